@@ -1,0 +1,14 @@
+/** The text of `cardnews --help`. */
+export const HELP = `cardnews — card-news carousels from YAML
+
+Usage:
+  cardnews build [PERIOD|FILE ...]   render slides into output/<period>/ (default: every data/*.yaml)
+  cardnews check [PERIOD|FILE ...]   validate and lay out the decks; write nothing
+
+A PERIOD is a file name in data/ without .yaml (2024-h2 for data/2024-h2.yaml).
+
+Options:
+  -h, --help    show this help
+  --debug       show the stack trace of an internal error
+
+Exit codes: 0 ok, 1 a mistake in a deck or template (the message says where), 2 a wrong command line.`;

@@ -1,0 +1,80 @@
+/**
+ * Load a template folder at run time: `theme.ts` plus one component file per slide kind.
+ * Designers edit these files and rebuild; nothing of the project is compiled beforehand.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { UserError, type SourcePlace } from '../errors.ts';
+import { displayPath } from '../load/readDeckFile.ts';
+import type { Component, TemplateSet, ThemeCore } from './templateTypes.ts';
+
+/** The component file of each slide kind, inside the template folder. */
+export const TEMPLATE_FILES = { theme: 'theme.ts', Cover: 'Cover.tsx', Case: 'Case.tsx', Closing: 'Closing.tsx' } as const;
+
+export async function loadTemplates(templatesDir: string, name: string, usedAt: SourcePlace): Promise<TemplateSet> {
+  const dir = path.join(templatesDir, name);
+  if (!existsSync(dir)) {
+    const available = existsSync(templatesDir) ? readdirSync(templatesDir).join(', ') : 'none';
+    throw new UserError([{ place: usedAt, message: `there is no template "${name}" in ${displayPath(templatesDir)}`, hint: `Use one of: ${available}.` }]);
+  }
+  const themeModule = await importTemplate(dir, TEMPLATE_FILES.theme);
+  const theme = themeModule['theme'];
+  checkTheme(theme, path.join(dir, TEMPLATE_FILES.theme));
+  return {
+    name,
+    dir,
+    theme,
+    Cover: await component(dir, TEMPLATE_FILES.Cover),
+    Case: await component(dir, TEMPLATE_FILES.Case),
+    Closing: await component(dir, TEMPLATE_FILES.Closing),
+  };
+}
+
+async function importTemplate(dir: string, file: string): Promise<Record<string, unknown>> {
+  const full = path.join(dir, file);
+  const place = { file: displayPath(full), line: 1, col: 1 };
+  if (!existsSync(full)) throw new UserError([{ place, message: `the template file ${file} is missing`, hint: `Every template folder needs ${Object.values(TEMPLATE_FILES).join(', ')}.` }]);
+  try {
+    return (await import(pathToFileURL(full).href)) as Record<string, unknown>;
+  } catch (error) {
+    throw new UserError([templateProblem(error, place)], { cause: error });
+  }
+}
+
+async function component<P>(dir: string, file: string): Promise<Component<P>> {
+  const module = await importTemplate(dir, file);
+  const exported = module['default'];
+  if (typeof exported !== 'function') {
+    throw new UserError([{ place: { file: displayPath(path.join(dir, file)), line: 1, col: 1 }, message: `${file} has no default export of a component`, hint: 'Write "export default function Name(props) { … }" in it.' }]);
+  }
+  return exported as Component<P>;
+}
+
+/** Turn a syntax or import error of a template into a message that points into the file. */
+function templateProblem(error: unknown, place: SourcePlace) {
+  const text = error instanceof Error ? error.message : String(error);
+  const at = /:(\d+):(\d+)/.exec(text);
+  const firstLine = text.split('\n').find((l) => /error/i.test(l)) ?? text.split('\n')[0] ?? text;
+  return {
+    place: at ? { ...place, line: Number(at[1]), col: Number(at[2]) + 1 } : place,
+    message: `the template cannot be loaded: ${firstLine.replace(/^.*?ERROR:\s*/, '').trim()}`,
+    hint: 'Fix the template file and build again.',
+  };
+}
+
+function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
+  const place = { file: displayPath(file), line: 1, col: 1 };
+  const fail = (message: string, hint: string) => new UserError([{ place, message, hint }]);
+  if (typeof theme !== 'object' || theme === null) throw fail('theme.ts does not export "theme"', 'Write "export const theme = { … }" in it.');
+  const t = theme as Partial<ThemeCore>;
+  for (const key of ['width', 'height', 'safeMargin', 'fonts', 'markers', 'labels', 'fit'] as const) {
+    if (t[key] === undefined) throw fail(`the theme has no "${key}"`, 'See templates/default/theme.ts for the keys every theme needs.');
+  }
+  const fit = t.fit as ThemeCore['fit'];
+  const scale = (t.width as number) / 1080;
+  if (fit.bodyMin < 36 * scale) throw fail(`fit.bodyMin is ${fit.bodyMin} px, below the readable minimum of ${36 * scale} px`, 'Raise fit.bodyMin to at least 36 (on a 1080-wide slide).');
+  if (fit.bodyMin > fit.body) throw fail(`fit.bodyMin (${fit.bodyMin}) is larger than fit.body (${fit.body})`, 'Make fit.bodyMin smaller than or equal to fit.body.');
+  if (fit.titleMin > fit.title) throw fail(`fit.titleMin (${fit.titleMin}) is larger than fit.title (${fit.title})`, 'Make fit.titleMin smaller than or equal to fit.title.');
+  if ((t.fonts as unknown[]).length === 0) throw fail('the theme lists no fonts', 'Add at least one font to "fonts".');
+}

@@ -1,0 +1,86 @@
+/**
+ * The contract between the engine and a template folder (`templates/<name>/`). The engine
+ * reads the theme's core tokens (size, fonts, markers, fit bounds); everything else in a theme
+ * is the template's own business.
+ */
+import type { ReactNode } from 'react';
+
+export interface FontSpec {
+  /** Family name the templates use in `fontFamily`. */
+  family: string;
+  weight: 100 | 200 | 300 | 400 | 500 | 600 | 700 | 800 | 900;
+  /** A file in an installed npm package (`pretendard-gov/dist/…/Regular.otf`)… */
+  npm?: string;
+  /** …or a file in the project's `fonts/` folder. */
+  file?: string;
+}
+
+export interface ThemeCore {
+  width: number;
+  height: number;
+  /** Text must stay at least this far from every edge; the build checks it. */
+  safeMargin: number;
+  /** In order of preference: the first font that has a character draws it. */
+  fonts: FontSpec[];
+  markers: { heading: string; bullet: string };
+  labels: { continued: string };
+  fit: {
+    /** Body text size the template is designed for, and the smallest it may shrink to (≥ 36). */
+    body: number;
+    bodyMin: number;
+    /** Case title size, the smallest it may shrink to, and how many lines it may take. */
+    title: number;
+    titleMin: number;
+    titleMaxLines: number;
+  };
+}
+
+/** Where a slide sits in the carousel. */
+export interface SlideFrame {
+  index: number;
+  total: number;
+  organization?: string;
+  deckTitle: string;
+}
+
+export interface CoverProps {
+  frame: SlideFrame;
+  kicker: string;
+  title: string;
+}
+
+export interface SectionPart {
+  heading: string;
+  bullets: string[];
+  /** The section began on an earlier slide. */
+  continued: boolean;
+}
+
+export interface CaseProps {
+  frame: SlideFrame;
+  award?: string;
+  title: string;
+  caseNumber: number;
+  caseCount: number;
+  sections: SectionPart[];
+  /** The case began on an earlier slide. */
+  continued: boolean;
+  /** Sizes chosen by fitting; the template must use them for the title and body text. */
+  size: { title: number; body: number };
+}
+
+export interface ClosingProps {
+  frame: SlideFrame;
+  lines: string[];
+}
+
+export type Component<P> = (props: P) => ReactNode;
+
+export interface TemplateSet {
+  name: string;
+  dir: string;
+  theme: ThemeCore;
+  Cover: Component<CoverProps>;
+  Case: Component<CaseProps>;
+  Closing: Component<ClosingProps>;
+}

@@ -1,0 +1,36 @@
+/**
+ * Korean line breaking (`word-break: keep-all`), decided by us rather than by satori: lines
+ * break only at spaces. satori's own keep-all splits with Intl.Segmenter word boundaries, which
+ * lets a line end on an opening quote (`활동 '` / `찾아가는`) or between `2026` and `학년도`.
+ */
+
+const OPENING = /^[\p{Ps}\p{Pi}'"‘“「『〈《【〔([{]+$/u;
+const CLOSING = /^[\p{Pe}\p{Pf}'"’”」』〉》】〕)\]},.!?·:;%…~]+$/u;
+
+/** The unbreakable pieces of a text: space-separated words, with stray punctuation glued on. */
+export function splitWords(text: string): string[] {
+  const raw = text.trim().split(/\s+/u).filter((w) => w !== '');
+  const words: string[] = [];
+  let pendingOpen = '';
+  for (const word of raw) {
+    if (OPENING.test(word)) {
+      // An opening quote or bracket standing alone belongs to the word after it.
+      pendingOpen += word;
+      continue;
+    }
+    const last = words.length - 1;
+    if (pendingOpen === '' && CLOSING.test(word) && last >= 0) {
+      // Closing punctuation standing alone must never start a line.
+      words[last] = `${words[last] ?? ''}${word}`;
+      continue;
+    }
+    words.push(pendingOpen + word);
+    pendingOpen = '';
+  }
+  if (pendingOpen !== '') {
+    const last = words.length - 1;
+    if (last >= 0) words[last] = `${words[last] ?? ''}${pendingOpen}`;
+    else words.push(pendingOpen);
+  }
+  return words;
+}

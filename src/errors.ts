@@ -1,0 +1,63 @@
+/**
+ * Errors that reach the user. A `UserError` is something the user can fix (a deck mistake, a
+ * missing file): the CLI prints its text without a stack and exits 1. A `UsageError` is a wrong
+ * command line (exit 2). Anything else is a bug and is re-thrown with its stack under --debug.
+ */
+
+/** A place in a source file, 1-based like editors show it. */
+export interface SourcePlace {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** One problem found in a deck, with where it is and what to do about it. */
+export interface Problem {
+  place: SourcePlace;
+  message: string;
+  hint: string;
+  /** The source line, shown under the message as a code frame. */
+  sourceLine?: string;
+}
+
+export class UserError extends Error {
+  readonly exitCode = 1;
+  constructor(
+    readonly problems: readonly Problem[],
+    options?: { cause?: unknown },
+  ) {
+    super(problems.map(formatProblem).join('\n\n'), options);
+    this.name = 'UserError';
+  }
+}
+
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** `file:line:col: message` then the hint, then the offending line with a caret under the column. */
+export function formatProblem(problem: Problem): string {
+  const { file, line, col } = problem.place;
+  const lines = [`${file}:${line}:${col}: ${problem.message}`, `  → ${problem.hint}`];
+  if (problem.sourceLine !== undefined) {
+    const gutter = `${line} | `;
+    lines.push(`  ${gutter}${problem.sourceLine}`);
+    lines.push(`  ${' '.repeat(gutter.length + displayWidth(Array.from(problem.sourceLine).slice(0, col - 1).join("")))}^`);
+  }
+  return lines.join('\n');
+}
+
+/** Terminal columns of a string: Hangul and other wide characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const wide = (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0x1f300 && cp <= 0x1faff);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}

@@ -1,0 +1,37 @@
+/**
+ * Read a deck file and parse it into a YAML document that keeps source positions, so that
+ * validation can point at `file:line:col`. This and `write/` are the only stages that touch disk.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface ParsedDeckFile {
+  /** The path as messages show it: relative to the working directory when inside it. */
+  file: string;
+  /** The period id: the file name without `.yaml`. */
+  id: string;
+  text: string;
+  lines: string[];
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+}
+
+export function parseDeckText(text: string, file: string): ParsedDeckFile {
+  const lineCounter = new LineCounter();
+  // uniqueKeys makes a repeated key an error instead of silently keeping the last one.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const id = path.basename(file).replace(/\.ya?ml$/i, '');
+  return { file, id, text, lines: text.split(/\r?\n/), doc, lineCounter };
+}
+
+export async function readDeckFile(absolutePath: string): Promise<ParsedDeckFile> {
+  const text = await readFile(absolutePath, 'utf8');
+  // A byte-order mark from Windows editors is not content.
+  return parseDeckText(text.replace(/^\uFEFF/, ''), displayPath(absolutePath));
+}

@@ -1,0 +1,40 @@
+/** Every string a deck puts on its slides, with the name and place messages use for it. */
+import { describePath, placeOf, type Deck } from '../deck.ts';
+import type { ThemeCore } from '../compose/templateTypes.ts';
+import type { PlacedText } from '../render/coverage.ts';
+import type { SourcePlace } from '../errors.ts';
+
+export function deckTexts(deck: Deck, theme: ThemeCore, themePlace: SourcePlace): PlacedText[] {
+  const texts: PlacedText[] = [];
+  const add = (path: string, text: string) => {
+    const place = placeOf(deck.source, path);
+    const sourceLine = deck.source.lines[place.line - 1];
+    texts.push({ text, what: describeText(path), place, ...(sourceLine !== undefined ? { sourceLine } : {}) });
+  };
+  add('title', deck.title);
+  if (deck.period !== undefined) add('period', deck.period);
+  if (deck.organization !== undefined) add('organization', deck.organization);
+  add('cover.kicker', deck.cover.kicker);
+  add('cover.title', deck.cover.title);
+  deck.cases.forEach((c, i) => {
+    if (c.award !== undefined) add(`cases.${i}.award`, c.award);
+    add(`cases.${i}.title`, c.title);
+    c.sections.forEach((s, j) => {
+      add(`cases.${i}.sections.${j}.heading`, s.heading);
+      s.bullets.forEach((b, k) => add(`cases.${i}.sections.${j}.bullets.${k}`, b));
+    });
+  });
+  deck.closing?.lines.forEach((line, i) => add(`closing.lines.${i}`, line));
+  const themed = { place: themePlace };
+  texts.push({ text: theme.markers.heading, what: 'the theme\'s heading marker', ...themed });
+  texts.push({ text: theme.markers.bullet, what: 'the theme\'s bullet marker', ...themed });
+  texts.push({ text: theme.labels.continued, what: 'the theme\'s "continued" label', ...themed });
+  texts.push({ text: '0123456789/', what: 'the slide numbers', ...themed });
+  return texts;
+}
+
+/** How messages name a string of the deck: `case 3 section 1 bullet 2`, `the deck's "title"`. */
+export function describeText(path: string): string {
+  const described = describePath(path);
+  return path.includes('.') ? described : `the deck's "${path}"`;
+}

@@ -1,0 +1,70 @@
+/**
+ * Check, before anything is rendered, that every character of every string can be drawn: by a
+ * font, or as an emoji image. satori would otherwise draw an empty box or nothing at all.
+ */
+import type { Problem, SourcePlace } from '../errors.ts';
+import { codePoints, emojiImage, isPictograph, splitGraphemes, wantsEmojiImage } from './emoji.ts';
+import type { LoadedFont } from './fonts.ts';
+
+export interface PlacedText {
+  text: string;
+  /** "case 3 bullet 2": how the message names it. */
+  what: string;
+  place: SourcePlace;
+  sourceLine?: string;
+}
+
+export interface Coverage {
+  problems: Problem[];
+  /** Every emoji grapheme used, mapped to its image, for satori's `graphemeImages`. */
+  emoji: Record<string, string>;
+}
+
+/** Characters that draw nothing and need no glyph. */
+const INVISIBLE = /^[\s\u200B-\u200D\u2060\uFE00-\uFE0F]$/u;
+
+export function checkCoverage(texts: readonly PlacedText[], fonts: readonly LoadedFont[]): Coverage {
+  const problems: Problem[] = [];
+  const emoji: Record<string, string> = {};
+  const hasGlyph = (cp: number) => fonts.some((f) => f.chars.has(cp));
+  const tried = [...new Set(fonts.map((f) => f.label))].join(', ');
+  for (const item of texts) {
+    const reported = new Set<string>();
+    for (const grapheme of splitGraphemes(item.text)) {
+      if (INVISIBLE.test(grapheme) || reported.has(grapheme)) continue;
+      const drawable = Array.from(grapheme).filter((c) => !INVISIBLE.test(c));
+      const fontHasAll = drawable.every((c) => hasGlyph(c.codePointAt(0) ?? 0));
+      if (wantsEmojiImage(grapheme) || (!fontHasAll && isPictograph(grapheme))) {
+        const image = emojiImage(grapheme);
+        if (image !== undefined) {
+          emoji[grapheme] = image;
+          continue;
+        }
+        reported.add(grapheme);
+        problems.push(placed(item, grapheme, {
+          message: `${item.what} uses the emoji ${grapheme} (${codePoints(grapheme)}), which has no image in the emoji set (Twemoji)`,
+          hint: 'Use another emoji, or write it as text.',
+        }));
+        continue;
+      }
+      if (fontHasAll) continue;
+      reported.add(grapheme);
+      const missing = drawable.filter((c) => !hasGlyph(c.codePointAt(0) ?? 0)).join('');
+      problems.push(placed(item, missing, {
+        message: `${item.what} has the character ${missing} (${codePoints(missing)}), which none of the fonts can draw (tried ${tried})`,
+        hint: 'Put a font that has it (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace the character.',
+      }));
+    }
+  }
+  return { problems, emoji };
+}
+
+/** Point the column at the character itself when the text is on the source line. */
+function placed(item: PlacedText, needle: string, text: { message: string; hint: string }): Problem {
+  let place = item.place;
+  if (item.sourceLine !== undefined) {
+    const at = item.sourceLine.indexOf(needle, place.col - 1);
+    if (at >= 0) place = { ...place, col: Array.from(item.sourceLine.slice(0, at)).length + 1 };
+  }
+  return { place, ...text, ...(item.sourceLine !== undefined ? { sourceLine: item.sourceLine } : {}) };
+}

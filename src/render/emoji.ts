@@ -1,0 +1,63 @@
+/**
+ * Emoji as colour images from the Twemoji set installed from npm (@twemoji/svg, CC-BY 4.0).
+ * A grapheme counts as an emoji when it asks for emoji presentation (U+FE0F, keycaps, flags,
+ * ZWJ sequences, skin tones) or is a pictograph the fonts cannot draw.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const twemojiDir = path.dirname(require.resolve('@twemoji/svg/package.json'));
+
+const graphemes = new Intl.Segmenter('ko', { granularity: 'grapheme' });
+
+export function splitGraphemes(text: string): string[] {
+  return Array.from(graphemes.segment(text), (s) => s.segment);
+}
+
+const EMOJI_PRESENTATION = /\p{Emoji_Presentation}|\uFE0F|\u20E3|\u200D|\p{Regional_Indicator}|\p{Emoji_Modifier}/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/** Emoji by presentation: drawn as an image whatever the fonts have. */
+export function wantsEmojiImage(grapheme: string): boolean {
+  return EMOJI_PRESENTATION.test(grapheme);
+}
+
+/** A pictograph in text presentation (✔ without U+FE0F): an image only if no font has it. */
+export function isPictograph(grapheme: string): boolean {
+  return PICTOGRAPH.test(grapheme);
+}
+
+/** Twemoji names files by code points joined with "-", dropping U+FE0F except inside ZWJ sequences. */
+function twemojiNames(grapheme: string): string[] {
+  const points = Array.from(grapheme, (c) => (c.codePointAt(0) ?? 0).toString(16));
+  const full = points.join('-');
+  const bare = points.filter((p) => p !== 'fe0f').join('-');
+  return full === bare ? [full] : [full, bare];
+}
+
+const uriCache = new Map<string, string | null>();
+
+/** The image of an emoji as a data URI, or undefined when the set has none. */
+export function emojiImage(grapheme: string): string | undefined {
+  const cached = uriCache.get(grapheme);
+  if (cached !== undefined) return cached ?? undefined;
+  let uri: string | null = null;
+  for (const name of twemojiNames(grapheme)) {
+    try {
+      const svg = readFileSync(path.join(twemojiDir, `${name}.svg`));
+      uri = `data:image/svg+xml;base64,${svg.toString('base64')}`;
+      break;
+    } catch {
+      // Not under this name; try the next spelling.
+    }
+  }
+  uriCache.set(grapheme, uri);
+  return uri ?? undefined;
+}
+
+/** "U+2714 U+FE0F": how messages name a character or sequence. */
+export function codePoints(text: string): string {
+  return Array.from(text, (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+}

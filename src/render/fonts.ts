@@ -1,0 +1,67 @@
+/**
+ * Font files for a deck: the theme's fonts (from npm or `fonts/`) followed by the deck's own
+ * fallback fonts from `fonts/`. Loaded once per process and shared by every slide, because
+ * satori parses a font array once per array object.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { FontSpec } from '../compose/templateTypes.ts';
+import { packageRoot } from '../paths.ts';
+import { readCharSet, type CharSet } from './cmap.ts';
+
+export interface LoadedFont {
+  family: string;
+  weight: FontSpec['weight'];
+  /** How messages name it: the file name. */
+  label: string;
+  path: string;
+  data: Buffer;
+  chars: CharSet;
+}
+
+export class FontFileError extends Error {}
+
+/** Family name given to a deck's own fallback font. */
+export function fallbackFamily(file: string): string {
+  return `fallback ${path.basename(file)}`;
+}
+
+export function resolveFontPath(spec: Pick<FontSpec, 'npm' | 'file'>, fontsDir: string, root: string): string {
+  if (spec.file !== undefined) return path.resolve(fontsDir, spec.file);
+  if (spec.npm === undefined) throw new FontFileError('a theme font names neither "npm" nor "file"');
+  for (const base of [root, packageRoot]) {
+    try {
+      return createRequire(path.join(base, 'package.json')).resolve(spec.npm);
+    } catch {
+      // Try the next place: the project may rely on cardnews's own dependency.
+    }
+  }
+  throw new FontFileError(`the font "${spec.npm}" is not installed; run "npm install" (or add the package that has it)`);
+}
+
+const cache = new Map<string, Promise<LoadedFont>>();
+
+export function loadFont(family: string, weight: FontSpec['weight'], fontPath: string): Promise<LoadedFont> {
+  const key = `${family}\0${weight}\0${fontPath}`;
+  let loaded = cache.get(key);
+  if (loaded === undefined) {
+    loaded = (async () => {
+      let data: Buffer;
+      try {
+        data = await readFile(fontPath);
+      } catch {
+        throw new FontFileError(`the font file ${fontPath} cannot be read`);
+      }
+      let chars: CharSet;
+      try {
+        chars = readCharSet(data);
+      } catch (error) {
+        throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${(error as Error).message}`);
+      }
+      return { family, weight, label: path.basename(fontPath), path: fontPath, data, chars };
+    })();
+    cache.set(key, loaded);
+  }
+  return loaded;
+}

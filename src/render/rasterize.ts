@@ -1,0 +1,24 @@
+/**
+ * SVG → encoded image. resvg rasterizes to raw RGBA and sharp encodes it: measured 8.6 ms a
+ * slide against 17.6 ms for resvg's own PNG encoder, with files about 30 % smaller.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
+
+export interface Pixels {
+  width: number;
+  height: number;
+  data: Buffer;
+}
+
+export function rasterize(svg: string): Pixels {
+  // satori has already turned all text into paths, so system fonts would cost time for nothing.
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  return { width: image.width, height: image.height, data: Buffer.from(image.pixels) };
+}
+
+export async function encodePng(pixels: Pixels): Promise<Buffer> {
+  return sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } })
+    .png({ compressionLevel: 9, adaptiveFiltering: false })
+    .toBuffer();
+}

@@ -1,0 +1,68 @@
+/**
+ * One slide element → SVG with satori, reporting every laid-out node (for fitting checks) and
+ * any text satori could not draw with the given fonts and emoji images.
+ */
+import type { ReactNode } from 'react';
+import satori, { type SatoriNode } from 'satori';
+import type { LoadedFont } from './fonts.ts';
+
+export interface RenderContext {
+  width: number;
+  height: number;
+  /** The same array object every call: satori caches parsed fonts per array. */
+  satoriFonts: Parameters<typeof satori>[1]['fonts'];
+  emoji: Record<string, string>;
+}
+
+export interface LaidOutNode {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  type: string;
+  fit?: string;
+  linePx?: number;
+  text?: string;
+}
+
+export interface SvgResult {
+  svg: string;
+  nodes: LaidOutNode[];
+  /** Text satori asked extra assets for: a character the coverage check missed. */
+  unresolved: string[];
+}
+
+export function makeRenderContext(width: number, height: number, fonts: readonly LoadedFont[], emoji: Record<string, string>): RenderContext {
+  return {
+    width,
+    height,
+    satoriFonts: fonts.map((f) => ({ name: f.family, data: f.data, weight: f.weight, style: 'normal' as const })),
+    emoji,
+  };
+}
+
+export async function renderSvg(element: ReactNode, ctx: RenderContext, height: number = ctx.height): Promise<SvgResult> {
+  const nodes: LaidOutNode[] = [];
+  const unresolved: string[] = [];
+  const svg = await satori(element, {
+    width: ctx.width,
+    height,
+    fonts: ctx.satoriFonts,
+    graphemeImages: ctx.emoji,
+    onNodeDetected: (node: SatoriNode) => nodes.push(toLaidOut(node)),
+    loadAdditionalAsset: async (_code: string, segment: string) => {
+      unresolved.push(segment);
+      return [];
+    },
+  });
+  return { svg, nodes, unresolved };
+}
+
+function toLaidOut(node: SatoriNode): LaidOutNode {
+  const props = node.props as { 'data-fit'?: unknown; 'data-line-px'?: unknown };
+  const out: LaidOutNode = { left: node.left, top: node.top, width: node.width, height: node.height, type: node.type };
+  if (typeof props['data-fit'] === 'string') out.fit = props['data-fit'];
+  if (typeof props['data-line-px'] === 'number') out.linePx = props['data-line-px'];
+  if (typeof node.textContent === 'string') out.text = node.textContent;
+  return out;
+}

@@ -1,0 +1,232 @@
+/**
+ * Validate a parsed deck file against the schema and turn it into a typed `Deck`. Every
+ * mistake of the file is collected (not just the first) so the user can fix them in one go.
+ */
+import { isMap, isScalar, isSeq, type LineCounter, type Node, type ParsedNode } from 'yaml';
+import { describePath, type Deck, type DeckSource } from '../deck.ts';
+import { UserError, type Problem, type SourcePlace } from '../errors.ts';
+import type { ParsedDeckFile } from '../load/readDeckFile.ts';
+import { deckShape, type Shape } from './schema.ts';
+
+type Plain = string | Plain[] | { [key: string]: Plain };
+
+interface Walk {
+  parsed: ParsedDeckFile;
+  problems: Problem[];
+  places: Map<string, SourcePlace>;
+}
+
+export function validateDeck(parsed: ParsedDeckFile): Deck {
+  const problems: Problem[] = [];
+  const walk: Walk = { parsed, problems, places: new Map() };
+  for (const error of parsed.doc.errors) {
+    const place = placeAtOffset(parsed, error.pos[0]);
+    problems.push(withLine(parsed, yamlProblem(error.code, error.message, place)));
+  }
+  // A file with syntax errors has no reliable structure: report those first and alone.
+  if (problems.length > 0) throw new UserError(problems);
+
+  const root = parsed.doc.contents;
+  let value: Plain | undefined;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    report(walk, placeAtOffset(parsed, 0), 'the deck file is empty', 'Start with "title: …" and a "cases:" list; see the deck format in the README.');
+  } else {
+    value = check(walk, root, deckShape, '');
+  }
+  if (problems.length > 0 || value === undefined) throw new UserError(sortProblems(problems));
+  walk.places.set('', { file: parsed.file, line: 1, col: 1 });
+  const source: DeckSource = { file: parsed.file, lines: parsed.lines, places: walk.places };
+  return toDeck(parsed.id, value, source);
+}
+
+function check(walk: Walk, node: ParsedNode, shape: Shape, path: string): Plain | undefined {
+  const place = placeOfNode(walk.parsed, node);
+  walk.places.set(path, place);
+  const name = nameOf(path);
+  if (shape.kind === 'text') {
+    if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
+      report(walk, place, `${name} must be a text, but it is ${kindOf(node)}`, 'Write the text on the same line after the key; put it in quotes if it contains ": " or starts with a quote.');
+      return undefined;
+    }
+    // Numbers and dates keep exactly what was typed ("2024.10" must not become 2024.1).
+    const raw = typeof node.value === 'string' ? node.value : sourceText(walk.parsed, node);
+    if (raw.trim() === '') {
+      report(walk, place, `${name} is empty`, 'Write the text after the key, or remove the key if it is optional.');
+      return undefined;
+    }
+    return raw;
+  }
+  if (shape.kind === 'list') {
+    if (!isSeq(node)) {
+      const empty = isScalar(node) && node.value === null;
+      report(walk, place, empty ? `${name} is empty` : `${name} must be a list, but it is ${kindOf(node)}`, `${shape.hint} Add at least one ${shape.itemName}.`);
+      return undefined;
+    }
+    if (node.items.length === 0) {
+      report(walk, place, `${name} is empty`, `Add at least one ${shape.itemName}. ${shape.hint}`);
+      return undefined;
+    }
+    const items: Plain[] = [];
+    node.items.forEach((item, index) => {
+      const itemValue = check(walk, item as ParsedNode, shape.of, `${path}.${index}`);
+      if (itemValue !== undefined) items.push(itemValue);
+    });
+    return items.length === node.items.length ? items : undefined;
+  }
+  if (!isMap(node)) {
+    report(walk, place, `${name} must be a map of keys, but it is ${kindOf(node)}`, `Allowed keys here: ${Object.keys(shape.keys).join(', ')}.`);
+    return undefined;
+  }
+  const result: Record<string, Plain> = {};
+  let complete = true;
+  const seen = new Set<string>();
+  for (const pair of node.items) {
+    const keyNode = pair.key as ParsedNode | null;
+    const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : '';
+    const keyPlace = keyNode ? placeOfNode(walk.parsed, keyNode) : place;
+    const spec = shape.keys[key];
+    if (spec === undefined) {
+      const allowed = Object.keys(shape.keys);
+      const guess = closest(key, allowed);
+      report(walk, keyPlace, `unknown key "${key}" in ${name}`, `Allowed keys here: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`);
+      complete = false;
+      continue;
+    }
+    seen.add(key);
+    const childPath = path === '' ? key : `${path}.${key}`;
+    const valueNode = pair.value as ParsedNode | null;
+    if (valueNode === null) {
+      report(walk, keyPlace, `${nameOf(childPath)} is empty`, `Write it like this: ${spec.example.split('\n')[0]}`);
+      complete = false;
+      continue;
+    }
+    const childValue = check(walk, valueNode, spec.shape, childPath);
+    if (childValue === undefined) complete = false;
+    else result[key] = childValue;
+  }
+  for (const [key, spec] of Object.entries(shape.keys)) {
+    if (spec.required && !seen.has(key)) {
+      report(walk, place, `${name} is missing "${key}"`, `Add it, for example: ${spec.example.split('\n')[0]}`);
+      complete = false;
+    }
+  }
+  return complete ? result : undefined;
+}
+
+function toDeck(id: string, value: Plain, source: DeckSource): Deck {
+  const root = value as Record<string, Plain>;
+  const text = (v: Plain | undefined): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
+  const list = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.map((s) => String(s).trim()) : []);
+  const title = text(root['title']) ?? '';
+  const period = text(root['period']);
+  const organization = text(root['organization']);
+  const cover = (root['cover'] ?? {}) as Record<string, Plain>;
+  const closing = root['closing'] as Record<string, Plain> | undefined;
+  const deck: Deck = {
+    id,
+    title,
+    theme: text(root['theme']) ?? 'default',
+    cover: {
+      kicker: text(cover['kicker']) ?? [period, organization].filter((s) => s !== undefined).join(' '),
+      title: text(cover['title']) ?? title,
+    },
+    cases: (root['cases'] as Record<string, Plain>[]).map((c) => {
+      const award = text(c['award']);
+      return {
+        ...(award !== undefined ? { award } : {}),
+        title: text(c['title']) ?? '',
+        sections: (c['sections'] as Record<string, Plain>[]).map((s) => ({ heading: text(s['heading']) ?? '', bullets: list(s['bullets']) })),
+      };
+    }),
+    fonts: list(root['fonts']),
+    source,
+  };
+  if (period !== undefined) deck.period = period;
+  if (organization !== undefined) deck.organization = organization;
+  if (closing !== undefined) deck.closing = { lines: list(closing['lines']) };
+  return deck;
+}
+
+function nameOf(path: string): string {
+  if (path === '') return 'the deck';
+  const cut = path.lastIndexOf('.');
+  const last = path.slice(cut + 1);
+  if (/^\d+$/.test(last)) return describePath(path);
+  const owner = cut < 0 ? '' : describePath(path.slice(0, cut));
+  return owner === '' ? `"${last}"` : `"${last}" of ${owner}`;
+}
+
+function kindOf(node: Node): string {
+  if (isMap(node)) return 'a map of keys';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node) && node.value === null) return 'empty';
+  return 'a text';
+}
+
+function yamlProblem(code: string, message: string, place: SourcePlace): Problem {
+  const firstLine = message.split('\n')[0] ?? message;
+  if (code === 'DUPLICATE_KEY') {
+    return { place, message: 'this key appears twice in the same map', hint: 'Keep one of them: each key may appear only once in a map.' };
+  }
+  if (code === 'TAB_AS_INDENT') {
+    return { place, message: 'a tab is used for indentation', hint: 'Indent with spaces only (two per level).' };
+  }
+  return {
+    place,
+    message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
+    hint: 'Check the indentation and quotes here: text containing ": " or starting with a quote must be quoted as a whole.',
+  };
+}
+
+function report(walk: Walk, place: SourcePlace, message: string, hint: string): void {
+  walk.problems.push(withLine(walk.parsed, { place, message, hint }));
+}
+
+function withLine(parsed: ParsedDeckFile, problem: Problem): Problem {
+  const sourceLine = parsed.lines[problem.place.line - 1];
+  return sourceLine === undefined ? problem : { ...problem, sourceLine };
+}
+
+function placeOfNode(parsed: ParsedDeckFile, node: ParsedNode): SourcePlace {
+  return placeAtOffset(parsed, node.range[0]);
+}
+
+export function placeAtOffset(parsed: { file: string; lineCounter: LineCounter }, offset: number): SourcePlace {
+  const { line, col } = parsed.lineCounter.linePos(offset);
+  return { file: parsed.file, line, col };
+}
+
+function sourceText(parsed: ParsedDeckFile, node: ParsedNode): string {
+  return parsed.text.slice(node.range[0], node.range[1]).trim();
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.place.line - b.place.line || a.place.col - b.place.col);
+}
+
+/** The allowed key nearest to a typo, if it is near enough to be a likely intent. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,70 @@
+/**
+ * Pieces shared by the default slides: the page shell with its header (organization and
+ * carousel position), the award badge and a small pill label.
+ */
+import type { ReactNode } from 'react';
+import type { SlideFrame } from '../../src/compose/templateTypes.ts';
+import { theme } from './theme.ts';
+
+const { colors, size, space } = theme;
+
+export function Page({ frame, children }: { frame: SlideFrame; children: ReactNode }) {
+  return (
+    <div
+      style={{
+        width: theme.width,
+        height: theme.height,
+        boxSizing: 'border-box',
+        display: 'flex',
+        flexDirection: 'column',
+        padding: space.page,
+        backgroundColor: colors.page,
+        fontFamily: theme.fontFamily,
+        color: colors.ink,
+      }}
+    >
+      <Header frame={frame} ink={colors.accent} muted={colors.muted} pill={colors.card} />
+      {children}
+    </div>
+  );
+}
+
+export function Header({ frame, ink, muted, pill }: { frame: SlideFrame; ink: string; muted: string; pill: string }) {
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: space.headerGap, fontSize: size.meta, lineHeight: 1.2 }}>
+      <div style={{ display: 'flex', alignItems: 'center' }}>
+        {frame.organization !== undefined && <span style={{ fontWeight: 800, color: ink, marginRight: 14 }}>{frame.organization}</span>}
+        <span style={{ fontWeight: 600, color: muted }}>{frame.deckTitle}</span>
+      </div>
+      <Position frame={frame} ink={ink} background={pill} />
+    </div>
+  );
+}
+
+/** "3 / 14": where this slide sits in the carousel. */
+export function Position({ frame, ink, background }: { frame: SlideFrame; ink: string; background: string }) {
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', padding: '8px 20px', borderRadius: 999, backgroundColor: background, fontSize: size.meta, fontWeight: 700, color: ink }}>
+      <span>{String(frame.index)}</span>
+      <span style={{ margin: '0 8px', opacity: 0.45 }}>/</span>
+      <span style={{ opacity: 0.7 }}>{String(frame.total)}</span>
+    </div>
+  );
+}
+
+export function Badge({ award }: { award: string }) {
+  const colorsFor = theme.awards[award] ?? theme.awards['other'] ?? { background: colors.accent, ink: colors.card };
+  return (
+    <div style={{ display: 'flex', padding: '10px 26px', borderRadius: 999, backgroundColor: colorsFor.background, color: colorsFor.ink, fontSize: size.badge, fontWeight: 800, lineHeight: 1.2 }}>
+      {award}
+    </div>
+  );
+}
+
+export function Pill({ text }: { text: string }) {
+  return (
+    <div style={{ display: 'flex', padding: '10px 22px', borderRadius: 999, backgroundColor: colors.accentSoft, color: colors.accent, fontSize: size.badge, fontWeight: 700, lineHeight: 1.2 }}>
+      {text}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Design tokens of the default template: every colour, size, spacing and marker the slides use.
+ * Designers change the look here; the .tsx files only arrange these tokens.
+ */
+import type { ThemeCore } from '../../src/compose/templateTypes.ts';
+
+const gov = (file: string) => `pretendard-gov/dist/public/static/PretendardGOV-${file}.otf`;
+
+export const theme = {
+  width: 1080,
+  height: 1350,
+  safeMargin: 56,
+  fonts: [
+    { family: 'Pretendard GOV', weight: 400, npm: gov('Regular') },
+    { family: 'Pretendard GOV', weight: 600, npm: gov('SemiBold') },
+    { family: 'Pretendard GOV', weight: 700, npm: gov('Bold') },
+    { family: 'Pretendard GOV', weight: 800, npm: gov('ExtraBold') },
+  ],
+  markers: { heading: '✔️', bullet: '🔹' },
+  labels: { continued: '(계속)' },
+  fit: { body: 40, bodyMin: 36, title: 54, titleMin: 44, titleMaxLines: 3 },
+
+  fontFamily: 'Pretendard GOV',
+  colors: {
+    page: '#EAF0F8',
+    card: '#FFFFFF',
+    ink: '#1B2433',
+    body: '#2B3442',
+    muted: '#6B7689',
+    accent: '#1F4FA8',
+    accentSoft: '#E3ECFA',
+    rule: '#D5DEEA',
+    coverTop: '#163A82',
+    coverBottom: '#2C63C9',
+    coverInk: '#FFFFFF',
+    coverKicker: '#BFD5FF',
+    coverGlow: 'rgba(255,255,255,0.08)',
+  },
+  /** Badge colours per award tier; tiers not listed use `other`. */
+  awards: {
+    최우수: { background: '#C9861A', ink: '#FFFFFF' },
+    우수: { background: '#1F4FA8', ink: '#FFFFFF' },
+    장려: { background: '#1C8A5E', ink: '#FFFFFF' },
+    협업우수: { background: '#7A45C2', ink: '#FFFFFF' },
+    other: { background: '#4F5D73', ink: '#FFFFFF' },
+  } as Record<string, { background: string; ink: string }>,
+  size: {
+    meta: 28,
+    badge: 30,
+    heading: 44,
+    coverKicker: 46,
+    coverTitle: 112,
+    coverMeta: 32,
+    closing: 62,
+  },
+  lineHeight: { body: 1.5, title: 1.32, heading: 1.4, closing: 1.45 },
+  space: {
+    page: 56,
+    cardPadding: 60,
+    cardRadius: 36,
+    headerGap: 28,
+    titleGap: 26,
+    sectionGap: 34,
+    headingGap: 14,
+    bulletGap: 12,
+    markerWidth: 1.35,
+  },
+} satisfies ThemeCore & Record<string, unknown>;
+
+export type Theme = typeof theme;
