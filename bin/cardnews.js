@@ -5,4 +5,8 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// Ctrl-C stops the workers and lets the build tidy up (locks, temporary files) before exiting.
+const controller = new AbortController();
+process.once('SIGINT', () => controller.abort());
+process.once('SIGTERM', () => controller.abort());
+process.exitCode = await main(process.argv.slice(2), undefined, process.cwd(), controller.signal);

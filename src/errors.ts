@@ -4,7 +4,7 @@
  * command line (exit 2). Anything else is a bug and is re-thrown with its stack under --debug.
  */
 
-/** A place in a source file, 1-based like editors show it. */
+/** A place in a source file, 1-based like editors show it; line 0 means the file as a whole. */
 export interface SourcePlace {
   file: string;
   line: number;
@@ -42,8 +42,9 @@ export class UsageError extends Error {
 /** `file:line:col: message` then the hint, then the offending line with a caret under the column. */
 export function formatProblem(problem: Problem): string {
   const { file, line, col } = problem.place;
-  const lines = [`${file}:${line}:${col}: ${problem.message}`, `  → ${problem.hint}`];
-  if (problem.sourceLine !== undefined) {
+  const at = line > 0 ? `${file}:${line}:${col}` : file;
+  const lines = [`${at}: ${problem.message}`, `  → ${problem.hint}`];
+  if (problem.sourceLine !== undefined && line > 0) {
     const gutter = `${line} | `;
     lines.push(`  ${gutter}${problem.sourceLine}`);
     lines.push(`  ${' '.repeat(gutter.length + displayWidth(Array.from(problem.sourceLine).slice(0, col - 1).join("")))}^`);

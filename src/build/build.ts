@@ -1,83 +1,245 @@
 /**
- * The build: load and validate every requested deck, plan all of them (fonts, coverage,
- * pagination, fit), and only when every deck is sound render and write their slides.
+ * The make-like build. For every requested deck: skip it when nothing it depends on changed;
+ * otherwise validate and plan it (all decks first, so a mistake anywhere stops the build before
+ * anything is written), then draw only the slides whose inputs changed, across worker threads.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { copyFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { compose, frameFor } from '../compose/compose.ts';
-import { loadTemplates } from '../compose/loadTemplates.ts';
-import { placeOf } from '../deck.ts';
+import { frameFor } from '../compose/compose.ts';
 import { UserError, type Problem } from '../errors.ts';
-import { readDeckFile } from '../load/readDeckFile.ts';
 import type { ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
-import { encodePng, rasterize } from '../render/rasterize.ts';
-import { renderSvg } from '../render/satori.ts';
-import { validateDeck } from '../validate/validateDeck.ts';
-import { TEMP_FILE, writeFileAtomic } from '../write/atomicWrite.ts';
+import type { Slide } from '../plan/slides.ts';
+import { TEMP_FILE } from '../write/atomicWrite.ts';
 import { findDecks } from './findDecks.ts';
+import { changeReason, keyOf, slideKeyParts, type SlideKeyParts } from './keys.ts';
+import { acquireLock, type Lock } from './lock.ts';
+import { readManifest, writeManifest, type Manifest, type ManifestSlide } from './manifest.ts';
+import { WorkerPool } from './pool.ts';
+import { pooledLayout, renderSetup, type LayoutStore } from './pooledLayout.ts';
+import { fileBytes, preparePeriod, type PeriodWork, type StalePeriod } from './preparePeriod.ts';
+import type { Progress } from './progress.ts';
+import { toolVersions } from './versions.ts';
 
 export interface BuildOptions {
   paths: ProjectPaths;
   targets: readonly string[];
-  /** false: validate and lay out only (`cardnews check`). */
-  write: boolean;
-  log?: (line: string) => void;
+  /** `check` lays out and writes nothing; `dry-run` also says what a build would draw. */
+  mode: 'build' | 'check' | 'dry-run';
+  force?: boolean;
+  /** Worker threads; default: one per core. */
+  jobs?: number;
+  progress?: Progress;
+  signal?: AbortSignal;
 }
 
-export interface PeriodResult {
+export type SlideAction = 'rendered' | 'up-to-date' | 'renamed' | 'copied';
+
+export interface SlideReport {
+  name: string;
+  file: string;
+  action: SlideAction;
+  /** Why it is (or would be) drawn again. */
+  reason?: string;
+  /** The earlier image a renamed or copied slide reuses. */
+  from?: string;
+}
+
+export interface PeriodReport {
   id: string;
   outputDir: string;
-  files: string[];
+  slides: SlideReport[];
+  /** Images of slides that no longer exist, removed (or, in a dry run, to be removed). */
+  removed: string[];
   warnings: string[];
 }
 
-/** Slide images this tool writes; anything else in an output folder is left alone. */
-const SLIDE_FILE = /^\d{2,}-(cover|closing|case\d+(-\d+)?)\.png$/;
+interface Planned {
+  period: StalePeriod;
+  plan: Plan;
+  layouts: LayoutStore;
+  entries: (ManifestSlide & { slide: Slide; index: number })[];
+}
 
-export async function planAll(paths: ProjectPaths, targets: readonly string[]): Promise<Plan[]> {
+export async function build(options: BuildOptions): Promise<PeriodReport[]> {
+  const { paths } = options;
+  const trustManifest = options.mode !== 'check' && options.force !== true;
   const problems: Problem[] = [];
-  const plans: Plan[] = [];
-  for (const file of findDecks(targets, paths)) {
+  const works: PeriodWork[] = [];
+  for (const file of findDecks(options.targets, paths)) {
     try {
-      const deck = validateDeck(await readDeckFile(file));
-      const templates = await loadTemplates(paths.templates, deck.theme, placeOf(deck.source, 'theme'));
-      plans.push(await planDeck(deck, templates, paths));
+      works.push(await preparePeriod(file, paths, { trustManifest }));
     } catch (error) {
-      // Keep going: a user wants every broken deck reported, not just the first.
+      // Keep going: every broken deck is reported, not just the first.
       if (!(error instanceof UserError)) throw error;
       problems.push(...error.problems);
     }
   }
   if (problems.length > 0) throw new UserError(problems);
-  return plans;
-}
 
-export async function build(options: BuildOptions): Promise<PeriodResult[]> {
-  const plans = await planAll(options.paths, options.targets);
-  const results: PeriodResult[] = [];
-  for (const plan of plans) {
-    const outputDir = path.join(options.paths.output, plan.deck.id);
-    const files = plan.slides.map((s) => path.join(outputDir, `${s.name}.png`));
-    if (options.write) {
-      for (const [i, slide] of plan.slides.entries()) {
-        const frame = frameFor(plan.deck, i + 1, plan.slides.length);
-        const { svg } = await renderSvg(compose(slide, frame, plan.templates), plan.ctx);
-        const png = await encodePng(rasterize(svg));
-        await writeFileAtomic(files[i] ?? '', png);
-        options.log?.(`  ${path.relative(options.paths.root, files[i] ?? '')}`);
-        // resvg frees an image only after a GC and a turn of the event loop: give it that turn.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      await removeStale(outputDir, new Set(plan.slides.map((s) => `${s.name}.png`)));
+  let pool: WorkerPool | undefined;
+  const getPool = () => (pool ??= new WorkerPool(options.jobs));
+  const abort = () => void pool?.close();
+  options.signal?.addEventListener('abort', abort);
+  const locks: Lock[] = [];
+  try {
+    const planned: Planned[] = [];
+    const results = await Promise.allSettled(
+      works.filter((w): w is StalePeriod => !w.fresh).map(async (period) => {
+        const layouts: LayoutStore = {};
+        const plan = await planDeck(period.deck, period.theme, pooledLayout(period, getPool, layouts));
+        planned.push({ period, plan, layouts, entries: entriesOf(period, plan) });
+      }),
+    );
+    for (const result of results) {
+      if (result.status === 'fulfilled') continue;
+      if (!(result.reason instanceof UserError)) throw result.reason;
+      problems.push(...result.reason.problems);
     }
-    results.push({ id: plan.deck.id, outputDir, files, warnings: plan.warnings });
+    if (problems.length > 0) throw new UserError(problems);
+    planned.sort((a, b) => a.period.id.localeCompare(b.period.id));
+
+    const reports: PeriodReport[] = works.filter((w) => w.fresh).map((w) => ({
+      id: w.id,
+      outputDir: w.outputDir,
+      slides: w.manifest.slides.map((s) => ({ name: s.name, file: path.join(w.outputDir, `${s.name}.png`), action: 'up-to-date' as const })),
+      removed: [],
+      warnings: [],
+    }));
+    const decisions = planned.map((p) => ({ p, report: decide(p, paths, options.force === true) }));
+    if (options.mode !== 'build') return sortReports([...reports, ...decisions.map((d) => d.report)]);
+
+    for (const report of reports) options.progress?.period(report.id, 0);
+    for (const { p, report } of decisions) {
+      for (const warning of p.plan.warnings) options.progress?.warn(warning);
+      options.progress?.period(p.period.id, report.slides.filter((s) => s.action === 'rendered').length);
+      locks.push(acquireLock(p.period.outputDir));
+    }
+    await Promise.all(decisions.map(({ p, report }) => writePeriod(p, report, getPool, options)));
+    return sortReports([...reports, ...decisions.map((d) => d.report)]);
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+    await pool?.close();
+    if (options.signal?.aborted === true) await Promise.all(works.map((w) => removeTempFiles(w.outputDir)));
+    for (const lock of locks) lock.release();
   }
-  return results;
 }
 
-async function removeStale(dir: string, keep: Set<string>): Promise<void> {
-  for (const entry of await readdir(dir)) {
-    if ((SLIDE_FILE.test(entry) && !keep.has(entry)) || TEMP_FILE.test(entry)) await rm(path.join(dir, entry), { force: true });
+function entriesOf(period: StalePeriod, plan: Plan): Planned['entries'] {
+  return plan.slides.map((slide, index) => {
+    const parts = slideKeyParts(slide, frameFor(period.deck, index + 1, plan.slides.length), period.hashes);
+    return { name: slide.name, key: keyOf(parts), bytes: 0, parts, slide, index };
+  });
+}
+
+/** For each planned slide: up to date, reuse an image drawn before (renamed, copied), or draw. */
+function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
+  const { outputDir } = p.period;
+  const previous = new Map((p.period.manifest?.slides ?? []).map((s) => [s.name, s]));
+  const onDisk = (dir: string, s: ManifestSlide) => fileBytes(path.join(dir, `${s.name}.png`)) === s.bytes;
+  const byKey = new Map<string, { dir: string; slide: ManifestSlide }>();
+  for (const s of previous.values()) if (onDisk(outputDir, s)) byKey.set(s.key, { dir: outputDir, slide: s });
+  let others: Map<string, { dir: string; slide: ManifestSlide }> | undefined;
+
+  const slides = p.entries.map((entry): SlideReport => {
+    const file = path.join(outputDir, `${entry.name}.png`);
+    const before = previous.get(entry.name);
+    if (force) return { name: entry.name, file, action: 'rendered', reason: 'forced' };
+    if (before !== undefined && before.key === entry.key) {
+      if (onDisk(outputDir, before)) return { name: entry.name, file, action: 'up-to-date' };
+      return { name: entry.name, file, action: 'rendered', reason: 'image missing or changed on disk' };
+    }
+    const same = byKey.get(entry.key) ?? (others ??= otherPeriods(paths, outputDir, onDisk)).get(entry.key);
+    if (same !== undefined) {
+      const from = path.join(same.dir, `${same.slide.name}.png`);
+      return { name: entry.name, file, action: same.dir === outputDir ? 'renamed' : 'copied', from };
+    }
+    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts as SlideKeyParts) };
+  });
+  const keep = new Set(p.entries.map((e) => e.name));
+  const removed = [...previous.keys()].filter((name) => !keep.has(name)).map((name) => path.join(outputDir, `${name}.png`));
+  return { id: p.period.id, outputDir, slides, removed, warnings: p.plan.warnings };
+}
+
+/** Images of other periods' manifests, by key: a renamed period reuses its old images. */
+function otherPeriods(paths: ProjectPaths, outputDir: string, onDisk: (dir: string, s: ManifestSlide) => boolean) {
+  const found = new Map<string, { dir: string; slide: ManifestSlide }>();
+  let dirs: string[];
+  try {
+    dirs = readdirSync(paths.output).map((d) => path.join(paths.output, d)).filter((d) => d !== outputDir);
+  } catch {
+    return found;
   }
+  for (const dir of dirs) {
+    for (const s of readManifest(dir)?.slides ?? []) if (onDisk(dir, s)) found.set(s.key, { dir, slide: s });
+  }
+  return found;
+}
+
+async function writePeriod(p: Planned, report: PeriodReport, getPool: () => WorkerPool, options: BuildOptions): Promise<void> {
+  const { outputDir } = p.period;
+  const versions = toolVersions();
+  const kept = new Map<string, ManifestSlide>();
+  const previous = new Map((p.period.manifest?.slides ?? []).map((s) => [s.name, s]));
+  for (const s of report.slides) {
+    const before = previous.get(s.name);
+    if (s.action === 'up-to-date' && before !== undefined) kept.set(s.name, before);
+  }
+  const manifest = (): Manifest => ({
+    format: 1,
+    tools: versions,
+    deck: p.period.deckFile,
+    inputs: p.period.inputs,
+    layouts: p.layouts,
+    slides: p.entries.flatMap((e) => kept.get(e.name) ?? []),
+  });
+  // First forget every image about to change, so an interrupted build never leaves a manifest
+  // that vouches for an image it did not see written.
+  let saving = writeManifest(outputDir, manifest());
+  await saving;
+  const save = () => (saving = saving.then(() => writeManifest(outputDir, manifest())));
+
+  const entries = new Map(p.entries.map((e) => [e.name, e]));
+  const reused = report.slides.filter((s) => s.action === 'renamed' || s.action === 'copied');
+  // Copy to temporary names first: a renamed image may be the source of another.
+  const staged = await Promise.all(reused.map(async (s) => {
+    const temp = path.join(outputDir, `.${s.name}.png.tmp-${process.pid}-reuse`);
+    await copyFile(s.from ?? '', temp);
+    return { s, temp };
+  }));
+  for (const { s, temp } of staged) {
+    await rename(temp, s.file);
+    const entry = entries.get(s.name);
+    if (entry !== undefined) kept.set(s.name, { name: entry.name, key: entry.key, parts: entry.parts, bytes: fileBytes(s.file) ?? 0 });
+  }
+
+  const setup = renderSetup(p.period);
+  await Promise.all(report.slides.filter((s) => s.action === 'rendered').map(async (s) => {
+    const entry = entries.get(s.name);
+    if (entry === undefined) return;
+    const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
+    const { bytes } = await getPool().run({ kind: 'render', setup, slide: entry.slide, frame, file: s.file });
+    kept.set(s.name, { name: entry.name, key: entry.key, parts: entry.parts, bytes });
+    options.progress?.slide(p.period.id, s.file, s.reason ?? '');
+    await save();
+  }));
+
+  for (const file of report.removed) await rm(file, { force: true });
+  await removeTempFiles(outputDir);
+  await save();
+}
+
+async function removeTempFiles(dir: string): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch {
+    return;
+  }
+  await Promise.all(entries.filter((e) => TEMP_FILE.test(e) || e.endsWith('-reuse')).map((e) => rm(path.join(dir, e), { force: true })));
+}
+
+function sortReports(reports: PeriodReport[]): PeriodReport[] {
+  return reports.sort((a, b) => a.id.localeCompare(b.id));
 }

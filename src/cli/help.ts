@@ -2,13 +2,19 @@
 export const HELP = `cardnews — card-news carousels from YAML
 
 Usage:
-  cardnews build [PERIOD|FILE ...]   render slides into output/<period>/ (default: every data/*.yaml)
+  cardnews build [PERIOD|FILE ...]   render slides into output/<period>/ (default: every data/*.yaml);
+                                     only slides whose inputs changed are drawn again
   cardnews check [PERIOD|FILE ...]   validate and lay out the decks; write nothing
+  cardnews clean [PERIOD ...]        remove built images and manifests (default: every period)
 
 A PERIOD is a file name in data/ without .yaml (2024-h2 for data/2024-h2.yaml).
 
 Options:
-  -h, --help    show this help
-  --debug       show the stack trace of an internal error
+  -f, --force      draw every slide again
+  -n, --dry-run    list what a build would draw and why; write nothing
+  -j, --jobs N     worker threads (default: one per core)
+  -h, --help       show this help
+  --debug          show the stack trace of an internal error
 
-Exit codes: 0 ok, 1 a mistake in a deck or template (the message says where), 2 a wrong command line.`;
+Exit codes: 0 ok, 1 a mistake in a deck or template (the message says where),
+2 a wrong command line, 130 stopped by Ctrl-C.`;

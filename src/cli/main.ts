@@ -2,8 +2,8 @@
  * The `cardnews` command. User errors print as `file:line:col: …` with what to do, and exit 1;
  * a wrong command line exits 2; anything else is a bug and shows its stack with --debug.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from '../build/build.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { projectPaths } from '../paths.ts';
 import { HELP } from './help.ts';
@@ -11,11 +11,13 @@ import { HELP } from './help.ts';
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** A terminal gets progress bars; anything else plain lines. */
+  stream?: NodeJS.WriteStream;
 }
 
-const consoleIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+const consoleIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`), stream: process.stdout };
 
-export async function main(argv: readonly string[], io: Io = consoleIo, cwd: string = process.cwd()): Promise<number> {
+export async function main(argv: readonly string[], io: Io = consoleIo, cwd: string = process.cwd(), signal?: AbortSignal): Promise<number> {
   let debug = argv.includes('--debug');
   try {
     const { values, positionals } = parseCommandLine(argv);
@@ -26,19 +28,45 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     }
     const [command, ...targets] = positionals;
     if (command === undefined) throw new UsageError('no command given');
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
     const paths = projectPaths(cwd);
-    if (command === 'build' || command === 'check') {
-      const started = performance.now();
-      const write = command === 'build';
-      const results = await build({ paths, targets, write, log: write ? io.out : undefined });
-      for (const result of results) {
-        for (const warning of result.warnings) io.err(`warning: ${warning}`);
-        io.out(`${result.id}: ${result.files.length} slides ${write ? 'written to' : 'fit; would be written to'} ${result.outputDir}`);
-      }
-      io.out(`done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    if (command === 'clean') {
+      const { clean } = await import('../build/clean.ts');
+      const removed = await clean(paths, targets);
+      io.out(`removed ${removed.length} file${removed.length === 1 ? '' : 's'}`);
       return 0;
     }
-    throw new UsageError(`unknown command "${command}"`);
+    if (command !== 'build' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
+    if (command === 'check' && (values.force === true || values['dry-run'] === true)) throw new UsageError('--force and --dry-run go with "build", not "check"');
+    // Loaded here, not at the top: --help and usage errors should not pay for the build's imports.
+    const { build } = await import('../build/build.ts');
+    const { plainProgress, terminalProgress } = await import('../build/progress.ts');
+    const started = performance.now();
+    const mode = command === 'check' ? 'check' : values['dry-run'] === true ? 'dry-run' : 'build';
+    const progress = io.stream?.isTTY === true ? terminalProgress(io.stream) : plainProgress(io.out);
+    const reports = await build({ paths, targets, mode, force: values.force === true, ...(jobs !== undefined ? { jobs } : {}), progress, ...(signal !== undefined ? { signal } : {}) });
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const count = (action: string) => reports.reduce((n, r) => n + r.slides.filter((s) => s.action === action).length, 0);
+    const removed = reports.reduce((n, r) => n + r.removed.length, 0);
+    if (mode === 'build') {
+      progress.done(`rendered ${count('rendered')}, up to date ${count('up-to-date')}, renamed ${count('renamed') + count('copied')}, removed ${removed} in ${seconds} s`);
+      return 0;
+    }
+    for (const report of reports) {
+      for (const warning of report.warnings) io.err(`warning: ${warning}`);
+      if (mode === 'check') {
+        io.out(`${report.id}: ${report.slides.length} slides, all fit`);
+        continue;
+      }
+      for (const s of report.slides) {
+        if (s.action === 'rendered') io.out(`would render ${rel(cwd, s.file)}: ${s.reason ?? ''}`);
+        else if (s.action !== 'up-to-date') io.out(`would ${s.action === 'renamed' ? 'rename' : 'copy'} ${rel(cwd, s.from ?? '')} to ${rel(cwd, s.file)}`);
+      }
+      for (const file of report.removed) io.out(`would remove ${rel(cwd, file)}`);
+      if (report.slides.every((s) => s.action === 'up-to-date') && report.removed.length === 0) io.out(`${report.id}: up to date`);
+    }
+    return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`cardnews: ${error.message}\nRun "cardnews --help" for usage.`);
@@ -50,10 +78,18 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       io.err(`\n${count} problem${count === 1 ? '' : 's'} found; nothing was written.`);
       return error.exitCode;
     }
+    if (signal?.aborted === true) {
+      io.err('cardnews: stopped; finished images are kept, the next build completes the rest.');
+      return 130;
+    }
     if (debug) throw error;
     io.err(`cardnews: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in cardnews. Run again with --debug for details.`);
     return 70;
   }
+}
+
+function rel(cwd: string, file: string): string {
+  return path.relative(cwd, file);
 }
 
 function parseCommandLine(argv: readonly string[]) {
@@ -64,6 +100,9 @@ function parseCommandLine(argv: readonly string[]) {
       options: {
         help: { type: 'boolean', short: 'h' },
         debug: { type: 'boolean' },
+        force: { type: 'boolean', short: 'f' },
+        'dry-run': { type: 'boolean', short: 'n' },
+        jobs: { type: 'string', short: 'j' },
       },
     });
   } catch (error) {

@@ -12,7 +12,8 @@ import type { Component, TemplateSet, ThemeCore } from './templateTypes.ts';
 /** The component file of each slide kind, inside the template folder. */
 export const TEMPLATE_FILES = { theme: 'theme.ts', Cover: 'Cover.tsx', Case: 'Case.tsx', Closing: 'Closing.tsx' } as const;
 
-export async function loadTemplates(templatesDir: string, name: string, usedAt: SourcePlace): Promise<TemplateSet> {
+/** Just the theme of a template folder: all the main thread needs to plan (fonts, markers, size). */
+export async function loadTheme(templatesDir: string, name: string, usedAt: SourcePlace): Promise<{ dir: string; theme: ThemeCore }> {
   const dir = path.join(templatesDir, name);
   if (!existsSync(dir)) {
     const available = existsSync(templatesDir) ? readdirSync(templatesDir).join(', ') : 'none';
@@ -21,6 +22,11 @@ export async function loadTemplates(templatesDir: string, name: string, usedAt: 
   const themeModule = await importTemplate(dir, TEMPLATE_FILES.theme);
   const theme = themeModule['theme'];
   checkTheme(theme, path.join(dir, TEMPLATE_FILES.theme));
+  return { dir, theme };
+}
+
+export async function loadTemplates(templatesDir: string, name: string, usedAt: SourcePlace): Promise<TemplateSet> {
+  const { dir, theme } = await loadTheme(templatesDir, name, usedAt);
   return {
     name,
     dir,
@@ -33,7 +39,7 @@ export async function loadTemplates(templatesDir: string, name: string, usedAt: 
 
 async function importTemplate(dir: string, file: string): Promise<Record<string, unknown>> {
   const full = path.join(dir, file);
-  const place = { file: displayPath(full), line: 1, col: 1 };
+  const place = { file: displayPath(full), line: 0, col: 0 };
   if (!existsSync(full)) throw new UserError([{ place, message: `the template file ${file} is missing`, hint: `Every template folder needs ${Object.values(TEMPLATE_FILES).join(', ')}.` }]);
   try {
     return (await import(pathToFileURL(full).href)) as Record<string, unknown>;
@@ -46,7 +52,7 @@ async function component<P>(dir: string, file: string): Promise<Component<P>> {
   const module = await importTemplate(dir, file);
   const exported = module['default'];
   if (typeof exported !== 'function') {
-    throw new UserError([{ place: { file: displayPath(path.join(dir, file)), line: 1, col: 1 }, message: `${file} has no default export of a component`, hint: 'Write "export default function Name(props) { … }" in it.' }]);
+    throw new UserError([{ place: { file: displayPath(path.join(dir, file)), line: 0, col: 0 }, message: `${file} has no default export of a component`, hint: 'Write "export default function Name(props) { … }" in it.' }]);
   }
   return exported as Component<P>;
 }
@@ -64,7 +70,7 @@ function templateProblem(error: unknown, place: SourcePlace) {
 }
 
 function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
-  const place = { file: displayPath(file), line: 1, col: 1 };
+  const place = { file: displayPath(file), line: 0, col: 0 };
   const fail = (message: string, hint: string) => new UserError([{ place, message, hint }]);
   if (typeof theme !== 'object' || theme === null) throw fail('theme.ts does not export "theme"', 'Write "export const theme = { … }" in it.');
   const t = theme as Partial<ThemeCore>;

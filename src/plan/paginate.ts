@@ -25,6 +25,8 @@ export type CaseFitProblem =
 export interface PaginatedCase {
   pages: CaseBody[];
   problems: CaseFitProblem[];
+  /** The fit of each page as finally composed (from the cache: no extra layout). */
+  reports: FitReport[];
 }
 
 const STEP = 2;
@@ -115,5 +117,6 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
   }
   flush();
   if (pages.length === 0 && problems.length === 0) pages.push({ parts: firstPart, bodySize: fit.body });
-  return { pages: pages.map((page, i) => props(page.parts, titleSize, page.bodySize, i > 0)), problems };
+  const bodies = pages.map((page, i) => props(page.parts, titleSize, page.bodySize, i > 0));
+  return { pages: bodies, problems, reports: await Promise.all(bodies.map(report)) };
 }

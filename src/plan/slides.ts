@@ -21,3 +21,6 @@ export function slideNames(slides: readonly { kind: Slide['kind']; caseNumber?: 
     return s.page !== undefined && s.page > 1 ? `${number}-case${s.caseNumber}-${s.page}` : `${number}-case${s.caseNumber}`;
   });
 }
+
+/** A slide before it has a name: `Omit` applied to each kind, so `kind` still narrows. */
+export type SlideDraft = Slide extends infer S ? (S extends Slide ? Omit<S, 'name'> : never) : never;

@@ -3,7 +3,7 @@
  * A grapheme counts as an emoji when it asks for emoji presentation (U+FE0F, keycaps, flags,
  * ZWJ sequences, skin tones) or is a pictograph the fonts cannot draw.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -37,23 +37,25 @@ function twemojiNames(grapheme: string): string[] {
   return full === bare ? [full] : [full, bare];
 }
 
+/** The image file of an emoji in the installed set, or undefined when the set has none. */
+export function emojiFile(grapheme: string): string | undefined {
+  for (const name of twemojiNames(grapheme)) {
+    const file = path.join(twemojiDir, `${name}.svg`);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
 const uriCache = new Map<string, string | null>();
 
 /** The image of an emoji as a data URI, or undefined when the set has none. */
 export function emojiImage(grapheme: string): string | undefined {
-  const cached = uriCache.get(grapheme);
-  if (cached !== undefined) return cached ?? undefined;
-  let uri: string | null = null;
-  for (const name of twemojiNames(grapheme)) {
-    try {
-      const svg = readFileSync(path.join(twemojiDir, `${name}.svg`));
-      uri = `data:image/svg+xml;base64,${svg.toString('base64')}`;
-      break;
-    } catch {
-      // Not under this name; try the next spelling.
-    }
+  let uri = uriCache.get(grapheme);
+  if (uri === undefined) {
+    const file = emojiFile(grapheme);
+    uri = file === undefined ? null : `data:image/svg+xml;base64,${readFileSync(file).toString('base64')}`;
+    uriCache.set(grapheme, uri);
   }
-  uriCache.set(grapheme, uri);
   return uri ?? undefined;
 }
 

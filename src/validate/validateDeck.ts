@@ -20,8 +20,9 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
   const problems: Problem[] = [];
   const walk: Walk = { parsed, problems, places: new Map() };
   for (const error of parsed.doc.errors) {
-    const place = placeAtOffset(parsed, error.pos[0]);
-    problems.push(withLine(parsed, yamlProblem(error.code, error.message, place)));
+    const unclosed = error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message);
+    const place = unclosed ? openingQuotePlace(parsed, error.pos[0]) : placeAtOffset(parsed, error.pos[0]);
+    problems.push(withLine(parsed, yamlProblem(error.code, error.message, place, unclosed)));
   }
   // A file with syntax errors has no reliable structure: report those first and alone.
   if (problems.length > 0) throw new UserError(problems);
@@ -163,8 +164,14 @@ function kindOf(node: Node): string {
   return 'a text';
 }
 
-function yamlProblem(code: string, message: string, place: SourcePlace): Problem {
+function yamlProblem(code: string, message: string, place: SourcePlace, unclosed: boolean): Problem {
   const firstLine = message.split('\n')[0] ?? message;
+  if (unclosed) {
+    return { place, message: 'this quote is never closed', hint: 'Add the same quote mark at the end of the text.' };
+  }
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') {
+    return { place, message: 'a ": " inside this text makes YAML read it as a new key', hint: "Put the whole text in quotes, for example: title: '사례: 제목'" };
+  }
   if (code === 'DUPLICATE_KEY') {
     return { place, message: 'this key appears twice in the same map', hint: 'Keep one of them: each key may appear only once in a map.' };
   }
@@ -194,6 +201,22 @@ function placeOfNode(parsed: ParsedDeckFile, node: ParsedNode): SourcePlace {
 export function placeAtOffset(parsed: { file: string; lineCounter: LineCounter }, offset: number): SourcePlace {
   const { line, col } = parsed.lineCounter.linePos(offset);
   return { file: parsed.file, line, col };
+}
+
+/**
+ * YAML reports an unclosed quote where the file ends; the user needs the line where it opens:
+ * the last value before that point that starts with a quote and does not end with it.
+ */
+function openingQuotePlace(parsed: ParsedDeckFile, offset: number): SourcePlace {
+  const end = placeAtOffset(parsed, offset);
+  for (let i = Math.min(end.line, parsed.lines.length) - 1; i >= 0; i--) {
+    const line = parsed.lines[i] ?? '';
+    const match = /^(\s*(?:-\s+)?(?:[^\s:'"][^:]*:\s+)?)(["'])(.*)$/.exec(line);
+    if (match && !(match[3] ?? '').trimEnd().endsWith(match[2] ?? '')) {
+      return { file: parsed.file, line: i + 1, col: (match[1] ?? '').length + 1 };
+    }
+  }
+  return end;
 }
 
 function sourceText(parsed: ParsedDeckFile, node: ParsedNode): string {

@@ -1,0 +1,34 @@
+/** `cardnews clean`: remove what builds wrote (slide images, manifest, stale temporaries). */
+import { existsSync, readdirSync } from 'node:fs';
+import { rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { ProjectPaths } from '../paths.ts';
+import { TEMP_FILE } from '../write/atomicWrite.ts';
+import { acquireLock } from './lock.ts';
+import { MANIFEST_FILE, readManifest } from './manifest.ts';
+
+/** Removes the output of the given periods (none: every period folder in output/). Returns the files removed. */
+export async function clean(paths: ProjectPaths, periods: readonly string[]): Promise<string[]> {
+  if (!existsSync(paths.output)) return [];
+  const ids = periods.length > 0 ? periods.map((p) => path.basename(p).replace(/\.ya?ml$/i, '')) : readdirSync(paths.output);
+  const removed: string[] = [];
+  for (const id of ids) {
+    const dir = path.join(paths.output, id);
+    if (!existsSync(dir)) continue;
+    const lock = acquireLock(dir);
+    try {
+      const ours = new Set((readManifest(dir)?.slides ?? []).map((s) => `${s.name}.png`));
+      for (const entry of readdirSync(dir)) {
+        // Only what a build writes: anything else a user put here stays.
+        if (ours.has(entry) || entry === MANIFEST_FILE || TEMP_FILE.test(entry)) {
+          await rm(path.join(dir, entry), { force: true });
+          removed.push(path.join(dir, entry));
+        }
+      }
+    } finally {
+      lock.release();
+    }
+    await rmdir(dir).catch(() => undefined);
+  }
+  return removed;
+}

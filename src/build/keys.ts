@@ -1,0 +1,60 @@
+/**
+ * What a slide image is made from, as hashes: its content (props and place in the carousel), the
+ * template files of its kind, the fonts, the emoji images it shows, the canvas size and the tool
+ * versions. The manifest keeps the parts, so a rebuild can say which one changed.
+ */
+import type { Slide } from '../plan/slides.ts';
+import type { SlideFrame } from '../compose/templateTypes.ts';
+import { hashOf } from './hash.ts';
+
+export interface SlideKeyParts {
+  content: string;
+  template: string;
+  fonts: string;
+  emoji: string;
+  size: string;
+  tools: string;
+}
+
+const PART_NAMES: Record<keyof SlideKeyParts, string> = {
+  content: 'content changed',
+  template: 'template changed',
+  fonts: 'fonts changed',
+  emoji: 'emoji images changed',
+  size: 'size changed',
+  tools: 'satori/resvg/sharp/cardnews version changed',
+};
+
+export interface DeckHashes {
+  /** Per slide kind: the hash of its component file and everything it imports. */
+  template: Record<Slide['kind'], string>;
+  fonts: string;
+  size: string;
+  tools: string;
+  emoji: Record<string, string>;
+  /** Emoji every slide of a kind shows whatever its content (the theme's markers). */
+  markers: string[];
+}
+
+export function slideKeyParts(slide: Slide, frame: SlideFrame, hashes: DeckHashes): SlideKeyParts {
+  const content = JSON.stringify([slide.kind, slide.props, frame]);
+  const shown = Object.keys(hashes.emoji).filter((g) => content.includes(g) || (slide.kind === 'case' && hashes.markers.includes(g))).sort();
+  return {
+    content: hashOf(content),
+    template: hashes.template[slide.kind],
+    fonts: hashes.fonts,
+    emoji: hashOf(...shown.flatMap((g) => [g, hashes.emoji[g] ?? ''])),
+    size: hashes.size,
+    tools: hashes.tools,
+  };
+}
+
+export function keyOf(parts: SlideKeyParts): string {
+  return hashOf(parts.content, parts.template, parts.fonts, parts.emoji, parts.size, parts.tools);
+}
+
+/** "content changed, template changed": why a slide with a previous image is drawn again. */
+export function changeReason(previous: SlideKeyParts, next: SlideKeyParts): string {
+  const changed = (Object.keys(PART_NAMES) as (keyof SlideKeyParts)[]).filter((k) => previous[k] !== next[k]);
+  return changed.map((k) => PART_NAMES[k]).join(', ') || 'inputs changed';
+}

@@ -1,0 +1,60 @@
+/**
+ * The manifest in each output folder records what every image was built from, so the next build
+ * re-renders only slides whose inputs changed. It is written atomically and never claims an
+ * image it has not seen written: entries of slides about to be rebuilt are dropped first.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FitReport } from '../plan/measure.ts';
+import type { CaseBody } from '../plan/paginate.ts';
+import { writeFileAtomic } from '../write/atomicWrite.ts';
+import type { FileStamp } from './hash.ts';
+import type { SlideKeyParts } from './keys.ts';
+
+export const MANIFEST_FILE = '.cardnews-manifest.json';
+const FORMAT = 1;
+
+export interface ManifestSlide {
+  name: string;
+  /** Hash of everything the image was drawn from. */
+  key: string;
+  /** Size of the image file, to notice one that was replaced or truncated by hand. */
+  bytes: number;
+  parts: SlideKeyParts;
+}
+
+/** A layout already worked out: a case's pages (or none, for the cover and closing) and their fit. */
+export interface CachedLayout {
+  pages?: CaseBody[];
+  reports: FitReport[];
+}
+
+export interface Manifest {
+  format: typeof FORMAT;
+  tools: Record<string, string>;
+  deck: string;
+  /** Every file the images were built from, by absolute path. */
+  inputs: Record<string, FileStamp>;
+  /** Layouts already worked out, by the hash of what they depend on. */
+  layouts: Record<string, CachedLayout>;
+  slides: ManifestSlide[];
+}
+
+export function manifestPath(outputDir: string): string {
+  return path.join(outputDir, MANIFEST_FILE);
+}
+
+/** The manifest of an output folder, or undefined when there is none or it is unreadable. */
+export function readManifest(outputDir: string): Manifest | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(manifestPath(outputDir), 'utf8')) as Partial<Manifest>;
+    if (parsed.format !== FORMAT || !Array.isArray(parsed.slides)) return undefined;
+    return parsed as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeManifest(outputDir: string, manifest: Manifest): Promise<void> {
+  await writeFileAtomic(manifestPath(outputDir), `${JSON.stringify(manifest, null, 1)}\n`);
+}

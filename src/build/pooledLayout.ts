@@ -1,0 +1,59 @@
+/**
+ * The `Layout` a build uses: satori in worker threads, with every result kept by the hash of
+ * what it depends on, so an unchanged case is not laid out again on the next build.
+ */
+import type { Case } from '../deck.ts';
+import type { FitReport } from '../plan/measure.ts';
+import type { PaginatedCase } from '../plan/paginate.ts';
+import { measureFrame, type Layout } from '../plan/planDeck.ts';
+import type { Slide } from '../plan/slides.ts';
+import { hashOf } from './hash.ts';
+import type { CachedLayout } from './manifest.ts';
+import type { WorkerPool } from './pool.ts';
+import type { StalePeriod } from './preparePeriod.ts';
+import type { RenderSetup } from './tasks.ts';
+
+export function renderSetup(period: StalePeriod): RenderSetup {
+  const fonts = period.prepared.fonts.map((f) => ({ family: f.family, weight: f.weight, path: f.path }));
+  return {
+    key: hashOf(period.templatesDir, period.deck.theme, JSON.stringify(fonts), period.hashes.template.case, period.hashes.template.cover, period.hashes.template.closing, period.hashes.fonts, JSON.stringify(Object.keys(period.prepared.emoji))),
+    templatesDir: period.templatesDir,
+    theme: period.deck.theme,
+    fonts,
+    emoji: period.prepared.emoji,
+  };
+}
+
+/** Layouts worked out by this build, to be saved in the manifest (only ones that fit). */
+export type LayoutStore = Record<string, CachedLayout>;
+
+export function pooledLayout(period: StalePeriod, pool: () => WorkerPool, store: LayoutStore): Layout {
+  const setup = renderSetup(period);
+  const frame = measureFrame(period.deck);
+  const base = hashOf(period.hashes.fonts, period.hashes.size, period.hashes.tools, JSON.stringify(frame));
+  const previous = period.manifest?.layouts ?? {};
+  const cached = (key: string): CachedLayout | undefined => {
+    const hit = previous[key];
+    if (hit !== undefined) store[key] = hit;
+    return hit;
+  };
+  const fits = (report: FitReport) => report.overflow === undefined && report.bodyNeeded <= report.bodyAvailable + 0.5;
+  return {
+    async paginate(item: Case, caseNumber: number, caseCount: number): Promise<PaginatedCase> {
+      const key = hashOf('case', base, period.hashes.template.case, JSON.stringify([item, caseNumber, caseCount]));
+      const hit = cached(key);
+      if (hit?.pages !== undefined) return { pages: hit.pages, reports: hit.reports, problems: [] };
+      const result = await pool().run({ kind: 'paginate', setup, item, caseNumber, caseCount, frame });
+      if (result.problems.length === 0 && result.reports.every(fits)) store[key] = { pages: result.pages, reports: result.reports };
+      return result;
+    },
+    async measure(slide: Slide): Promise<FitReport> {
+      const key = hashOf(slide.kind, base, period.hashes.template[slide.kind], JSON.stringify(slide.props));
+      const hit = cached(key)?.reports[0];
+      if (hit !== undefined) return hit;
+      const report = await pool().run({ kind: 'measure', setup, slide, frame });
+      if (fits(report)) store[key] = { reports: [report] };
+      return report;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Before any layout: load the deck's fonts (the theme's, then the deck's own fallbacks from
+ * `fonts/`) and check that every character of the deck can be drawn by them or as an emoji.
+ */
+import path from 'node:path';
+import type { ThemeCore } from '../compose/templateTypes.ts';
+import { placeOf, type Deck } from '../deck.ts';
+import { UserError, type Problem, type SourcePlace } from '../errors.ts';
+import { displayPath } from '../load/readDeckFile.ts';
+import type { ProjectPaths } from '../paths.ts';
+import { checkCoverage } from '../render/coverage.ts';
+import { fallbackFamily, FontFileError, loadFont, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
+import { deckTexts } from './deckTexts.ts';
+
+export interface PreparedDeck {
+  fonts: LoadedFont[];
+  /** Emoji grapheme → image, for every emoji the deck and theme use. */
+  emoji: Record<string, string>;
+}
+
+export async function prepareDeck(deck: Deck, theme: ThemeCore, themeFile: string, paths: ProjectPaths): Promise<PreparedDeck> {
+  const themePlace: SourcePlace = { file: displayPath(themeFile), line: 0, col: 0 };
+  const fonts = await loadDeckFonts(deck, theme, paths, themePlace);
+  const coverage = checkCoverage(deckTexts(deck, theme, themePlace), fonts);
+  if (coverage.problems.length > 0) throw new UserError(coverage.problems);
+  return { fonts, emoji: coverage.emoji };
+}
+
+async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, themePlace: SourcePlace): Promise<LoadedFont[]> {
+  const problems: Problem[] = [];
+  const fonts: LoadedFont[] = [];
+  const tryLoad = async (family: string, weight: LoadedFont['weight'], resolve: () => string, place: SourcePlace, hint: string) => {
+    try {
+      fonts.push(await loadFont(family, weight, resolve()));
+    } catch (error) {
+      if (!(error instanceof FontFileError)) throw error;
+      problems.push({ place, message: error.message, hint });
+    }
+  };
+  for (const spec of theme.fonts) {
+    await tryLoad(spec.family, spec.weight, () => resolveFontPath(spec, paths.fonts, paths.root), themePlace, 'Fix the font entry in the theme, or install the font package.');
+  }
+  for (const [i, file] of deck.fonts.entries()) {
+    const place = placeOf(deck.source, `fonts.${i}`);
+    const sourceLine = deck.source.lines[place.line - 1];
+    const hint = `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf or .woff file) and name it here exactly.`;
+    const before = problems.length;
+    await tryLoad(fallbackFamily(file), 400, () => resolveFontPath({ file }, paths.fonts, paths.root), place, hint);
+    const added = problems[before];
+    if (added !== undefined && sourceLine !== undefined) added.sourceLine = sourceLine;
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  return fonts;
+}

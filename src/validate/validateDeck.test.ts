@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, UserError, type Problem } from '../errors.ts';
+import { parseDeckText } from '../load/readDeckFile.ts';
+import { validateDeck } from './validateDeck.ts';
+
+const fixtures = path.join(import.meta.dirname, 'fixtures');
+
+/** Validate a fixture as if it were data/<name>.yaml and return its problems. */
+function problemsOf(name: string): Problem[] {
+  const text = readFileSync(path.join(fixtures, `${name}.yaml`), 'utf8');
+  try {
+    validateDeck(parseDeckText(text, `data/${name}.yaml`));
+  } catch (error) {
+    if (error instanceof UserError) return [...error.problems];
+    throw error;
+  }
+  throw new Error(`${name}.yaml was accepted`);
+}
+
+/** Each kind of mistake: [line, column, what is wrong, what to do], in file order. */
+const expected: Record<string, [number, number, string, string][]> = {
+  'colon-in-text': [
+    [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes, for example: title: '사례: 제목'"],
+  ],
+  'duplicate-key': [
+    [4, 5, "this key appears twice in the same map", "Keep one of them: each key may appear only once in a map."],
+  ],
+  'empty-file': [
+    [1, 1, "the deck file is empty", "Start with \"title: …\" and a \"cases:\" list; see the deck format in the README."],
+  ],
+  'empty-list': [
+    [2, 8, "\"cases\" is empty", "Add at least one case. Write each case as \"- title: …\" followed by its \"sections:\"."],
+  ],
+  'empty-text': [
+    [5, 18, "\"heading\" of case 1 section 1 is empty", "Write the text after the key, or remove the key if it is optional."],
+  ],
+  'many-mistakes': [
+    [2, 1, "unknown key \"organisation\" in the deck", "Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing. Did you mean \"organization\"?"],
+    [7, 18, "\"bullets\" of case 1 section 1 is empty", "Add at least one bullet. Write each bullet on its own line starting with \"- \"."],
+    [8, 5, "case 2 is missing \"title\"", "Add it, for example: title: 사례 제목"],
+    [9, 15, "\"sections\" of case 2 must be a list, but it is a text", "Write each section as \"- heading: …\" followed by its \"bullets:\". Add at least one section."],
+    [11, 3, "unknown key \"line\" in \"closing\"", "Allowed keys here: lines. Did you mean \"lines\"?"],
+    [11, 3, "\"closing\" is missing \"lines\"", "Add it, for example: lines:"],
+  ],
+  'missing-key': [
+    [3, 5, "case 1 is missing \"title\"", "Add it, for example: title: 사례 제목"],
+  ],
+  'not-a-map': [
+    [1, 1, "the deck must be a map of keys, but it is a list", "Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing."],
+  ],
+  'syntax-error': [
+    [3, 12, "this quote is never closed", "Add the same quote mark at the end of the text."],
+  ],
+  'unknown-key': [
+    [3, 5, "unknown key \"titel\" in case 1", "Allowed keys here: award, title, sections. Did you mean \"title\"?"],
+  ],
+  'wrong-type': [
+    [6, 18, "\"bullets\" of case 1 section 1 must be a list, but it is a text", "Write each bullet on its own line starting with \"- \". Add at least one bullet."],
+  ],
+};
+
+describe('deck validation', () => {
+  for (const [name, problems] of Object.entries(expected)) {
+    it(`reports ${name} with line, column and what to do`, () => {
+      const actual = problemsOf(name).map((p) => [p.place.line, p.place.col, p.message, p.hint]);
+      expect(actual).toEqual(problems);
+      for (const p of problemsOf(name)) expect(p.place.file).toBe(`data/${name}.yaml`);
+    });
+  }
+
+  it('formats a problem as file:line:col, the hint and the line with a caret under the column', () => {
+    const [problem] = problemsOf('unknown-key');
+    expect(problem && formatProblem(problem)).toBe(
+      [
+        'data/unknown-key.yaml:3:5: unknown key "titel" in case 1',
+        '  → Allowed keys here: award, title, sections. Did you mean "title"?',
+        '  3 |   - titel: 사례 제목',
+        '          ^',
+      ].join('\n'),
+    );
+  });
+
+  it('turns the example period into a typed deck, word for word', () => {
+    const text = readFileSync(path.join(import.meta.dirname, '../../data/2024-h2.yaml'), 'utf8');
+    const deck = validateDeck(parseDeckText(text, 'data/2024-h2.yaml'));
+    expect(deck.id).toBe('2024-h2');
+    expect(deck.cover).toEqual({ kicker: '2024년 하반기 은평구', title: '적극행정 우수사례' });
+    expect(deck.cases.map((c) => c.award)).toEqual(['최우수', '우수', '우수', '장려', '장려', '협업우수']);
+    expect(deck.cases.map((c) => c.sections.map((s) => s.bullets.length))).toEqual([[2, 3, 3], [2, 3, 3], [2, 3, 3], [1, 3, 2], [2, 3, 3], [2, 3, 3]]);
+    expect(deck.cases[0]?.sections[2]?.bullets[1]).toBe("지역 소상공인을 위한 적극적 현장 활동 '찾아가는 컨설팅 사업'");
+    expect(deck.closing?.lines).toEqual(['은평구의 적극행정은', '언제나 ON💡', '2025년에도', '은평구의 적극행정은', '계속됩니다❗']);
+  });
+
+  it('keeps numbers exactly as typed and fills cover defaults from period and organization', () => {
+    const deck = validateDeck(parseDeckText('title: 우수사례\nperiod: 2024.10\norganization: 은평구\ncases:\n  - title: 가\n    sections:\n      - heading: 나\n        bullets: [다]\n', 'data/x.yaml'));
+    expect(deck.period).toBe('2024.10');
+    expect(deck.cover).toEqual({ kicker: '2024.10 은평구', title: '우수사례' });
+  });
+});
