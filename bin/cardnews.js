@@ -3,7 +3,8 @@
 // at run time without a compile step, then hands over to the CLI.
 import { register } from 'tsx/esm/api';
 
-register();
+// cardnews's own tsconfig (JSX settings) applies whichever folder the command runs in.
+register({ tsconfig: new URL('../tsconfig.json', import.meta.url).pathname });
 const { main } = await import('../src/cli/main.ts');
 // Ctrl-C stops the workers and lets the build tidy up (locks, temporary files) before exiting.
 const controller = new AbortController();

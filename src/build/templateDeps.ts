@@ -5,8 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../paths.ts';
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]((?:\.{1,2}\/|cardnews\/)[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** The template API is part of what a slide looks like (Words decides line breaks). */
+const PACKAGE_MODULES: Record<string, string> = { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') };
 
 export function moduleClosure(entry: string): string[] {
   const seen = new Set<string>();
@@ -16,7 +20,9 @@ export function moduleClosure(entry: string): string[] {
     const source = readFileSync(file, 'utf8');
     for (const match of source.matchAll(IMPORT)) {
       const spec = match[1] ?? match[2];
-      if (spec !== undefined) visit(path.resolve(path.dirname(file), spec));
+      if (spec === undefined) continue;
+      const target = PACKAGE_MODULES[spec] ?? (spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : undefined);
+      if (target !== undefined) visit(target);
     }
   };
   visit(path.resolve(entry));

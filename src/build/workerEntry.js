@@ -2,5 +2,7 @@
 // TypeScript worker (and, through it, the designers' .tsx templates).
 import { register } from 'tsx/esm/api';
 
-register();
+// React's production JSX runtime: the development one validates every element, for nothing here.
+process.env.NODE_ENV ??= 'production';
+register({ tsconfig: new URL('../../tsconfig.json', import.meta.url).pathname });
 await import('./worker.ts');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError, type SourcePlace } from '../errors.ts';
 import { displayPath } from '../load/readDeckFile.ts';
+import { packageRoot } from '../paths.ts';
 import type { Component, TemplateSet, ThemeCore } from './templateTypes.ts';
 
 /** The component file of each slide kind, inside the template folder. */
@@ -14,9 +15,9 @@ export const TEMPLATE_FILES = { theme: 'theme.ts', Cover: 'Cover.tsx', Case: 'Ca
 
 /** Just the theme of a template folder: all the main thread needs to plan (fonts, markers, size). */
 export async function loadTheme(templatesDir: string, name: string, usedAt: SourcePlace): Promise<{ dir: string; theme: ThemeCore }> {
-  const dir = path.join(templatesDir, name);
-  if (!existsSync(dir)) {
-    const available = existsSync(templatesDir) ? readdirSync(templatesDir).join(', ') : 'none';
+  const dir = templateDir(templatesDir, name);
+  if (dir === undefined) {
+    const available = [...new Set([templatesDir, bundledTemplates].flatMap((d) => (existsSync(d) ? readdirSync(d) : [])))].join(', ') || 'none';
     throw new UserError([{ place: usedAt, message: `there is no template "${name}" in ${displayPath(templatesDir)}`, hint: `Use one of: ${available}.` }]);
   }
   const themeModule = await importTemplate(dir, TEMPLATE_FILES.theme);
@@ -24,6 +25,13 @@ export async function loadTheme(templatesDir: string, name: string, usedAt: Sour
   checkTheme(theme, path.join(dir, TEMPLATE_FILES.theme));
   return { dir, theme };
 }
+
+/** The project's own template folder of that name, else the one that comes with cardnews. */
+export function templateDir(templatesDir: string, name: string): string | undefined {
+  return [path.join(templatesDir, name), path.join(bundledTemplates, name)].find((d) => existsSync(d));
+}
+
+const bundledTemplates = path.join(packageRoot, 'templates');
 
 export async function loadTemplates(templatesDir: string, name: string, usedAt: SourcePlace): Promise<TemplateSet> {
   const { dir, theme } = await loadTheme(templatesDir, name, usedAt);

@@ -2,8 +2,7 @@
  * A case slide: award badge, title, then the sections that fit on this slide. The body sits in
  * a `frame`/`content` pair so the build can measure whether it fits (see src/plan/measure.ts).
  */
-import type { CaseProps, SectionPart } from '../../src/compose/templateTypes.ts';
-import { Words } from '../../src/compose/Words.tsx';
+import { Words, type CaseProps, type SectionPart } from 'cardnews/template';
 import { Badge, Page, Pill } from './parts.tsx';
 import { theme } from './theme.ts';
 

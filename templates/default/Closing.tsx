@@ -1,6 +1,5 @@
 /** The closing slide: the deck's closing lines, large and centred, one line of the deck per row. */
-import type { ClosingProps } from '../../src/compose/templateTypes.ts';
-import { Words } from '../../src/compose/Words.tsx';
+import { Words, type ClosingProps } from 'cardnews/template';
 import { Page } from './parts.tsx';
 import { theme } from './theme.ts';
 

@@ -1,6 +1,5 @@
 /** The cover: kicker (period and organization) above a large title on the theme's gradient. */
-import type { CoverProps } from '../../src/compose/templateTypes.ts';
-import { Words } from '../../src/compose/Words.tsx';
+import { Words, type CoverProps } from 'cardnews/template';
 import { Position } from './parts.tsx';
 import { theme } from './theme.ts';
 

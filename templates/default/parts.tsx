@@ -3,7 +3,7 @@
  * carousel position), the award badge and a small pill label.
  */
 import type { ReactNode } from 'react';
-import type { SlideFrame } from '../../src/compose/templateTypes.ts';
+import type { SlideFrame } from 'cardnews/template';
 import { theme } from './theme.ts';
 
 const { colors, size, space } = theme;

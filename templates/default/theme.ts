@@ -2,7 +2,7 @@
  * Design tokens of the default template: every colour, size, spacing and marker the slides use.
  * Designers change the look here; the .tsx files only arrange these tokens.
  */
-import type { ThemeCore } from '../../src/compose/templateTypes.ts';
+import type { ThemeCore } from 'cardnews/template';
 
 const gov = (file: string) => `pretendard-gov/dist/public/static/PretendardGOV-${file}.otf`;
 

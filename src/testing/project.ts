@@ -1,0 +1,66 @@
+/**
+ * Throw-away cardnews projects for tests. They live inside the repository (in .tmp-tests/) so
+ * that templates copied into them still resolve `cardnews/template` and React.
+ */
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { build, type BuildOptions, type PeriodReport } from '../build/build.ts';
+import { projectPaths, type ProjectPaths } from '../paths.ts';
+import { repoRoot } from './fixtures.ts';
+
+export interface TestProject {
+  root: string;
+  paths: ProjectPaths;
+  /** Write `data/<period>.yaml`. */
+  deck(period: string, text: string): string;
+  /** Copy the default templates into the project, to edit them. */
+  copyTemplates(): string;
+  build(options?: Partial<BuildOptions>): Promise<PeriodReport[]>;
+  /** Names of the slides a report says were drawn, in carousel order. */
+  files(period: string): string[];
+  remove(): void;
+}
+
+export function exampleDeck(): string {
+  return readFileSync(path.join(repoRoot, 'data', '2024-h2.yaml'), 'utf8');
+}
+
+export function makeProject(label: string): TestProject {
+  const root = path.join(repoRoot, '.tmp-tests', `${label}-${randomBytes(4).toString('hex')}`);
+  mkdirSync(path.join(root, 'data'), { recursive: true });
+  mkdirSync(path.join(root, 'fonts'), { recursive: true });
+  const paths = projectPaths(root);
+  return {
+    root,
+    paths,
+    deck(period, text) {
+      const file = path.join(paths.data, `${period}.yaml`);
+      writeFileSync(file, text);
+      return file;
+    },
+    copyTemplates() {
+      const dir = path.join(paths.templates, 'default');
+      cpSync(path.join(repoRoot, 'templates', 'default'), dir, { recursive: true });
+      return dir;
+    },
+    build(options = {}) {
+      return build({ paths, targets: [], mode: 'build', jobs: 2, ...options });
+    },
+    files(period) {
+      try {
+        return readdirSync(path.join(paths.output, period)).filter((f) => !f.startsWith('.')).sort();
+      } catch {
+        return [];
+      }
+    },
+    remove() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The names of slides with a given action in a build report. */
+export function namesWith(reports: PeriodReport[], action: string): string[] {
+  return reports.flatMap((r) => r.slides.filter((s) => s.action === action).map((s) => `${r.id}/${s.name}`));
+}
