@@ -4,7 +4,7 @@
 import { register } from 'tsx/esm/api';
 
 // cardnews's own tsconfig (JSX settings) applies whichever folder the command runs in.
-register({ tsconfig: new URL('../tsconfig.json', import.meta.url).pathname });
+register({ tsconfig: new URL('../tsconfig.runtime.json', import.meta.url).pathname });
 const { main } = await import('../src/cli/main.ts');
 // Ctrl-C stops the workers and lets the build tidy up (locks, temporary files) before exiting.
 const controller = new AbortController();

@@ -186,8 +186,10 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Work
     const before = previous.get(s.name);
     if (s.action === 'up-to-date' && before !== undefined) kept.set(s.name, before);
   }
+  let complete = false;
   const manifest = (): Manifest => ({
     format: 1,
+    complete,
     tools: versions,
     deck: p.period.deckFile,
     inputs: p.period.inputs,
@@ -227,6 +229,7 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Work
 
   for (const file of report.removed) await rm(file, { force: true });
   await removeTempFiles(outputDir);
+  complete = true;
   await save();
 }
 

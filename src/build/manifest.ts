@@ -31,6 +31,8 @@ export interface CachedLayout {
 
 export interface Manifest {
   format: typeof FORMAT;
+  /** Only a build that drew every slide and removed the stale ones marks its manifest complete. */
+  complete: boolean;
   tools: Record<string, string>;
   deck: string;
   /** Every file the images were built from, by absolute path. */

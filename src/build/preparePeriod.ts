@@ -88,7 +88,7 @@ export async function preparePeriod(deckFile: string, paths: ProjectPaths, optio
 
 /** Nothing the images were built from has changed, and every image is still there. */
 function isUpToDate(manifest: Manifest, deckFile: string, outputDir: string): boolean {
-  if (manifest.deck !== deckFile || JSON.stringify(manifest.tools) !== JSON.stringify(toolVersions())) return false;
+  if (!manifest.complete || manifest.deck !== deckFile || JSON.stringify(manifest.tools) !== JSON.stringify(toolVersions())) return false;
   if (manifest.inputs[deckFile] === undefined) return false;
   for (const [file, previous] of Object.entries(manifest.inputs)) {
     if (stampFile(file, previous)?.hash !== previous.hash) return false;

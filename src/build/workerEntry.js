@@ -4,5 +4,5 @@ import { register } from 'tsx/esm/api';
 
 // React's production JSX runtime: the development one validates every element, for nothing here.
 process.env.NODE_ENV ??= 'production';
-register({ tsconfig: new URL('../../tsconfig.json', import.meta.url).pathname });
+register({ tsconfig: new URL('../../tsconfig.runtime.json', import.meta.url).pathname });
 await import('./worker.ts');

@@ -1,5 +1,5 @@
 /**
- * Throw-away cardnews projects for tests. They live inside the repository (in .tmp-tests/) so
+ * Throw-away cardnews projects for tests. They live inside the repository (in test-tmp/) so
  * that templates copied into them still resolve `cardnews/template` and React.
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ export function exampleDeck(): string {
 }
 
 export function makeProject(label: string): TestProject {
-  const root = path.join(repoRoot, '.tmp-tests', `${label}-${randomBytes(4).toString('hex')}`);
+  const root = path.join(repoRoot, 'test-tmp', `${label}-${randomBytes(4).toString('hex')}`);
   mkdirSync(path.join(root, 'data'), { recursive: true });
   mkdirSync(path.join(root, 'fonts'), { recursive: true });
   const paths = projectPaths(root);

@@ -1,0 +1,209 @@
+/**
+ * Make-like behaviour: after each kind of change, exactly the slides that depend on it are drawn
+ * again; dry runs write nothing; interrupted builds leave a consistent output that the next
+ * build completes; a second build never interleaves with a running one.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { UserError } from '../errors.ts';
+import { repoRoot } from '../testing/fixtures.ts';
+import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
+import { acquireLock } from './lock.ts';
+import { readManifest } from './manifest.ts';
+
+const gov = (weight: string) => path.join(repoRoot, 'node_modules/pretendard-gov/dist/public/static', `PretendardGOV-${weight}.otf`);
+
+function deckText(cases: string[], extra = ''): string {
+  const body = cases.map((title, i) => `  - award: 우수
+    title: ${title}
+    sections:
+      - heading: 추진 배경
+        bullets:
+          - ${i + 1}번 사례의 첫 번째 내용입니다
+          - ${i + 1}번 사례의 두 번째 내용입니다
+`).join('');
+  return `title: 우수사례\norganization: 은평구\n${extra}cases:\n${body}closing:\n  lines:\n    - 감사합니다\n`;
+}
+
+const THREE = ['가 사례', '나 사례', '다 사례'];
+
+/** Every image the manifest vouches for is on disk with the recorded size, and nothing half-written is. */
+function expectConsistent(project: TestProject, period: string): void {
+  const dir = path.join(project.paths.output, period);
+  const manifest = readManifest(dir);
+  for (const slide of manifest?.slides ?? []) expect(statSync(path.join(dir, `${slide.name}.png`)).size, slide.name).toBe(slide.bytes);
+  expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+}
+
+describe('incremental builds', () => {
+  let project: TestProject;
+  afterEach(() => project.remove());
+
+  it('draws everything once, then nothing while nothing changes', async () => {
+    project = makeProject('inc-noop');
+    project.deck('p', deckText(THREE));
+    expect(namesWith(await project.build(), 'rendered')).toEqual(['p/01-cover', 'p/02-case1', 'p/03-case2', 'p/04-case3', 'p/05-closing']);
+    const again = await project.build();
+    expect(namesWith(again, 'rendered')).toEqual([]);
+    expect(namesWith(again, 'up-to-date')).toHaveLength(5);
+  });
+
+  it('re-renders exactly the slide whose bullet changed', async () => {
+    project = makeProject('inc-bullet');
+    const file = project.deck('p', deckText(THREE));
+    await project.build();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('2번 사례의 두 번째 내용입니다', '2번 사례의 고친 내용입니다'));
+    const reports = await project.build();
+    expect(namesWith(reports, 'rendered')).toEqual(['p/03-case2']);
+    expect(reports[0]?.slides.find((s) => s.name === '03-case2')?.reason).toBe('content changed');
+  });
+
+  it('re-renders only the slides of the template file that changed, and all of them for the theme', async () => {
+    project = makeProject('inc-template');
+    project.deck('p', deckText(THREE));
+    const dir = project.copyTemplates();
+    await project.build();
+    const edit = (file: string, from: string, to: string) => writeFileSync(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8').replace(from, to));
+
+    edit('Closing.tsx', 'marginBottom: 56', 'marginBottom: 60');
+    const closing = await project.build();
+    expect(namesWith(closing, 'rendered')).toEqual(['p/05-closing']);
+    expect(closing[0]?.slides.find((s) => s.name === '05-closing')?.reason).toBe('template changed');
+
+    edit('Case.tsx', 'width: 96, marginTop', 'width: 120, marginTop');
+    expect(namesWith(await project.build(), 'rendered')).toEqual(['p/02-case1', 'p/03-case2', 'p/04-case3']);
+
+    edit('theme.ts', "page: '#EAF0F8'", "page: '#EEF2F8'");
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+  });
+
+  it('re-renders everything when a font file changes', async () => {
+    project = makeProject('inc-font');
+    copyFileSync(gov('Light'), path.join(project.paths.fonts, 'extra.otf'));
+    project.deck('p', deckText(THREE, 'fonts:\n  - extra.otf\n'));
+    await project.build();
+    copyFileSync(gov('Thin'), path.join(project.paths.fonts, 'extra.otf'));
+    const reports = await project.build();
+    expect(namesWith(reports, 'rendered')).toHaveLength(5);
+    expect(reports[0]?.slides[0]?.reason).toBe('fonts changed');
+  });
+
+  it('removes the images of a removed case and redraws the slides whose number changed', async () => {
+    project = makeProject('inc-remove');
+    project.deck('p', deckText(THREE));
+    await project.build();
+    project.deck('p', deckText(['가 사례', '다 사례']));
+    const reports = await project.build();
+    // Every slide shows "n / total" and the total fell from 5 to 4, so each remaining slide is drawn again.
+    expect(namesWith(reports, 'rendered')).toEqual(['p/01-cover', 'p/02-case1', 'p/03-case2', 'p/04-closing']);
+    expect(reports[0]?.removed.map((f) => path.basename(f))).toEqual(['04-case3.png', '05-closing.png']);
+    expect(project.files('p')).toEqual(['01-cover.png', '02-case1.png', '03-case2.png', '04-closing.png']);
+  });
+
+  it('reuses the images of a renamed period instead of drawing them again', async () => {
+    project = makeProject('inc-rename');
+    project.deck('old', deckText(THREE));
+    await project.build();
+    renameSync(path.join(project.paths.data, 'old.yaml'), path.join(project.paths.data, 'new.yaml'));
+    const reports = await project.build();
+    expect(namesWith(reports, 'rendered')).toEqual([]);
+    expect(namesWith(reports, 'copied')).toEqual(['new/01-cover', 'new/02-case1', 'new/03-case2', 'new/04-case3', 'new/05-closing']);
+    for (const f of project.files('new')) expect(readFileSync(path.join(project.paths.output, 'new', f)).equals(readFileSync(path.join(project.paths.output, 'old', f)))).toBe(true);
+  });
+
+  it('--dry-run says what would be drawn and why, and writes nothing', async () => {
+    project = makeProject('inc-dry');
+    const file = project.deck('p', deckText(THREE));
+    await project.build();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('1번 사례의 첫 번째', '1번 사례의 새 첫 번째'));
+    const dir = path.join(project.paths.output, 'p');
+    const snapshot = () => readdirSync(dir).map((f) => [f, statSync(path.join(dir, f)).mtimeMs, readFileSync(path.join(dir, f)).length]);
+    const before = snapshot();
+    const reports = await project.build({ mode: 'dry-run' });
+    expect(reports[0]?.slides.filter((s) => s.action === 'rendered').map((s) => [s.name, s.reason])).toEqual([['02-case1', 'content changed']]);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('--force redraws every slide into byte-identical files', async () => {
+    project = makeProject('inc-force');
+    project.deck('p', deckText(THREE));
+    await project.build();
+    const read = () => project.files('p').map((f) => readFileSync(path.join(project.paths.output, 'p', f)));
+    const first = read();
+    expect(namesWith(await project.build({ force: true }), 'rendered')).toHaveLength(5);
+    expect(read()).toEqual(first);
+  });
+
+  it('an interrupted build leaves a consistent output that the next build completes', async () => {
+    project = makeProject('inc-abort');
+    project.deck('p', deckText(['가', '나', '다', '라', '마', '바']));
+    const controller = new AbortController();
+    const progress = { period: () => {}, warn: () => {}, done: () => {}, slide: () => controller.abort() };
+    await expect(project.build({ progress, signal: controller.signal })).rejects.toThrow();
+    expectConsistent(project, 'p');
+    const done = readManifest(path.join(project.paths.output, 'p'))?.slides.map((s) => `p/${s.name}`) ?? [];
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.length).toBeLessThan(8);
+    const next = await project.build();
+    expect(namesWith(next, 'up-to-date').sort()).toEqual(done.sort());
+    expect([...namesWith(next, 'rendered'), ...done]).toHaveLength(8);
+  });
+
+  it('a build killed with SIGKILL leaves no half-written image and no lying manifest', async () => {
+    project = makeProject('inc-kill');
+    project.deck('p', deckText(Array.from({ length: 12 }, (_, i) => `사례 ${i + 1}`)));
+    const child = spawn('node', [path.join(repoRoot, 'bin', 'cardnews.js'), 'build', '--jobs', '2'], { cwd: project.root, stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('.png')) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+    const dir = path.join(project.paths.output, 'p');
+    const vouched = readManifest(dir)?.slides ?? [];
+    for (const slide of vouched) expect(statSync(path.join(dir, `${slide.name}.png`)).size).toBe(slide.bytes);
+    // The dead build's lock and temporary files do not stop or confuse the next one.
+    const next = await project.build();
+    expectConsistent(project, 'p');
+    expect(namesWith(next, 'rendered').length + namesWith(next, 'up-to-date').length).toBe(14);
+    const fresh = makeProject('inc-kill-ref');
+    try {
+      fresh.deck('p', readFileSync(path.join(project.paths.data, 'p.yaml'), 'utf8'));
+      await fresh.build();
+      for (const f of fresh.files('p')) expect(readFileSync(path.join(dir, f)).equals(readFileSync(path.join(fresh.paths.output, 'p', f))), f).toBe(true);
+    } finally {
+      fresh.remove();
+    }
+  });
+
+  it('a crashed render worker fails the build without damaging the output', async () => {
+    project = makeProject('inc-crash');
+    const dir = project.copyTemplates();
+    const closing = path.join(dir, 'Closing.tsx');
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace('export default function Closing({ frame, lines }: ClosingProps) {', "export default function Closing({ frame, lines }: ClosingProps) {\n  if (lines[0] === 'CRASH' && frame.index < 99) process.exit(3);"));
+    project.deck('p', deckText(THREE).replace('감사합니다', 'CRASH'));
+    await expect(project.build()).rejects.toThrow('a render worker stopped unexpectedly (exit code 3)');
+    expectConsistent(project, 'p');
+  });
+
+  it('stops a second build on the same output with a clear message', async () => {
+    project = makeProject('inc-lock');
+    project.deck('p', deckText(THREE));
+    await project.build();
+    project.deck('p', deckText(['가 사례']));
+    const lock = acquireLock(path.join(project.paths.output, 'p'));
+    try {
+      const error = await project.build().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).message).toContain(`another cardnews build (process ${process.pid}) is writing this folder right now`);
+    } finally {
+      lock.release();
+    }
+    expect(project.files('p')).toHaveLength(5);
+  });
+});

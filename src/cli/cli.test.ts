@@ -1,0 +1,86 @@
+/** The command as a user meets it: exit codes, messages without stacks, nothing damaged. */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../testing/fixtures.ts';
+import { makeProject, type TestProject } from '../testing/project.ts';
+import { main } from './main.ts';
+
+const run = promisify(execFile);
+const bin = path.join(repoRoot, 'bin', 'cardnews.js');
+
+const GOOD = `title: 우수사례
+organization: 은평구
+cases:
+  - award: 우수
+    title: 사례 제목
+    sections:
+      - heading: 추진 배경
+        bullets:
+          - 첫 번째 내용
+`;
+
+async function cli(project: TestProject, ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, project.root);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('cardnews command line', () => {
+  let project: TestProject;
+  beforeAll(() => {
+    project = makeProject('cli');
+  });
+  afterAll(() => project.remove());
+
+  it('prints help and exits 0', async () => {
+    const { code, out } = await cli(project, '--help');
+    expect(code).toBe(0);
+    expect(out).toContain('cardnews build [PERIOD|FILE ...]');
+  });
+
+  it('exits 2 on a wrong command line, saying what is wrong', async () => {
+    expect(await cli(project)).toMatchObject({ code: 2, err: expect.stringContaining('no command given') });
+    expect(await cli(project, 'bulid')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "bulid"') });
+    expect(await cli(project, 'build', '--fast')).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--fast'") });
+    expect(await cli(project, 'build', '--jobs', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--jobs takes a whole number') });
+    project.deck('2024-h2', GOOD);
+    expect(await cli(project, 'build', '2023-h1')).toMatchObject({ code: 2, err: expect.stringContaining('"2023-h1" is neither a deck file nor a period in data/ (periods: 2024-h2)') });
+  });
+
+  it('check lays out and writes nothing', async () => {
+    project.deck('2024-h2', GOOD);
+    const { code, out } = await cli(project, 'check');
+    expect(code).toBe(0);
+    expect(out).toContain('2024-h2: 2 slides, all fit');
+    expect(existsSync(project.paths.output)).toBe(false);
+  });
+
+  it('reports a deck mistake with file:line:col, exits 1 and leaves earlier images untouched', async () => {
+    project.deck('2024-h2', GOOD);
+    expect((await cli(project, 'build')).code).toBe(0);
+    const before = project.files('2024-h2').map((f) => readFileSync(path.join(project.paths.output, '2024-h2', f)));
+    project.deck('2024-h2', GOOD.replace('    title: 사례 제목', '    titel: 사례 제목'));
+    const { code, err } = await cli(project, 'build');
+    expect(code).toBe(1);
+    expect(err).toContain('data/2024-h2.yaml:5:5: unknown key "titel" in case 1');
+    expect(err).toContain('data/2024-h2.yaml:4:5: case 1 is missing "title"');
+    expect(err).toContain('2 problems found; nothing was written.');
+    expect(err).not.toMatch(/\n\s+at /);
+    const after = project.files('2024-h2').map((f) => readFileSync(path.join(project.paths.output, '2024-h2', f)));
+    expect(after).toEqual(before);
+  });
+
+  it('exits with the same codes as a real process, without a stack trace', async () => {
+    project.deck('2024-h2', GOOD.replace('bullets:\n', 'bullets: 한 줄\n'));
+    const failed = await run('node', [bin, 'build'], { cwd: project.root }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('data/2024-h2.yaml:8:18: "bullets" of case 1 section 1 must be a list, but it is a text');
+    expect(failed.stderr).not.toMatch(/\n\s+at /);
+    const usage = await run('node', [bin, 'frobnicate'], { cwd: project.root }).then(() => ({ code: 0 }), (e: { code: number }) => e);
+    expect(usage.code).toBe(2);
+  });
+});
