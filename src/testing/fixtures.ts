@@ -6,6 +6,16 @@ import { projectPaths, type ProjectPaths } from '../paths.ts';
 import { loadFont, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
 import { makeRenderContext, type RenderContext } from '../render/satori.ts';
 import { emojiImage } from '../render/emoji.ts';
+import { compose } from '../compose/compose.ts';
+import type { Deck } from '../deck.ts';
+import { parseDeckText } from '../load/readDeckFile.ts';
+import { measure } from '../plan/measure.ts';
+import { paginateCase } from '../plan/paginate.ts';
+import { measureFrame, planDeck, type Layout, type Plan } from '../plan/planDeck.ts';
+import { prepareDeck } from '../plan/prepareDeck.ts';
+import type { Slide } from '../plan/slides.ts';
+import { renderSvg } from '../render/satori.ts';
+import { validateDeck } from '../validate/validateDeck.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -21,4 +31,24 @@ export async function defaultTemplates(): Promise<{ templates: TemplateSet; font
   const emoji: Record<string, string> = {};
   for (const e of [templates.theme.markers.heading, templates.theme.markers.bullet]) emoji[e] = emojiImage(e) ?? '';
   return { templates, fonts, ctx: makeRenderContext(templates.theme.width, templates.theme.height, fonts, emoji) };
+}
+
+/**
+ * Plan a deck in this process (no worker threads): validation, fonts, coverage and measured
+ * pagination exactly as a build does them, for tests that look at the plan itself.
+ */
+export async function planInProcess(text: string, root = repoRoot): Promise<{ deck: Deck; plan: Plan; layout: Layout }> {
+  const paths = projectPaths(root);
+  const deck = validateDeck(parseDeckText(text, 'data/test.yaml'));
+  const templates = await loadTemplates(projectPaths(repoRoot).templates, deck.theme, { file: 'test', line: 0, col: 0 });
+  const prepared = await prepareDeck(deck, templates.theme, path.join(templates.dir, 'theme.ts'), paths);
+  const ctx = makeRenderContext(templates.theme.width, templates.theme.height, prepared.fonts, prepared.emoji);
+  const frame = measureFrame(deck);
+  const { theme } = templates;
+  const measureSlide = async (slide: Slide) => measure((await renderSvg(compose(slide, frame, templates), ctx)).nodes, theme.width, theme.height, theme.safeMargin);
+  const layout: Layout = {
+    paginate: (item, n, count) => paginateCase(item, n, count, theme, (props) => measureSlide({ kind: 'case', name: '', path: '', props })),
+    measure: measureSlide,
+  };
+  return { deck, plan: await planDeck(deck, theme, layout), layout };
 }

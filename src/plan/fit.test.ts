@@ -1,0 +1,109 @@
+/**
+ * Long content: every deck either lays out with every word on a slide, inside its box, at a
+ * readable size — or fails before anything is written, saying exactly what to shorten.
+ */
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../errors.ts';
+import { planInProcess } from '../testing/fixtures.ts';
+import type { Slide } from './slides.ts';
+
+/** A one-case deck; the first bullet is on line 8, and each further line follows. */
+function deck(title: string, sections: [string, string[]][], extra = ''): string {
+  const body = sections.map(([heading, bullets]) => `      - heading: ${heading}\n        bullets:\n${bullets.map((b) => `          - ${b}\n`).join('')}`).join('');
+  return `title: 우수사례\norganization: 은평구\n${extra}cases:\n  - award: 우수\n    title: ${title}\n    sections:\n${body}`;
+}
+
+const caseSlides = (slides: Slide[]) => slides.filter((s): s is Extract<Slide, { kind: 'case' }> => s.kind === 'case');
+
+async function problemsOf(text: string): Promise<string[]> {
+  try {
+    await planInProcess(text);
+  } catch (error) {
+    if (error instanceof UserError) return error.problems.map((p) => `${p.place.line}:${p.place.col} ${p.message} → ${p.hint}`);
+    throw error;
+  }
+  throw new Error('the deck was accepted');
+}
+
+const sentence = (n: number) => `${n}번째 내용으로 지역 주민과 함께하는 현장 중심 적극행정을 추진했습니다`;
+
+describe('fitting long content', () => {
+  it('spreads 12 bullets over 4 sections across slides, splitting between sections, never inside a bullet', async () => {
+    const sections: [string, string[]][] = [1, 2, 3, 4].map((s) => [`${s}단계 추진 내용`, [1, 2, 3].map((b) => sentence((s - 1) * 3 + b))]);
+    const { plan, layout } = await planInProcess(deck('긴 사례', sections));
+    const pages = caseSlides(plan.slides);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map((p) => p.name)).toEqual(pages.map((_, i) => (i === 0 ? '02-case1' : `${String(i + 2).padStart(2, '0')}-case1-${i + 1}`)));
+    // Every bullet exactly once, whole, in order; later slides say they continue.
+    expect(pages.flatMap((p) => p.props.sections.flatMap((s) => s.bullets))).toEqual(sections.flatMap(([, b]) => b));
+    pages.forEach((p, i) => expect(p.props.continued).toBe(i > 0));
+    for (const page of pages) {
+      expect(page.props.size.body).toBe(40);
+      const report = await layout.measure(page);
+      expect(report.bodyNeeded).toBeLessThanOrEqual(report.bodyAvailable + 0.5);
+      expect(report.overflow).toBeUndefined();
+    }
+  });
+
+  it('splits a section too long for one slide between bullets and marks the heading as continued', async () => {
+    const { plan } = await planInProcess(deck('한 섹션', [['추진 내용', Array.from({ length: 14 }, (_, i) => sentence(i + 1))]]));
+    const pages = caseSlides(plan.slides);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map((p) => p.props.sections.map((s) => [s.heading, s.continued]))).toEqual(pages.map((_, i) => [['추진 내용', i > 0]]));
+    expect(pages.flatMap((p) => p.props.sections[0]?.bullets ?? [])).toHaveLength(14);
+  });
+
+  it('keeps a 60-character title within its line budget, shrinking a longer one down to the theme minimum', async () => {
+    const sixty = '주민 누구나 쉽게 이용하는 생활밀착형 공공서비스 혁신을 위한 찾아가는 현장 행정 운영 및 주민 참여 확대 사업';
+    const eighty = `${sixty} 추진을 통한 지역 공동체 회복 기반 마련`;
+    expect(Array.from(sixty).length).toBeGreaterThanOrEqual(60);
+    for (const [title, shrunk] of [[sixty, false], [eighty, true]] as const) {
+      const { plan, layout } = await planInProcess(deck(title, [['추진 배경', [sentence(1)]]]));
+      const [page] = caseSlides(plan.slides);
+      if (page === undefined) throw new Error('no case slide');
+      expect(page.props.title).toBe(title);
+      expect((await layout.measure(page)).titleLines).toBeLessThanOrEqual(3);
+      if (shrunk) expect(page.props.size.title).toBeLessThan(54);
+      else expect(page.props.size.title).toBe(54);
+      expect(page.props.size.title).toBeGreaterThanOrEqual(44);
+    }
+  });
+
+  it('fails on a 120-character title, at its line, saying to shorten it', async () => {
+    const title = '가나다라마바사 '.repeat(15).trim();
+    expect(await problemsOf(deck(title, [['추진 배경', [sentence(1)]]]))).toEqual([
+      expect.stringMatching(/^5:12 case 1 "가나다라마바사 가나다라마바사 가나다라마바사…" title does not fit in 3 lines at 1080×1350 \(takes \d lines even at 44 px\) → Shorten the title; details belong in the bullets\.$/),
+    ]);
+  });
+
+  it('lays a 300-character bullet out alone on a slide, shrinking body text no further than the theme minimum', async () => {
+    const long = Array.from({ length: 60 }, (_, i) => `${i % 10}가나다`).join(' ').slice(0, 300);
+    const { plan } = await planInProcess(deck('긴 내용', [['추진 내용', [sentence(1), long, sentence(2)]]]));
+    const pages = caseSlides(plan.slides);
+    const holding = pages.find((p) => p.props.sections.some((s) => s.bullets.includes(long)));
+    expect(holding?.props.sections.flatMap((s) => s.bullets)).toEqual([long]);
+    expect(holding?.props.size.body).toBeGreaterThanOrEqual(36);
+    // Pagination is preferred to shrinking: the other slides keep the designed size.
+    for (const p of pages.filter((p) => p !== holding)) expect(p.props.size.body).toBe(40);
+  });
+
+  it('fails on a bullet that cannot fit one slide even at the smallest size, naming its place and the sizes', async () => {
+    const huge = Array.from({ length: 100 }, (_, i) => `${i}번 항목`).join(' ');
+    expect(await problemsOf(deck('긴 내용', [['추진 내용', [sentence(1), huge]]]))).toEqual([
+      expect.stringMatching(/^10:13 case 1 "긴 내용" bullet 2 of section 1 does not fit one slide at 1080×1350 \(needs [\d,]+ px, has [\d,]+ px\) → Shorten it or split it into two bullets\.$/),
+    ]);
+  });
+
+  it('keeps Latin, digits and Korean mixed in one bullet, word for word', async () => {
+    const mixed = 'AI정보 시스템 2026학년도 도입, KPI 12만 8천 건 달성 (전년 대비 +35.7%) 및 ISO 27001 인증';
+    const { plan } = await planInProcess(deck('AI 기반 행정 혁신', [['추진 성과', [mixed]]]));
+    expect(caseSlides(plan.slides)[0]?.props.sections[0]?.bullets).toEqual([mixed]);
+  });
+
+  it('warns when a period grows past the 20 slides one post can hold', async () => {
+    const cases = Array.from({ length: 20 }, (_, i) => `  - title: 사례 ${i + 1}\n    sections:\n      - heading: 배경\n        bullets:\n          - ${sentence(i)}\n`).join('');
+    const { plan } = await planInProcess(`title: 우수사례\ncases:\n${cases}`);
+    expect(plan.slides).toHaveLength(21);
+    expect(plan.warnings).toEqual(['data/test.yaml: 21 slides, more than the 20 one Instagram post can hold; split the period or shorten cases.']);
+  });
+});

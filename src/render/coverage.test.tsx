@@ -1,0 +1,95 @@
+/**
+ * Every character is drawn: by a font, or as an emoji image. What cannot be drawn is an error
+ * that names the character, its code point and its place — never an empty box.
+ */
+import { copyFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Words } from '../compose/Words.tsx';
+import { UserError } from '../errors.ts';
+import { defaultTemplates, planInProcess } from '../testing/fixtures.ts';
+import { countColor, hexToRgb } from '../testing/images.ts';
+import { makeProject } from '../testing/project.ts';
+import { checkCoverage } from './coverage.ts';
+import type { LoadedFont } from './fonts.ts';
+import { rasterize } from './rasterize.ts';
+import { makeRenderContext, renderSvg } from './satori.ts';
+
+const deckWith = (bullet: string, extra = '') => `title: 우수사례\n${extra}cases:\n  - title: 사례\n    sections:\n      - heading: 추진 배경\n        bullets:\n          - ${bullet}\n`;
+
+async function problems(text: string, root?: string): Promise<string[]> {
+  try {
+    await planInProcess(text, root);
+    return [];
+  } catch (error) {
+    if (error instanceof UserError) return error.problems.map((p) => `${p.place.file}:${p.place.line}:${p.place.col}: ${p.message}`);
+    throw error;
+  }
+}
+
+/** A fallback font with every BMP character, from Debian's fonts-unifont (installed by .ci/run). */
+const UNIFONT = '/usr/share/fonts/opentype/unifont/unifont.otf';
+
+describe('glyph coverage', () => {
+  it('names a Hanja no font has, with its code point, line, column and the fonts tried', async () => {
+    expect(await problems(deckWith('전통 문양 龘 복원 사업'))).toEqual([
+      'data/test.yaml:7:19: case 1 section 1 bullet 1 has the character 龘 (U+9F98), which none of the fonts can draw (tried PretendardGOV-Regular.otf, PretendardGOV-SemiBold.otf, PretendardGOV-Bold.otf, PretendardGOV-ExtraBold.otf)',
+    ]);
+  });
+
+  it('draws it once a fallback font that has it is in fonts/ and named in the deck', async () => {
+    expect(existsSync(UNIFONT), 'apt-get install fonts-unifont').toBe(true);
+    const project = makeProject('hanja');
+    try {
+      copyFileSync(UNIFONT, path.join(project.paths.fonts, 'unifont.otf'));
+      const text = deckWith('전통 문양 龘 복원 사업', 'fonts:\n  - unifont.otf\n');
+      expect(await problems(text, project.root)).toEqual([]);
+      project.deck('p', text);
+      const [report] = await project.build();
+      expect(report?.slides.map((s) => s.action)).toEqual(['rendered', 'rendered']);
+    } finally {
+      project.remove();
+    }
+  });
+
+  it('says when a named fallback font is not in fonts/', async () => {
+    expect(await problems(deckWith('내용', 'fonts:\n  - NotoSansKR-Regular.ttf\n'))).toEqual([
+      expect.stringMatching(/^data\/test\.yaml:3:5: the font file .*fonts\/NotoSansKR-Regular\.ttf cannot be read$/),
+    ]);
+  });
+});
+
+describe('emoji coverage', () => {
+  let fonts: LoadedFont[] = [];
+  beforeAll(async () => {
+    fonts = (await defaultTemplates()).fonts;
+  });
+  const check = (text: string) => checkCoverage([{ text, what: 'case 1 bullet 1', place: { file: 'data/x.yaml', line: 3, col: 5 } }], fonts);
+
+  it('maps emoji with and without the variation selector, keycaps, flags, skin tones and ZWJ sequences to images', () => {
+    const result = check('✔️ ✔ 🔹 1️⃣ #️⃣ 🇰🇷 👍🏽 👨‍👩‍👧 💡 ❗');
+    expect(result.problems).toEqual([]);
+    expect(Object.keys(result.emoji).sort()).toEqual(['✔️', '✔', '🔹', '1️⃣', '#️⃣', '🇰🇷', '👍🏽', '👨‍👩‍👧', '💡', '❗'].sort());
+    for (const uri of Object.values(result.emoji)) expect(uri).toMatch(/^data:image\/svg\+xml;base64,/);
+  });
+
+  it('names an emoji sequence the emoji set has no image for', () => {
+    expect(check('피자 👍‍🍕 좋아요').problems.map((p) => p.message)).toEqual([
+      'case 1 bullet 1 uses the emoji 👍‍🍕 (U+1F44D U+200D U+1F355), which has no image in the emoji set (Twemoji)',
+    ]);
+  });
+
+  it('does not drop the word after an emoji with U+FE0F (satori issue 422)', async () => {
+    const emoji = check('✔️⚡️').emoji;
+    const local = makeRenderContext(400, 80, fonts, emoji);
+    const ink = async (text: string) => {
+      const { svg } = await renderSvg(<div style={{ display: 'flex', width: 400, height: 80, backgroundColor: '#fff', fontFamily: 'Pretendard GOV' }}><Words text={text} fontSize={40} lineHeight={1.5} /></div>, local);
+      const pixels = rasterize(svg);
+      // Black text ink to the right of the first emoji (40 px wide plus a little).
+      return countColor({ ...pixels }, hexToRgb('#000000'), 80, { left: 48, top: 0, width: 352, height: 80 });
+    };
+    const plain = await ink('추진배경');
+    expect(plain).toBeGreaterThan(300);
+    for (const text of ['✔️추진배경', '⚡️추진배경']) expect(await ink(text), text).toBeGreaterThan(plain * 0.7);
+  });
+});
