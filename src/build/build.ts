@@ -2,25 +2,15 @@
  * The make-like build. For every requested deck: skip it when nothing it depends on changed;
  * otherwise validate and plan it (all decks first, so a mistake anywhere stops the build before
  * anything is written), then draw only the slides whose inputs changed, across worker threads.
+ * This file is the cheap part — deciding from manifests what is up to date; the rest lives in
+ * buildStale.ts and is loaded only when there is something to do.
  */
-import { readdirSync } from 'node:fs';
-import { copyFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { frameFor } from '../compose/compose.ts';
-import { UserError, type Problem } from '../errors.ts';
 import type { ProjectPaths } from '../paths.ts';
-import { planDeck, type Plan } from '../plan/planDeck.ts';
-import type { Slide } from '../plan/slides.ts';
-import { TEMP_FILE } from '../write/atomicWrite.ts';
 import { findDecks } from './findDecks.ts';
-import { changeReason, keyOf, slideKeyParts, type SlideKeyParts } from './keys.ts';
-import { acquireLock, type Lock } from './lock.ts';
-import { readManifest, writeManifest, type Manifest, type ManifestSlide } from './manifest.ts';
-import { WorkerPool } from './pool.ts';
-import { pooledLayout, renderSetup, type LayoutStore } from './pooledLayout.ts';
-import { fileBytes, preparePeriod, type PeriodWork, type StalePeriod } from './preparePeriod.ts';
+import { freshness, periodId, type FreshPeriod } from './freshness.ts';
+import type { StaleInput } from './buildStale.ts';
 import type { Progress } from './progress.ts';
-import { toolVersions } from './versions.ts';
 
 export interface BuildOptions {
   paths: ProjectPaths;
@@ -55,194 +45,26 @@ export interface PeriodReport {
   warnings: string[];
 }
 
-interface Planned {
-  period: StalePeriod;
-  plan: Plan;
-  layouts: LayoutStore;
-  entries: (ManifestSlide & { slide: Slide; index: number })[];
-}
-
 export async function build(options: BuildOptions): Promise<PeriodReport[]> {
-  const { paths } = options;
   const trustManifest = options.mode !== 'check' && options.force !== true;
-  const problems: Problem[] = [];
-  const works: PeriodWork[] = [];
-  for (const file of findDecks(options.targets, paths)) {
-    try {
-      works.push(await preparePeriod(file, paths, { trustManifest }));
-    } catch (error) {
-      // Keep going: every broken deck is reported, not just the first.
-      if (!(error instanceof UserError)) throw error;
-      problems.push(...error.problems);
-    }
+  const fresh: FreshPeriod[] = [];
+  const stale: StaleInput[] = [];
+  for (const file of findDecks(options.targets, options.paths)) {
+    const { outputDir, manifest, fresh: upToDate } = freshness(file, options.paths.output);
+    if (trustManifest && upToDate && manifest !== undefined) fresh.push({ fresh: true, id: periodId(file), deckFile: file, outputDir, manifest });
+    else stale.push({ file, outputDir, manifest });
   }
-  if (problems.length > 0) throw new UserError(problems);
-
-  let pool: WorkerPool | undefined;
-  const getPool = () => (pool ??= new WorkerPool(options.jobs));
-  const abort = () => void pool?.close();
-  options.signal?.addEventListener('abort', abort);
-  const locks: Lock[] = [];
-  try {
-    const planned: Planned[] = [];
-    const results = await Promise.allSettled(
-      works.filter((w): w is StalePeriod => !w.fresh).map(async (period) => {
-        const layouts: LayoutStore = {};
-        const plan = await planDeck(period.deck, period.theme, pooledLayout(period, getPool, layouts));
-        planned.push({ period, plan, layouts, entries: entriesOf(period, plan) });
-      }),
-    );
-    for (const result of results) {
-      if (result.status === 'fulfilled') continue;
-      if (!(result.reason instanceof UserError)) throw result.reason;
-      problems.push(...result.reason.problems);
-    }
-    if (problems.length > 0) throw new UserError(problems);
-    planned.sort((a, b) => a.period.id.localeCompare(b.period.id));
-
-    const reports: PeriodReport[] = works.filter((w) => w.fresh).map((w) => ({
-      id: w.id,
-      outputDir: w.outputDir,
-      slides: w.manifest.slides.map((s) => ({ name: s.name, file: path.join(w.outputDir, `${s.name}.png`), action: 'up-to-date' as const })),
-      removed: [],
-      warnings: [],
-    }));
-    const decisions = planned.map((p) => ({ p, report: decide(p, paths, options.force === true) }));
-    if (options.mode !== 'build') return sortReports([...reports, ...decisions.map((d) => d.report)]);
-
-    for (const report of reports) options.progress?.period(report.id, 0);
-    for (const { p, report } of decisions) {
-      for (const warning of p.plan.warnings) options.progress?.warn(warning);
-      options.progress?.period(p.period.id, report.slides.filter((s) => s.action === 'rendered').length);
-      locks.push(acquireLock(p.period.outputDir));
-    }
-    await Promise.all(decisions.map(({ p, report }) => writePeriod(p, report, getPool, options)));
-    return sortReports([...reports, ...decisions.map((d) => d.report)]);
-  } finally {
-    options.signal?.removeEventListener('abort', abort);
-    await pool?.close();
-    if (options.signal?.aborted === true) await Promise.all(works.map((w) => removeTempFiles(w.outputDir)));
-    for (const lock of locks) lock.release();
-  }
-}
-
-function entriesOf(period: StalePeriod, plan: Plan): Planned['entries'] {
-  return plan.slides.map((slide, index) => {
-    const parts = slideKeyParts(slide, frameFor(period.deck, index + 1, plan.slides.length), period.hashes);
-    return { name: slide.name, key: keyOf(parts), bytes: 0, parts, slide, index };
-  });
-}
-
-/** For each planned slide: up to date, reuse an image drawn before (renamed, copied), or draw. */
-function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
-  const { outputDir } = p.period;
-  const previous = new Map((p.period.manifest?.slides ?? []).map((s) => [s.name, s]));
-  const onDisk = (dir: string, s: ManifestSlide) => fileBytes(path.join(dir, `${s.name}.png`)) === s.bytes;
-  const byKey = new Map<string, { dir: string; slide: ManifestSlide }>();
-  for (const s of previous.values()) if (onDisk(outputDir, s)) byKey.set(s.key, { dir: outputDir, slide: s });
-  let others: Map<string, { dir: string; slide: ManifestSlide }> | undefined;
-
-  const slides = p.entries.map((entry): SlideReport => {
-    const file = path.join(outputDir, `${entry.name}.png`);
-    const before = previous.get(entry.name);
-    if (force) return { name: entry.name, file, action: 'rendered', reason: 'forced' };
-    if (before !== undefined && before.key === entry.key) {
-      if (onDisk(outputDir, before)) return { name: entry.name, file, action: 'up-to-date' };
-      return { name: entry.name, file, action: 'rendered', reason: 'image missing or changed on disk' };
-    }
-    const same = byKey.get(entry.key) ?? (others ??= otherPeriods(paths, outputDir, onDisk)).get(entry.key);
-    if (same !== undefined) {
-      const from = path.join(same.dir, `${same.slide.name}.png`);
-      return { name: entry.name, file, action: same.dir === outputDir ? 'renamed' : 'copied', from };
-    }
-    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts as SlideKeyParts) };
-  });
-  const keep = new Set(p.entries.map((e) => e.name));
-  const removed = [...previous.keys()].filter((name) => !keep.has(name)).map((name) => path.join(outputDir, `${name}.png`));
-  return { id: p.period.id, outputDir, slides, removed, warnings: p.plan.warnings };
-}
-
-/** Images of other periods' manifests, by key: a renamed period reuses its old images. */
-function otherPeriods(paths: ProjectPaths, outputDir: string, onDisk: (dir: string, s: ManifestSlide) => boolean) {
-  const found = new Map<string, { dir: string; slide: ManifestSlide }>();
-  let dirs: string[];
-  try {
-    dirs = readdirSync(paths.output).map((d) => path.join(paths.output, d)).filter((d) => d !== outputDir);
-  } catch {
-    return found;
-  }
-  for (const dir of dirs) {
-    for (const s of readManifest(dir)?.slides ?? []) if (onDisk(dir, s)) found.set(s.key, { dir, slide: s });
-  }
-  return found;
-}
-
-async function writePeriod(p: Planned, report: PeriodReport, getPool: () => WorkerPool, options: BuildOptions): Promise<void> {
-  const { outputDir } = p.period;
-  const versions = toolVersions();
-  const kept = new Map<string, ManifestSlide>();
-  const previous = new Map((p.period.manifest?.slides ?? []).map((s) => [s.name, s]));
-  for (const s of report.slides) {
-    const before = previous.get(s.name);
-    if (s.action === 'up-to-date' && before !== undefined) kept.set(s.name, before);
-  }
-  let complete = false;
-  const manifest = (): Manifest => ({
-    format: 1,
-    complete,
-    tools: versions,
-    deck: p.period.deckFile,
-    inputs: p.period.inputs,
-    layouts: p.layouts,
-    slides: p.entries.flatMap((e) => kept.get(e.name) ?? []),
-  });
-  // First forget every image about to change, so an interrupted build never leaves a manifest
-  // that vouches for an image it did not see written.
-  let saving = writeManifest(outputDir, manifest());
-  await saving;
-  const save = () => (saving = saving.then(() => writeManifest(outputDir, manifest())));
-
-  const entries = new Map(p.entries.map((e) => [e.name, e]));
-  const reused = report.slides.filter((s) => s.action === 'renamed' || s.action === 'copied');
-  // Copy to temporary names first: a renamed image may be the source of another.
-  const staged = await Promise.all(reused.map(async (s) => {
-    const temp = path.join(outputDir, `.${s.name}.png.tmp-${process.pid}-reuse`);
-    await copyFile(s.from ?? '', temp);
-    return { s, temp };
+  const reports: PeriodReport[] = fresh.map((w) => ({
+    id: w.id,
+    outputDir: w.outputDir,
+    slides: w.manifest.slides.map((s) => ({ name: s.name, file: path.join(w.outputDir, `${s.name}.png`), action: 'up-to-date' as const })),
+    removed: [],
+    warnings: [],
   }));
-  for (const { s, temp } of staged) {
-    await rename(temp, s.file);
-    const entry = entries.get(s.name);
-    if (entry !== undefined) kept.set(s.name, { name: entry.name, key: entry.key, parts: entry.parts, bytes: fileBytes(s.file) ?? 0 });
+  if (options.mode === 'build') for (const report of reports) options.progress?.period(report.id, 0);
+  if (stale.length > 0) {
+    const { buildStale } = await import('./buildStale.ts');
+    reports.push(...(await buildStale(stale, options)));
   }
-
-  const setup = renderSetup(p.period);
-  await Promise.all(report.slides.filter((s) => s.action === 'rendered').map(async (s) => {
-    const entry = entries.get(s.name);
-    if (entry === undefined) return;
-    const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
-    const { bytes } = await getPool().run({ kind: 'render', setup, slide: entry.slide, frame, file: s.file });
-    kept.set(s.name, { name: entry.name, key: entry.key, parts: entry.parts, bytes });
-    options.progress?.slide(p.period.id, s.file, s.reason ?? '');
-    await save();
-  }));
-
-  for (const file of report.removed) await rm(file, { force: true });
-  await removeTempFiles(outputDir);
-  complete = true;
-  await save();
-}
-
-async function removeTempFiles(dir: string): Promise<void> {
-  let entries: string[];
-  try {
-    entries = await readdir(dir);
-  } catch {
-    return;
-  }
-  await Promise.all(entries.filter((e) => TEMP_FILE.test(e) || e.endsWith('-reuse')).map((e) => rm(path.join(dir, e), { force: true })));
-}
-
-function sortReports(reports: PeriodReport[]): PeriodReport[] {
   return reports.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -1,9 +1,8 @@
 /**
- * The first step of a build for one deck file: either see from the manifest that nothing it
- * depends on has changed (without parsing anything), or load, validate and prepare the deck
- * and hash everything its images will depend on.
+ * For a deck whose images are not all up to date: load, validate and prepare it, and hash
+ * everything its images will depend on. Imported only when a build has such a deck, so a build
+ * with nothing to do never loads the YAML parser, the fonts or the templates.
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { TEMPLATE_FILES, loadTheme } from '../compose/loadTemplates.ts';
 import type { ThemeCore } from '../compose/templateTypes.ts';
@@ -15,17 +14,10 @@ import { emojiFile } from '../render/emoji.ts';
 import { validateDeck } from '../validate/validateDeck.ts';
 import { hashOf, stampFile, type FileStamp } from './hash.ts';
 import type { DeckHashes } from './keys.ts';
-import { readManifest, type Manifest } from './manifest.ts';
+import { periodId } from './freshness.ts';
+import type { Manifest } from './manifest.ts';
 import { moduleClosure } from './templateDeps.ts';
 import { toolVersions } from './versions.ts';
-
-export interface FreshPeriod {
-  fresh: true;
-  id: string;
-  deckFile: string;
-  outputDir: string;
-  manifest: Manifest;
-}
 
 export interface StalePeriod {
   fresh: false;
@@ -41,19 +33,10 @@ export interface StalePeriod {
   inputs: Record<string, FileStamp>;
 }
 
-export type PeriodWork = FreshPeriod | StalePeriod;
 
-export function periodId(deckFile: string): string {
-  return path.basename(deckFile).replace(/\.ya?ml$/i, '');
-}
-
-export async function preparePeriod(deckFile: string, paths: ProjectPaths, options: { trustManifest: boolean }): Promise<PeriodWork> {
+/** Load, validate and prepare a deck whose images are not all up to date (see freshness.ts). */
+export async function preparePeriod(deckFile: string, outputDir: string, manifest: Manifest | undefined, paths: ProjectPaths): Promise<StalePeriod> {
   const id = periodId(deckFile);
-  const outputDir = path.join(paths.output, id);
-  const manifest = readManifest(outputDir);
-  if (options.trustManifest && manifest !== undefined && isUpToDate(manifest, deckFile, outputDir)) {
-    return { fresh: true, id, deckFile, outputDir, manifest };
-  }
   const deck = validateDeck(await readDeckFile(deckFile));
   const { dir, theme } = await loadTheme(paths.templates, deck.theme, placeOf(deck.source, 'theme'));
   const prepared = await prepareDeck(deck, theme, path.join(dir, TEMPLATE_FILES.theme), paths);
@@ -84,22 +67,4 @@ export async function preparePeriod(deckFile: string, paths: ProjectPaths, optio
     tools: hashOf(JSON.stringify(toolVersions())),
   };
   return { fresh: false, id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, prepared, hashes, inputs };
-}
-
-/** Nothing the images were built from has changed, and every image is still there. */
-function isUpToDate(manifest: Manifest, deckFile: string, outputDir: string): boolean {
-  if (!manifest.complete || manifest.deck !== deckFile || JSON.stringify(manifest.tools) !== JSON.stringify(toolVersions())) return false;
-  if (manifest.inputs[deckFile] === undefined) return false;
-  for (const [file, previous] of Object.entries(manifest.inputs)) {
-    if (stampFile(file, previous)?.hash !== previous.hash) return false;
-  }
-  return manifest.slides.every((slide) => fileBytes(path.join(outputDir, `${slide.name}.png`)) === slide.bytes);
-}
-
-export function fileBytes(file: string): number | undefined {
-  try {
-    return statSync(file).size;
-  } catch {
-    return undefined;
-  }
 }
