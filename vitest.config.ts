@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    globalSetup: ['src/testing/globalSetup.ts'],
     // Rendering and OCR tests take seconds, not milliseconds.
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -12,6 +12,14 @@ export interface FitReport {
   titleLines: number;
   /** Text that sticks out of its box or the safe area (worst overshoot in px). Only meaningful once the body fits. */
   overflow?: { px: number; text: string };
+  /** Boxes of the body's sections and bullets, in order, when the template marks them. */
+  blocks: Block[];
+}
+
+export interface Block {
+  kind: 'section' | 'bullet';
+  top: number;
+  height: number;
 }
 
 /** Sub-pixel slack: layout rounds, a fit is a fit. */
@@ -25,6 +33,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     bodyNeeded: content?.height ?? 0,
     bodyAvailable: frame?.height ?? 0,
     titleLines: title?.linePx ? Math.round(title.height / title.linePx) : 0,
+    blocks: nodes.flatMap((n): Block[] => (n.fit === 'section' || n.fit === 'bullet' ? [{ kind: n.fit, top: n.top, height: n.height }] : [])),
   };
   let worst: { px: number; text: string } | undefined;
   const note = (px: number, text: string) => {

@@ -33,7 +33,7 @@ const UNIFONT = '/usr/share/fonts/opentype/unifont/unifont.otf';
 describe('glyph coverage', () => {
   it('names a Hanja no font has, with its code point, line, column and the fonts tried', async () => {
     expect(await problems(deckWith('전통 문양 龘 복원 사업'))).toEqual([
-      'data/test.yaml:7:19: case 1 section 1 bullet 1 has the character 龘 (U+9F98), which none of the fonts can draw (tried PretendardGOV-Regular.otf, PretendardGOV-SemiBold.otf, PretendardGOV-Bold.otf, PretendardGOV-ExtraBold.otf)',
+      'data/test.yaml:7:19: case 1 section 1 bullet 1 has the character 龘 (U+9F98), which none of the fonts can draw (tried PretendardGOV-Regular.ttf, PretendardGOV-Bold.ttf, PretendardGOV-ExtraBold.ttf)',
     ]);
   });
 

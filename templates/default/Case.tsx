@@ -1,6 +1,7 @@
 /**
  * A case slide: award badge, title, then the sections that fit on this slide. The body sits in
- * a `frame`/`content` pair so the build can measure whether it fits (see src/plan/measure.ts).
+ * a `frame`/`content` pair so the build can measure whether it fits, and marks its `section`
+ * and `bullet` boxes so it can plan page breaks from one layout (see src/plan/measure.ts).
  */
 import { Words, type CaseProps, type SectionPart } from 'cardnews/template';
 import { Badge, Page, Pill } from './parts.tsx';
@@ -38,13 +39,13 @@ export default function Case(props: CaseProps) {
 function Section({ section, body, first }: { section: SectionPart; body: number; first: boolean }) {
   const heading = section.continued ? `${section.heading} ${theme.labels.continued}` : section.heading;
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', marginTop: first ? 0 : space.sectionGap }}>
+    <div data-fit="section" style={{ display: 'flex', flexDirection: 'column', marginTop: first ? 0 : space.sectionGap }}>
       <div style={{ display: 'flex', alignItems: 'flex-start', marginBottom: space.headingGap, color: colors.accent, fontWeight: 800 }}>
         <Marker text={theme.markers.heading} fontSize={theme.size.heading} lineHeight={lineHeight.heading} />
         <Words text={heading} fontSize={theme.size.heading} lineHeight={lineHeight.heading} style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0 }} />
       </div>
       {section.bullets.map((bullet, i) => (
-        <div key={i} style={{ display: 'flex', alignItems: 'flex-start', marginTop: i === 0 ? 0 : space.bulletGap, color: colors.body, fontWeight: 400 }}>
+        <div key={i} data-fit="bullet" style={{ display: 'flex', alignItems: 'flex-start', marginTop: i === 0 ? 0 : space.bulletGap, color: colors.body, fontWeight: 400 }}>
           <Marker text={theme.markers.bullet} fontSize={body} lineHeight={lineHeight.body} />
           <Words text={bullet} fontSize={body} lineHeight={lineHeight.body} style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0 }} />
         </div>

@@ -30,7 +30,7 @@ export default function Cover({ frame, kicker, title }: CoverProps) {
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }}>
         <div style={{ display: 'flex', width: 120, height: 10, borderRadius: 5, backgroundColor: colors.coverKicker, marginBottom: 48 }} />
-        {kicker !== '' && <Words text={kicker} fontSize={size.coverKicker} lineHeight={1.35} style={{ fontWeight: 600, color: colors.coverKicker, marginBottom: 28 }} />}
+        {kicker !== '' && <Words text={kicker} fontSize={size.coverKicker} lineHeight={1.35} style={{ fontWeight: 700, color: colors.coverKicker, marginBottom: 28 }} />}
         <Words text={title} fontSize={size.coverTitle} lineHeight={1.2} style={{ fontWeight: 800, letterSpacing: -3 }} />
       </div>
     </div>

@@ -34,7 +34,7 @@ export function Header({ frame, ink, muted, pill }: { frame: SlideFrame; ink: st
     <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: space.headerGap, fontSize: size.meta, lineHeight: 1.2 }}>
       <div style={{ display: 'flex', alignItems: 'center' }}>
         {frame.organization !== undefined && <span style={{ fontWeight: 800, color: ink, marginRight: 14 }}>{frame.organization}</span>}
-        <span style={{ fontWeight: 600, color: muted }}>{frame.deckTitle}</span>
+        <span style={{ fontWeight: 700, color: muted }}>{frame.deckTitle}</span>
       </div>
       <Position frame={frame} ink={ink} background={pill} />
     </div>

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: how fast builds are, as medians of several runs, next to a floor measured in
+ * the same run (satori + resvg + encode per slide with fonts already loaded). Prints figures;
+ * asserts nothing.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { compose, frameFor } from '../src/compose/compose.ts';
+import { encodePng, rasterize } from '../src/render/rasterize.ts';
+import { renderSvg } from '../src/render/satori.ts';
+import { planInProcess, repoRoot } from '../src/testing/fixtures.ts';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const bin = path.join(repoRoot, 'bin', 'cardnews.js');
+const work = path.join(repoRoot, 'test-tmp', 'bench');
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  rendered: number;
+}
+
+/** One build in a fresh process, timed by GNU time (wall seconds, peak RSS of the whole process). */
+function timedBuild(cwd: string, args: string[]): Run {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', 'node', bin, 'build', ...args], { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
+  const [seconds, kb] = (result.stderr.trim().split('\n').at(-1) ?? '0 0').split(' ').map(Number);
+  const rendered = Number(/rendered (\d+)/.exec(result.stdout)?.[1] ?? -1);
+  return { seconds: seconds ?? 0, peakMb: (kb ?? 0) / 1024, rendered };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+function project(name: string, deck: string): string {
+  const dir = path.join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'data'), { recursive: true });
+  writeFileSync(path.join(dir, 'data', `${name}.yaml`), deck);
+  return dir;
+}
+
+function syntheticDeck(slides: number): string {
+  const cases = Array.from({ length: slides - 2 }, (_, i) => `  - award: ${['최우수', '우수', '장려', '협업우수'][i % 4]}
+    title: 합성 사례 ${i + 1}
+    sections:
+      - heading: 추진 배경
+        bullets:
+          - ${i + 1}번 사례는 주민 생활과 밀접한 현장 행정을 개선했습니다
+      - heading: 추진 성과
+        bullets:
+          - 처리 기간 ${i % 30}일 단축과 만족도 ${80 + (i % 20)}% 달성
+`).join('');
+  return `title: 벤치마크\norganization: 은평구\ncases:\n${cases}closing:\n  lines:\n    - 끝\n`;
+}
+
+function line(label: string, value: string): void {
+  console.log(`${label.padEnd(58)} ${value}`);
+}
+
+async function floor(): Promise<number> {
+  process.env['NODE_ENV'] = 'production';
+  const text = readFileSync(path.join(repoRoot, 'data', '2024-h2.yaml'), 'utf8');
+  const { deck, plan } = await planInProcess(text);
+  const { loadTemplates } = await import('../src/compose/loadTemplates.ts');
+  const { makeRenderContext } = await import('../src/render/satori.ts');
+  const { prepareDeck } = await import('../src/plan/prepareDeck.ts');
+  const { projectPaths } = await import('../src/paths.ts');
+  const templates = await loadTemplates(path.join(repoRoot, 'templates'), 'default', { file: '', line: 0, col: 0 });
+  const prepared = await prepareDeck(deck, templates.theme, path.join(templates.dir, 'theme.ts'), projectPaths(repoRoot));
+  const ctx = makeRenderContext(templates.theme.width, templates.theme.height, prepared.fonts, prepared.emoji);
+  const perSlide: number[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    const started = performance.now();
+    for (const [i, slide] of plan.slides.entries()) {
+      const { svg } = await renderSvg(compose(slide, frameFor(deck, i + 1, plan.slides.length), templates), ctx);
+      await encodePng(rasterize(svg));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    // The first run parses fonts and warms up: it is not the floor.
+    if (run > 0) perSlide.push((performance.now() - started) / plan.slides.length);
+  }
+  return median(perSlide);
+}
+
+async function main(): Promise<void> {
+  console.log(`cardnews benchmark: medians of ${RUNS} runs on ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, node ${process.version}\n`);
+  const floorMs = await floor();
+  const start = median(Array.from({ length: RUNS }, () => {
+    const t = performance.now();
+    spawnSync('node', ['-e', '0']);
+    return (performance.now() - t) / 1000;
+  }));
+  line('(e) floor: satori + resvg + sharp per slide, fonts loaded', `${floorMs.toFixed(1)} ms/slide (${(1000 / floorMs).toFixed(1)} slides/s on one core)`);
+  line('    node process start', `${start.toFixed(3)} s`);
+
+  const example = readFileSync(path.join(repoRoot, 'data', '2024-h2.yaml'), 'utf8');
+  const dir = project('2024-h2', example);
+  const cold = Array.from({ length: RUNS }, () => {
+    rmSync(path.join(dir, 'output'), { recursive: true, force: true });
+    return timedBuild(dir, []);
+  });
+  const slides = cold[0]?.rendered ?? 0;
+  const coldS = median(cold.map((r) => r.seconds));
+  const coldFloor = (slides * floorMs) / 1000 / 2 + start;
+  line(`(a) cold full build, example period (${slides} slides)`, `${coldS.toFixed(2)} s; floor/2 cores + start ${coldFloor.toFixed(2)} s; ratio ${(coldS / coldFloor).toFixed(2)}`);
+
+  const noop = Array.from({ length: RUNS }, () => timedBuild(dir, []));
+  line('(b) nothing to do', `${median(noop.map((r) => r.seconds)).toFixed(3)} s wall, rendered ${median(noop.map((r) => r.rendered))}`);
+
+  const deckFile = path.join(dir, 'data', '2024-h2.yaml');
+  const bullet = '은평구 관내 영세 소상공인 지역상권 회복을 위한 소상공인 지원 필요';
+  const edits = Array.from({ length: RUNS }, (_, i) => {
+    writeFileSync(deckFile, example.replace(bullet, `${bullet}${i % 2 === 0 ? '함' : ''}`));
+    return timedBuild(dir, []);
+  });
+  line('(c) after editing one bullet', `${median(edits.map((r) => r.seconds)).toFixed(2)} s, rendered ${edits.map((r) => r.rendered).join('/')} slide(s)`);
+
+  const synthetic = project('synthetic', syntheticDeck(200));
+  const perJobs = [1, 2].map((jobs) => {
+    const runs = Array.from({ length: RUNS }, () => {
+      rmSync(path.join(synthetic, 'output'), { recursive: true, force: true });
+      return timedBuild(synthetic, ['--jobs', String(jobs)]);
+    });
+    const seconds = median(runs.map((r) => r.seconds));
+    const rate = (runs[0]?.rendered ?? 0) / seconds;
+    line(`(d) 200-slide deck, ${jobs} worker${jobs > 1 ? 's' : ''}`, `${seconds.toFixed(2)} s, ${rate.toFixed(1)} slides/s, peak RSS ${median(runs.map((r) => r.peakMb)).toFixed(0)} MB`);
+    return seconds;
+  });
+  line('    2 workers vs 1', `${((perJobs[0] ?? 0) / (perJobs[1] ?? 1)).toFixed(2)}× faster; floor allows ${((2 * 1000) / floorMs).toFixed(1)} slides/s on 2 cores`);
+  rmSync(work, { recursive: true, force: true });
+}
+
+await main();
