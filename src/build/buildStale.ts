@@ -3,6 +3,7 @@
  * before anything is written, so a mistake anywhere stops the build), decide per slide what to
  * draw, then draw it across worker threads, keeping the manifest honest at every step.
  */
+import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { copyFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -166,12 +167,21 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Work
   let saving = writeManifest(outputDir, manifest());
   await saving;
   const save = () => (saving = saving.then(() => writeManifest(outputDir, manifest())));
+  // While slides are drawn, record them a few times a second rather than after every one: a
+  // large manifest written 200 times kept this thread from feeding the workers.
+  let timer: NodeJS.Timeout | undefined;
+  const saveSoon = () => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      void save();
+    }, 250);
+  };
 
   const entries = new Map(p.entries.map((e) => [e.name, e]));
   const reused = report.slides.filter((s) => s.action === 'renamed' || s.action === 'copied');
   // Copy to temporary names first: a renamed image may be the source of another.
   const staged = await Promise.all(reused.map(async (s) => {
-    const temp = path.join(outputDir, `.${s.name}.png.tmp-${process.pid}-reuse`);
+    const temp = path.join(outputDir, `.${s.name}.png.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
     await copyFile(s.from ?? '', temp);
     return { s, temp };
   }));
@@ -182,15 +192,21 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Work
   }
 
   const setup = renderSetup(p.period);
-  await Promise.all(report.slides.filter((s) => s.action === 'rendered').map(async (s) => {
-    const entry = entries.get(s.name);
-    if (entry === undefined) return;
-    const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
-    const { bytes } = await getPool().run({ kind: 'render', setup, slide: entry.slide, frame, file: s.file });
-    kept.set(s.name, { name: entry.name, key: entry.key, parts: entry.parts, bytes });
-    options.progress?.slide(p.period.id, s.file, s.reason ?? '');
+  try {
+    await Promise.all(report.slides.filter((s) => s.action === 'rendered').map(async (s) => {
+      const entry = entries.get(s.name);
+      if (entry === undefined) return;
+      const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
+      const { bytes } = await getPool().run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file });
+      kept.set(s.name, { name: entry.name, key: entry.key, parts: entry.parts, bytes });
+      options.progress?.slide(p.period.id, s.file, s.reason ?? '');
+      saveSoon();
+    }));
+  } finally {
+    clearTimeout(timer);
+    // What was drawn before a failure or Ctrl-C is kept: the next build need not draw it again.
     await save();
-  }));
+  }
 
   for (const file of report.removed) await rm(file, { force: true });
   await removeTempFiles(outputDir);
@@ -205,6 +221,6 @@ async function removeTempFiles(dir: string): Promise<void> {
   } catch {
     return;
   }
-  await Promise.all(entries.filter((e) => TEMP_FILE.test(e) || e.endsWith('-reuse')).map((e) => rm(path.join(dir, e), { force: true })));
+  await Promise.all(entries.filter((e) => TEMP_FILE.test(e)).map((e) => rm(path.join(dir, e), { force: true })));
 }
 

@@ -1,23 +1,30 @@
 /**
  * A pool of render workers, started only when there is something to render (so a build with
- * nothing to do never loads satori, resvg or sharp) and no more than there is work for.
+ * nothing to do never loads satori, resvg or sharp) and no more than there is work for. Each
+ * worker gets its next task before it finishes the current one, so it never sits idle waiting
+ * for this thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UserError, type Problem } from '../errors.ts';
-import type { Task, TaskResult, WorkerReply } from './tasks.ts';
+import type { RenderSetup, Task, TaskResult, WorkerReply } from './tasks.ts';
 
 interface Pending {
   task: Task;
+  setup: RenderSetup;
   resolve: (value: never) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
   worker: Worker;
-  busy: Pending | undefined;
-  id: number;
+  inFlight: Map<number, Pending>;
+  /** Setups this worker has been sent. */
+  setups: Set<string>;
 }
+
+/** Tasks sent to a worker ahead of its replies: the one it runs and the next. */
+const AHEAD = 2;
 
 const entry = new URL('./workerEntry.js', import.meta.url);
 
@@ -29,10 +36,10 @@ export class WorkerPool {
 
   constructor(readonly size: number = availableParallelism()) {}
 
-  run<T extends Task>(task: T): Promise<TaskResult<T>> {
+  run<T extends Task>(setup: RenderSetup, task: T): Promise<TaskResult<T>> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise<TaskResult<T>>((resolve, reject) => {
-      this.queue.push({ task, resolve: resolve as (value: never) => void, reject });
+      this.queue.push({ task, setup, resolve: resolve as (value: never) => void, reject });
       this.pump();
     });
   }
@@ -43,8 +50,8 @@ export class WorkerPool {
     const error = new Error('the build was stopped');
     for (const pending of this.queue.splice(0)) pending.reject(error);
     await Promise.all(this.slots.map(async (slot) => {
-      slot.busy?.reject(error);
-      slot.busy = undefined;
+      for (const pending of slot.inFlight.values()) pending.reject(error);
+      slot.inFlight.clear();
       await slot.worker.terminate();
     }));
     this.slots.length = 0;
@@ -54,23 +61,27 @@ export class WorkerPool {
     for (;;) {
       const next = this.queue[0];
       if (next === undefined) return;
-      let slot = this.slots.find((s) => s.busy === undefined);
+      // An idle worker first, then a new one, then one with room for a task ahead.
+      let slot = this.slots.find((s) => s.inFlight.size === 0);
       if (slot === undefined && this.slots.length < Math.max(1, this.size)) slot = this.spawn();
+      slot ??= this.slots.find((s) => s.inFlight.size < AHEAD);
       if (slot === undefined) return;
       this.queue.shift();
-      slot.busy = next;
-      slot.id = this.nextId++;
-      slot.worker.postMessage({ id: slot.id, task: next.task });
+      const id = this.nextId++;
+      slot.inFlight.set(id, next);
+      const setup = slot.setups.has(next.setup.key) ? undefined : next.setup;
+      slot.setups.add(next.setup.key);
+      slot.worker.postMessage({ id, task: next.task, ...(setup !== undefined ? { setup } : {}) });
     }
   }
 
   private spawn(): Slot {
     const worker = new Worker(entry);
-    const slot: Slot = { worker, busy: undefined, id: -1 };
+    const slot: Slot = { worker, inFlight: new Map(), setups: new Set() };
     worker.on('message', (reply: WorkerReply) => {
-      const pending = slot.busy;
-      if (pending === undefined || reply.id !== slot.id) return;
-      slot.busy = undefined;
+      const pending = slot.inFlight.get(reply.id);
+      if (pending === undefined) return;
+      slot.inFlight.delete(reply.id);
       if (reply.ok) pending.resolve(reply.value as never);
       else pending.reject(replyError(reply));
       this.pump();
@@ -78,8 +89,8 @@ export class WorkerPool {
     const fail = (error: Error) => {
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots.splice(index, 1);
-      slot.busy?.reject(error);
-      slot.busy = undefined;
+      for (const pending of slot.inFlight.values()) pending.reject(error);
+      slot.inFlight.clear();
       if (!this.closed) this.pump();
     };
     worker.on('error', fail);

@@ -12,16 +12,32 @@ import type { CachedLayout } from './manifest.ts';
 import type { WorkerPool } from './pool.ts';
 import type { StalePeriod } from './preparePeriod.ts';
 import type { RenderSetup } from './tasks.ts';
+import type { LoadedFont } from '../render/fonts.ts';
+import type { FontData } from '../render/satori.ts';
+import { subsetFonts } from '../render/subsetFont.ts';
 
+const setups = new WeakMap<StalePeriod, RenderSetup>();
+
+/** What the workers need for a period; made once per period, since subsetting takes a while. */
 export function renderSetup(period: StalePeriod): RenderSetup {
-  const fonts = period.prepared.fonts.map((f) => ({ family: f.family, weight: f.weight, path: f.path }));
-  return {
-    key: hashOf(period.templatesDir, period.deck.theme, JSON.stringify(fonts), period.hashes.template.case, period.hashes.template.cover, period.hashes.template.closing, period.hashes.fonts, JSON.stringify(Object.keys(period.prepared.emoji))),
-    templatesDir: period.templatesDir,
-    theme: period.deck.theme,
-    fonts,
-    emoji: period.prepared.emoji,
-  };
+  let setup = setups.get(period);
+  if (setup === undefined) {
+    const fonts = subsetFor(period.prepared.fonts, period.characters);
+    setup = {
+      key: hashOf(period.templatesDir, period.deck.theme, period.hashes.template.case, period.hashes.template.cover, period.hashes.template.closing, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data])),
+      templatesDir: period.templatesDir,
+      theme: period.deck.theme,
+      fonts,
+      emoji: period.prepared.emoji,
+    };
+    setups.set(period, setup);
+  }
+  return setup;
+}
+
+function subsetFor(fonts: readonly LoadedFont[], characters: ReadonlySet<number>): FontData[] {
+  const subsets = subsetFonts(fonts.map((f) => f.data), characters);
+  return fonts.map((f, i) => ({ family: f.family, weight: f.weight, data: subsets[i] ?? f.data }));
 }
 
 /** Layouts worked out by this build, to be saved in the manifest (only ones that fit). */
@@ -37,13 +53,13 @@ export function pooledLayout(period: StalePeriod, pool: () => WorkerPool, store:
     if (hit !== undefined) store[key] = hit;
     return hit;
   };
-  const fits = (report: FitReport) => report.overflow === undefined && report.bodyNeeded <= report.bodyAvailable + 0.5;
+  const fits = (report: FitReport) => report.overflow === undefined && report.missing.length === 0 && report.bodyNeeded <= report.bodyAvailable + 0.5;
   return {
     async paginate(item: Case, caseNumber: number, caseCount: number): Promise<PaginatedCase> {
       const key = hashOf('case', base, period.hashes.template.case, JSON.stringify([item, caseNumber, caseCount]));
       const hit = cached(key);
       if (hit?.pages !== undefined) return { pages: hit.pages, reports: hit.reports, problems: [] };
-      const result = await pool().run({ kind: 'paginate', setup, item, caseNumber, caseCount, frame });
+      const result = await pool().run(setup, { kind: 'paginate', setupKey: setup.key, item, caseNumber, caseCount, frame });
       if (result.problems.length === 0 && result.reports.every(fits)) store[key] = { pages: result.pages, reports: result.reports };
       return result;
     },
@@ -51,7 +67,7 @@ export function pooledLayout(period: StalePeriod, pool: () => WorkerPool, store:
       const key = hashOf(slide.kind, base, period.hashes.template[slide.kind], JSON.stringify(slide.props));
       const hit = cached(key)?.reports[0];
       if (hit !== undefined) return hit;
-      const report = await pool().run({ kind: 'measure', setup, slide, frame });
+      const report = await pool().run(setup, { kind: 'measure', setupKey: setup.key, slide, frame });
       if (fits(report)) store[key] = { reports: [report] };
       return report;
     },

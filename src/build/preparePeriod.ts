@@ -3,7 +3,9 @@
  * everything its images will depend on. Imported only when a build has such a deck, so a build
  * with nothing to do never loads the YAML parser, the fonts or the templates.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { deckTexts } from '../plan/deckTexts.ts';
 import { TEMPLATE_FILES, loadTheme } from '../compose/loadTemplates.ts';
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import { placeOf, type Deck } from '../deck.ts';
@@ -31,6 +33,8 @@ export interface StalePeriod {
   prepared: PreparedDeck;
   hashes: DeckHashes;
   inputs: Record<string, FileStamp>;
+  /** Every character the slides can show: the deck's text, the theme's and the templates'. */
+  characters: Set<number>;
 }
 
 
@@ -49,7 +53,19 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
     return s.hash;
   };
   stamp(deckFile);
-  const kindHash = (file: string) => hashOf(...moduleClosure(path.join(dir, file)).flatMap((f) => [path.relative(dir, f), stamp(f)]));
+  const characters = new Set<number>();
+  const addCharacters = (text: string) => {
+    for (const ch of text) characters.add(ch.codePointAt(0) ?? 0);
+  };
+  // Printable ASCII always: slide numbers, and Latin a template may add.
+  for (let cp = 0x20; cp < 0x7f; cp++) characters.add(cp);
+  for (const text of deckTexts(deck, theme, { file: deckFile, line: 0, col: 0 })) addCharacters(text.text);
+  const kindHash = (file: string) =>
+    hashOf(...moduleClosure(path.join(dir, file)).flatMap((f) => {
+      // Text written into a template (a label, a unit) must be in the font subsets too.
+      addCharacters(readFileSync(f, 'utf8'));
+      return [path.relative(dir, f), stamp(f)];
+    }));
   const template = { cover: kindHash(TEMPLATE_FILES.Cover), case: kindHash(TEMPLATE_FILES.Case), closing: kindHash(TEMPLATE_FILES.Closing) };
   kindHash(TEMPLATE_FILES.theme);
   const fonts = hashOf(...prepared.fonts.flatMap((f) => [f.family, String(f.weight), stamp(f.path)]));
@@ -66,5 +82,5 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
     size: `${theme.width}x${theme.height}`,
     tools: hashOf(JSON.stringify(toolVersions())),
   };
-  return { fresh: false, id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, prepared, hashes, inputs };
+  return { fresh: false, id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, prepared, hashes, inputs, characters };
 }

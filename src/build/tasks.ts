@@ -4,20 +4,23 @@ import type { Case } from '../deck.ts';
 import type { FitReport } from '../plan/measure.ts';
 import type { PaginatedCase } from '../plan/paginate.ts';
 import type { Slide } from '../plan/slides.ts';
+import type { FontData } from '../render/satori.ts';
 
 /** What a worker needs to draw a deck's slides; cached in the worker by `key`. */
 export interface RenderSetup {
   key: string;
   templatesDir: string;
   theme: string;
-  fonts: { family: string; weight: 100 | 200 | 300 | 400 | 500 | 600 | 700 | 800 | 900; path: string }[];
+  /** Subsets of the deck's fonts: only the characters the deck and its templates use. */
+  fonts: FontData[];
   emoji: Record<string, string>;
 }
 
+/** Each task names its setup; the pool sends a setup to a worker once, with its first task. */
 export type Task =
-  | { kind: 'paginate'; setup: RenderSetup; item: Case; caseNumber: number; caseCount: number; frame: SlideFrame }
-  | { kind: 'measure'; setup: RenderSetup; slide: Slide; frame: SlideFrame }
-  | { kind: 'render'; setup: RenderSetup; slide: Slide; frame: SlideFrame; file: string };
+  | { kind: 'paginate'; setupKey: string; item: Case; caseNumber: number; caseCount: number; frame: SlideFrame }
+  | { kind: 'measure'; setupKey: string; slide: Slide; frame: SlideFrame }
+  | { kind: 'render'; setupKey: string; slide: Slide; frame: SlideFrame; file: string };
 
 export type PaginateResult = PaginatedCase;
 

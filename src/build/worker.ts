@@ -1,6 +1,6 @@
 /**
- * A render worker: loads the templates, satori, resvg and sharp once, parses the fonts once,
- * then paginates cases and renders slides as the build asks. Yields to the event loop after
+ * A render worker: loads the templates, satori, resvg and sharp once, parses the (subset) fonts
+ * once, then paginates cases and renders slides as the build asks. Yields to the event loop after
  * every slide, because resvg frees an image only after a GC and a turn of the loop.
  */
 import { parentPort } from 'node:worker_threads';
@@ -11,7 +11,6 @@ import { UserError } from '../errors.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
 import { paginateCase } from '../plan/paginate.ts';
 import type { Slide } from '../plan/slides.ts';
-import { loadFont } from '../render/fonts.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
 import { makeRenderContext, renderSvg, type RenderContext } from '../render/satori.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
@@ -22,51 +21,59 @@ interface Loaded {
   ctx: RenderContext;
 }
 
-const setups = new Map<string, Promise<Loaded>>();
+/** Setups as the pool sent them, and what was loaded for each. */
+const known = new Map<string, RenderSetup>();
+const loaded = new Map<string, Promise<Loaded>>();
 
-function load(setup: RenderSetup): Promise<Loaded> {
-  let loaded = setups.get(setup.key);
-  if (loaded === undefined) {
-    loaded = (async () => {
+function load(key: string): Promise<Loaded> {
+  let ready = loaded.get(key);
+  if (ready === undefined) {
+    const setup = known.get(key);
+    if (setup === undefined) throw new Error(`no render setup ${key} was sent to this worker`);
+    ready = (async () => {
       const templates = await loadTemplates(setup.templatesDir, setup.theme, { file: setup.templatesDir, line: 0, col: 0 });
-      const fonts = await Promise.all(setup.fonts.map((f) => loadFont(f.family, f.weight, f.path)));
-      return { templates, ctx: makeRenderContext(templates.theme.width, templates.theme.height, fonts, setup.emoji) };
+      return { templates, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji) };
     })();
-    setups.set(setup.key, loaded);
+    loaded.set(key, ready);
   }
-  return loaded;
+  return ready;
 }
 
-async function measureSlide(loaded: Loaded, slide: Slide, frame: Task['frame']): Promise<FitReport> {
-  const { theme } = loaded.templates;
-  const { nodes } = await renderSvg(compose(slide, frame, loaded.templates), loaded.ctx);
-  return measure(nodes, theme.width, theme.height, theme.safeMargin);
+async function measureSlide(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<FitReport> {
+  const { theme } = ready.templates;
+  const { nodes, unresolved } = await renderSvg(compose(slide, frame, ready.templates), ready.ctx);
+  return measure(nodes, theme.width, theme.height, theme.safeMargin, unresolved);
 }
 
 async function run(task: Task): Promise<PaginateResult | FitReport | RenderResult> {
-  const loaded = await load(task.setup);
-  if (task.kind === 'measure') return measureSlide(loaded, task.slide, task.frame);
+  const ready = await load(task.setupKey);
+  if (task.kind === 'measure') return measureSlide(ready, task.slide, task.frame);
   if (task.kind === 'paginate') {
     const asSlide = (props: PaginateResult['pages'][number]): Slide => ({ kind: 'case', name: '', path: '', props });
-    return paginateCase(task.item, task.caseNumber, task.caseCount, loaded.templates.theme, (props) => measureSlide(loaded, asSlide(props), task.frame));
+    return paginateCase(task.item, task.caseNumber, task.caseCount, ready.templates.theme, (props) => measureSlide(ready, asSlide(props), task.frame));
   }
-  const { svg } = await renderSvg(compose(task.slide, task.frame, loaded.templates), loaded.ctx);
+  const { svg } = await renderSvg(compose(task.slide, task.frame, ready.templates), ready.ctx);
   const png = await encodePng(rasterize(svg));
   await writeFileAtomic(task.file, png);
   await new Promise((resolve) => setImmediate(resolve));
   return { bytes: png.length };
 }
 
+function reply(id: number, error: unknown): WorkerReply {
+  if (error instanceof UserError) return { id, ok: false, message: error.message, problems: error.problems };
+  return { id, ok: false, message: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack !== undefined ? { stack: error.stack } : {}) };
+}
+
 const port = parentPort;
 if (port === null) throw new Error('worker.ts runs only as a worker thread');
-port.on('message', (message: { id: number; task: Task }) => {
-  run(message.task).then(
-    (value) => port.postMessage({ id: message.id, ok: true, value } satisfies WorkerReply),
-    (error: unknown) => {
-      const reply: WorkerReply = error instanceof UserError
-        ? { id: message.id, ok: false, message: error.message, problems: error.problems }
-        : { id: message.id, ok: false, message: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack !== undefined ? { stack: error.stack } : {}) };
-      port.postMessage(reply);
-    },
+// Tasks run one after another; the pool sends the next one early so this thread never waits.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (message: { id: number; task: Task; setup?: RenderSetup }) => {
+  if (message.setup !== undefined) known.set(message.setup.key, message.setup);
+  queue = queue.then(() =>
+    run(message.task).then(
+      (value) => port.postMessage({ id: message.id, ok: true, value } satisfies WorkerReply),
+      (error: unknown) => port.postMessage(reply(message.id, error)),
+    ),
   );
 });

@@ -14,6 +14,8 @@ export interface FitReport {
   overflow?: { px: number; text: string };
   /** Boxes of the body's sections and bullets, in order, when the template marks them. */
   blocks: Block[];
+  /** Text satori had no glyph for (a character a template adds that no font has). */
+  missing: string[];
 }
 
 export interface Block {
@@ -25,7 +27,7 @@ export interface Block {
 /** Sub-pixel slack: layout rounds, a fit is a fit. */
 const SLACK = 0.5;
 
-export function measure(nodes: readonly LaidOutNode[], width: number, height: number, safeMargin: number): FitReport {
+export function measure(nodes: readonly LaidOutNode[], width: number, height: number, safeMargin: number, missing: readonly string[] = []): FitReport {
   const frame = nodes.find((n) => n.fit === 'frame');
   const content = nodes.find((n) => n.fit === 'content');
   const title = nodes.find((n) => n.fit === 'title');
@@ -34,6 +36,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     bodyAvailable: frame?.height ?? 0,
     titleLines: title?.linePx ? Math.round(title.height / title.linePx) : 0,
     blocks: nodes.flatMap((n): Block[] => (n.fit === 'section' || n.fit === 'bullet' ? [{ kind: n.fit, top: n.top, height: n.height }] : [])),
+    missing: [...new Set(missing)],
   };
   let worst: { px: number; text: string } | undefined;
   const note = (px: number, text: string) => {

@@ -6,6 +6,7 @@
 import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { UserError, type Problem } from '../errors.ts';
+import { codePoints } from '../render/emoji.ts';
 import { bodyFits, type FitReport } from './measure.ts';
 import type { CaseFitProblem, PaginatedCase } from './paginate.ts';
 import { slideNames, type Slide, type SlideDraft } from './slides.ts';
@@ -89,6 +90,15 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
   const where = slide.kind === 'case' ? `${describePath(slide.path)} ${quote(slide.props.title)}` : `the ${slide.kind}`;
   if (!bodyFits(report)) {
     problems.push(withLine(deck, { place: placeOf(deck.source, slide.path), message: `${where} does not fit one slide at ${size} (needs ${px(report.bodyNeeded)} px, has ${px(report.bodyAvailable)} px)`, hint: 'Shorten the text on this slide.' }));
+    return;
+  }
+  if (report.missing.length > 0) {
+    const characters = report.missing.join('');
+    problems.push({
+      place: { file: `the ${slide.kind} template`, line: 0, col: 0 },
+      message: `it draws ${characters} (${codePoints(characters)}), which none of the fonts can draw`,
+      hint: 'Change the text in the template, or add a font that has it (see "Fonts" in the README).',
+    });
     return;
   }
   if (report.overflow === undefined) return;

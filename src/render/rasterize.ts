@@ -5,6 +5,11 @@
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 
+// Each worker encodes one image at a time and never the same one twice: libvips's operation
+// cache and its extra threads would only hold memory and compete with the other workers.
+sharp.cache(false);
+sharp.concurrency(1);
+
 export interface Pixels {
   width: number;
   height: number;
@@ -14,7 +19,8 @@ export interface Pixels {
 export function rasterize(svg: string): Pixels {
   // satori has already turned all text into paths, so system fonts would cost time for nothing.
   const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-  return { width: image.width, height: image.height, data: Buffer.from(image.pixels) };
+  // The getter already copies the pixels out of resvg: no second copy.
+  return { width: image.width, height: image.height, data: image.pixels };
 }
 
 export async function encodePng(pixels: Pixels): Promise<Buffer> {

@@ -4,7 +4,15 @@
  */
 import type { ReactNode } from 'react';
 import satori, { type SatoriNode } from 'satori';
-import type { LoadedFont } from './fonts.ts';
+import type { FontSpec } from '../compose/templateTypes.ts';
+import { splitGraphemes } from './emoji.ts';
+
+/** Font bytes as satori takes them: the whole file or a subset (see subsetFont.ts). */
+export interface FontData {
+  family: string;
+  weight: FontSpec['weight'];
+  data: Uint8Array;
+}
 
 export interface RenderContext {
   width: number;
@@ -28,15 +36,15 @@ export interface LaidOutNode {
 export interface SvgResult {
   svg: string;
   nodes: LaidOutNode[];
-  /** Text satori asked extra assets for: a character the coverage check missed. */
+  /** Text satori found no font or image for: a character only a template draws. */
   unresolved: string[];
 }
 
-export function makeRenderContext(width: number, height: number, fonts: readonly LoadedFont[], emoji: Record<string, string>): RenderContext {
+export function makeRenderContext(width: number, height: number, fonts: readonly FontData[], emoji: Record<string, string>): RenderContext {
   return {
     width,
     height,
-    satoriFonts: fonts.map((f) => ({ name: f.family, data: f.data, weight: f.weight, style: 'normal' as const })),
+    satoriFonts: fonts.map((f) => ({ name: f.family, data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength), weight: f.weight, style: 'normal' as const })),
     emoji,
   };
 }
@@ -51,7 +59,8 @@ export async function renderSvg(element: ReactNode, ctx: RenderContext, height: 
     graphemeImages: ctx.emoji,
     onNodeDetected: (node: SatoriNode) => nodes.push(toLaidOut(node)),
     loadAdditionalAsset: async (_code: string, segment: string) => {
-      unresolved.push(segment);
+      // satori asks about emoji too, though it then draws them from graphemeImages.
+      for (const grapheme of splitGraphemes(segment)) if (ctx.emoji[grapheme] === undefined && grapheme.trim() !== '') unresolved.push(grapheme);
       return [];
     },
   });

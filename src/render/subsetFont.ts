@@ -1,0 +1,79 @@
+/**
+ * Cut a font down to the characters a deck uses, with HarfBuzz's subsetter (harfbuzzjs, the
+ * wasm build). Glyph outlines, advances and kerning of the kept characters are unchanged, so
+ * slides look exactly as with the whole font; but a worker parses a 5 MB font in ~120 ms and
+ * keeps ~25 MB of it per weight, against a few milliseconds and a few MB for the subset.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+interface HarfBuzzSubset {
+  memory: WebAssembly.Memory;
+  malloc(size: number): number;
+  free(pointer: number): void;
+  hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
+  hb_blob_destroy(blob: number): void;
+  hb_blob_get_data(blob: number, length: number): number;
+  hb_blob_get_length(blob: number): number;
+  hb_face_create(blob: number, index: number): number;
+  hb_face_destroy(face: number): void;
+  hb_face_reference_blob(face: number): number;
+  hb_set_add(set: number, codepoint: number): void;
+  hb_subset_input_create_or_fail(): number;
+  hb_subset_input_destroy(input: number): void;
+  hb_subset_input_unicode_set(input: number): number;
+  hb_subset_or_fail(face: number, input: number): number;
+}
+
+/** HarfBuzz's memory mode that lets it use the bytes in place. */
+const HB_MEMORY_MODE_WRITABLE = 2;
+
+let harfbuzz: HarfBuzzSubset | undefined;
+
+function load(): HarfBuzzSubset {
+  if (harfbuzz === undefined) {
+    const require = createRequire(import.meta.url);
+    const wasm = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+    harfbuzz = new WebAssembly.Instance(new WebAssembly.Module(wasm), {}).exports as unknown as HarfBuzzSubset;
+  }
+  return harfbuzz;
+}
+
+/**
+ * Subsets of several fonts with the same code points. HarfBuzz's wasm memory grows to hold the
+ * whole font and never shrinks, so the instance is dropped afterwards for the GC to reclaim.
+ */
+export function subsetFonts(fonts: readonly Uint8Array[], codePoints: ReadonlySet<number>): Uint8Array[] {
+  try {
+    return fonts.map((font) => subsetFont(load(), font, codePoints));
+  } finally {
+    harfbuzz = undefined;
+  }
+}
+
+/** The font with only the glyphs of these code points (and what layout needs with them). */
+function subsetFont(hb: HarfBuzzSubset, font: Uint8Array, codePoints: Iterable<number>): Uint8Array {
+  const pointer = hb.malloc(font.byteLength);
+  new Uint8Array(hb.memory.buffer).set(font, pointer);
+  const blob = hb.hb_blob_create(pointer, font.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
+  const face = hb.hb_face_create(blob, 0);
+  hb.hb_blob_destroy(blob);
+  const input = hb.hb_subset_input_create_or_fail();
+  try {
+    if (input === 0) throw new Error('HarfBuzz could not start a subset');
+    const unicodes = hb.hb_subset_input_unicode_set(input);
+    for (const cp of codePoints) hb.hb_set_add(unicodes, cp);
+    const subset = hb.hb_subset_or_fail(face, input);
+    if (subset === 0) throw new Error('HarfBuzz could not subset the font');
+    const result = hb.hb_face_reference_blob(subset);
+    const start = hb.hb_blob_get_data(result, 0);
+    const bytes = new Uint8Array(hb.memory.buffer).slice(start, start + hb.hb_blob_get_length(result));
+    hb.hb_blob_destroy(result);
+    hb.hb_face_destroy(subset);
+    return bytes;
+  } finally {
+    if (input !== 0) hb.hb_subset_input_destroy(input);
+    hb.hb_face_destroy(face);
+    hb.free(pointer);
+  }
+}
