@@ -1,4 +1,5 @@
 /** Where a cardnews project keeps its folders. Everything is relative to the project root. */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,5 +22,21 @@ export function projectPaths(root: string): ProjectPaths {
   };
 }
 
-/** The folder of the cardnews package itself (for its bundled templates and dependencies). */
-export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The folder of the cardnews package itself (its templates and dependencies): the nearest
+ * folder upwards with cardnews's package.json. Searched, not assumed, because this code also
+ * runs from the worker bundle in node_modules/.cache/.
+ */
+export const packageRoot = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    try {
+      const name = (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name;
+      if (name === 'cardnews') return dir;
+    } catch {
+      // No package.json here: keep looking upwards.
+    }
+    if (path.dirname(dir) === dir) throw new Error(`cannot find the cardnews package above ${start}`);
+  }
+}

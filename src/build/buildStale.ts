@@ -21,6 +21,7 @@ import { pooledLayout, renderSetup, type LayoutStore } from './pooledLayout.ts';
 import type { BuildOptions, PeriodReport, SlideReport } from './build.ts';
 import { fileBytes } from './freshness.ts';
 import { preparePeriod, type StalePeriod } from './preparePeriod.ts';
+import { workerBundle } from './workerBundle.ts';
 import { toolVersions } from './versions.ts';
 
 /** A deck the manifest does not show up to date. */
@@ -39,25 +40,27 @@ interface Planned {
 
 export async function buildStale(stale: StaleInput[], options: BuildOptions): Promise<PeriodReport[]> {
   const { paths } = options;
-  const problems: Problem[] = [];
-  const works: StalePeriod[] = [];
-  for (const { file, outputDir, manifest } of stale) {
-    try {
-      works.push(await preparePeriod(file, outputDir, manifest, paths));
-    } catch (error) {
-      // Keep going: every broken deck is reported, not just the first.
-      if (!(error instanceof UserError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length > 0) throw new UserError(problems);
-
+  // Start the workers first: they load satori, resvg and sharp while the decks are read.
   let pool: WorkerPool | undefined;
-  const getPool = () => (pool ??= new WorkerPool(options.jobs));
+  const starting = workerBundle().then((entry) => (pool = new WorkerPool(entry, options.jobs)));
+  const getPool = () => starting;
   const abort = () => void pool?.close();
   options.signal?.addEventListener('abort', abort);
   const locks: Lock[] = [];
+  const works: StalePeriod[] = [];
   try {
+    const problems: Problem[] = [];
+    for (const { file, outputDir, manifest } of stale) {
+      try {
+        works.push(await preparePeriod(file, outputDir, manifest, paths));
+      } catch (error) {
+        // Keep going: every broken deck is reported, not just the first.
+        if (!(error instanceof UserError)) throw error;
+        problems.push(...error.problems);
+      }
+    }
+    if (problems.length > 0) throw new UserError(problems);
+
     const planned: Planned[] = [];
     const results = await Promise.allSettled(
       works.map(async (period) => {
@@ -86,7 +89,8 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions): Pr
     return decisions.map((d) => d.report);
   } finally {
     options.signal?.removeEventListener('abort', abort);
-    await pool?.close();
+    // A pool still starting when the build ended is closed as soon as it exists.
+    await starting.then((p) => p.close(), () => undefined);
     if (options.signal?.aborted === true) await Promise.all(works.map((w) => removeTempFiles(w.outputDir)));
     for (const lock of locks) lock.release();
   }
@@ -143,7 +147,7 @@ function otherPeriods(paths: ProjectPaths, outputDir: string, onDisk: (dir: stri
   return found;
 }
 
-async function writePeriod(p: Planned, report: PeriodReport, getPool: () => WorkerPool, options: BuildOptions): Promise<void> {
+async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Promise<WorkerPool>, options: BuildOptions): Promise<void> {
   const { outputDir } = p.period;
   const versions = toolVersions();
   const kept = new Map<string, ManifestSlide>();
@@ -191,13 +195,13 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Work
     if (entry !== undefined) kept.set(s.name, { name: entry.name, key: entry.key, parts: entry.parts, bytes: fileBytes(s.file) ?? 0 });
   }
 
-  const setup = renderSetup(p.period);
+  const setup = await renderSetup(p.period);
   try {
     await Promise.all(report.slides.filter((s) => s.action === 'rendered').map(async (s) => {
       const entry = entries.get(s.name);
       if (entry === undefined) return;
       const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
-      const { bytes } = await getPool().run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file });
+      const { bytes } = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file });
       kept.set(s.name, { name: entry.name, key: entry.key, parts: entry.parts, bytes });
       options.progress?.slide(p.period.id, s.file, s.reason ?? '');
       saveSoon();

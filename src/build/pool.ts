@@ -26,15 +26,17 @@ interface Slot {
 /** Tasks sent to a worker ahead of its replies: the one it runs and the next. */
 const AHEAD = 2;
 
-const entry = new URL('./workerEntry.js', import.meta.url);
-
 export class WorkerPool {
   private readonly queue: Pending[] = [];
   private readonly slots: Slot[] = [];
   private nextId = 0;
   private closed = false;
 
-  constructor(readonly size: number = availableParallelism()) {}
+  /** `entry`: the worker bundle (workerBundle.ts). */
+  constructor(
+    private readonly entry: string,
+    readonly size: number = availableParallelism(),
+  ) {}
 
   run<T extends Task>(setup: RenderSetup, task: T): Promise<TaskResult<T>> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
@@ -76,7 +78,8 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(entry);
+    // React's production JSX runtime: the development one validates every element, for nothing here.
+    const worker = new Worker(this.entry, { env: { ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'production' } });
     const slot: Slot = { worker, inFlight: new Map(), setups: new Set() };
     worker.on('message', (reply: WorkerReply) => {
       const pending = slot.inFlight.get(reply.id);

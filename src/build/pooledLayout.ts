@@ -15,21 +15,25 @@ import type { RenderSetup } from './tasks.ts';
 import type { LoadedFont } from '../render/fonts.ts';
 import type { FontData } from '../render/satori.ts';
 import { subsetFonts } from '../render/subsetFont.ts';
+import { templateBundle } from './workerBundle.ts';
 
-const setups = new WeakMap<StalePeriod, RenderSetup>();
+const setups = new WeakMap<StalePeriod, Promise<RenderSetup>>();
 
 /** What the workers need for a period; made once per period, since subsetting takes a while. */
-export function renderSetup(period: StalePeriod): RenderSetup {
+export function renderSetup(period: StalePeriod): Promise<RenderSetup> {
   let setup = setups.get(period);
   if (setup === undefined) {
-    const fonts = subsetFor(period.prepared.fonts, period.characters);
-    setup = {
-      key: hashOf(period.templatesDir, period.deck.theme, period.hashes.template.case, period.hashes.template.cover, period.hashes.template.closing, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data])),
-      templatesDir: period.templatesDir,
-      theme: period.deck.theme,
-      fonts,
-      emoji: period.prepared.emoji,
-    };
+    setup = templateBundle(period.templateDir).then((bundle) => {
+      const fonts = subsetFor(period.prepared.fonts, period.characters);
+      return {
+        key: hashOf(bundle, period.templatesDir, period.deck.theme, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data])),
+        templatesDir: period.templatesDir,
+        theme: period.deck.theme,
+        templateBundle: bundle,
+        fonts,
+        emoji: period.prepared.emoji,
+      };
+    });
     setups.set(period, setup);
   }
   return setup;
@@ -43,8 +47,7 @@ function subsetFor(fonts: readonly LoadedFont[], characters: ReadonlySet<number>
 /** Layouts worked out by this build, to be saved in the manifest (only ones that fit). */
 export type LayoutStore = Record<string, CachedLayout>;
 
-export function pooledLayout(period: StalePeriod, pool: () => WorkerPool, store: LayoutStore): Layout {
-  const setup = renderSetup(period);
+export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool>, store: LayoutStore): Layout {
   const frame = measureFrame(period.deck);
   const base = hashOf(period.hashes.fonts, period.hashes.size, period.hashes.tools, JSON.stringify(frame));
   const previous = period.manifest?.layouts ?? {};
@@ -59,7 +62,8 @@ export function pooledLayout(period: StalePeriod, pool: () => WorkerPool, store:
       const key = hashOf('case', base, period.hashes.template.case, JSON.stringify([item, caseNumber, caseCount]));
       const hit = cached(key);
       if (hit?.pages !== undefined) return { pages: hit.pages, reports: hit.reports, problems: [] };
-      const result = await pool().run(setup, { kind: 'paginate', setupKey: setup.key, item, caseNumber, caseCount, frame });
+      const setup = await renderSetup(period);
+      const result = await (await pool()).run(setup, { kind: 'paginate', setupKey: setup.key, item, caseNumber, caseCount, frame });
       if (result.problems.length === 0 && result.reports.every(fits)) store[key] = { pages: result.pages, reports: result.reports };
       return result;
     },
@@ -67,7 +71,8 @@ export function pooledLayout(period: StalePeriod, pool: () => WorkerPool, store:
       const key = hashOf(slide.kind, base, period.hashes.template[slide.kind], JSON.stringify(slide.props));
       const hit = cached(key)?.reports[0];
       if (hit !== undefined) return hit;
-      const report = await pool().run(setup, { kind: 'measure', setupKey: setup.key, slide, frame });
+      const setup = await renderSetup(period);
+      const report = await (await pool()).run(setup, { kind: 'measure', setupKey: setup.key, slide, frame });
       if (fits(report)) store[key] = { reports: [report] };
       return report;
     },

@@ -30,6 +30,8 @@ export interface StalePeriod {
   deck: Deck;
   theme: ThemeCore;
   templatesDir: string;
+  /** The folder of the deck's template (in the project, or the one cardnews comes with). */
+  templateDir: string;
   prepared: PreparedDeck;
   hashes: DeckHashes;
   inputs: Record<string, FileStamp>;
@@ -82,5 +84,5 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
     size: `${theme.width}x${theme.height}`,
     tools: hashOf(JSON.stringify(toolVersions())),
   };
-  return { fresh: false, id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, prepared, hashes, inputs, characters };
+  return { fresh: false, id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, prepared, hashes, inputs, characters };
 }

@@ -3,7 +3,10 @@
  * once, then paginates cases and renders slides as the build asks. Yields to the event loop after
  * every slide, because resvg frees an image only after a GC and a turn of the loop.
  */
+import { pathToFileURL } from 'node:url';
 import { parentPort } from 'node:worker_threads';
+import { createElement } from 'react';
+import satori from 'satori';
 import { compose } from '../compose/compose.ts';
 import { loadTemplates } from '../compose/loadTemplates.ts';
 import type { TemplateSet } from '../compose/templateTypes.ts';
@@ -31,6 +34,7 @@ function load(key: string): Promise<Loaded> {
     const setup = known.get(key);
     if (setup === undefined) throw new Error(`no render setup ${key} was sent to this worker`);
     ready = (async () => {
+      await import(pathToFileURL(setup.templateBundle).href);
       const templates = await loadTemplates(setup.templatesDir, setup.theme, { file: setup.templatesDir, line: 0, col: 0 });
       return { templates, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji) };
     })();
@@ -66,8 +70,10 @@ function reply(id: number, error: unknown): WorkerReply {
 
 const port = parentPort;
 if (port === null) throw new Error('worker.ts runs only as a worker thread');
+// Initialise satori's layout engine now, while the build is still reading the decks.
+const warm = satori(createElement('div', { style: { display: 'flex' } }), { width: 1, height: 1, fonts: [] }).catch(() => undefined);
 // Tasks run one after another; the pool sends the next one early so this thread never waits.
-let queue: Promise<void> = Promise.resolve();
+let queue: Promise<unknown> = warm;
 port.on('message', (message: { id: number; task: Task; setup?: RenderSetup }) => {
   if (message.setup !== undefined) known.set(message.setup.key, message.setup);
   queue = queue.then(() =>

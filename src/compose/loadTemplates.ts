@@ -17,7 +17,7 @@ export const TEMPLATE_FILES = { theme: 'theme.ts', Cover: 'Cover.tsx', Case: 'Ca
 export async function loadTheme(templatesDir: string, name: string, usedAt: SourcePlace): Promise<{ dir: string; theme: ThemeCore }> {
   const dir = templateDir(templatesDir, name);
   if (dir === undefined) {
-    const available = [...new Set([templatesDir, bundledTemplates].flatMap((d) => (existsSync(d) ? readdirSync(d) : [])))].join(', ') || 'none';
+    const available = [...new Set([templatesDir, shippedTemplates].flatMap((d) => (existsSync(d) ? readdirSync(d) : [])))].join(', ') || 'none';
     throw new UserError([{ place: usedAt, message: `there is no template "${name}" in ${displayPath(templatesDir)}`, hint: `Use one of: ${available}.` }]);
   }
   const themeModule = await importTemplate(dir, TEMPLATE_FILES.theme);
@@ -28,10 +28,10 @@ export async function loadTheme(templatesDir: string, name: string, usedAt: Sour
 
 /** The project's own template folder of that name, else the one that comes with cardnews. */
 export function templateDir(templatesDir: string, name: string): string | undefined {
-  return [path.join(templatesDir, name), path.join(bundledTemplates, name)].find((d) => existsSync(d));
+  return [path.join(templatesDir, name), path.join(shippedTemplates, name)].find((d) => existsSync(d));
 }
 
-const bundledTemplates = path.join(packageRoot, 'templates');
+const shippedTemplates = path.join(packageRoot, 'templates');
 
 export async function loadTemplates(templatesDir: string, name: string, usedAt: SourcePlace): Promise<TemplateSet> {
   const { dir, theme } = await loadTheme(templatesDir, name, usedAt);
@@ -45,8 +45,20 @@ export async function loadTemplates(templatesDir: string, name: string, usedAt: 
   };
 }
 
+/**
+ * Template modules already compiled and loaded (a worker's template bundle registers them here,
+ * by absolute path), so workers need not import .tsx files through a TypeScript loader.
+ */
+export const TEMPLATE_REGISTRY = 'cardnews.templates';
+
+function preloadedTemplates(): Map<string, Record<string, unknown>> | undefined {
+  return (globalThis as Record<symbol, Map<string, Record<string, unknown>> | undefined>)[Symbol.for(TEMPLATE_REGISTRY)];
+}
+
 async function importTemplate(dir: string, file: string): Promise<Record<string, unknown>> {
   const full = path.join(dir, file);
+  const preloaded = preloadedTemplates()?.get(full);
+  if (preloaded !== undefined) return preloaded;
   const place = { file: displayPath(full), line: 0, col: 0 };
   if (!existsSync(full)) throw new UserError([{ place, message: `the template file ${file} is missing`, hint: `Every template folder needs ${Object.values(TEMPLATE_FILES).join(', ')}.` }]);
   try {

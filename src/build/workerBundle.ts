@@ -1,0 +1,82 @@
+/**
+ * The code render workers run, compiled by esbuild into plain JavaScript so a worker needs no
+ * TypeScript loader (tsx's loader thread cost each worker ~45 MB and a tenth of a second):
+ *
+ * - the worker bundle: src/build/worker.ts and what it imports; the same for every build, so
+ *   workers can start while the decks are still being read;
+ * - a template bundle per template folder: its component files, registered by path for
+ *   loadTemplates to find (see preloadedTemplates).
+ *
+ * Both are cached in node_modules/.cache/cardnews/ by the content of every file that goes in.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { build, type Message } from 'esbuild';
+import { TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
+import { UserError, type Problem } from '../errors.ts';
+import { displayPath } from '../load/readDeckFile.ts';
+import { packageRoot } from '../paths.ts';
+import { writeFileAtomic } from '../write/atomicWrite.ts';
+import { hashOf } from './hash.ts';
+import { moduleClosure } from './templateDeps.ts';
+
+const cacheDir = path.join(packageRoot, 'node_modules', '.cache', 'cardnews');
+
+export function workerBundle(): Promise<string> {
+  const worker = path.join(packageRoot, 'src', 'build', 'worker.ts');
+  return bundle('worker', [worker], `import ${JSON.stringify(worker)};`);
+}
+
+export function templateBundle(dir: string): Promise<string> {
+  const files = Object.values(TEMPLATE_FILES).map((file) => path.join(dir, file));
+  const entry = [
+    `const registry = (globalThis[Symbol.for(${JSON.stringify(TEMPLATE_REGISTRY)})] ??= new Map());`,
+    ...files.flatMap((file, i) => [`import * as template${i} from ${JSON.stringify(file)};`, `registry.set(${JSON.stringify(file)}, template${i});`]),
+  ].join('\n');
+  return bundle('templates', files, entry);
+}
+
+async function bundle(kind: string, entries: string[], entry: string): Promise<string> {
+  const inputs = [...new Set(entries.flatMap(moduleClosure))].sort();
+  const esbuildVersion = (createRequire(import.meta.url)('esbuild/package.json') as { version: string }).version;
+  const key = hashOf(esbuildVersion, entry, ...inputs.flatMap((file) => [file, readFileSync(file)]));
+  const out = path.join(cacheDir, `${kind}-${key}.mjs`);
+  if (existsSync(out)) return out;
+  const dependencies = Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+  try {
+    const result = await build({
+      stdin: { contents: entry, resolveDir: packageRoot, sourcefile: `${kind}-entry.ts`, loader: 'ts' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      jsx: 'automatic',
+      jsxImportSource: 'react',
+      // Libraries stay outside and load from node_modules as usual; the template API is inlined.
+      external: dependencies.flatMap((name) => [name, `${name}/*`]),
+      alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]?.contents;
+    if (code === undefined) throw new Error(`esbuild produced no ${kind} bundle`);
+    await writeFileAtomic(out, Buffer.from(code));
+    return out;
+  } catch (error) {
+    const errors = (error as { errors?: Message[] }).errors;
+    if (errors === undefined || errors.length === 0) throw error;
+    throw new UserError(errors.map(templateProblem), { cause: error });
+  }
+}
+
+/** A compile error in a template, pointing into the file like every other problem. */
+function templateProblem(message: Message): Problem {
+  const at = message.location;
+  const problem: Problem = {
+    place: at ? { file: displayPath(path.resolve(packageRoot, at.file)), line: at.line, col: at.column + 1 } : { file: 'a template', line: 0, col: 0 },
+    message: `the template cannot be compiled: ${message.text}`,
+    hint: 'Fix the template file and build again.',
+  };
+  return at?.lineText !== undefined ? { ...problem, sourceLine: at.lineText } : problem;
+}
