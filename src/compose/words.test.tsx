@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LaidOutNode, RenderContext } from '../render/satori.ts';
-import { renderSvg } from '../render/satori.ts';
+import satori from 'satori';
+import type { RenderContext } from '../render/satori.ts';
 import { defaultTemplates } from '../testing/fixtures.ts';
-import { splitWords } from './words.ts';
+import { keepAll, splitWords, WORD_JOINER } from './words.ts';
 import { Words } from './Words.tsx';
 
 describe('splitWords', () => {
@@ -20,20 +20,35 @@ describe('splitWords', () => {
   it('ignores extra and leading white space', () => {
     expect(splitWords('  가나   다라 \n 마 ')).toEqual(['가나', '다라', '마']);
   });
+
+  it('joins the characters of a word, but not ASCII letters and digits, nor an emoji with its selector', () => {
+    const J = WORD_JOINER;
+    expect(keepAll("AI정보 '찾아 ON💡 ✔️추진")).toBe(`AI${J}정${J}보 '${J}찾${J}아 ON${J}💡 ✔️${J}추${J}진`);
+  });
 });
 
-/** Lay a text out in satori at a given width and read back its lines, word by word. */
+/**
+ * Lay a text out in satori at a given width and read its lines back. With embedFont off satori
+ * writes each run of text as a <text> element at its position, so the lines are the rows of y.
+ */
 async function lines(ctx: RenderContext, text: string, width: number, fontSize = 40): Promise<string[]> {
   const element = (
     <div style={{ display: 'flex', width, fontFamily: 'Pretendard GOV' }}>
       <Words text={text} fontSize={fontSize} lineHeight={1.5} />
     </div>
   );
-  const { nodes } = await renderSvg(element, { ...ctx, width }, 1000);
-  const words = nodes.filter((n): n is LaidOutNode & { text: string } => n.type === 'span' && n.text !== undefined);
-  const rows = new Map<number, string[]>();
-  for (const w of words) rows.set(Math.round(w.top), [...(rows.get(Math.round(w.top)) ?? []), w.text]);
-  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, ws]) => ws.join(' '));
+  const svg = await satori(element, { width, height: 2000, fonts: ctx.satoriFonts, embedFont: false });
+  const rows = new Map<number, string>();
+  for (const m of svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)) {
+    const y = Math.round(Number(m[1]));
+    rows.set(y, (rows.get(y) ?? '') + unescapeXml(m[2] ?? ''));
+  }
+  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line.replaceAll(WORD_JOINER, '').trim());
+}
+
+function unescapeXml(text: string): string {
+  const named: Record<string, string> = { apos: "'", quot: '"', amp: '&', lt: '<', gt: '>' };
+  return text.replace(/&(#\d+|\w+);/g, (_, name: string) => (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (named[name] ?? '')));
 }
 
 describe('Korean line breaking in satori (keep-all)', () => {

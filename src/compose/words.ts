@@ -7,6 +7,12 @@
 const OPENING = /^[\p{Ps}\p{Pi}'"‘“「『〈《【〔([{]+$/u;
 const CLOSING = /^[\p{Pe}\p{Pf}'"’”」』〉》】〕)\]},.!?·:;%…~]+$/u;
 
+/** U+2060 WORD JOINER: no line break on either side (UAX #14 class WJ), and it draws nothing. */
+export const WORD_JOINER = '\u2060';
+
+const graphemes = new Intl.Segmenter('ko', { granularity: 'grapheme' });
+const ASCII_ALNUM = /^[A-Za-z0-9]$/;
+
 /** The unbreakable pieces of a text: space-separated words, with stray punctuation glued on. */
 export function splitWords(text: string): string[] {
   const raw = text.trim().split(/\s+/u).filter((w) => w !== '');
@@ -33,4 +39,25 @@ export function splitWords(text: string): string[] {
     else words.push(pendingOpen);
   }
   return words;
+}
+
+/**
+ * The text as satori should lay it out: words separated by single spaces, and a word joiner
+ * between the characters of each word, so that satori's standard line breaking (UAX #14) finds
+ * no break opportunity but the spaces. Runs of ASCII letters and digits get none: UAX #14 never
+ * breaks inside them, and a joiner there would cost their kerning.
+ */
+export function keepAll(text: string): string {
+  return splitWords(text)
+    .map((word) => {
+      let out = '';
+      let previous = '';
+      for (const { segment } of graphemes.segment(word)) {
+        if (previous !== '' && !(ASCII_ALNUM.test(previous) && ASCII_ALNUM.test(segment))) out += WORD_JOINER;
+        out += segment;
+        previous = segment;
+      }
+      return out;
+    })
+    .join(' ');
 }

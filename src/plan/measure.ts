@@ -1,8 +1,10 @@
 /**
  * Read satori's own layout of a slide and say whether everything fits: the body content inside
- * its frame, the title within its line budget, every word inside its text box, and all text
- * inside the safe area. Templates mark the boxes with `data-fit` (frame, content, title).
+ * its frame, the title within its line budget, and all text inside the safe area. Templates mark
+ * the boxes with `data-fit` (frame, content, title, section, bullet). Words never stick out of
+ * their box sideways: a word longer than a line is broken (see Words.tsx).
  */
+import { WORD_JOINER } from '../compose/words.ts';
 import type { LaidOutNode } from '../render/satori.ts';
 
 export interface FitReport {
@@ -10,7 +12,7 @@ export interface FitReport {
   bodyNeeded: number;
   bodyAvailable: number;
   titleLines: number;
-  /** Text that sticks out of its box or the safe area (worst overshoot in px). Only meaningful once the body fits. */
+  /** Text that sticks out of the safe area (worst overshoot in px). Only meaningful once the body fits. */
   overflow?: { px: number; text: string };
   /** Boxes of the body's sections and bullets, in order, when the template marks them. */
   blocks: Block[];
@@ -39,27 +41,14 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     missing: [...new Set(missing)],
   };
   let worst: { px: number; text: string } | undefined;
-  const note = (px: number, text: string) => {
-    if (px > SLACK && (worst === undefined || px > worst.px)) worst = { px, text };
-  };
-  // Nodes arrive parent first, so the last wrapping text box seen is the one a word belongs to.
-  let box: LaidOutNode | undefined;
   for (const node of nodes) {
-    if (node.linePx !== undefined) box = node;
-    if (node.text === undefined || node.text.trim() === '') continue;
-    note(safeMargin - node.left, node.text);
-    note(safeMargin - node.top, node.text);
-    note(node.left + node.width - (width - safeMargin), node.text);
-    note(node.top + node.height - (height - safeMargin), node.text);
-    if (box !== undefined && isInside(node, box)) note(node.left + node.width - (box.left + box.width), node.text);
+    const text = node.text?.replaceAll(WORD_JOINER, '').trim();
+    if (text === undefined || text === '') continue;
+    const over = Math.max(safeMargin - node.left, safeMargin - node.top, node.left + node.width - (width - safeMargin), node.top + node.height - (height - safeMargin));
+    if (over > SLACK && (worst === undefined || over > worst.px)) worst = { px: over, text };
   }
   if (worst !== undefined) report.overflow = worst;
   return report;
-}
-
-/** Whether a node starts inside a box (its end may stick out: that is what we look for). */
-function isInside(node: LaidOutNode, box: LaidOutNode): boolean {
-  return node.left >= box.left - SLACK && node.top >= box.top - SLACK && node.left <= box.left + box.width && node.top <= box.top + box.height;
 }
 
 export function bodyFits(report: FitReport): boolean {

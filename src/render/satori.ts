@@ -22,6 +22,9 @@ export interface RenderContext {
   emoji: Record<string, string>;
 }
 
+/** Characters that draw nothing (spaces, joiners, selectors): no glyph needed. */
+const INVISIBLE = /^[\s\u200B-\u200D\u2060\uFE00-\uFE0F]*$/u;
+
 export interface LaidOutNode {
   left: number;
   top: number;
@@ -60,7 +63,7 @@ export async function renderSvg(element: ReactNode, ctx: RenderContext, height: 
     onNodeDetected: (node: SatoriNode) => nodes.push(toLaidOut(node)),
     loadAdditionalAsset: async (_code: string, segment: string) => {
       // satori asks about emoji too, though it then draws them from graphemeImages.
-      for (const grapheme of splitGraphemes(segment)) if (ctx.emoji[grapheme] === undefined && grapheme.trim() !== '') unresolved.push(grapheme);
+      for (const grapheme of splitGraphemes(segment)) if (ctx.emoji[grapheme] === undefined && !INVISIBLE.test(grapheme)) unresolved.push(grapheme);
       return [];
     },
   });

@@ -1,13 +1,10 @@
-/** Read Korean text off a rendered slide with tesseract (Debian's tesseract-ocr-kor). */
-import { execFileSync } from 'node:child_process';
-
-export function ocr(file: string): string {
-  return execFileSync('tesseract', [file, '-', '-l', 'kor', '--psm', '4'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-}
-
-/** Only letters and digits: OCR reads punctuation and spacing too unreliably to compare. */
-export function lettersOnly(text: string): string {
-  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+/** Comparing text read off rendered slides by tesseract (Debian's tesseract-ocr-kor) with the deck. */
+/**
+ * Only the Hangul: tesseract's Korean model reads it reliably, but not punctuation, spacing or
+ * Latin in a heavy weight (bold "SOL" came back as "601L", "ON" beside 💡 as "04").
+ */
+export function hangulOnly(text: string): string {
+  return text.normalize('NFC').replace(/[^\p{Script=Hangul}]/gu, '');
 }
 
 /**
