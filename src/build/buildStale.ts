@@ -17,7 +17,7 @@ import { changeReason, keyOf, slideKeyParts, type SlideKeyParts } from './keys.t
 import { acquireLock, type Lock } from './lock.ts';
 import { readManifest, writeManifest, type Manifest, type ManifestSlide } from './manifest.ts';
 import { WorkerPool } from './pool.ts';
-import { pooledLayout, renderSetup, type LayoutStore } from './pooledLayout.ts';
+import { affinityOf, pooledLayout, renderSetup, type LayoutStore } from './pooledLayout.ts';
 import type { BuildOptions, PeriodReport, SlideReport } from './build.ts';
 import { fileBytes } from './freshness.ts';
 import { preparePeriod, type StalePeriod } from './preparePeriod.ts';
@@ -201,7 +201,7 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
       const entry = entries.get(s.name);
       if (entry === undefined) return;
       const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
-      const { bytes } = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file });
+      const { bytes } = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file }, affinityOf(entry.slide));
       kept.set(s.name, { name: entry.name, key: entry.key, parts: entry.parts, bytes });
       options.progress?.slide(p.period.id, s.file, s.reason ?? '');
       saveSoon();

@@ -185,10 +185,14 @@ describe('incremental builds', () => {
     project = makeProject('inc-crash');
     const dir = project.copyTemplates();
     const closing = path.join(dir, 'Closing.tsx');
-    writeFileSync(closing, readFileSync(closing, 'utf8').replace('export default function Closing({ frame, lines }: ClosingProps) {', "export default function Closing({ frame, lines }: ClosingProps) {\n  if (lines[0] === 'CRASH' && frame.index < 99) process.exit(3);"));
-    project.deck('p', deckText(THREE).replace('감사합니다', 'CRASH'));
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace('export default function Closing({ frame, lines }: ClosingProps) {', "export default function Closing({ frame, lines }: ClosingProps) {\n  if (lines[0] === 'CRASH') process.exit(3);"));
+    const file = project.deck('p', deckText(THREE));
+    await project.build();
+    const before = project.files('p').map((f) => readFileSync(path.join(project.paths.output, 'p', f)));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('감사합니다', 'CRASH'));
     await expect(project.build()).rejects.toThrow('a render worker stopped unexpectedly (exit code 3)');
     expectConsistent(project, 'p');
+    expect(project.files('p').map((f) => readFileSync(path.join(project.paths.output, 'p', f)))).toEqual(before);
   });
 
   it('stops a second build on the same output with a clear message', async () => {

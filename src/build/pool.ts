@@ -12,6 +12,8 @@ import type { RenderSetup, Task, TaskResult, WorkerReply } from './tasks.ts';
 interface Pending {
   task: Task;
   setup: RenderSetup;
+  /** Run on worker number `affinity % size`, if given. */
+  affinity: number | undefined;
   resolve: (value: never) => void;
   reject: (error: Error) => void;
 }
@@ -38,10 +40,10 @@ export class WorkerPool {
     readonly size: number = availableParallelism(),
   ) {}
 
-  run<T extends Task>(setup: RenderSetup, task: T): Promise<TaskResult<T>> {
+  run<T extends Task>(setup: RenderSetup, task: T, affinity?: number): Promise<TaskResult<T>> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise<TaskResult<T>>((resolve, reject) => {
-      this.queue.push({ task, setup, resolve: resolve as (value: never) => void, reject });
+      this.queue.push({ task, setup, affinity, resolve: resolve as (value: never) => void, reject });
       this.pump();
     });
   }
@@ -60,21 +62,35 @@ export class WorkerPool {
   }
 
   private pump(): void {
-    for (;;) {
-      const next = this.queue[0];
-      if (next === undefined) return;
-      // An idle worker first, then a new one, then one with room for a task ahead.
-      let slot = this.slots.find((s) => s.inFlight.size === 0);
-      if (slot === undefined && this.slots.length < Math.max(1, this.size)) slot = this.spawn();
-      slot ??= this.slots.find((s) => s.inFlight.size < AHEAD);
-      if (slot === undefined) return;
-      this.queue.shift();
+    for (let i = 0; i < this.queue.length; ) {
+      const next = this.queue[i];
+      const slot = next && this.slotFor(next);
+      if (next === undefined || slot === undefined) {
+        i++;
+        continue;
+      }
+      this.queue.splice(i, 1);
       const id = this.nextId++;
       slot.inFlight.set(id, next);
       const setup = slot.setups.has(next.setup.key) ? undefined : next.setup;
       slot.setups.add(next.setup.key);
       slot.worker.postMessage({ id, task: next.task, ...(setup !== undefined ? { setup } : {}) });
     }
+  }
+
+  /** A worker with room for this task: its own one if it has an affinity, else the least busy. */
+  private slotFor(pending: Pending): Slot | undefined {
+    const size = Math.max(1, this.size);
+    if (pending.affinity !== undefined) {
+      const index = ((pending.affinity % size) + size) % size;
+      while (this.slots.length <= index) this.spawn();
+      const own = this.slots[index];
+      return own !== undefined && own.inFlight.size < AHEAD ? own : undefined;
+    }
+    const idle = this.slots.find((s) => s.inFlight.size === 0);
+    if (idle !== undefined) return idle;
+    if (this.slots.length < size) return this.spawn();
+    return this.slots.filter((s) => s.inFlight.size < AHEAD).sort((a, b) => a.inFlight.size - b.inFlight.size)[0];
   }
 
   private spawn(): Slot {

@@ -5,6 +5,8 @@
 import type { Case } from '../deck.ts';
 import type { FitReport } from '../plan/measure.ts';
 import type { PaginatedCase } from '../plan/paginate.ts';
+import { frameFor } from '../compose/compose.ts';
+import type { SlideFrame } from '../compose/templateTypes.ts';
 import { measureFrame, type Layout } from '../plan/planDeck.ts';
 import type { Slide } from '../plan/slides.ts';
 import { hashOf } from './hash.ts';
@@ -47,8 +49,37 @@ function subsetFor(fonts: readonly LoadedFont[], characters: ReadonlySet<number>
 /** Layouts worked out by this build, to be saved in the manifest (only ones that fit). */
 export type LayoutStore = Record<string, CachedLayout>;
 
+/**
+ * Where each slide will probably sit in the carousel: as many slides per case as the last build
+ * made (one for a new case). A case laid out at its real position needs no second satori run to
+ * be drawn: the worker keeps the SVG (see worker.ts). A wrong guess only costs that reuse.
+ */
+export function predictFrames(period: StalePeriod): { cover: SlideFrame; firstPage: SlideFrame[]; closing?: SlideFrame } {
+  const pagesBefore = new Map<number, number>();
+  for (const slide of period.manifest?.slides ?? []) {
+    const match = /^\d+-case(\d+)/.exec(slide.name);
+    if (match) pagesBefore.set(Number(match[1]), (pagesBefore.get(Number(match[1])) ?? 0) + 1);
+  }
+  const { deck } = period;
+  const pages = deck.cases.map((_, i) => pagesBefore.get(i + 1) ?? 1);
+  const total = 1 + pages.reduce((a, b) => a + b, 0) + (deck.closing !== undefined ? 1 : 0);
+  let index = 2;
+  const firstPage = pages.map((n) => {
+    const frame = frameFor(deck, index, total);
+    index += n;
+    return frame;
+  });
+  return { cover: frameFor(deck, 1, total), firstPage, ...(deck.closing !== undefined ? { closing: frameFor(deck, total, total) } : {}) };
+}
+
+/** Which worker lays out and draws a slide: the same one, so it can reuse its layout. */
+export function affinityOf(slide: Slide): number {
+  return slide.kind === 'case' ? slide.props.caseNumber : slide.kind === 'cover' ? 0 : -1;
+}
+
 export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool>, store: LayoutStore): Layout {
   const frame = measureFrame(period.deck);
+  const predicted = predictFrames(period);
   const base = hashOf(period.hashes.fonts, period.hashes.size, period.hashes.tools, JSON.stringify(frame));
   const previous = period.manifest?.layouts ?? {};
   const cached = (key: string): CachedLayout | undefined => {
@@ -63,7 +94,8 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       const hit = cached(key);
       if (hit?.pages !== undefined) return { pages: hit.pages, reports: hit.reports, problems: [] };
       const setup = await renderSetup(period);
-      const result = await (await pool()).run(setup, { kind: 'paginate', setupKey: setup.key, item, caseNumber, caseCount, frame });
+      const firstFrame = predicted.firstPage[caseNumber - 1] ?? frame;
+      const result = await (await pool()).run(setup, { kind: 'paginate', setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame }, caseNumber);
       if (result.problems.length === 0 && result.reports.every(fits)) store[key] = { pages: result.pages, reports: result.reports };
       return result;
     },
@@ -72,7 +104,8 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       const hit = cached(key)?.reports[0];
       if (hit !== undefined) return hit;
       const setup = await renderSetup(period);
-      const report = await (await pool()).run(setup, { kind: 'measure', setupKey: setup.key, slide, frame });
+      const at = (slide.kind === 'cover' ? predicted.cover : slide.kind === 'closing' ? predicted.closing : undefined) ?? frame;
+      const report = await (await pool()).run(setup, { kind: 'measure', setupKey: setup.key, slide, frame: at }, affinityOf(slide));
       if (fits(report)) store[key] = { reports: [report] };
       return report;
     },

@@ -20,7 +20,8 @@ export interface RenderSetup {
 
 /** Each task names its setup; the pool sends a setup to a worker once, with its first task. */
 export type Task =
-  | { kind: 'paginate'; setupKey: string; item: Case; caseNumber: number; caseCount: number; frame: SlideFrame }
+  /** `firstFrame`: the guessed place of the case's first slide, used to lay that slide out. */
+  | { kind: 'paginate'; setupKey: string; item: Case; caseNumber: number; caseCount: number; frame: SlideFrame; firstFrame: SlideFrame }
   | { kind: 'measure'; setupKey: string; slide: Slide; frame: SlideFrame }
   | { kind: 'render'; setupKey: string; slide: Slide; frame: SlideFrame; file: string };
 

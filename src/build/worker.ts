@@ -43,20 +43,39 @@ function load(key: string): Promise<Loaded> {
   return ready;
 }
 
-async function measureSlide(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<FitReport> {
+/**
+ * SVGs of slides laid out at their (guessed) real place, kept for the render task that draws
+ * the same slide: the pool sends both to this worker. Bounded, oldest dropped first.
+ */
+const laidOut = new Map<string, string>();
+const KEEP_SVGS = 256;
+
+function svgKey(slide: Slide, frame: Task['frame']): string {
+  return JSON.stringify([slide.kind, slide.props, frame]);
+}
+
+async function measureSlide(ready: Loaded, slide: Slide, frame: Task['frame'], keep: boolean): Promise<FitReport> {
   const { theme } = ready.templates;
-  const { nodes, unresolved } = await renderSvg(compose(slide, frame, ready.templates), ready.ctx);
+  const { svg, nodes, unresolved } = await renderSvg(compose(slide, frame, ready.templates), ready.ctx);
+  if (keep) {
+    laidOut.set(svgKey(slide, frame), svg);
+    if (laidOut.size > KEEP_SVGS) laidOut.delete(laidOut.keys().next().value ?? '');
+  }
   return measure(nodes, theme.width, theme.height, theme.safeMargin, unresolved);
 }
 
 async function run(task: Task): Promise<PaginateResult | FitReport | RenderResult> {
   const ready = await load(task.setupKey);
-  if (task.kind === 'measure') return measureSlide(ready, task.slide, task.frame);
+  if (task.kind === 'measure') return measureSlide(ready, task.slide, task.frame, true);
   if (task.kind === 'paginate') {
     const asSlide = (props: PaginateResult['pages'][number]): Slide => ({ kind: 'case', name: '', path: '', props });
-    return paginateCase(task.item, task.caseNumber, task.caseCount, ready.templates.theme, (props) => measureSlide(ready, asSlide(props), task.frame));
+    // The first slide is laid out at its guessed place; later ones only measured.
+    return paginateCase(task.item, task.caseNumber, task.caseCount, ready.templates.theme, (props) =>
+      props.continued ? measureSlide(ready, asSlide(props), task.frame, false) : measureSlide(ready, asSlide(props), task.firstFrame, true));
   }
-  const { svg } = await renderSvg(compose(task.slide, task.frame, ready.templates), ready.ctx);
+  const key = svgKey(task.slide, task.frame);
+  const svg = laidOut.get(key) ?? (await renderSvg(compose(task.slide, task.frame, ready.templates), ready.ctx)).svg;
+  laidOut.delete(key);
   const png = await encodePng(rasterize(svg));
   await writeFileAtomic(task.file, png);
   await new Promise((resolve) => setImmediate(resolve));
