@@ -84,22 +84,98 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
 
   const layout = await report(props(whole, titleSize, fit.body, false));
   if (bodyFits(layout)) return finish([{ parts: whole, bodySize: fit.body }]);
-  const planned = planFromBoxes(item, layout);
-  if (planned !== undefined) {
-    const pages = planned.map((parts) => ({ parts, bodySize: fit.body }));
-    const confirmed = await Promise.all(pages.map((page, i) => report(props(page.parts, titleSize, fit.body, i > 0))));
-    if (confirmed.every(bodyFits)) return finish(pages);
+
+  // Fast: plan from the boxes of that one layout, then confirm each slide with its own layout.
+  const boxes = boxHeights(item, layout);
+  if (boxes !== undefined) {
+    const planned = await fillPages(item, fit.body, async (parts) => boxes.pageHeight(parts) <= layout.bodyAvailable + SLACK, async () => undefined);
+    if (planned !== undefined) {
+      const pages = planned.map((parts) => ({ parts, bodySize: fit.body }));
+      const confirmed = await Promise.all(pages.map((page, i) => report(props(page.parts, titleSize, fit.body, i > 0))));
+      if (confirmed.every(bodyFits)) return finish(pages);
+    }
   }
-  return finish(await paginateByTrial(item, fit, (parts, bodySize, continued) => report(props(parts, titleSize, bodySize, continued)), problems));
+
+  // Sure: a trial layout for every slide as it fills up, shrinking a bullet too tall alone.
+  const pages: Page[] = [];
+  const measure = (parts: Part[], bodySize: number) => report(props(parts, titleSize, bodySize, pages.length > 0));
+  await fillPages(
+    item,
+    fit.body,
+    async (parts) => bodyFits(await measure(parts, fit.body)),
+    async (alone) => {
+      let size = fit.body - STEP;
+      while (size >= fit.bodyMin && !bodyFits(await measure([alone], size))) size -= STEP;
+      if (size >= fit.bodyMin) return size;
+      const smallest = await measure([alone], fit.bodyMin);
+      problems.push({ kind: 'bullet', section: alone.section, bullet: alone.from, needed: Math.ceil(smallest.bodyNeeded), available: Math.floor(smallest.bodyAvailable) });
+      return 'skip';
+    },
+    pages,
+  );
+  return finish(pages);
 }
 
 /**
- * Page breaks from the boxes of one layout of the whole case: a part's height is its heading
- * block plus its bullets; parts on one slide are separated by the gap between sections. Returns
- * undefined when the boxes are not there or a single bullet alone is too tall (that needs
- * shrinking, which only trial layouts can decide).
+ * Fill slides in order: a section goes whole onto the current slide if it fits, else whole onto
+ * a fresh one; a section too long for any slide is split between bullets. `alone` decides about
+ * a single bullet that does not fit an empty slide: a smaller body size for a slide of its own,
+ * 'skip' it (after reporting it), or undefined to give up. `pages` collects the slides as they
+ * are made (at `bodySize` unless shrunk), so `fits` can tell a continuation slide.
  */
-function planFromBoxes(item: Case, layout: FitReport): Part[][] | undefined {
+async function fillPages(
+  item: Case,
+  bodySize: number,
+  fits: (parts: Part[]) => Promise<boolean>,
+  alone: (part: Part) => Promise<number | 'skip' | undefined>,
+  pages: Page[] = [],
+): Promise<Part[][] | undefined> {
+  let current: Part[] = [];
+  const flush = () => {
+    if (current.length > 0) pages.push({ parts: current, bodySize });
+    current = [];
+  };
+  for (const [s, section] of item.sections.entries()) {
+    const count = section.bullets.length;
+    const whole: Part = { section: s, from: 0, to: count };
+    if (await fits([...current, whole])) {
+      current.push(whole);
+      continue;
+    }
+    if (current.length > 0 && (await fits([whole]))) {
+      flush();
+      current.push(whole);
+      continue;
+    }
+    let from = 0;
+    while (from < count) {
+      let to = from;
+      while (to < count && (await fits([...current, { section: s, from, to: to + 1 }]))) to++;
+      if (to > from) {
+        current.push({ section: s, from, to });
+        from = to;
+        if (from < count) flush();
+      } else if (current.length > 0) {
+        flush();
+      } else {
+        const part = { section: s, from, to: from + 1 };
+        const size = await alone(part);
+        if (size === undefined) return undefined;
+        if (size !== 'skip') pages.push({ parts: [part], bodySize: size });
+        from++;
+      }
+    }
+  }
+  flush();
+  return pages.map((p) => p.parts);
+}
+
+/**
+ * The heights of a case's parts, from the boxes of one layout of the whole case: a part is its
+ * heading block plus its bullets; parts on one slide are separated by the gap between sections.
+ * Undefined when the template does not mark its section and bullet boxes.
+ */
+function boxHeights(item: Case, layout: FitReport): { pageHeight: (parts: Part[]) => number } | undefined {
   const sections = splitBlocks(layout.blocks);
   if (sections.length !== item.sections.length || sections.some((s, i) => s.bullets.length !== item.sections[i]?.bullets.length)) return undefined;
   const first = sections[0];
@@ -113,44 +189,7 @@ function planFromBoxes(item: Case, layout: FitReport): Part[][] | undefined {
     const heading = (s.bullets[0]?.top ?? s.section.top) - s.section.top;
     return heading + bottom.top + bottom.height - top.top;
   };
-  const available = layout.bodyAvailable + SLACK;
-  const pageHeight = (parts: Part[]) => parts.reduce((sum, p, i) => sum + height(p) + (i > 0 ? gap : 0), 0);
-
-  const pages: Part[][] = [];
-  let current: Part[] = [];
-  const flush = () => {
-    if (current.length > 0) pages.push(current);
-    current = [];
-  };
-  for (const [s, section] of item.sections.entries()) {
-    const count = section.bullets.length;
-    const whole: Part = { section: s, from: 0, to: count };
-    if (pageHeight([...current, whole]) <= available) {
-      current.push(whole);
-      continue;
-    }
-    if (current.length > 0 && pageHeight([whole]) <= available) {
-      flush();
-      current.push(whole);
-      continue;
-    }
-    let from = 0;
-    while (from < count) {
-      let to = from;
-      while (to < count && pageHeight([...current, { section: s, from, to: to + 1 }]) <= available) to++;
-      if (to > from) {
-        current.push({ section: s, from, to });
-        from = to;
-        if (from < count) flush();
-      } else if (current.length > 0) {
-        flush();
-      } else {
-        return undefined;
-      }
-    }
-  }
-  flush();
-  return pages;
+  return { pageHeight: (parts) => parts.reduce((sum, p, i) => sum + height(p) + (i > 0 ? gap : 0), 0) };
 }
 
 function splitBlocks(blocks: readonly Block[]): { section: Block; bullets: Block[] }[] {
@@ -160,58 +199,4 @@ function splitBlocks(blocks: readonly Block[]): { section: Block; bullets: Block
     else sections.at(-1)?.bullets.push(block);
   }
   return sections;
-}
-
-/** Pagination by trial layouts: add bullets one at a time while the slide still fits. */
-async function paginateByTrial(item: Case, fit: ThemeCore['fit'], measure: (parts: Part[], bodySize: number, continued: boolean) => Promise<FitReport>, problems: CaseFitProblem[]): Promise<Page[]> {
-  const pages: Page[] = [];
-  let current: Part[] = [];
-  const fits = async (parts: Part[], bodySize = fit.body) => bodyFits(await measure(parts, bodySize, pages.length > 0));
-  const flush = () => {
-    if (current.length > 0) pages.push({ parts: current, bodySize: fit.body });
-    current = [];
-  };
-
-  for (let s = 0; s < item.sections.length; s++) {
-    const count = item.sections[s]?.bullets.length ?? 0;
-    const whole: Part = { section: s, from: 0, to: count };
-    if (await fits([...current, whole])) {
-      current.push(whole);
-      continue;
-    }
-    if (current.length > 0 && (await fits([whole]))) {
-      flush();
-      current.push(whole);
-      continue;
-    }
-    // The section is longer than what is left: fill this slide bullet by bullet, then go on.
-    let from = 0;
-    while (from < count) {
-      let to = from;
-      while (to < count && (await fits([...current, { section: s, from, to: to + 1 }]))) to++;
-      if (to > from) {
-        current.push({ section: s, from, to });
-        from = to;
-        if (from < count) flush();
-        continue;
-      }
-      if (current.length > 0) {
-        flush();
-        continue;
-      }
-      // One bullet alone does not fit at the designed size: shrink this slide's body text.
-      const alone: Part[] = [{ section: s, from, to: from + 1 }];
-      let size = fit.body - STEP;
-      while (size >= fit.bodyMin && !(await fits(alone, size))) size -= STEP;
-      if (size >= fit.bodyMin) {
-        pages.push({ parts: alone, bodySize: size });
-      } else {
-        const smallest = await measure(alone, fit.bodyMin, pages.length > 0);
-        problems.push({ kind: 'bullet', section: s, bullet: from, needed: Math.ceil(smallest.bodyNeeded), available: Math.floor(smallest.bodyAvailable) });
-      }
-      from++;
-    }
-  }
-  flush();
-  return pages;
 }

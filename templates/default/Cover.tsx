@@ -1,6 +1,6 @@
 /** The cover: kicker (period and organization) above a large title on the theme's gradient. */
 import { Words, type CoverProps } from 'cardnews/template';
-import { Position } from './parts.tsx';
+import { canvas, Position } from './parts.tsx';
 import { theme } from './theme.ts';
 
 const { colors, size, space } = theme;
@@ -8,18 +8,12 @@ const { colors, size, space } = theme;
 export default function Cover({ frame, kicker, title }: CoverProps) {
   return (
     <div
-      style={{
-        width: theme.width,
-        height: theme.height,
-        boxSizing: 'border-box',
-        display: 'flex',
-        flexDirection: 'column',
+      style={canvas({
         padding: space.page + 24,
         backgroundImage: `linear-gradient(160deg, ${colors.coverTop} 0%, ${colors.coverBottom} 100%)`,
-        fontFamily: theme.fontFamily,
         color: colors.coverInk,
         position: 'relative',
-      }}
+      })}
     >
       <Glow size={760} right={-260} top={-220} />
       <Glow size={420} right={120} top={760} />

@@ -2,27 +2,20 @@
  * Pieces shared by the default slides: the page shell with its header (organization and
  * carousel position), the award badge and a small pill label.
  */
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { SlideFrame } from 'cardnews/template';
 import { theme } from './theme.ts';
 
 const { colors, size, space } = theme;
 
+/** The whole slide as a column, with the padding, background and ink a slide kind chooses. */
+export function canvas(look: CSSProperties): CSSProperties {
+  return { width: theme.width, height: theme.height, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', fontFamily: theme.fontFamily, ...look };
+}
+
 export function Page({ frame, children }: { frame: SlideFrame; children: ReactNode }) {
   return (
-    <div
-      style={{
-        width: theme.width,
-        height: theme.height,
-        boxSizing: 'border-box',
-        display: 'flex',
-        flexDirection: 'column',
-        padding: space.page,
-        backgroundColor: colors.page,
-        fontFamily: theme.fontFamily,
-        color: colors.ink,
-      }}
-    >
+    <div style={canvas({ padding: space.page, backgroundColor: colors.page, color: colors.ink })}>
       <Header frame={frame} ink={colors.accent} muted={colors.muted} pill={colors.card} />
       {children}
     </div>
