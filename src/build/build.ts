@@ -51,7 +51,7 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
   const stale: StaleInput[] = [];
   for (const file of findDecks(options.targets, options.paths)) {
     const { outputDir, manifest, fresh: upToDate } = freshness(file, options.paths.output);
-    if (trustManifest && upToDate && manifest !== undefined) fresh.push({ fresh: true, id: periodId(file), deckFile: file, outputDir, manifest });
+    if (trustManifest && upToDate && manifest !== undefined) fresh.push({ id: periodId(file), deckFile: file, outputDir, manifest });
     else stale.push({ file, outputDir, manifest });
   }
   const reports: PeriodReport[] = fresh.map((w) => ({

@@ -158,10 +158,11 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
   }
   let complete = false;
   const manifest = (): Manifest => ({
-    format: 1,
+    format: 2,
     complete,
     tools: versions,
     deck: p.period.deckFile,
+    template: { root: p.period.templatesDir, name: p.period.deck.theme, dir: p.period.templateDir },
     inputs: p.period.inputs,
     layouts: p.layouts,
     slides: p.entries.flatMap((e) => kept.get(e.name) ?? []),

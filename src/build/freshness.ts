@@ -5,12 +5,12 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { templateDir } from '../compose/templateDir.ts';
 import { stampFile } from './hash.ts';
 import { readManifest, type Manifest } from './manifest.ts';
 import { toolVersions } from './versions.ts';
 
 export interface FreshPeriod {
-  fresh: true;
   id: string;
   deckFile: string;
   outputDir: string;
@@ -32,6 +32,8 @@ export function freshness(deckFile: string, outputRoot: string): { outputDir: st
 function isUpToDate(manifest: Manifest, deckFile: string, outputDir: string): boolean {
   if (!manifest.complete || manifest.deck !== deckFile || JSON.stringify(manifest.tools) !== JSON.stringify(toolVersions())) return false;
   if (manifest.inputs[deckFile] === undefined) return false;
+  // A template folder added to (or removed from) the project changes which template a name means.
+  if (templateDir(manifest.template.root, manifest.template.name) !== manifest.template.dir) return false;
   for (const [file, previous] of Object.entries(manifest.inputs)) {
     if (stampFile(file, previous)?.hash !== previous.hash) return false;
   }

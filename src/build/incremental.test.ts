@@ -63,8 +63,9 @@ describe('incremental builds', () => {
   it('re-renders only the slides of the template file that changed, and all of them for the theme', async () => {
     project = makeProject('inc-template');
     project.deck('p', deckText(THREE));
-    const dir = project.copyTemplates();
+    // Built first with the templates cardnews ships; a copy in the project then takes over.
     await project.build();
+    const dir = project.copyTemplates();
     const edit = (file: string, from: string, to: string) => writeFileSync(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8').replace(from, to));
 
     edit('Closing.tsx', 'marginBottom: 56', 'marginBottom: 60');

@@ -12,7 +12,7 @@ import type { FileStamp } from './hash.ts';
 import type { SlideKeyParts } from './keys.ts';
 
 export const MANIFEST_FILE = '.cardnews-manifest.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface ManifestSlide {
   name: string;
@@ -35,6 +35,8 @@ export interface Manifest {
   complete: boolean;
   tools: Record<string, string>;
   deck: string;
+  /** The template the deck used, found by name under `root` (or shipped with cardnews) at `dir`. */
+  template: { root: string; name: string; dir: string };
   /** Every file the images were built from, by absolute path. */
   inputs: Record<string, FileStamp>;
   /** Layouts already worked out, by the hash of what they depend on. */

@@ -10,7 +10,7 @@ import { TEMPLATE_FILES, loadTheme } from '../compose/loadTemplates.ts';
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import { placeOf, type Deck } from '../deck.ts';
 import { readDeckFile } from '../load/readDeckFile.ts';
-import type { ProjectPaths } from '../paths.ts';
+import { packageRoot, type ProjectPaths } from '../paths.ts';
 import { prepareDeck, type PreparedDeck } from '../plan/prepareDeck.ts';
 import { emojiFile } from '../render/emoji.ts';
 import { validateDeck } from '../validate/validateDeck.ts';
@@ -22,7 +22,6 @@ import { moduleClosure } from './templateDeps.ts';
 import { toolVersions } from './versions.ts';
 
 export interface StalePeriod {
-  fresh: false;
   id: string;
   deckFile: string;
   outputDir: string;
@@ -66,7 +65,8 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
     hashOf(...moduleClosure(path.join(dir, file)).flatMap((f) => {
       // Text written into a template (a label, a unit) must be in the font subsets too.
       addCharacters(readFileSync(f, 'utf8'));
-      return [path.relative(dir, f), stamp(f)];
+      // Named where they are within the template or cardnews, so a copied template hashes the same.
+      return [f.startsWith(dir + path.sep) ? path.relative(dir, f) : `cardnews:${path.relative(packageRoot, f)}`, stamp(f)];
     }));
   const template = { cover: kindHash(TEMPLATE_FILES.Cover), case: kindHash(TEMPLATE_FILES.Case), closing: kindHash(TEMPLATE_FILES.Closing) };
   kindHash(TEMPLATE_FILES.theme);
@@ -84,5 +84,5 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
     size: `${theme.width}x${theme.height}`,
     tools: hashOf(JSON.stringify(toolVersions())),
   };
-  return { fresh: false, id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, prepared, hashes, inputs, characters };
+  return { id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, prepared, hashes, inputs, characters };
 }

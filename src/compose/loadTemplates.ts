@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError, type SourcePlace } from '../errors.ts';
 import { displayPath } from '../load/readDeckFile.ts';
-import { packageRoot } from '../paths.ts';
+import { shippedTemplates, templateDir } from './templateDir.ts';
 import type { Component, TemplateSet, ThemeCore } from './templateTypes.ts';
 
 /** The component file of each slide kind, inside the template folder. */
@@ -25,13 +25,6 @@ export async function loadTheme(templatesDir: string, name: string, usedAt: Sour
   checkTheme(theme, path.join(dir, TEMPLATE_FILES.theme));
   return { dir, theme };
 }
-
-/** The project's own template folder of that name, else the one that comes with cardnews. */
-export function templateDir(templatesDir: string, name: string): string | undefined {
-  return [path.join(templatesDir, name), path.join(shippedTemplates, name)].find((d) => existsSync(d));
-}
-
-const shippedTemplates = path.join(packageRoot, 'templates');
 
 export async function loadTemplates(templatesDir: string, name: string, usedAt: SourcePlace): Promise<TemplateSet> {
   const { dir, theme } = await loadTheme(templatesDir, name, usedAt);
