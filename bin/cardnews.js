@@ -1,13 +1,55 @@
 #!/usr/bin/env node
-// Entry point: registers tsx so the TypeScript sources and the designers' .tsx templates load
-// at run time without a compile step, then hands over to the CLI.
-import { register } from 'tsx/esm/api';
+// Entry point. The CLI is TypeScript; rather than a TypeScript loader on every run, it runs from
+// a JavaScript bundle of src/ that esbuild makes once and caches in node_modules/.cache/cardnews/,
+// keyed by the sources' sizes and modification times (editing src/ makes a new one).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// cardnews's own tsconfig (JSX settings) applies whichever folder the command runs in.
-register({ tsconfig: new URL('../tsconfig.runtime.json', import.meta.url).pathname });
-const { main } = await import('../src/cli/main.ts');
-// Ctrl-C stops the workers and lets the build tidy up (locks, temporary files) before exiting.
-const controller = new AbortController();
-process.once('SIGINT', () => controller.abort());
-process.once('SIGTERM', () => controller.abort());
-process.exitCode = await main(process.argv.slice(2), undefined, process.cwd(), controller.signal);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const src = path.join(root, 'src');
+const cache = path.join(root, 'node_modules', '.cache', 'cardnews');
+
+function stampSources(dir, hash) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) stampSources(file, hash);
+    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+      const { size, mtimeMs } = statSync(file);
+      hash.update(`${file}\0${size}\0${mtimeMs}\0`);
+    }
+  }
+}
+
+const hash = createHash('sha256');
+stampSources(src, hash);
+hash.update(readFileSync(path.join(root, 'package.json')));
+const name = `cli-${hash.digest('hex').slice(0, 16)}`;
+const outdir = path.join(cache, name);
+if (!existsSync(path.join(outdir, 'run.mjs'))) {
+  const { build } = await import('esbuild');
+  const temp = `${outdir}.tmp-${process.pid}`;
+  // Code splitting keeps the parts a build with nothing to do never runs in chunks of their own.
+  await build({
+    entryPoints: [path.join(src, 'cli', 'run.ts')],
+    outdir: temp,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  mkdirSync(cache, { recursive: true });
+  try {
+    renameSync(temp, outdir);
+  } catch {
+    // Another run made the same bundle first.
+    rmSync(temp, { recursive: true, force: true });
+  }
+  for (const old of readdirSync(cache)) if (old.startsWith('cli-') && old !== name) rmSync(path.join(cache, old), { recursive: true, force: true });
+}
+await import(pathToFileURL(path.join(outdir, 'run.mjs')).href);

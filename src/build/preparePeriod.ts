@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deckTexts } from '../plan/deckTexts.ts';
+import { pathToFileURL } from 'node:url';
 import { TEMPLATE_FILES, loadTheme } from '../compose/loadTemplates.ts';
+import { templateDir } from '../compose/templateDir.ts';
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import { placeOf, type Deck } from '../deck.ts';
 import { readDeckFile } from '../load/readDeckFile.ts';
@@ -19,6 +21,7 @@ import type { DeckHashes } from './keys.ts';
 import { periodId } from './freshness.ts';
 import type { Manifest } from './manifest.ts';
 import { moduleClosure } from './templateDeps.ts';
+import { templateBundle } from './workerBundle.ts';
 import { toolVersions } from './versions.ts';
 
 export interface StalePeriod {
@@ -43,6 +46,9 @@ export interface StalePeriod {
 export async function preparePeriod(deckFile: string, outputDir: string, manifest: Manifest | undefined, paths: ProjectPaths): Promise<StalePeriod> {
   const id = periodId(deckFile);
   const deck = validateDeck(await readDeckFile(deckFile));
+  // The template folder, compiled (see workerBundle.ts): this thread needs its theme too.
+  const found = templateDir(paths.templates, deck.theme);
+  if (found !== undefined) await import(pathToFileURL(await templateBundle(found)).href);
   const { dir, theme } = await loadTheme(paths.templates, deck.theme, placeOf(deck.source, 'theme'));
   const prepared = await prepareDeck(deck, theme, path.join(dir, TEMPLATE_FILES.theme), paths);
 

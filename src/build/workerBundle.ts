@@ -9,10 +9,10 @@
  *
  * Both are cached in node_modules/.cache/cardnews/ by the content of every file that goes in.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { build, type Message } from 'esbuild';
+import type { Message } from 'esbuild';
 import { TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
 import { UserError, type Problem } from '../errors.ts';
 import { displayPath } from '../load/readDeckFile.ts';
@@ -44,6 +44,8 @@ async function bundle(kind: string, entries: string[], entry: string): Promise<s
   const out = path.join(cacheDir, `${kind}-${key}.mjs`);
   if (existsSync(out)) return out;
   const dependencies = Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+  // Loaded only to build: a cached bundle costs nothing but a file check.
+  const { build } = await import('esbuild');
   try {
     const result = await build({
       stdin: { contents: entry, resolveDir: packageRoot, sourcefile: `${kind}-entry.ts`, loader: 'ts' },
@@ -62,12 +64,24 @@ async function bundle(kind: string, entries: string[], entry: string): Promise<s
     const code = result.outputFiles[0]?.contents;
     if (code === undefined) throw new Error(`esbuild produced no ${kind} bundle`);
     await writeFileAtomic(out, Buffer.from(code));
+    pruneCache(kind);
     return out;
   } catch (error) {
     const errors = (error as { errors?: Message[] }).errors;
     if (errors === undefined || errors.length === 0) throw error;
     throw new UserError(errors.map(templateProblem), { cause: error });
   }
+}
+
+/** Bundles of a kind beyond the most recent few: every template edit makes a new one. */
+const KEEP_BUNDLES = 24;
+
+function pruneCache(kind: string): void {
+  const bundles = readdirSync(cacheDir)
+    .filter((f) => f.startsWith(`${kind}-`) && f.endsWith('.mjs'))
+    .map((f) => ({ file: path.join(cacheDir, f), time: statSync(path.join(cacheDir, f)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { file } of bundles.slice(KEEP_BUNDLES)) rmSync(file, { force: true });
 }
 
 /** A compile error in a template, pointing into the file like every other problem. */
