@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { copyFile, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
 import { UserError, type Problem } from '../errors.ts';
@@ -13,7 +13,7 @@ import type { ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
 import type { Slide } from '../plan/slides.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
-import { changeReason, keyOf, slideKeyParts, type SlideKeyParts } from './keys.ts';
+import { changeReason, keyOf, slideKeyParts } from './keys.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import { readManifest, writeManifest, type Manifest, type ManifestSlide } from './manifest.ts';
 import { WorkerPool } from './pool.ts';
@@ -125,22 +125,31 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
       const from = path.join(same.dir, `${same.slide.name}.png`);
       return { name: entry.name, file, action: same.dir === outputDir ? 'renamed' : 'copied', from };
     }
-    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts as SlideKeyParts) };
+    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts) };
   });
-  const keep = new Set(p.entries.map((e) => e.name));
-  const removed = [...previous.keys()].filter((name) => !keep.has(name)).map((name) => path.join(outputDir, `${name}.png`));
+  const keep = new Set(p.entries.map((e) => `${e.name}.png`));
+  // Slide images of the manifest, and any an interrupted build wrote before recording them.
+  const candidates = new Set([...previous.keys()].map((name) => `${name}.png`));
+  for (const file of listDir(outputDir)) if (SLIDE_FILE.test(file)) candidates.add(file);
+  const removed = [...candidates].filter((file) => !keep.has(file)).sort().map((file) => path.join(outputDir, file));
   return { id: p.period.id, outputDir, slides, removed, warnings: p.plan.warnings };
+}
+
+/** The names this tool gives slide images; only such files are ever removed from an output folder. */
+const SLIDE_FILE = /^\d{2,}-(cover|closing|case\d+(-\d+)?)\.png$/;
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** Images of other periods' manifests, by key: a renamed period reuses its old images. */
 function otherPeriods(paths: ProjectPaths, outputDir: string, onDisk: (dir: string, s: ManifestSlide) => boolean) {
   const found = new Map<string, { dir: string; slide: ManifestSlide }>();
-  let dirs: string[];
-  try {
-    dirs = readdirSync(paths.output).map((d) => path.join(paths.output, d)).filter((d) => d !== outputDir);
-  } catch {
-    return found;
-  }
+  const dirs = listDir(paths.output).map((d) => path.join(paths.output, d)).filter((d) => d !== outputDir);
   for (const dir of dirs) {
     for (const s of readManifest(dir)?.slides ?? []) if (onDisk(dir, s)) found.set(s.key, { dir, slide: s });
   }
@@ -220,12 +229,6 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
 }
 
 async function removeTempFiles(dir: string): Promise<void> {
-  let entries: string[];
-  try {
-    entries = await readdir(dir);
-  } catch {
-    return;
-  }
-  await Promise.all(entries.filter((e) => TEMP_FILE.test(e)).map((e) => rm(path.join(dir, e), { force: true })));
+  await Promise.all(listDir(dir).filter((e) => TEMP_FILE.test(e)).map((e) => rm(path.join(dir, e), { force: true })));
 }
 
