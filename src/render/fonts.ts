@@ -1,7 +1,7 @@
 /**
  * Font files for a deck: the theme's fonts (from npm or `fonts/`) followed by the deck's own
- * fallback fonts from `fonts/`. Loaded once per process and shared by every slide, because
- * satori parses a font array once per array object.
+ * fallback fonts from `fonts/`, each read once per process with the set of characters it has
+ * (for the coverage check) and its bytes (cut down for the workers by subsetFont.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
