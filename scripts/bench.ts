@@ -4,7 +4,7 @@
  * asserts nothing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compose, frameFor } from '../src/compose/compose.ts';
 import { encodePng, rasterize } from '../src/render/rasterize.ts';

@@ -13,38 +13,7 @@ import { hashOf } from './hash.ts';
 import type { CachedLayout } from './manifest.ts';
 import type { WorkerPool } from './pool.ts';
 import type { StalePeriod } from './preparePeriod.ts';
-import type { RenderSetup } from './tasks.ts';
-import type { LoadedFont } from '../render/fonts.ts';
-import type { FontData } from '../render/satori.ts';
-import { subsetFonts } from '../render/subsetFont.ts';
-import { templateBundle } from './workerBundle.ts';
-
-const setups = new WeakMap<StalePeriod, Promise<RenderSetup>>();
-
-/** What the workers need for a period; made once per period, since subsetting takes a while. */
-export function renderSetup(period: StalePeriod): Promise<RenderSetup> {
-  let setup = setups.get(period);
-  if (setup === undefined) {
-    setup = templateBundle(period.templateDir).then((bundle) => {
-      const fonts = subsetFor(period.prepared.fonts, period.characters);
-      return {
-        key: hashOf(bundle, period.templatesDir, period.deck.theme, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data])),
-        templatesDir: period.templatesDir,
-        theme: period.deck.theme,
-        templateBundle: bundle,
-        fonts,
-        emoji: period.prepared.emoji,
-      };
-    });
-    setups.set(period, setup);
-  }
-  return setup;
-}
-
-function subsetFor(fonts: readonly LoadedFont[], characters: ReadonlySet<number>): FontData[] {
-  const subsets = subsetFonts(fonts.map((f) => f.data), characters);
-  return fonts.map((f, i) => ({ family: f.family, weight: f.weight, data: subsets[i] ?? f.data }));
-}
+import { renderSetup } from './renderSetup.ts';
 
 /** Layouts worked out by this build, to be saved in the manifest (only ones that fit). */
 export type LayoutStore = Record<string, CachedLayout>;

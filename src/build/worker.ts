@@ -1,7 +1,8 @@
 /**
- * A render worker: loads the templates, satori, resvg and sharp once, parses the (subset) fonts
- * once, then paginates cases and renders slides as the build asks. Yields to the event loop after
- * every slide, because resvg frees an image only after a GC and a turn of the loop.
+ * A render worker: loads satori, resvg and sharp once, the compiled templates and the (subset)
+ * fonts once per deck setup, then lays out cases and draws slides as the build asks. Yields to
+ * the event loop after every slide, because resvg frees an image only after a GC and a turn of
+ * the loop.
  */
 import { pathToFileURL } from 'node:url';
 import { parentPort } from 'node:worker_threads';

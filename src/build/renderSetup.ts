@@ -1,0 +1,38 @@
+/**
+ * What the workers need to lay out and draw a period's slides: the compiled template folder,
+ * the deck's fonts cut down to the characters its slides can show, and its emoji images. Made
+ * once per period, since subsetting the fonts takes a while; workers cache it by its key.
+ */
+import type { LoadedFont } from '../render/fonts.ts';
+import type { FontData } from '../render/satori.ts';
+import { subsetFonts } from '../render/subsetFont.ts';
+import { hashOf } from './hash.ts';
+import type { StalePeriod } from './preparePeriod.ts';
+import type { RenderSetup } from './tasks.ts';
+import { templateBundle } from './workerBundle.ts';
+
+const setups = new WeakMap<StalePeriod, Promise<RenderSetup>>();
+
+export function renderSetup(period: StalePeriod): Promise<RenderSetup> {
+  let setup = setups.get(period);
+  if (setup === undefined) {
+    setup = templateBundle(period.templateDir).then((bundle) => {
+      const fonts = subsetFor(period.prepared.fonts, period.characters);
+      return {
+        key: hashOf(bundle, period.templatesDir, period.deck.theme, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data])),
+        templatesDir: period.templatesDir,
+        theme: period.deck.theme,
+        templateBundle: bundle,
+        fonts,
+        emoji: period.prepared.emoji,
+      };
+    });
+    setups.set(period, setup);
+  }
+  return setup;
+}
+
+function subsetFor(fonts: readonly LoadedFont[], characters: ReadonlySet<number>): FontData[] {
+  const subsets = subsetFonts(fonts.map((f) => f.data), characters);
+  return fonts.map((f, i) => ({ family: f.family, weight: f.weight, data: subsets[i] ?? f.data }));
+}
