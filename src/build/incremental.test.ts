@@ -196,6 +196,24 @@ describe('incremental builds', () => {
     expect(project.files('p').map((f) => readFileSync(path.join(project.paths.output, 'p', f)))).toEqual(before);
   });
 
+  it('reports a syntax error in a template with its file, line and column, and writes nothing', async () => {
+    project = makeProject('inc-syntax');
+    project.deck('p', deckText(THREE));
+    const dir = project.copyTemplates();
+    const file = path.join(dir, 'Case.tsx');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('<Page frame={props.frame}>'));
+    lines[at] = lines[at]?.replace('<Page frame={props.frame}>', '<Page frame={props.frame}>{') ?? '';
+    writeFileSync(file, lines.join('\n'));
+    const error = await project.build().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    const [problem] = (error as UserError).problems;
+    expect(problem?.place.file).toBe(path.relative(process.cwd(), file));
+    expect(problem?.place.line).toBeGreaterThan(at);
+    expect(problem?.message).toMatch(/^the template cannot be compiled: /);
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('stops a second build on the same output with a clear message', async () => {
     project = makeProject('inc-lock');
     project.deck('p', deckText(THREE));

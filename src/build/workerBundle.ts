@@ -49,6 +49,8 @@ async function bundle(kind: string, entries: string[], entry: string): Promise<s
   try {
     const result = await build({
       stdin: { contents: entry, resolveDir: packageRoot, sourcefile: `${kind}-entry.ts`, loader: 'ts' },
+      // Error locations are relative to this: see templateProblem.
+      absWorkingDir: packageRoot,
       bundle: true,
       write: false,
       format: 'esm',
