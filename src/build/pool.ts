@@ -94,8 +94,13 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    // React's production JSX runtime: the development one validates every element, for nothing here.
-    const worker = new Worker(this.entry, { env: { ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'production' } });
+    const worker = new Worker(this.entry, {
+      // React's production JSX runtime: the development one validates every element, for nothing here.
+      env: { ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'production' },
+      // A worker holds ~30 MB of live data; without limits V8 let each heap grow to ~90 MB.
+      // Measured on 200 slides with 2 workers: peak RSS 425 → ~350 MB, time unchanged.
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 160 },
+    });
     const slot: Slot = { worker, inFlight: new Map(), setups: new Set() };
     worker.on('message', (reply: WorkerReply) => {
       const pending = slot.inFlight.get(reply.id);
