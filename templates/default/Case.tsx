@@ -7,7 +7,7 @@ import { Words, type CaseProps, type SectionPart } from 'cardnews/template';
 import { Badge, Page, Pill } from './parts.tsx';
 import { theme } from './theme.ts';
 
-const { colors, space, lineHeight } = theme;
+const { colors, space, lineHeight, bars } = theme;
 
 export default function Case(props: CaseProps) {
   const { size } = props;
@@ -17,13 +17,13 @@ export default function Case(props: CaseProps) {
         <div style={{ display: 'flex', alignItems: 'center', marginBottom: space.titleGap }}>
           {props.award !== undefined && <Badge award={props.award} />}
           {props.continued && (
-            <div style={{ display: 'flex', marginLeft: props.award !== undefined ? 14 : 0 }}>
+            <div style={{ display: 'flex', marginLeft: props.award !== undefined ? space.inlineGap : 0 }}>
               <Pill text={theme.labels.continued} />
             </div>
           )}
         </div>
-        <Words fit="title" text={props.title} fontSize={size.title} lineHeight={lineHeight.title} style={{ fontWeight: 800, color: colors.ink, letterSpacing: -1 }} />
-        <div style={{ display: 'flex', height: 3, backgroundColor: colors.accent, width: 96, marginTop: space.titleGap, marginBottom: space.sectionGap }} />
+        <Words fit="title" text={props.title} fontSize={size.title} lineHeight={lineHeight.title} style={{ fontWeight: 800, color: colors.ink, letterSpacing: theme.letterSpacing.title }} />
+        <div style={{ display: 'flex', height: bars.title.height, backgroundColor: colors.accent, width: bars.title.width, marginTop: space.titleGap, marginBottom: space.sectionGap }} />
         <div data-fit="frame" style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, minHeight: 0, overflow: 'hidden' }}>
           <div data-fit="content" style={{ display: 'flex', flexDirection: 'column', flexShrink: 0 }}>
             {props.sections.map((section, i) => (

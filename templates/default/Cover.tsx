@@ -3,29 +3,29 @@ import { Words, type CoverProps } from 'cardnews/template';
 import { canvas, Position } from './parts.tsx';
 import { theme } from './theme.ts';
 
-const { colors, size, space } = theme;
+const { colors, size, space, bars, lineHeight, letterSpacing } = theme;
 
 export default function Cover({ frame, kicker, title }: CoverProps) {
   return (
     <div
       style={canvas({
-        padding: space.page + 24,
+        padding: space.coverPadding,
         backgroundImage: `linear-gradient(160deg, ${colors.coverTop} 0%, ${colors.coverBottom} 100%)`,
         color: colors.coverInk,
         position: 'relative',
       })}
     >
-      <Glow size={760} right={-260} top={-220} />
-      <Glow size={420} right={120} top={760} />
-      <Glow size={260} right={-60} top={1080} />
+      {theme.coverGlows.map((glow, i) => (
+        <Glow key={i} {...glow} />
+      ))}
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: size.coverMeta, fontWeight: 700 }}>
         <div style={{ display: 'flex', color: colors.coverKicker }}>{frame.organization ?? ''}</div>
         <Position frame={frame} ink={colors.accent} background={colors.card} />
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }}>
-        <div style={{ display: 'flex', width: 120, height: 10, borderRadius: 5, backgroundColor: colors.coverKicker, marginBottom: 48 }} />
-        {kicker !== '' && <Words text={kicker} fontSize={size.coverKicker} lineHeight={1.35} style={{ fontWeight: 700, color: colors.coverKicker, marginBottom: 28 }} />}
-        <Words text={title} fontSize={size.coverTitle} lineHeight={1.2} style={{ fontWeight: 800, letterSpacing: -3 }} />
+        <div style={{ display: 'flex', width: bars.cover.width, height: bars.cover.height, borderRadius: bars.cover.height / 2, backgroundColor: colors.coverKicker, marginBottom: bars.cover.gap }} />
+        {kicker !== '' && <Words text={kicker} fontSize={size.coverKicker} lineHeight={lineHeight.coverKicker} style={{ fontWeight: 700, color: colors.coverKicker, marginBottom: space.coverKickerGap }} />}
+        <Words text={title} fontSize={size.coverTitle} lineHeight={lineHeight.coverTitle} style={{ fontWeight: 800, letterSpacing: letterSpacing.coverTitle }} />
       </div>
     </div>
   );

@@ -6,7 +6,9 @@ import type { CSSProperties, ReactNode } from 'react';
 import type { SlideFrame } from 'cardnews/template';
 import { theme } from './theme.ts';
 
-const { colors, size, space } = theme;
+const { colors, size, space, pill } = theme;
+
+const padding = ([vertical, horizontal]: readonly number[]) => `${vertical ?? 0}px ${horizontal ?? 0}px`;
 
 /** The whole slide as a column, with the padding, background and ink a slide kind chooses. */
 export function canvas(look: CSSProperties): CSSProperties {
@@ -24,9 +26,9 @@ export function Page({ frame, children }: { frame: SlideFrame; children: ReactNo
 
 export function Header({ frame, ink, muted, pill }: { frame: SlideFrame; ink: string; muted: string; pill: string }) {
   return (
-    <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: space.headerGap, fontSize: size.meta, lineHeight: 1.2 }}>
+    <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: space.headerGap, fontSize: size.meta, lineHeight: theme.lineHeight.meta }}>
       <div style={{ display: 'flex', alignItems: 'center' }}>
-        {frame.organization !== undefined && <span style={{ fontWeight: 800, color: ink, marginRight: 14 }}>{frame.organization}</span>}
+        {frame.organization !== undefined && <span style={{ fontWeight: 800, color: ink, marginRight: space.inlineGap }}>{frame.organization}</span>}
         <span style={{ fontWeight: 700, color: muted }}>{frame.deckTitle}</span>
       </div>
       <Position frame={frame} ink={ink} background={pill} />
@@ -37,10 +39,10 @@ export function Header({ frame, ink, muted, pill }: { frame: SlideFrame; ink: st
 /** "3 / 14": where this slide sits in the carousel. */
 export function Position({ frame, ink, background }: { frame: SlideFrame; ink: string; background: string }) {
   return (
-    <div style={{ display: 'flex', alignItems: 'center', padding: '8px 20px', borderRadius: 999, backgroundColor: background, fontSize: size.meta, fontWeight: 700, color: ink }}>
+    <div style={{ display: 'flex', alignItems: 'center', padding: padding(pill.position), borderRadius: pill.radius, backgroundColor: background, fontSize: size.meta, fontWeight: 700, color: ink }}>
       <span>{String(frame.index)}</span>
-      <span style={{ margin: '0 8px', opacity: 0.45 }}>/</span>
-      <span style={{ opacity: 0.7 }}>{String(frame.total)}</span>
+      <span style={{ margin: `0 ${pill.slashGap}px`, opacity: theme.opacity.slash }}>/</span>
+      <span style={{ opacity: theme.opacity.total }}>{String(frame.total)}</span>
     </div>
   );
 }
@@ -48,7 +50,7 @@ export function Position({ frame, ink, background }: { frame: SlideFrame; ink: s
 export function Badge({ award }: { award: string }) {
   const colorsFor = theme.awards[award] ?? theme.awards['other'] ?? { background: colors.accent, ink: colors.card };
   return (
-    <div style={{ display: 'flex', padding: '10px 26px', borderRadius: 999, backgroundColor: colorsFor.background, color: colorsFor.ink, fontSize: size.badge, fontWeight: 800, lineHeight: 1.2 }}>
+    <div style={{ display: 'flex', padding: padding(pill.badge), borderRadius: pill.radius, backgroundColor: colorsFor.background, color: colorsFor.ink, fontSize: size.badge, fontWeight: 800, lineHeight: theme.lineHeight.meta }}>
       {award}
     </div>
   );
@@ -56,7 +58,7 @@ export function Badge({ award }: { award: string }) {
 
 export function Pill({ text }: { text: string }) {
   return (
-    <div style={{ display: 'flex', padding: '10px 22px', borderRadius: 999, backgroundColor: colors.accentSoft, color: colors.accent, fontSize: size.badge, fontWeight: 700, lineHeight: 1.2 }}>
+    <div style={{ display: 'flex', padding: padding(pill.label), borderRadius: pill.radius, backgroundColor: colors.accentSoft, color: colors.accent, fontSize: size.badge, fontWeight: 700, lineHeight: theme.lineHeight.meta }}>
       {text}
     </div>
   );

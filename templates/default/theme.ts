@@ -53,7 +53,8 @@ export const theme = {
     coverMeta: 32,
     closing: 62,
   },
-  lineHeight: { body: 1.5, title: 1.32, heading: 1.4, closing: 1.45 },
+  lineHeight: { body: 1.5, title: 1.32, heading: 1.4, closing: 1.45, meta: 1.2, coverKicker: 1.35, coverTitle: 1.2 },
+  letterSpacing: { title: -1, coverTitle: -3 },
   space: {
     page: 56,
     cardPadding: 60,
@@ -64,7 +65,26 @@ export const theme = {
     headingGap: 14,
     bulletGap: 12,
     markerWidth: 1.35,
+    /** Between the organization and the deck title in the header, and between badge and "(계속)". */
+    inlineGap: 14,
+    coverPadding: 80,
+    coverKickerGap: 28,
   },
+  /** Pill-shaped labels: [vertical, horizontal] padding. */
+  pill: { position: [8, 20], badge: [10, 26], label: [10, 22], slashGap: 8, radius: 999 },
+  /** Short bars: under the case title, above the cover kicker and the closing lines. */
+  bars: {
+    title: { width: 96, height: 3 },
+    cover: { width: 120, height: 10, gap: 48 },
+    closing: { width: 96, height: 8, gap: 56 },
+  },
+  /** Translucent circles on the cover: diameter and position from the top right. */
+  coverGlows: [
+    { size: 760, right: -260, top: -220 },
+    { size: 420, right: 120, top: 760 },
+    { size: 260, right: -60, top: 1080 },
+  ],
+  opacity: { slash: 0.45, total: 0.7 },
 } satisfies ThemeCore & Record<string, unknown>;
 
 export type Theme = typeof theme;
