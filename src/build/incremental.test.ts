@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../errors.ts';
 import { repoRoot } from '../testing/fixtures.ts';
 import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
+import { clean } from './clean.ts';
 import { acquireLock } from './lock.ts';
 import { readManifest } from './manifest.ts';
 
@@ -66,14 +67,18 @@ describe('incremental builds', () => {
     // Built first with the templates cardnews ships; a copy in the project then takes over.
     await project.build();
     const dir = project.copyTemplates();
-    const edit = (file: string, from: string, to: string) => writeFileSync(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8').replace(from, to));
+    const edit = (file: string, from: string, to: string) => {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(path.join(dir, file), text.replace(from, to));
+    };
 
-    edit('Closing.tsx', 'marginBottom: 56', 'marginBottom: 60');
+    edit('Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 800");
     const closing = await project.build();
     expect(namesWith(closing, 'rendered')).toEqual(['p/05-closing']);
     expect(closing[0]?.slides.find((s) => s.name === '05-closing')?.reason).toBe('template changed');
 
-    edit('Case.tsx', 'width: 96, marginTop', 'width: 120, marginTop');
+    edit('Case.tsx', 'color: colors.body, fontWeight: 400', 'color: colors.ink, fontWeight: 400');
     expect(namesWith(await project.build(), 'rendered')).toEqual(['p/02-case1', 'p/03-case2', 'p/04-case3']);
 
     edit('theme.ts', "page: '#EAF0F8'", "page: '#EEF2F8'");
@@ -212,6 +217,18 @@ describe('incremental builds', () => {
     expect(problem?.place.line).toBeGreaterThan(at);
     expect(problem?.message).toMatch(/^the template cannot be compiled: /);
     expect(project.files('p')).toEqual([]);
+  });
+
+  it('clean removes what builds wrote and nothing else', async () => {
+    project = makeProject('inc-clean');
+    project.deck('p', deckText(THREE));
+    await project.build();
+    const dir = path.join(project.paths.output, 'p');
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine');
+    const removed = await clean(project.paths, ['p']);
+    expect(removed.map((f) => path.basename(f)).sort()).toEqual(['.cardnews-manifest.json', '01-cover.png', '02-case1.png', '03-case2.png', '04-case3.png', '05-closing.png']);
+    expect(readdirSync(dir)).toEqual(['notes.txt']);
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 
   it('stops a second build on the same output with a clear message', async () => {
