@@ -63,7 +63,7 @@ async function measureSlide(ready: Loaded, slide: Slide, frame: Task['frame'], k
     laidOut.set(svgKey(slide, frame), svg);
     if (laidOut.size > KEEP_SVGS) laidOut.delete(laidOut.keys().next().value ?? '');
   }
-  return measure(nodes, theme.width, theme.height, theme.safeMargin, unresolved);
+  return measure(nodes, theme.width, theme.height, theme.safeMargin, unresolved, svg);
 }
 
 async function run(task: Task): Promise<PaginateResult | FitReport | RenderResult> {

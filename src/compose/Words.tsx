@@ -16,8 +16,9 @@ export interface WordsProps {
 
 export function Words({ text, fontSize, lineHeight, style, fit }: WordsProps) {
   return (
-    // break-word: a single word longer than the line (a URL) breaks rather than sticking out.
-    <div data-fit={fit} data-line-px={fontSize * lineHeight} style={{ display: 'flex', wordBreak: 'break-word', fontSize, lineHeight, ...style }}>
+    // Not break-word: satori splits an over-long word joined by word joiners into overlapping
+    // glyphs. A word wider than its line sticks out instead, and the fit check reports it.
+    <div data-fit={fit} data-line-px={fontSize * lineHeight} style={{ display: 'flex', wordBreak: 'normal', fontSize, lineHeight, ...style }}>
       {keepAll(text)}
     </div>
   );

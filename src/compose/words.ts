@@ -12,6 +12,7 @@ export const WORD_JOINER = '\u2060';
 
 const graphemes = new Intl.Segmenter('ko', { granularity: 'grapheme' });
 const ASCII_ALNUM = /^[A-Za-z0-9]$/;
+const ASCII_ONLY = /^[\x21-\x7e]+$/;
 
 /** The unbreakable pieces of a text: space-separated words, with stray punctuation glued on. */
 export function splitWords(text: string): string[] {
@@ -45,11 +46,14 @@ export function splitWords(text: string): string[] {
  * The text as satori should lay it out: words separated by single spaces, and a word joiner
  * between the characters of each word, so that satori's standard line breaking (UAX #14) finds
  * no break opportunity but the spaces. Runs of ASCII letters and digits get none: UAX #14 never
- * breaks inside them, and a joiner there would cost their kerning.
+ * breaks inside them, and a joiner there would cost their kerning. Words all in ASCII (a URL,
+ * a code) get none either: UAX #14 breaks them only where a URL may break, and satori can then
+ * break one wider than a line, which it does not do right for a joined word.
  */
 export function keepAll(text: string): string {
   return splitWords(text)
     .map((word) => {
+      if (ASCII_ONLY.test(word)) return word;
       let out = '';
       let previous = '';
       for (const { segment } of graphemes.segment(word)) {

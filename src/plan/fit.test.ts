@@ -7,7 +7,7 @@ import { UserError } from '../errors.ts';
 import { planInProcess } from '../testing/fixtures.ts';
 import type { Slide } from './slides.ts';
 
-/** A one-case deck; the first bullet is on line 8, and each further line follows. */
+/** A one-case deck; the title is on line 5 and the first bullet on line 9. */
 function deck(title: string, sections: [string, string[]][], extra = ''): string {
   const body = sections.map(([heading, bullets]) => `      - heading: ${heading}\n        bullets:\n${bullets.map((b) => `          - ${b}\n`).join('')}`).join('');
   return `title: 우수사례\norganization: 은평구\n${extra}cases:\n  - award: 우수\n    title: ${title}\n    sections:\n${body}`;
@@ -98,6 +98,18 @@ describe('fitting long content', () => {
     const mixed = 'AI정보 시스템 2026학년도 도입, KPI 12만 8천 건 달성 (전년 대비 +35.7%) 및 ISO 27001 인증';
     const { plan } = await planInProcess(deck('AI 기반 행정 혁신', [['추진 성과', [mixed]]]));
     expect(caseSlides(plan.slides)[0]?.props.sections[0]?.bullets).toEqual([mixed]);
+  });
+
+  it('breaks a URL where a URL may break, and reports a word too wide for any line', async () => {
+    const url = '자세한 내용은 https://www.example.go.kr/board/view?id=1234567890&category=notice&page=1 참고';
+    const { plan } = await planInProcess(deck('링크 안내', [['추진 내용', [url]]]));
+    expect(caseSlides(plan.slides)[0]?.props.sections[0]?.bullets).toEqual([url]);
+    expect(await problemsOf(deck('긴 낱말', [['추진 내용', ['자세한 가나다라마바사아자차카타파하가나다라마바사아자차카타파하 참고']]]))).toEqual([
+      expect.stringMatching(/^9:13 case 1 "긴 낱말": "자세한 가나다라마바사아자차카타파하가나다라마바사아자차카타파하 참고" sticks out of its box by \d+ px at 1080×1350 → Shorten the text, or put spaces into very long words so the line can break\.$/),
+    ]);
+    expect(await problemsOf(`title: 우수사례\ncover:\n  title: 적극행정우수사례모음집발간\ncases:\n  - title: 사례\n    sections:\n      - heading: 배경\n        bullets:\n          - 내용\n`)).toEqual([
+      expect.stringMatching(/^3:10 the cover: "적극행정우수사례모음집발간" sticks out of its box by \d+ px/),
+    ]);
   });
 
   it('warns when a period grows past the 20 slides one post can hold', async () => {

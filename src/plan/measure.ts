@@ -29,7 +29,7 @@ export interface Block {
 /** Sub-pixel slack: layout rounds, a fit is a fit. */
 const SLACK = 0.5;
 
-export function measure(nodes: readonly LaidOutNode[], width: number, height: number, safeMargin: number, missing: readonly string[] = []): FitReport {
+export function measure(nodes: readonly LaidOutNode[], width: number, height: number, safeMargin: number, missing: readonly string[] = [], svg = ''): FitReport {
   const frame = nodes.find((n) => n.fit === 'frame');
   const content = nodes.find((n) => n.fit === 'content');
   const title = nodes.find((n) => n.fit === 'title');
@@ -47,8 +47,48 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     const over = Math.max(safeMargin - node.left, safeMargin - node.top, node.left + node.width - (width - safeMargin), node.top + node.height - (height - safeMargin));
     if (over > SLACK && (worst === undefined || over > worst.px)) worst = { px: over, text };
   }
+  // The boxes say where text should be; the glyphs say where it is. A line satori could not
+  // break (a word wider than its box) runs past its box, and overflow: hidden would clip it.
+  const texts = nodes.filter((n) => n.text !== undefined && n.text.trim() !== '');
+  for (const glyphs of textExtents(svg)) {
+    const midY = (glyphs.top + glyphs.bottom) / 2;
+    const box = texts.filter((n) => n.top - SLACK <= midY && midY <= n.top + n.height + SLACK && n.left - GLYPH_SLACK <= glyphs.left).at(-1);
+    if (box === undefined) continue;
+    const over = Math.max(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height)) - GLYPH_SLACK;
+    const text = box.text?.replaceAll(WORD_JOINER, '').trim() ?? '';
+    if (over > 0 && (worst === undefined || over > worst.px)) worst = { px: over, text };
+  }
   if (worst !== undefined) report.overflow = worst;
   return report;
+}
+
+/** Glyph outlines may overshoot their advance a little (round letters, emoji-like symbols). */
+const GLYPH_SLACK = 3;
+
+/**
+ * Where satori drew text: the bounding box of each text path in its SVG. Text paths are the
+ * ones with only a fill and path data (shapes carry their box as x, y, width and height), and
+ * glyph outlines use absolute coordinates.
+ */
+export function textExtents(svg: string): { left: number; right: number; top: number; bottom: number }[] {
+  const extents = [];
+  for (const match of svg.matchAll(/<path fill="[^"]*" d="([^"]+)"\/>/g)) {
+    const numbers = (match[1] ?? '').match(/-?\d*\.?\d+(?:e-?\d+)?/g) ?? [];
+    let left = Infinity;
+    let right = -Infinity;
+    let top = Infinity;
+    let bottom = -Infinity;
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      const x = Number(numbers[i]);
+      const y = Number(numbers[i + 1]);
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+    }
+    if (left <= right) extents.push({ left, right, top, bottom });
+  }
+  return extents;
 }
 
 export function bodyFits(report: FitReport): boolean {

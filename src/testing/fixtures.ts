@@ -45,7 +45,10 @@ export async function planInProcess(text: string, root = repoRoot): Promise<{ de
   const ctx = makeRenderContext(templates.theme.width, templates.theme.height, prepared.fonts, prepared.emoji);
   const frame = measureFrame(deck);
   const { theme } = templates;
-  const measureSlide = async (slide: Slide) => measure((await renderSvg(compose(slide, frame, templates), ctx)).nodes, theme.width, theme.height, theme.safeMargin);
+  const measureSlide = async (slide: Slide) => {
+    const { nodes, unresolved, svg } = await renderSvg(compose(slide, frame, templates), ctx);
+    return measure(nodes, theme.width, theme.height, theme.safeMargin, unresolved, svg);
+  };
   const layout: Layout = {
     paginate: (item, n, count) => paginateCase(item, n, count, theme, (props) => measureSlide({ kind: 'case', name: '', path: '', props })),
     measure: measureSlide,
