@@ -134,6 +134,13 @@ async function main(): Promise<void> {
     return seconds;
   });
   line('    2 workers vs 1', `${((perJobs[0] ?? 0) / (perJobs[1] ?? 1)).toFixed(2)}× faster; floor allows ${((2 * 1000) / floorMs).toFixed(1)} slides/s on 2 cores`);
+  // Flat memory: twice the slides should not need (much) more.
+  const big = project('synthetic400', syntheticDeck(400));
+  const large = Array.from({ length: Math.min(RUNS, 3) }, () => {
+    rmSync(path.join(big, 'output'), { recursive: true, force: true });
+    return timedBuild(big, ['--jobs', '2']);
+  });
+  line('    400-slide deck, 2 workers (memory stays flat)', `${median(large.map((r) => r.seconds)).toFixed(2)} s, peak RSS ${median(large.map((r) => r.peakMb)).toFixed(0)} MB`);
   rmSync(work, { recursive: true, force: true });
 }
 
