@@ -39,6 +39,12 @@ export class UsageError extends Error {
   }
 }
 
+/** The problem with the line it points at, from the file's lines, for the code frame. */
+export function withSourceLine(problem: Problem, lines: readonly string[]): Problem {
+  const sourceLine = lines[problem.place.line - 1];
+  return sourceLine === undefined ? problem : { ...problem, sourceLine };
+}
+
 /** `file:line:col: message` then the hint, then the offending line with a caret under the column. */
 export function formatProblem(problem: Problem): string {
   const { file, line, col } = problem.place;
@@ -47,7 +53,7 @@ export function formatProblem(problem: Problem): string {
   if (problem.sourceLine !== undefined && line > 0) {
     const gutter = `${line} | `;
     lines.push(`  ${gutter}${problem.sourceLine}`);
-    lines.push(`  ${' '.repeat(gutter.length + displayWidth(Array.from(problem.sourceLine).slice(0, col - 1).join("")))}^`);
+    lines.push(`  ${' '.repeat(gutter.length + displayWidth(Array.from(problem.sourceLine).slice(0, col - 1).join('')))}^`);
   }
   return lines.join('\n');
 }

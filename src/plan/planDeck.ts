@@ -5,7 +5,7 @@
  */
 import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
-import { UserError, type Problem } from '../errors.ts';
+import { UserError, withSourceLine, type Problem } from '../errors.ts';
 import { codePoints } from '../render/emoji.ts';
 import { bodyFits, type FitReport } from './measure.ts';
 import type { CaseFitProblem, PaginatedCase } from './paginate.ts';
@@ -121,8 +121,7 @@ function findText(deck: Deck, fragment: string): string | undefined {
 }
 
 function withLine(deck: Deck, problem: Problem): Problem {
-  const sourceLine = deck.source.lines[problem.place.line - 1];
-  return sourceLine === undefined ? problem : { ...problem, sourceLine };
+  return withSourceLine(problem, deck.source.lines);
 }
 
 function quote(text: string): string {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import { placeOf, type Deck } from '../deck.ts';
-import { UserError, type Problem, type SourcePlace } from '../errors.ts';
+import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import { displayPath } from '../load/readDeckFile.ts';
 import type { ProjectPaths } from '../paths.ts';
 import { checkCoverage } from '../render/coverage.ts';
@@ -42,13 +42,9 @@ async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, 
   }
   for (const [i, file] of deck.fonts.entries()) {
     const place = placeOf(deck.source, `fonts.${i}`);
-    const sourceLine = deck.source.lines[place.line - 1];
     const hint = `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf or .woff file) and name it here exactly.`;
-    const before = problems.length;
     await tryLoad(fallbackFamily(file), 400, () => resolveFontPath({ file }, paths.fonts, paths.root), place, hint);
-    const added = problems[before];
-    if (added !== undefined && sourceLine !== undefined) added.sourceLine = sourceLine;
   }
-  if (problems.length > 0) throw new UserError(problems);
+  if (problems.length > 0) throw new UserError(problems.map((p) => (p.place.file === deck.source.file ? withSourceLine(p, deck.source.lines) : p)));
   return fonts;
 }

@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type ParsedNode } from 'yaml';
 import { describePath, type Deck, type DeckSource } from '../deck.ts';
-import { UserError, type Problem, type SourcePlace } from '../errors.ts';
+import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
 import { deckShape, type Shape } from './schema.ts';
 
@@ -190,8 +190,7 @@ function report(walk: Walk, place: SourcePlace, message: string, hint: string): 
 }
 
 function withLine(parsed: ParsedDeckFile, problem: Problem): Problem {
-  const sourceLine = parsed.lines[problem.place.line - 1];
-  return sourceLine === undefined ? problem : { ...problem, sourceLine };
+  return withSourceLine(problem, parsed.lines);
 }
 
 function placeOfNode(parsed: ParsedDeckFile, node: ParsedNode): SourcePlace {
