@@ -3,7 +3,7 @@
  * font, or as an emoji image. satori would otherwise draw an empty box or nothing at all.
  */
 import type { Problem, SourcePlace } from '../errors.ts';
-import { codePoints, emojiImage, isPictograph, splitGraphemes, wantsEmojiImage } from './emoji.ts';
+import { codePoints, emojiImage, isInvisible, isPictograph, splitGraphemes, wantsEmojiImage } from './emoji.ts';
 import type { LoadedFont } from './fonts.ts';
 
 export interface PlacedText {
@@ -20,9 +20,6 @@ export interface Coverage {
   emoji: Record<string, string>;
 }
 
-/** Characters that draw nothing and need no glyph. */
-const INVISIBLE = /^[\s\u200B-\u200D\u2060\uFE00-\uFE0F]$/u;
-
 export function checkCoverage(texts: readonly PlacedText[], fonts: readonly LoadedFont[]): Coverage {
   const problems: Problem[] = [];
   const emoji: Record<string, string> = {};
@@ -31,8 +28,8 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
   for (const item of texts) {
     const reported = new Set<string>();
     for (const grapheme of splitGraphemes(item.text)) {
-      if (INVISIBLE.test(grapheme) || reported.has(grapheme)) continue;
-      const drawable = Array.from(grapheme).filter((c) => !INVISIBLE.test(c));
+      if (isInvisible(grapheme) || reported.has(grapheme)) continue;
+      const drawable = Array.from(grapheme).filter((c) => !isInvisible(c));
       const fontHasAll = drawable.every((c) => hasGlyph(c.codePointAt(0) ?? 0));
       if (wantsEmojiImage(grapheme) || (!fontHasAll && isPictograph(grapheme))) {
         const image = emojiImage(grapheme);

@@ -59,6 +59,11 @@ export function emojiImage(grapheme: string): string | undefined {
   return uri ?? undefined;
 }
 
+/** Text that draws nothing (spaces, joiners, variation selectors) and needs no glyph. */
+export function isInvisible(text: string): boolean {
+  return /^[\s\u200B-\u200D\u2060\uFE00-\uFE0F]*$/u.test(text);
+}
+
 /** "U+2714 U+FE0F": how messages name a character or sequence. */
 export function codePoints(text: string): string {
   return Array.from(text, (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import satori, { type SatoriNode } from 'satori';
 import type { FontSpec } from '../compose/templateTypes.ts';
-import { splitGraphemes } from './emoji.ts';
+import { isInvisible, splitGraphemes } from './emoji.ts';
 
 /** Font bytes as satori takes them: the whole file or a subset (see subsetFont.ts). */
 export interface FontData {
@@ -21,9 +21,6 @@ export interface RenderContext {
   satoriFonts: Parameters<typeof satori>[1]['fonts'];
   emoji: Record<string, string>;
 }
-
-/** Characters that draw nothing (spaces, joiners, selectors): no glyph needed. */
-const INVISIBLE = /^[\s\u200B-\u200D\u2060\uFE00-\uFE0F]*$/u;
 
 export interface LaidOutNode {
   left: number;
@@ -63,7 +60,7 @@ export async function renderSvg(element: ReactNode, ctx: RenderContext, height: 
     onNodeDetected: (node: SatoriNode) => nodes.push(toLaidOut(node)),
     loadAdditionalAsset: async (_code: string, segment: string) => {
       // satori asks about emoji too, though it then draws them from graphemeImages.
-      for (const grapheme of splitGraphemes(segment)) if (ctx.emoji[grapheme] === undefined && !INVISIBLE.test(grapheme)) unresolved.push(grapheme);
+      for (const grapheme of splitGraphemes(segment)) if (ctx.emoji[grapheme] === undefined && !isInvisible(grapheme)) unresolved.push(grapheme);
       return [];
     },
   });
