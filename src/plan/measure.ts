@@ -67,12 +67,12 @@ const GLYPH_SLACK = 3;
 
 /**
  * Where satori drew text: the bounding box of each text path in its SVG. Text paths are the
- * ones with only a fill and path data (shapes carry their box as x, y, width and height), and
- * glyph outlines use absolute coordinates.
+ * ones without an x attribute (shapes carry their box as x, y, width and height), and glyph
+ * outlines use absolute coordinates.
  */
 export function textExtents(svg: string): { left: number; right: number; top: number; bottom: number }[] {
   const extents = [];
-  for (const match of svg.matchAll(/<path fill="[^"]*" d="([^"]+)"\/>/g)) {
+  for (const match of svg.matchAll(/<path(?![^>]*\sx=")[^>]*\sd="([^"]+)"[^>]*\/>/g)) {
     const numbers = (match[1] ?? '').match(/-?\d*\.?\d+(?:e-?\d+)?/g) ?? [];
     let left = Infinity;
     let right = -Infinity;
