@@ -1,0 +1,33 @@
+/** What a user sees while a build runs: bars on a terminal, plain lines elsewhere. */
+import { describe, expect, it } from 'vitest';
+import { plainProgress, terminalProgress } from './progress.ts';
+
+describe('build progress', () => {
+  it('draws one bar per period on a terminal, redrawn in place, then the summary', () => {
+    const written: string[] = [];
+    const stream = { columns: 80, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
+    const progress = terminalProgress(stream);
+    progress.period('2024-h2', 2);
+    progress.period('2025-h1', 0);
+    progress.slide('2024-h2', '/out/2024-h2/01-cover.png', 'new slide');
+    progress.done('rendered 1, up to date 0, renamed 0, removed 0 in 0.50 s');
+    const screen = written.join('');
+    // After the first draw, every redraw moves the cursor up over the bars it drew.
+    expect(screen).toContain('\x1b[1A');
+    expect(screen).toContain('\x1b[2A');
+    const last = screen.slice(screen.lastIndexOf('\x1b[2A') + 4).split('\n');
+    expect(last[0]).toMatch(/^\x1b\[2K2024-h2 +\[█{15}░{15}\] 1\/2 01-cover\.png$/);
+    expect(last[1]).toMatch(/^\x1b\[2K2025-h1 +\[█{30}\] 0\/0 up to date$/);
+    expect(last[2]).toBe('rendered 1, up to date 0, renamed 0, removed 0 in 0.50 s');
+  });
+
+  it('writes plain lines when not on a terminal', () => {
+    const lines: string[] = [];
+    const progress = plainProgress((line) => lines.push(line));
+    progress.period('2024-h2', 1);
+    progress.slide('2024-h2', '/out/2024-h2/03-case1-2.png', 'content changed');
+    progress.warn('data/x.yaml: 21 slides');
+    progress.done('rendered 1');
+    expect(lines).toEqual(['2024-h2: 1 slide to render', '  2024-h2/03-case1-2.png  content changed', 'warning: data/x.yaml: 21 slides', 'rendered 1']);
+  });
+});
