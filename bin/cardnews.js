@@ -3,7 +3,7 @@
 // a JavaScript bundle of src/ that esbuild makes once and caches in node_modules/.cache/cardnews/,
 // keyed by the sources' sizes and modification times (editing src/ makes a new one).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -28,6 +28,13 @@ hash.update(readFileSync(path.join(root, 'package.json')));
 const name = `cli-${hash.digest('hex').slice(0, 16)}`;
 const outdir = path.join(cache, name);
 if (!existsSync(path.join(outdir, 'run.mjs'))) {
+  try {
+    mkdirSync(cache, { recursive: true });
+    accessSync(cache, constants.W_OK);
+  } catch (error) {
+    process.stderr.write(`cardnews: cannot write its cache folder ${cache} (${error.code ?? error.message}).\nRun cardnews as the user who installed it, or make that folder writable.\n`);
+    process.exit(1);
+  }
   const { build } = await import('esbuild');
   const temp = `${outdir}.tmp-${process.pid}`;
   // Code splitting keeps the parts a build with nothing to do never runs in chunks of their own.
@@ -43,7 +50,6 @@ if (!existsSync(path.join(outdir, 'run.mjs'))) {
     packages: 'external',
     logLevel: 'error',
   });
-  mkdirSync(cache, { recursive: true });
   try {
     renameSync(temp, outdir);
   } catch {
