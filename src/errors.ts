@@ -17,7 +17,7 @@ export interface Problem {
   message: string;
   hint: string;
   /** The source line, shown under the message as a code frame. */
-  sourceLine?: string;
+  sourceLine?: string | undefined;
 }
 
 export class UserError extends Error {

@@ -22,6 +22,12 @@ export function projectPaths(root: string): ProjectPaths {
   };
 }
 
+/** A path as messages show it: relative to the working directory when inside it. */
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+}
+
 /**
  * The folder of the cardnews package itself (its templates and dependencies): the nearest
  * folder upwards with cardnews's package.json. Searched, not assumed, because this code also

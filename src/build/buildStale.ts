@@ -36,7 +36,8 @@ interface Planned {
   period: StalePeriod;
   plan: Plan;
   layouts: LayoutStore;
-  entries: (ManifestSlide & { slide: Slide; index: number })[];
+  /** Each planned slide with what its image will be recorded under (its bytes come once written). */
+  entries: (Omit<ManifestSlide, 'bytes'> & { slide: Slide; index: number })[];
 }
 
 export async function buildStale(stale: StaleInput[], options: BuildOptions): Promise<PeriodReport[]> {
@@ -66,7 +67,7 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions): Pr
     const results = await Promise.allSettled(
       works.map(async (period) => {
         const layouts: LayoutStore = {};
-        const plan = await planDeck(period.deck, period.theme, pooledLayout(period, getPool, layouts));
+        const plan = await planDeck(period.deck, period.theme, pooledLayout(period, getPool, layouts), period.templateDir);
         planned.push({ period, plan, layouts, entries: entriesOf(period, plan) });
       }),
     );
@@ -100,7 +101,7 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions): Pr
 function entriesOf(period: StalePeriod, plan: Plan): Planned['entries'] {
   return plan.slides.map((slide, index) => {
     const parts = slideKeyParts(slide, frameFor(period.deck, index + 1, plan.slides.length), period.hashes);
-    return { name: slide.name, key: keyOf(parts), bytes: 0, parts, slide, index };
+    return { name: slide.name, key: keyOf(parts), parts, slide, index };
   });
 }
 
@@ -203,7 +204,7 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
   for (const { s, temp } of staged) {
     await rename(temp, s.file);
     const entry = entries.get(s.name);
-    if (entry !== undefined) kept.set(s.name, { name: entry.name, key: entry.key, parts: entry.parts, bytes: fileBytes(s.file) ?? 0 });
+    if (entry !== undefined) kept.set(s.name, recorded(entry, fileBytes(s.file) ?? 0));
   }
 
   const setup = await renderSetup(p.period);
@@ -213,7 +214,7 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
       if (entry === undefined) return;
       const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
       const { bytes } = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file }, affinityOf(entry.slide));
-      kept.set(s.name, { name: entry.name, key: entry.key, parts: entry.parts, bytes });
+      kept.set(s.name, recorded(entry, bytes));
       options.progress?.slide(p.period.id, s.file, s.reason ?? '');
       saveSoon();
     }));
@@ -227,6 +228,11 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
   await removeTempFiles(outputDir);
   complete = true;
   await save();
+}
+
+/** A slide's manifest record, once its image is written. */
+function recorded(entry: Planned['entries'][number], bytes: number): ManifestSlide {
+  return { name: entry.name, key: entry.key, parts: entry.parts, bytes };
 }
 
 async function removeTempFiles(dir: string): Promise<void> {

@@ -231,6 +231,37 @@ describe('incremental builds', () => {
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 
+  it('reports an error thrown by a template as that template\'s mistake, and writes nothing', async () => {
+    project = makeProject('inc-throw');
+    const dir = project.copyTemplates();
+    const closing = path.join(dir, 'Closing.tsx');
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace('export default function Closing({ frame, lines }: ClosingProps) {', "export default function Closing({ frame, lines }: ClosingProps) {\n  if (lines[0] === 'BOOM') throw new Error('lines is not what I expected');"));
+    project.deck('p', deckText(THREE).replace('감사합니다', 'BOOM'));
+    const error = await project.build().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).problems.map((p) => [p.place.file, p.message])).toEqual([[path.relative(process.cwd(), closing), 'the closing template failed while drawing a slide: lines is not what I expected']]);
+    expect(project.files('p')).toEqual([]);
+  });
+
+  it('points at the line of a theme or template that uses a character no font has', async () => {
+    project = makeProject('inc-glyph');
+    const dir = project.copyTemplates();
+    const theme = path.join(dir, 'theme.ts');
+    writeFileSync(theme, readFileSync(theme, 'utf8').replace("bullet: '🔹'", "bullet: '龘'"));
+    const closing = path.join(dir, 'Closing.tsx');
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace('{lines.map((line, i) => (', '<div>䶵</div>\n        {lines.map((line, i) => ('));
+    project.deck('p', deckText(THREE));
+    const lineOf = (file: string, needle: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+    const themeProblem = ((await project.build().catch((e: unknown) => e)) as UserError).problems[0];
+    expect(themeProblem?.place).toEqual({ file: path.relative(process.cwd(), theme), line: lineOf(theme, "bullet: '龘'"), col: expect.any(Number) });
+    expect(themeProblem?.message).toMatch(/^the theme's bullet marker has the character 龘 \(U\+9F98\), which none of the fonts can draw/);
+    writeFileSync(theme, readFileSync(theme, 'utf8').replace("bullet: '龘'", "bullet: '🔹'"));
+    const templateProblem = ((await project.build().catch((e: unknown) => e)) as UserError).problems[0];
+    expect(templateProblem?.place).toEqual({ file: path.relative(process.cwd(), closing), line: lineOf(closing, '䶵'), col: 14 });
+    expect(templateProblem?.message).toBe('the closing template draws 䶵 (U+4DB5), which none of the fonts can draw');
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('stops a second build on the same output with a clear message', async () => {
     project = makeProject('inc-lock');
     project.deck('p', deckText(THREE));

@@ -4,8 +4,8 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { displayPath } from '../paths.ts';
 import { UserError } from '../errors.ts';
-import { displayPath } from '../load/readDeckFile.ts';
 
 const LOCK_FILE = '.cardnews.lock';
 

@@ -3,7 +3,7 @@
  * what it depends on, so an unchanged case is not laid out again on the next build.
  */
 import type { Case } from '../deck.ts';
-import type { FitReport } from '../plan/measure.ts';
+import { fitsCleanly, type FitReport } from '../plan/measure.ts';
 import type { PaginatedCase } from '../plan/paginate.ts';
 import { frameFor } from '../compose/compose.ts';
 import type { SlideFrame } from '../compose/templateTypes.ts';
@@ -56,7 +56,6 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
     if (hit !== undefined) store[key] = hit;
     return hit;
   };
-  const fits = (report: FitReport) => report.overflow === undefined && report.missing.length === 0 && report.bodyNeeded <= report.bodyAvailable + 0.5;
   return {
     async paginate(item: Case, caseNumber: number, caseCount: number): Promise<PaginatedCase> {
       const key = hashOf('case', base, period.hashes.template.case, JSON.stringify([item, caseNumber, caseCount]));
@@ -65,7 +64,7 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       const setup = await renderSetup(period);
       const firstFrame = predicted.firstPage[caseNumber - 1] ?? frame;
       const result = await (await pool()).run(setup, { kind: 'paginate', setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame }, caseNumber);
-      if (result.problems.length === 0 && result.reports.every(fits)) store[key] = { pages: result.pages, reports: result.reports };
+      if (result.problems.length === 0 && result.reports.every(fitsCleanly)) store[key] = { pages: result.pages, reports: result.reports };
       return result;
     },
     async measure(slide: Slide): Promise<FitReport> {
@@ -75,7 +74,7 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       const setup = await renderSetup(period);
       const at = (slide.kind === 'cover' ? predicted.cover : slide.kind === 'closing' ? predicted.closing : undefined) ?? frame;
       const report = await (await pool()).run(setup, { kind: 'measure', setupKey: setup.key, slide, frame: at }, affinityOf(slide));
-      if (fits(report)) store[key] = { reports: [report] };
+      if (fitsCleanly(report)) store[key] = { reports: [report] };
       return report;
     },
   };

@@ -54,7 +54,7 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
 
   const inputs: Record<string, FileStamp> = {};
   const stamp = (file: string): string => {
-    const s = stampFile(file, manifest?.inputs[file]);
+    const s = inputs[file] ?? stampFile(file, manifest?.inputs[file]);
     if (s === undefined) return 'missing';
     inputs[file] = s;
     return s.hash;
@@ -66,16 +66,17 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   };
   // Printable ASCII always: slide numbers, and Latin a template may add.
   for (let cp = 0x20; cp < 0x7f; cp++) characters.add(cp);
-  for (const text of deckTexts(deck, theme, { file: deckFile, line: 0, col: 0 })) addCharacters(text.text);
-  const kindHash = (file: string) =>
-    hashOf(...moduleClosure(path.join(dir, file)).flatMap((f) => {
-      // Text written into a template (a label, a unit) must be in the font subsets too.
-      addCharacters(readFileSync(f, 'utf8'));
-      // Named where they are within the template or cardnews, so a copied template hashes the same.
-      return [f.startsWith(dir + path.sep) ? path.relative(dir, f) : `cardnews:${path.relative(packageRoot, f)}`, stamp(f)];
-    }));
-  const template = { cover: kindHash(TEMPLATE_FILES.Cover), case: kindHash(TEMPLATE_FILES.Case), closing: kindHash(TEMPLATE_FILES.Closing) };
-  kindHash(TEMPLATE_FILES.theme);
+  for (const text of deckTexts(deck, theme, () => ({ place: { file: deckFile, line: 0, col: 0 } }))) addCharacters(text.text);
+
+  // The files of each slide kind's template; many (theme, parts, the Words helper) are shared.
+  const closures = Object.fromEntries(Object.entries(TEMPLATE_FILES).map(([kind, file]) => [kind, moduleClosure(path.join(dir, file))])) as Record<keyof typeof TEMPLATE_FILES, string[]>;
+  // Text written into a template (a label, a unit) must be in the font subsets too.
+  for (const file of new Set(Object.values(closures).flat())) addCharacters(readFileSync(file, 'utf8'));
+  // Files are named where they are within the template or cardnews, so a copied template hashes the same.
+  const kindHash = (files: string[]) => hashOf(...files.flatMap((f) => [f.startsWith(dir + path.sep) ? path.relative(dir, f) : `cardnews:${path.relative(packageRoot, f)}`, stamp(f)]));
+  const template = { cover: kindHash(closures.Cover), case: kindHash(closures.Case), closing: kindHash(closures.Closing) };
+  // The theme also decides fonts, markers and size, whichever component imports it.
+  for (const file of closures.theme) stamp(file);
   const fonts = hashOf(...prepared.fonts.flatMap((f) => [f.family, String(f.weight), stamp(f.path)]));
   const emoji: Record<string, string> = {};
   for (const grapheme of Object.keys(prepared.emoji)) {

@@ -4,12 +4,13 @@
  * the event loop after every slide, because resvg frees an image only after a GC and a turn of
  * the loop.
  */
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { createElement } from 'react';
 import satori from 'satori';
 import { compose } from '../compose/compose.ts';
-import { loadTemplates } from '../compose/loadTemplates.ts';
+import { KIND_FILES, loadTemplates } from '../compose/loadTemplates.ts';
 import type { TemplateSet } from '../compose/templateTypes.ts';
 import { UserError } from '../errors.ts';
 import { collectYoung } from '../gc.ts';
@@ -17,7 +18,8 @@ import { measure, type FitReport } from '../plan/measure.ts';
 import { paginateCase } from '../plan/paginate.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
-import { makeRenderContext, renderSvg, type RenderContext } from '../render/satori.ts';
+import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from '../render/satori.ts';
+import { displayPath } from '../paths.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
@@ -56,9 +58,23 @@ function svgKey(slide: Slide, frame: Task['frame']): string {
   return JSON.stringify([slide.kind, slide.props, frame]);
 }
 
+/**
+ * A slide through its template and satori. What goes wrong here comes from the template (its
+ * code, or a style satori does not support), so it is reported as the template's mistake.
+ */
+async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<SvgResult> {
+  try {
+    return await renderSvg(compose(slide, frame, ready.templates), ready.ctx);
+  } catch (error) {
+    const file = displayPath(path.join(ready.templates.dir, KIND_FILES[slide.kind]));
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UserError([{ place: { file, line: 0, col: 0 }, message: `the ${slide.kind} template failed while drawing a slide: ${message}`, hint: 'Fix the template (or a style satori does not support) and build again.' }], { cause: error });
+  }
+}
+
 async function measureSlide(ready: Loaded, slide: Slide, frame: Task['frame'], keep: boolean): Promise<FitReport> {
   const { theme } = ready.templates;
-  const { svg, nodes, unresolved } = await renderSvg(compose(slide, frame, ready.templates), ready.ctx);
+  const { svg, nodes, unresolved } = await draw(ready, slide, frame);
   if (keep) {
     laidOut.set(svgKey(slide, frame), svg);
     if (laidOut.size > KEEP_SVGS) laidOut.delete(laidOut.keys().next().value ?? '');
@@ -76,7 +92,7 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
       props.continued ? measureSlide(ready, asSlide(props), task.frame, false) : measureSlide(ready, asSlide(props), task.firstFrame, true));
   }
   const key = svgKey(task.slide, task.frame);
-  const svg = laidOut.get(key) ?? (await renderSvg(compose(task.slide, task.frame, ready.templates), ready.ctx)).svg;
+  const svg = laidOut.get(key) ?? (await draw(ready, task.slide, task.frame)).svg;
   laidOut.delete(key);
   const png = await encodePng(rasterize(svg));
   await writeFileAtomic(task.file, png);

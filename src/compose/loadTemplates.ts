@@ -5,13 +5,17 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { displayPath } from '../paths.ts';
 import { UserError, type SourcePlace } from '../errors.ts';
-import { displayPath } from '../load/readDeckFile.ts';
+import { placeOfText } from '../sourceText.ts';
 import { shippedTemplates, templateDir } from './templateDir.ts';
 import type { Component, TemplateSet, ThemeCore } from './templateTypes.ts';
 
 /** The component file of each slide kind, inside the template folder. */
 export const TEMPLATE_FILES = { theme: 'theme.ts', Cover: 'Cover.tsx', Case: 'Case.tsx', Closing: 'Closing.tsx' } as const;
+
+/** The component file that draws each kind of slide. */
+export const KIND_FILES = { cover: TEMPLATE_FILES.Cover, case: TEMPLATE_FILES.Case, closing: TEMPLATE_FILES.Closing } as const;
 
 /** Just the theme of a template folder: all the main thread needs to plan (fonts, markers, size). */
 export async function loadTheme(templatesDir: string, name: string, usedAt: SourcePlace): Promise<{ dir: string; theme: ThemeCore }> {
@@ -83,8 +87,8 @@ function templateProblem(error: unknown, place: SourcePlace) {
 }
 
 function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
-  const place = { file: displayPath(file), line: 0, col: 0 };
-  const fail = (message: string, hint: string) => new UserError([{ place, message, hint }]);
+  // Point at the line that sets the value, or at the theme's first line for a missing key.
+  const fail = (message: string, hint: string, near = 'theme') => new UserError([{ ...placeOfText([file], near), message, hint }]);
   if (typeof theme !== 'object' || theme === null) throw fail('theme.ts does not export "theme"', 'Write "export const theme = { … }" in it.');
   const t = theme as Partial<ThemeCore>;
   for (const key of ['width', 'height', 'safeMargin', 'fonts', 'markers', 'labels', 'fit'] as const) {
@@ -92,8 +96,8 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   }
   const fit = t.fit as ThemeCore['fit'];
   const scale = (t.width as number) / 1080;
-  if (fit.bodyMin < 36 * scale) throw fail(`fit.bodyMin is ${fit.bodyMin} px, below the readable minimum of ${36 * scale} px`, 'Raise fit.bodyMin to at least 36 (on a 1080-wide slide).');
-  if (fit.bodyMin > fit.body) throw fail(`fit.bodyMin (${fit.bodyMin}) is larger than fit.body (${fit.body})`, 'Make fit.bodyMin smaller than or equal to fit.body.');
-  if (fit.titleMin > fit.title) throw fail(`fit.titleMin (${fit.titleMin}) is larger than fit.title (${fit.title})`, 'Make fit.titleMin smaller than or equal to fit.title.');
-  if ((t.fonts as unknown[]).length === 0) throw fail('the theme lists no fonts', 'Add at least one font to "fonts".');
+  if (fit.bodyMin < 36 * scale) throw fail(`fit.bodyMin is ${fit.bodyMin} px, below the readable minimum of ${36 * scale} px`, 'Raise fit.bodyMin to at least 36 (on a 1080-wide slide).', 'bodyMin');
+  if (fit.bodyMin > fit.body) throw fail(`fit.bodyMin (${fit.bodyMin}) is larger than fit.body (${fit.body})`, 'Make fit.bodyMin smaller than or equal to fit.body.', 'bodyMin');
+  if (fit.titleMin > fit.title) throw fail(`fit.titleMin (${fit.titleMin}) is larger than fit.title (${fit.title})`, 'Make fit.titleMin smaller than or equal to fit.title.', 'titleMin');
+  if ((t.fonts as unknown[]).length === 0) throw fail('the theme lists no fonts', 'Add at least one font to "fonts".', 'fonts');
 }

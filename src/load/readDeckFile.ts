@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { displayPath } from '../paths.ts';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface ParsedDeckFile {
@@ -15,11 +16,6 @@ export interface ParsedDeckFile {
   lines: string[];
   doc: Document.Parsed;
   lineCounter: LineCounter;
-}
-
-export function displayPath(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
 }
 
 export function parseDeckText(text: string, file: string): ParsedDeckFile {

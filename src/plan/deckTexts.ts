@@ -2,9 +2,9 @@
 import { describePath, placeOf, type Deck } from '../deck.ts';
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import type { PlacedText } from '../render/coverage.ts';
-import type { SourcePlace } from '../errors.ts';
 
-export function deckTexts(deck: Deck, theme: ThemeCore, themePlace: SourcePlace): PlacedText[] {
+/** `inTheme` finds where a string of the theme is written, for messages about it. */
+export function deckTexts(deck: Deck, theme: ThemeCore, inTheme: (text: string) => Pick<PlacedText, 'place' | 'sourceLine'>): PlacedText[] {
   const texts: PlacedText[] = [];
   const add = (path: string, text: string) => {
     const place = placeOf(deck.source, path);
@@ -25,11 +25,10 @@ export function deckTexts(deck: Deck, theme: ThemeCore, themePlace: SourcePlace)
     });
   });
   deck.closing?.lines.forEach((line, i) => add(`closing.lines.${i}`, line));
-  const themed = { place: themePlace };
-  texts.push({ text: theme.markers.heading, what: 'the theme\'s heading marker', ...themed });
-  texts.push({ text: theme.markers.bullet, what: 'the theme\'s bullet marker', ...themed });
-  texts.push({ text: theme.labels.continued, what: 'the theme\'s "continued" label', ...themed });
-  texts.push({ text: '0123456789/', what: 'the slide numbers', ...themed });
+  texts.push({ text: theme.markers.heading, what: "the theme's heading marker", ...inTheme(theme.markers.heading) });
+  texts.push({ text: theme.markers.bullet, what: "the theme's bullet marker", ...inTheme(theme.markers.bullet) });
+  texts.push({ text: theme.labels.continued, what: 'the theme\'s "continued" label', ...inTheme(theme.labels.continued) });
+  texts.push({ text: '0123456789/', what: 'the slide numbers', ...inTheme('fonts') });
   return texts;
 }
 

@@ -94,3 +94,8 @@ export function textExtents(svg: string): { left: number; right: number; top: nu
 export function bodyFits(report: FitReport): boolean {
   return report.bodyNeeded <= report.bodyAvailable + SLACK;
 }
+
+/** Nothing wrong at all: the body fits, no text sticks out, every character has a glyph. */
+export function fitsCleanly(report: FitReport): boolean {
+  return bodyFits(report) && report.overflow === undefined && report.missing.length === 0;
+}

@@ -3,6 +3,11 @@
  * then check that every slide as composed fits. Layout itself is delegated (to worker threads
  * in a build), so this file only decides and names slides and words the problems.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { frameFor } from '../compose/compose.ts';
+import { KIND_FILES } from '../compose/loadTemplates.ts';
+import { placeOfText } from '../sourceText.ts';
 import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { UserError, withSourceLine, type Problem } from '../errors.ts';
@@ -27,10 +32,11 @@ export const PLATFORM_SLIDE_LIMIT = 20;
 
 /** Layout is measured at the widest carousel position, so real numbers can only take less room. */
 export function measureFrame(deck: Deck): SlideFrame {
-  return { index: 99, total: 99, deckTitle: deck.title, ...(deck.organization !== undefined ? { organization: deck.organization } : {}) };
+  return frameFor(deck, 99, 99);
 }
 
-export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout): Promise<Plan> {
+/** `templateDir`: the deck's template folder, to point messages about what a template draws. */
+export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, templateDir: string): Promise<Plan> {
   const problems: Problem[] = [];
   const size = `${theme.width}×${theme.height}`;
   type Draft = SlideDraft & { caseNumber?: number; page?: number };
@@ -45,18 +51,18 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout): Pr
   ]);
 
   const drafts: Draft[] = [cover];
-  checkFit(deck, cover, coverFit, size, problems);
+  checkFit(deck, cover, coverFit, size, problems, templateDir);
   paginated.forEach((result, i) => {
     for (const problem of result.problems) problems.push(caseProblem(deck, i, problem, size, theme.fit.titleMaxLines));
     result.pages.forEach((props, page) => {
       const draft: Draft = { kind: 'case', path: `cases.${i}`, props, caseNumber: i + 1, page: page + 1 };
       const report = result.reports[page];
-      if (report !== undefined) checkFit(deck, draft, report, size, problems);
+      if (report !== undefined) checkFit(deck, draft, report, size, problems, templateDir);
       drafts.push(draft);
     });
   });
   if (closing !== undefined && closingFit !== undefined) {
-    checkFit(deck, closing, closingFit, size, problems);
+    checkFit(deck, closing, closingFit, size, problems, templateDir);
     drafts.push(closing);
   }
   if (problems.length > 0) throw new UserError(problems);
@@ -86,7 +92,7 @@ function caseProblem(deck: Deck, index: number, problem: CaseFitProblem, size: s
   });
 }
 
-function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, problems: Problem[]): void {
+function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, problems: Problem[], templateDir: string): void {
   const where = slide.kind === 'case' ? `${describePath(slide.path)} ${quote(slide.props.title)}` : `the ${slide.kind}`;
   if (!bodyFits(report)) {
     problems.push(withLine(deck, { place: placeOf(deck.source, slide.path), message: `${where} does not fit one slide at ${size} (needs ${px(report.bodyNeeded)} px, has ${px(report.bodyAvailable)} px)`, hint: 'Shorten the text on this slide.' }));
@@ -94,10 +100,11 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
   }
   if (report.missing.length > 0) {
     const characters = report.missing.join('');
+    const files = [KIND_FILES[slide.kind], ...readdirSync(templateDir).filter((f) => /\.tsx?$/.test(f))].map((f) => path.join(templateDir, f));
     problems.push({
-      place: { file: `the ${slide.kind} template`, line: 0, col: 0 },
-      message: `it draws ${characters} (${codePoints(characters)}), which none of the fonts can draw`,
-      hint: 'Change the text in the template, or add a font that has it (see "Fonts" in the README).',
+      ...placeOfText(files, report.missing[0] ?? characters),
+      message: `the ${slide.kind} template draws ${characters} (${codePoints(characters)}), which none of the fonts can draw`,
+      hint: 'Change that text in the template, or add a font that has it (see "Fonts" in the README).',
     });
     return;
   }

@@ -5,9 +5,9 @@
 import path from 'node:path';
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import { placeOf, type Deck } from '../deck.ts';
-import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
-import { displayPath } from '../load/readDeckFile.ts';
-import type { ProjectPaths } from '../paths.ts';
+import { UserError, type Problem } from '../errors.ts';
+import { placeOfText } from '../sourceText.ts';
+import { displayPath, type ProjectPaths } from '../paths.ts';
 import { checkCoverage } from '../render/coverage.ts';
 import { fallbackFamily, FontFileError, loadFont, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
 import { deckTexts } from './deckTexts.ts';
@@ -19,32 +19,32 @@ export interface PreparedDeck {
 }
 
 export async function prepareDeck(deck: Deck, theme: ThemeCore, themeFile: string, paths: ProjectPaths): Promise<PreparedDeck> {
-  const themePlace: SourcePlace = { file: displayPath(themeFile), line: 0, col: 0 };
-  const fonts = await loadDeckFonts(deck, theme, paths, themePlace);
-  const coverage = checkCoverage(deckTexts(deck, theme, themePlace), fonts);
+  const inTheme = (text: string) => placeOfText([themeFile], text);
+  const fonts = await loadDeckFonts(deck, theme, paths, inTheme);
+  const coverage = checkCoverage(deckTexts(deck, theme, inTheme), fonts);
   if (coverage.problems.length > 0) throw new UserError(coverage.problems);
   return { fonts, emoji: coverage.emoji };
 }
 
-async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, themePlace: SourcePlace): Promise<LoadedFont[]> {
+async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, inTheme: (text: string) => Pick<Problem, 'place' | 'sourceLine'>): Promise<LoadedFont[]> {
   const problems: Problem[] = [];
   const fonts: LoadedFont[] = [];
-  const tryLoad = async (family: string, weight: LoadedFont['weight'], resolve: () => string, place: SourcePlace, hint: string) => {
+  const tryLoad = async (family: string, weight: LoadedFont['weight'], resolve: () => string, at: Pick<Problem, 'place' | 'sourceLine'>, hint: string) => {
     try {
       fonts.push(await loadFont(family, weight, resolve()));
     } catch (error) {
       if (!(error instanceof FontFileError)) throw error;
-      problems.push({ place, message: error.message, hint });
+      problems.push({ ...at, message: error.message, hint });
     }
   };
   for (const spec of theme.fonts) {
-    await tryLoad(spec.family, spec.weight, () => resolveFontPath(spec, paths.fonts, paths.root), themePlace, 'Fix the font entry in the theme, or install the font package.');
+    await tryLoad(spec.family, spec.weight, () => resolveFontPath(spec, paths.fonts, paths.root), inTheme(spec.npm ?? spec.file ?? 'fonts'), 'Fix the font entry in the theme, or install the font package.');
   }
   for (const [i, file] of deck.fonts.entries()) {
     const place = placeOf(deck.source, `fonts.${i}`);
     const hint = `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf or .woff file) and name it here exactly.`;
-    await tryLoad(fallbackFamily(file), 400, () => resolveFontPath({ file }, paths.fonts, paths.root), place, hint);
+    await tryLoad(fallbackFamily(file), 400, () => resolveFontPath({ file }, paths.fonts, paths.root), { place, sourceLine: deck.source.lines[place.line - 1] }, hint);
   }
-  if (problems.length > 0) throw new UserError(problems.map((p) => (p.place.file === deck.source.file ? withSourceLine(p, deck.source.lines) : p)));
+  if (problems.length > 0) throw new UserError(problems);
   return fonts;
 }

@@ -11,7 +11,7 @@ export interface PlacedText {
   /** "case 3 bullet 2": how the message names it. */
   what: string;
   place: SourcePlace;
-  sourceLine?: string;
+  sourceLine?: string | undefined;
 }
 
 export interface Coverage {

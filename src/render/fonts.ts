@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FontSpec } from '../compose/templateTypes.ts';
-import { packageRoot } from '../paths.ts';
+import { displayPath, packageRoot } from '../paths.ts';
 import { readCharSet, type CharSet } from './cmap.ts';
 
 export interface LoadedFont {
@@ -51,7 +51,7 @@ export function loadFont(family: string, weight: FontSpec['weight'], fontPath: s
       try {
         data = await readFile(fontPath);
       } catch {
-        throw new FontFileError(`the font file ${fontPath} cannot be read`);
+        throw new FontFileError(`there is no readable font file ${displayPath(fontPath)}`);
       }
       let chars: CharSet;
       try {

@@ -53,5 +53,5 @@ export async function planInProcess(text: string, root = repoRoot): Promise<{ de
     paginate: (item, n, count) => paginateCase(item, n, count, theme, (props) => measureSlide({ kind: 'case', name: '', path: '', props })),
     measure: measureSlide,
   };
-  return { deck, plan: await planDeck(deck, theme, layout), layout };
+  return { deck, plan: await planDeck(deck, theme, layout, templates.dir), layout };
 }
