@@ -5,6 +5,7 @@
  * This file is the cheap part — deciding from manifests what is up to date; the rest lives in
  * buildStale.ts and is loaded only when there is something to do.
  */
+import { trace } from '../trace.ts';
 import path from 'node:path';
 import type { ProjectPaths } from '../paths.ts';
 import { findDecks } from './findDecks.ts';
@@ -46,6 +47,7 @@ export interface PeriodReport {
 }
 
 export async function build(options: BuildOptions): Promise<PeriodReport[]> {
+  trace('build: finding what is out of date');
   const trustManifest = options.mode !== 'check' && options.force !== true;
   const fresh: FreshPeriod[] = [];
   const stale: StaleInput[] = [];

@@ -24,6 +24,7 @@ import { fileBytes } from './freshness.ts';
 import { preparePeriod, type StalePeriod } from './preparePeriod.ts';
 import { workerBundle } from './workerBundle.ts';
 import { toolVersions } from './versions.ts';
+import { trace } from '../trace.ts';
 
 /** A deck the manifest does not show up to date. */
 export interface StaleInput {
@@ -42,6 +43,7 @@ interface Planned {
 
 export async function buildStale(stale: StaleInput[], options: BuildOptions): Promise<PeriodReport[]> {
   const { paths } = options;
+  trace('preparing decks');
   // Start the workers first: they load satori, resvg and sharp while the decks are read.
   let pool: WorkerPool | undefined;
   const starting = workerBundle().then((entry) => (pool = new WorkerPool(entry, options.jobs)));
@@ -55,6 +57,7 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions): Pr
     for (const { file, outputDir, manifest } of stale) {
       try {
         works.push(await preparePeriod(file, outputDir, manifest, paths));
+        trace(`prepared ${file}`);
       } catch (error) {
         // Keep going: every broken deck is reported, not just the first.
         if (!(error instanceof UserError)) throw error;
@@ -77,6 +80,7 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions): Pr
       problems.push(...result.reason.problems);
     }
     if (problems.length > 0) throw new UserError(problems);
+    trace('every deck planned');
     planned.sort((a, b) => a.period.id.localeCompare(b.period.id));
 
     const decisions = planned.map((p) => ({ p, report: decide(p, paths, options.force === true) }));
@@ -215,6 +219,7 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
       const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
       const { bytes } = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file }, affinityOf(entry.slide));
       kept.set(s.name, recorded(entry, bytes));
+      trace(`wrote ${s.file}`);
       options.progress?.slide(p.period.id, s.file, s.reason ?? '');
       saveSoon();
     }));

@@ -19,11 +19,12 @@ import { renderSetup } from './renderSetup.ts';
 export type LayoutStore = Record<string, CachedLayout>;
 
 /**
- * Where each slide will probably sit in the carousel: as many slides per case as the last build
- * made (one for a new case). A case laid out at its real position needs no second satori run to
- * be drawn: the worker keeps the SVG (see worker.ts). A wrong guess only costs that reuse.
+ * Where each case's first slide will probably sit in the carousel: as many slides per case as
+ * the last build made (one for a new case). A case that fits one slide, laid out at its real
+ * position, needs no second satori run to be drawn: the worker keeps the SVG (see worker.ts).
+ * A wrong guess only costs that reuse.
  */
-export function predictFrames(period: StalePeriod): { cover: SlideFrame; firstPage: SlideFrame[]; closing?: SlideFrame } {
+export function predictFirstPages(period: StalePeriod): SlideFrame[] {
   const pagesBefore = new Map<number, number>();
   for (const slide of period.manifest?.slides ?? []) {
     const match = /^\d+-case(\d+)/.exec(slide.name);
@@ -33,12 +34,11 @@ export function predictFrames(period: StalePeriod): { cover: SlideFrame; firstPa
   const pages = deck.cases.map((_, i) => pagesBefore.get(i + 1) ?? 1);
   const total = 1 + pages.reduce((a, b) => a + b, 0) + (deck.closing !== undefined ? 1 : 0);
   let index = 2;
-  const firstPage = pages.map((n) => {
+  return pages.map((n) => {
     const frame = frameFor(deck, index, total);
     index += n;
     return frame;
   });
-  return { cover: frameFor(deck, 1, total), firstPage, ...(deck.closing !== undefined ? { closing: frameFor(deck, total, total) } : {}) };
 }
 
 /** Which worker lays out and draws a slide: the same one, so it can reuse its layout. */
@@ -48,7 +48,7 @@ export function affinityOf(slide: Slide): number {
 
 export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool>, store: LayoutStore): Layout {
   const frame = measureFrame(period.deck);
-  const predicted = predictFrames(period);
+  const firstPages = predictFirstPages(period);
   const base = hashOf(period.hashes.fonts, period.hashes.size, period.hashes.tools, JSON.stringify(frame));
   const previous = period.manifest?.layouts ?? {};
   const cached = (key: string): CachedLayout | undefined => {
@@ -56,23 +56,33 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
     if (hit !== undefined) store[key] = hit;
     return hit;
   };
+  const caseKey = (item: Case, caseNumber: number, caseCount: number) => hashOf('case', base, period.hashes.template.case, JSON.stringify([item, caseNumber, caseCount]));
+  const keep = (key: string, result: PaginatedCase) => {
+    if (result.confirmed && result.problems.length === 0 && result.reports.every(fitsCleanly)) store[key] = { pages: result.pages, reports: result.reports };
+  };
   return {
     async paginate(item: Case, caseNumber: number, caseCount: number): Promise<PaginatedCase> {
-      const key = hashOf('case', base, period.hashes.template.case, JSON.stringify([item, caseNumber, caseCount]));
+      const key = caseKey(item, caseNumber, caseCount);
       const hit = cached(key);
-      if (hit?.pages !== undefined) return { pages: hit.pages, reports: hit.reports, problems: [] };
+      if (hit?.pages !== undefined) return { pages: hit.pages, reports: hit.reports, problems: [], confirmed: true };
       const setup = await renderSetup(period);
-      const firstFrame = predicted.firstPage[caseNumber - 1] ?? frame;
+      const firstFrame = firstPages[caseNumber - 1] ?? frame;
       const result = await (await pool()).run(setup, { kind: 'paginate', setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame }, caseNumber);
-      if (result.problems.length === 0 && result.reports.every(fitsCleanly)) store[key] = { pages: result.pages, reports: result.reports };
+      keep(key, result);
       return result;
     },
-    async measure(slide: Slide): Promise<FitReport> {
+    async confirm(item: Case, caseNumber: number, caseCount: number, planned: PaginatedCase, frames: SlideFrame[]): Promise<PaginatedCase> {
+      const setup = await renderSetup(period);
+      // The worker that will draw these slides keeps the layouts it confirms them with.
+      const result = await (await pool()).run(setup, { kind: 'confirm', setupKey: setup.key, item, caseNumber, caseCount, planned, frames, frame }, caseNumber);
+      keep(caseKey(item, caseNumber, caseCount), result);
+      return result;
+    },
+    async measure(slide: Slide, at: SlideFrame): Promise<FitReport> {
       const key = hashOf(slide.kind, base, period.hashes.template[slide.kind], JSON.stringify(slide.props));
       const hit = cached(key)?.reports[0];
       if (hit !== undefined) return hit;
       const setup = await renderSetup(period);
-      const at = (slide.kind === 'cover' ? predicted.cover : slide.kind === 'closing' ? predicted.closing : undefined) ?? frame;
       const report = await (await pool()).run(setup, { kind: 'measure', setupKey: setup.key, slide, frame: at }, affinityOf(slide));
       if (fitsCleanly(report)) store[key] = { reports: [report] };
       return report;

@@ -6,6 +6,7 @@
 import type { LoadedFont } from '../render/fonts.ts';
 import type { FontData } from '../render/satori.ts';
 import { subsetFonts } from '../render/subsetFont.ts';
+import { trace } from '../trace.ts';
 import { hashOf } from './hash.ts';
 import type { StalePeriod } from './preparePeriod.ts';
 import type { RenderSetup } from './tasks.ts';
@@ -17,7 +18,9 @@ export function renderSetup(period: StalePeriod): Promise<RenderSetup> {
   let setup = setups.get(period);
   if (setup === undefined) {
     setup = templateBundle(period.templateDir).then((bundle) => {
+      trace('subsetting fonts');
       const fonts = subsetFor(period.prepared.fonts, period.characters);
+      trace('fonts subset');
       return {
         key: hashOf(bundle, period.templatesDir, period.deck.theme, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data])),
         templatesDir: period.templatesDir,

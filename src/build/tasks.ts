@@ -22,6 +22,8 @@ export interface RenderSetup {
 export type Task =
   /** `firstFrame`: the guessed place of the case's first slide, used to lay that slide out. */
   | { kind: 'paginate'; setupKey: string; item: Case; caseNumber: number; caseCount: number; frame: SlideFrame; firstFrame: SlideFrame }
+  /** `frames`: where each planned page will sit; `frame`: the place to measure at otherwise. */
+  | { kind: 'confirm'; setupKey: string; item: Case; caseNumber: number; caseCount: number; planned: PaginatedCase; frames: SlideFrame[]; frame: SlideFrame }
   | { kind: 'measure'; setupKey: string; slide: Slide; frame: SlideFrame }
   | { kind: 'render'; setupKey: string; slide: Slide; frame: SlideFrame; file: string };
 
@@ -31,7 +33,7 @@ export interface RenderResult {
   bytes: number;
 }
 
-export type TaskResult<T extends Task> = T extends { kind: 'paginate' } ? PaginateResult : T extends { kind: 'measure' } ? FitReport : RenderResult;
+export type TaskResult<T extends Task> = T extends { kind: 'paginate' | 'confirm' } ? PaginateResult : T extends { kind: 'measure' } ? FitReport : RenderResult;
 
 export type WorkerReply =
   | { id: number; ok: true; value: PaginateResult | FitReport | RenderResult }

@@ -15,12 +15,15 @@ import type { TemplateSet } from '../compose/templateTypes.ts';
 import { UserError } from '../errors.ts';
 import { collectYoung } from '../gc.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
-import { paginateCase } from '../plan/paginate.ts';
+import { confirmCase, paginateCase } from '../plan/paginate.ts';
+import type { Case } from '../deck.ts';
+import type { SlideFrame } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
 import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from '../render/satori.ts';
 import { displayPath } from '../paths.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
+import { trace } from '../trace.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
@@ -38,8 +41,10 @@ function load(key: string): Promise<Loaded> {
     const setup = known.get(key);
     if (setup === undefined) throw new Error(`no render setup ${key} was sent to this worker`);
     ready = (async () => {
+      trace('loading templates and fonts');
       await import(pathToFileURL(setup.templateBundle).href);
       const templates = await loadTemplates(setup.templatesDir, setup.theme, { file: setup.templatesDir, line: 0, col: 0 });
+      trace('templates and fonts loaded');
       return { templates, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji) };
     })();
     loaded.set(key, ready);
@@ -85,11 +90,15 @@ async function measureSlide(ready: Loaded, slide: Slide, frame: Task['frame'], k
 async function run(task: Task): Promise<PaginateResult | FitReport | RenderResult> {
   const ready = await load(task.setupKey);
   if (task.kind === 'measure') return measureSlide(ready, task.slide, task.frame, true);
-  if (task.kind === 'paginate') {
-    const asSlide = (props: PaginateResult['pages'][number]): Slide => ({ kind: 'case', name: '', path: '', props });
-    // The first slide is laid out at its guessed place; later ones only measured.
-    return paginateCase(task.item, task.caseNumber, task.caseCount, ready.templates.theme, (props) =>
-      props.continued ? measureSlide(ready, asSlide(props), task.frame, false) : measureSlide(ready, asSlide(props), task.firstFrame, true));
+  const asSlide = (props: PaginateResult['pages'][number]): Slide => ({ kind: 'case', name: '', path: '', props });
+  // A case's first slide is laid out at its (guessed) place and kept; later ones only measured.
+  const paginate = (item: Case, caseNumber: number, caseCount: number, frame: SlideFrame, firstFrame: SlideFrame, confirm: boolean) =>
+    paginateCase(item, caseNumber, caseCount, ready.templates.theme, (props) =>
+      props.continued ? measureSlide(ready, asSlide(props), frame, false) : measureSlide(ready, asSlide(props), firstFrame, true), confirm);
+  if (task.kind === 'paginate') return paginate(task.item, task.caseNumber, task.caseCount, task.frame, task.firstFrame, false);
+  if (task.kind === 'confirm') {
+    const { item, caseNumber, caseCount, frames, frame } = task;
+    return confirmCase(task.planned, (props, i) => measureSlide(ready, asSlide(props), frames[i] ?? frame, true), () => paginate(item, caseNumber, caseCount, frame, frames[0] ?? frame, true));
   }
   const key = svgKey(task.slide, task.frame);
   const svg = laidOut.get(key) ?? (await draw(ready, task.slide, task.frame)).svg;
@@ -111,6 +120,7 @@ function reply(id: number, error: unknown): WorkerReply {
   return { id, ok: false, message: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack !== undefined ? { stack: error.stack } : {}) };
 }
 
+trace('worker started');
 const port = parentPort;
 if (port === null) throw new Error('worker.ts runs only as a worker thread');
 // Initialise satori's layout engine now, while the build is still reading the decks.
@@ -120,8 +130,8 @@ let queue: Promise<unknown> = warm;
 port.on('message', (message: { id: number; task: Task; setup?: RenderSetup }) => {
   if (message.setup !== undefined) known.set(message.setup.key, message.setup);
   queue = queue.then(() =>
-    run(message.task).then(
-      (value) => port.postMessage({ id: message.id, ok: true, value } satisfies WorkerReply),
+    (trace(`${message.task.kind} task started`), run(message.task)).then(
+      (value) => (trace(`${message.task.kind} task done`), port.postMessage({ id: message.id, ok: true, value } satisfies WorkerReply)),
       (error: unknown) => port.postMessage(reply(message.id, error)),
     ),
   );

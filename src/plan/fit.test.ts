@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../errors.ts';
+import { frameFor } from '../compose/compose.ts';
 import { planInProcess } from '../testing/fixtures.ts';
+import { bodyFits } from './measure.ts';
 import type { Slide } from './slides.ts';
 
 /** A one-case deck; the title is on line 5 and the first bullet on line 9. */
@@ -30,7 +32,7 @@ const sentence = (n: number) => `${n}번째 내용으로 지역 주민과 함께
 describe('fitting long content', () => {
   it('spreads 12 bullets over 4 sections across slides, splitting between sections, never inside a bullet', async () => {
     const sections: [string, string[]][] = [1, 2, 3, 4].map((s) => [`${s}단계 추진 내용`, [1, 2, 3].map((b) => sentence((s - 1) * 3 + b))]);
-    const { plan, layout } = await planInProcess(deck('긴 사례', sections));
+    const { deck: parsed, plan, layout } = await planInProcess(deck('긴 사례', sections));
     const pages = caseSlides(plan.slides);
     expect(pages.length).toBeGreaterThan(1);
     expect(pages.map((p) => p.name)).toEqual(pages.map((_, i) => (i === 0 ? '02-case1' : `${String(i + 2).padStart(2, '0')}-case1-${i + 1}`)));
@@ -39,10 +41,32 @@ describe('fitting long content', () => {
     pages.forEach((p, i) => expect(p.props.continued).toBe(i > 0));
     for (const page of pages) {
       expect(page.props.size.body).toBe(40);
-      const report = await layout.measure(page);
+      const report = await layout.measure(page, frameFor(parsed, plan.slides.indexOf(page) + 1, plan.slides.length));
       expect(report.bodyNeeded).toBeLessThanOrEqual(report.bodyAvailable + 0.5);
       expect(report.overflow).toBeUndefined();
     }
+  });
+
+  it('confirms pages planned from the boxes where they sit, and re-paginates by trial layouts when one does not fit', async () => {
+    const sections: [string, string[]][] = [1, 2, 3, 4].map((s) => [`${s}단계 추진 내용`, [1, 2, 3].map((b) => sentence((s - 1) * 3 + b))]);
+    const { deck: parsed, plan, layout } = await planInProcess(deck('긴 사례', sections));
+    const [item] = parsed.cases;
+    if (item === undefined) throw new Error('no case');
+    const expected = caseSlides(plan.slides).map((p) => p.props);
+    const frames = expected.map((_, i) => frameFor(parsed, i + 2, plan.slides.length));
+    const planned = await layout.paginate(item, 1, 1);
+    expect(planned.confirmed).toBe(false);
+    const confirmed = await layout.confirm(item, 1, 1, planned, frames);
+    expect(confirmed.confirmed).toBe(true);
+    expect(confirmed.pages).toEqual(expected);
+    expect(confirmed.reports.map(bodyFits)).toEqual(expected.map(() => true));
+    // A plan the boxes got wrong: every bullet on the first slide.
+    const first = expected[0];
+    if (first === undefined) throw new Error('no page');
+    const wrong = { ...planned, pages: [{ ...first, sections: item.sections.map((s) => ({ heading: s.heading, bullets: s.bullets, continued: false })) }] };
+    const repaginated = await layout.confirm(item, 1, 1, wrong, frames.slice(0, 1));
+    expect(repaginated.pages).toEqual(expected);
+    expect(repaginated.reports.map(bodyFits)).toEqual(expected.map(() => true));
   });
 
   it('splits a section too long for one slide between bullets and marks the heading as continued', async () => {
@@ -58,11 +82,11 @@ describe('fitting long content', () => {
     const eighty = `${sixty} 추진을 통한 지역 공동체 회복 기반 마련`;
     expect(Array.from(sixty).length).toBeGreaterThanOrEqual(60);
     for (const [title, shrunk] of [[sixty, false], [eighty, true]] as const) {
-      const { plan, layout } = await planInProcess(deck(title, [['추진 배경', [sentence(1)]]]));
+      const { deck: parsed, plan, layout } = await planInProcess(deck(title, [['추진 배경', [sentence(1)]]]));
       const [page] = caseSlides(plan.slides);
       if (page === undefined) throw new Error('no case slide');
       expect(page.props.title).toBe(title);
-      expect((await layout.measure(page)).titleLines).toBeLessThanOrEqual(3);
+      expect((await layout.measure(page, frameFor(parsed, 2, plan.slides.length))).titleLines).toBeLessThanOrEqual(3);
       if (shrunk) expect(page.props.size.title).toBeLessThan(54);
       else expect(page.props.size.title).toBe(54);
       expect(page.props.size.title).toBeGreaterThanOrEqual(44);

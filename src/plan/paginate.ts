@@ -8,6 +8,9 @@
  * section and bullet, then lay out each planned slide to confirm it fits. Should a template not
  * stack its boxes the way that arithmetic assumes, the confirmation fails and the case is
  * paginated by trial layouts instead, one bullet at a time.
+ *
+ * A build confirms later (`confirmCase`): once every case's page count is known, each slide's
+ * place in the carousel is too, and the layout that confirms a slide is the one that draws it.
  */
 import type { CaseProps, SectionPart, ThemeCore } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
@@ -35,14 +38,17 @@ export type CaseFitProblem =
 export interface PaginatedCase {
   pages: CaseBody[];
   problems: CaseFitProblem[];
-  /** The fit of each page as finally composed (from the cache: no extra layout). */
+  /** The fit of each page as finally composed; empty while the pages are not confirmed. */
   reports: FitReport[];
+  /** False for pages planned by box arithmetic and not yet laid out one by one. */
+  confirmed: boolean;
 }
 
 const STEP = 2;
 const SLACK = 0.5;
 
-export async function paginateCase(item: Case, caseNumber: number, caseCount: number, theme: ThemeCore, measureCase: MeasureCase): Promise<PaginatedCase> {
+/** `confirm: false` returns pages planned from box arithmetic unconfirmed, for `confirmCase`. */
+export async function paginateCase(item: Case, caseNumber: number, caseCount: number, theme: ThemeCore, measureCase: MeasureCase, confirm = true): Promise<PaginatedCase> {
   const { fit } = theme;
   const problems: CaseFitProblem[] = [];
   const cache = new Map<string, Promise<FitReport>>();
@@ -79,7 +85,7 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
   }
   const finish = async (pages: Page[]): Promise<PaginatedCase> => {
     const bodies = pages.map((page, i) => props(page.parts, titleSize, page.bodySize, i > 0));
-    return { pages: bodies, problems, reports: await Promise.all(bodies.map(report)) };
+    return { pages: bodies, problems, reports: await Promise.all(bodies.map(report)), confirmed: true };
   };
 
   const layout = await report(props(whole, titleSize, fit.body, false));
@@ -91,6 +97,7 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
     const planned = await fillPages(item, fit.body, async (parts) => boxes.pageHeight(parts) <= layout.bodyAvailable + SLACK, async () => undefined);
     if (planned !== undefined) {
       const pages = planned.map((parts) => ({ parts, bodySize: fit.body }));
+      if (!confirm) return { pages: pages.map((page, i) => props(page.parts, titleSize, fit.body, i > 0)), problems, reports: [], confirmed: false };
       const confirmed = await Promise.all(pages.map((page, i) => report(props(page.parts, titleSize, fit.body, i > 0))));
       if (confirmed.every(bodyFits)) return finish(pages);
     }
@@ -114,6 +121,16 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
     pages,
   );
   return finish(pages);
+}
+
+/**
+ * Confirm pages planned by box arithmetic: lay each out where it will sit (`measureAt`, by page
+ * index). Should one not fit after all, `repaginate` the case by trial layouts.
+ */
+export async function confirmCase(planned: PaginatedCase, measureAt: (page: CaseBody, index: number) => Promise<FitReport>, repaginate: () => Promise<PaginatedCase>): Promise<PaginatedCase> {
+  if (planned.confirmed) return planned;
+  const reports = await Promise.all(planned.pages.map(measureAt));
+  return reports.every(bodyFits) ? { ...planned, reports, confirmed: true } : repaginate();
 }
 
 /**

@@ -18,8 +18,11 @@ import { slideNames, type Slide, type SlideDraft } from './slides.ts';
 
 /** How a plan gets real layouts: satori in worker threads, or in-process in tests. */
 export interface Layout {
+  /** A case's pages, possibly not yet confirmed (see paginate.ts). */
   paginate(item: Case, caseNumber: number, caseCount: number): Promise<PaginatedCase>;
-  measure(slide: Slide): Promise<FitReport>;
+  /** Confirm a case's pages at their places in the carousel (`frames`, one per page). */
+  confirm(item: Case, caseNumber: number, caseCount: number, planned: PaginatedCase, frames: SlideFrame[]): Promise<PaginatedCase>;
+  measure(slide: Slide, frame: SlideFrame): Promise<FitReport>;
 }
 
 export interface Plan {
@@ -43,11 +46,20 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
   const cover: Draft = { kind: 'cover', path: 'cover', props: { kicker: deck.cover.kicker, title: deck.cover.title } };
   const closing: Draft | undefined = deck.closing && { kind: 'closing', path: 'closing', props: { lines: deck.closing.lines } };
 
-  // Lay out every case, and the cover and closing, at once: the layout may run them in parallel.
+  // First every case's page count (the layouts may run in parallel), then the place of every
+  // slide is known: the cover, the closing and each case's pages are laid out there.
+  const planned = await Promise.all(deck.cases.map((item, i) => layout.paginate(item, i + 1, deck.cases.length)));
+  const total = 1 + planned.reduce((n, p) => n + p.pages.length, 0) + (closing !== undefined ? 1 : 0);
+  let next = 2;
   const [paginated, coverFit, closingFit] = await Promise.all([
-    Promise.all(deck.cases.map((item, i) => layout.paginate(item, i + 1, deck.cases.length))),
-    layout.measure({ ...cover, name: '' } as Slide),
-    closing && layout.measure({ ...closing, name: '' } as Slide),
+    Promise.all(planned.map((result, i) => {
+      const frames = result.pages.map((_, page) => frameFor(deck, next + page, total));
+      next += result.pages.length;
+      const item = deck.cases[i];
+      return result.confirmed || item === undefined ? result : layout.confirm(item, i + 1, deck.cases.length, result, frames);
+    })),
+    layout.measure({ ...cover, name: '' } as Slide, frameFor(deck, 1, total)),
+    closing && layout.measure({ ...closing, name: '' } as Slide, frameFor(deck, total, total)),
   ]);
 
   const drafts: Draft[] = [cover];

@@ -1,16 +1,16 @@
 /** Shared set-up for tests: the default templates, their fonts and a render context. */
 import path from 'node:path';
 import { loadTemplates } from '../compose/loadTemplates.ts';
-import type { TemplateSet } from '../compose/templateTypes.ts';
+import type { SlideFrame, TemplateSet } from '../compose/templateTypes.ts';
 import { projectPaths, type ProjectPaths } from '../paths.ts';
 import { loadFont, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
 import { makeRenderContext, type RenderContext } from '../render/satori.ts';
 import { emojiImage } from '../render/emoji.ts';
 import { compose } from '../compose/compose.ts';
-import type { Deck } from '../deck.ts';
+import type { Case, Deck } from '../deck.ts';
 import { parseDeckText } from '../load/readDeckFile.ts';
 import { measure } from '../plan/measure.ts';
-import { paginateCase } from '../plan/paginate.ts';
+import { confirmCase, paginateCase, type CaseBody } from '../plan/paginate.ts';
 import { measureFrame, planDeck, type Layout, type Plan } from '../plan/planDeck.ts';
 import { prepareDeck } from '../plan/prepareDeck.ts';
 import type { Slide } from '../plan/slides.ts';
@@ -45,12 +45,16 @@ export async function planInProcess(text: string, root = repoRoot): Promise<{ de
   const ctx = makeRenderContext(templates.theme.width, templates.theme.height, prepared.fonts, prepared.emoji);
   const frame = measureFrame(deck);
   const { theme } = templates;
-  const measureSlide = async (slide: Slide) => {
-    const { nodes, unresolved, svg } = await renderSvg(compose(slide, frame, templates), ctx);
+  const measureSlide = async (slide: Slide, at: SlideFrame = frame) => {
+    const { nodes, unresolved, svg } = await renderSvg(compose(slide, at, templates), ctx);
     return measure(nodes, theme.width, theme.height, theme.safeMargin, unresolved, svg);
   };
+  const caseSlide = (props: CaseBody): Slide => ({ kind: 'case', name: '', path: '', props });
+  const paginate = (item: Case, n: number, count: number, confirm: boolean) => paginateCase(item, n, count, theme, (props) => measureSlide(caseSlide(props)), confirm);
+  // Pages confirmed later, as a build does it (see planDeck).
   const layout: Layout = {
-    paginate: (item, n, count) => paginateCase(item, n, count, theme, (props) => measureSlide({ kind: 'case', name: '', path: '', props })),
+    paginate: (item, n, count) => paginate(item, n, count, false),
+    confirm: (item, n, count, planned, frames) => confirmCase(planned, (props, i) => measureSlide(caseSlide(props), frames[i]), () => paginate(item, n, count, true)),
     measure: measureSlide,
   };
   return { deck, plan: await planDeck(deck, theme, layout, templates.dir), layout };
