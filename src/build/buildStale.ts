@@ -46,7 +46,12 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions): Pr
   trace('preparing decks');
   // Start the workers first: they load satori, resvg and sharp while the decks are read.
   let pool: WorkerPool | undefined;
-  const starting = workerBundle().then((entry) => (pool = new WorkerPool(entry, options.jobs)));
+  const starting = workerBundle().then((entry) => {
+    pool = new WorkerPool(entry, options.jobs);
+    // A period with no images yet will keep every worker busy; an edit may need only one.
+    pool.start(stale.some((s) => s.manifest === undefined) ? pool.size : 1);
+    return pool;
+  });
   const getPool = () => starting;
   const abort = () => void pool?.close();
   options.signal?.addEventListener('abort', abort);

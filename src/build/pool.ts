@@ -4,6 +4,7 @@
  * worker gets its next task before it finishes the current one, so it never sits idle waiting
  * for this thread.
  */
+import { trace } from '../trace.ts';
 import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
@@ -13,7 +14,7 @@ import type { RenderSetup, Task, TaskResult, WorkerReply } from './tasks.ts';
 interface Pending {
   task: Task;
   setup: RenderSetup;
-  /** Run on worker number `affinity % size`, if given. */
+  /** Tasks with the same affinity run on the same worker (the first one with room for it). */
   affinity: number | undefined;
   resolve: (value: never) => void;
   reject: (error: Error) => void;
@@ -42,6 +43,8 @@ const AHEAD = 2;
 export class WorkerPool {
   private readonly queue: Pending[] = [];
   private readonly slots: Slot[] = [];
+  /** The worker each affinity's tasks run on. */
+  private readonly homes = new Map<number, Slot>();
   private nextId = 0;
   private closed = false;
 
@@ -57,6 +60,11 @@ export class WorkerPool {
       this.queue.push({ task, setup, affinity, resolve: resolve as (value: never) => void, reject });
       this.pump();
     });
+  }
+
+  /** Start up to `count` workers now, before there are tasks: they take a while to load. */
+  start(count: number): void {
+    while (this.slots.length < Math.min(count, this.size)) this.spawn();
   }
 
   /** Stop every worker now (Ctrl-C, an aborted build); unfinished tasks fail. */
@@ -89,22 +97,23 @@ export class WorkerPool {
     }
   }
 
-  /** A worker with room for this task: its own one if it has an affinity, else the least busy. */
+  /**
+   * A worker with room for this task. A task with an affinity goes where the first task of that
+   * affinity went; that first one, like any other, goes to an idle worker, a new one while
+   * there may be more, or the least busy — so whichever worker frees up first takes the next case.
+   */
   private slotFor(pending: Pending): Slot | undefined {
-    const size = Math.max(1, this.size);
-    if (pending.affinity !== undefined) {
-      const index = ((pending.affinity % size) + size) % size;
-      while (this.slots.length <= index) this.spawn();
-      const own = this.slots[index];
-      return own !== undefined && own.inFlight.size < AHEAD ? own : undefined;
-    }
-    const idle = this.slots.find((s) => s.inFlight.size === 0);
-    if (idle !== undefined) return idle;
-    if (this.slots.length < size) return this.spawn();
-    return this.slots.filter((s) => s.inFlight.size < AHEAD).sort((a, b) => a.inFlight.size - b.inFlight.size)[0];
+    const home = pending.affinity === undefined ? undefined : this.homes.get(pending.affinity);
+    if (home !== undefined && this.slots.includes(home)) return home.inFlight.size < AHEAD ? home : undefined;
+    const slot = this.slots.find((s) => s.inFlight.size === 0)
+      ?? (this.slots.length < Math.max(1, this.size) ? this.spawn() : undefined)
+      ?? this.slots.filter((s) => s.inFlight.size < AHEAD).sort((a, b) => a.inFlight.size - b.inFlight.size)[0];
+    if (slot !== undefined && pending.affinity !== undefined) this.homes.set(pending.affinity, slot);
+    return slot;
   }
 
   private spawn(): Slot {
+    trace('starting a worker');
     const worker = new Worker(this.entry, {
       // React's production JSX runtime: the development one validates every element, for nothing here.
       env: { ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'production' },
