@@ -24,8 +24,15 @@ const cacheDir = path.join(packageRoot, 'node_modules', '.cache', 'cardnews');
 
 export function workerBundle(): Promise<string> {
   const worker = path.join(packageRoot, 'src', 'build', 'worker.ts');
-  return bundle('worker', [worker], `import ${JSON.stringify(worker)};`);
+  return bundle('worker', [worker], `import ${JSON.stringify(worker)};`, NATIVE);
 }
+
+/**
+ * What the worker bundle leaves to node_modules: packages with native or wasm parts. The rest
+ * (satori and the many small CommonJS packages it uses, React) goes into the bundle: one file
+ * to compile instead of dozens to find, read and scan for exports — ~50 ms less per worker.
+ */
+const NATIVE = ['sharp', '@resvg/resvg-js', 'harfbuzzjs', 'esbuild'];
 
 export function templateBundle(dir: string): Promise<string> {
   const files = Object.values(TEMPLATE_FILES).map((file) => path.join(dir, file));
@@ -36,13 +43,16 @@ export function templateBundle(dir: string): Promise<string> {
   return bundle('templates', files, entry);
 }
 
-async function bundle(kind: string, entries: string[], entry: string): Promise<string> {
+/** `external`: the packages left out of the bundle (default: every dependency of cardnews). */
+async function bundle(kind: string, entries: string[], entry: string, external?: string[]): Promise<string> {
   const inputs = [...new Set(entries.flatMap(moduleClosure))].sort();
   const esbuildVersion = (createRequire(import.meta.url)('esbuild/package.json') as { version: string }).version;
-  const key = hashOf(esbuildVersion, entry, ...inputs.flatMap((file) => [file, readFileSync(file)]));
+  // Packages that go into a bundle are part of its key: npm's record of what it installed.
+  const installed = external === undefined ? '' : readIfThere(path.join(packageRoot, 'node_modules', '.package-lock.json')) ?? readFileSync(path.join(packageRoot, 'package.json'), 'utf8');
+  const key = hashOf(esbuildVersion, entry, installed, ...inputs.flatMap((file) => [file, readFileSync(file)]));
   const out = path.join(cacheDir, `${kind}-${key}.mjs`);
   if (existsSync(out)) return out;
-  const dependencies = Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+  const left = external ?? Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
   // Loaded only to build: a cached bundle costs nothing but a file check.
   const { build } = await import('esbuild');
   try {
@@ -57,8 +67,10 @@ async function bundle(kind: string, entries: string[], entry: string): Promise<s
       target: 'node20',
       jsx: 'automatic',
       jsxImportSource: 'react',
-      // Libraries stay outside and load from node_modules as usual; the template API is inlined.
-      external: dependencies.flatMap((name) => [name, `${name}/*`]),
+      // Libraries left outside load from node_modules as usual; the template API is inlined.
+      external: left.flatMap((name) => [name, `${name}/*`]),
+      // CommonJS packages inside an ES module bundle still call require() for Node's modules.
+      banner: { js: "import { createRequire as cardnewsRequire } from 'node:module'; const require = cardnewsRequire(import.meta.url);" },
       alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
       logLevel: 'silent',
     });
@@ -71,6 +83,14 @@ async function bundle(kind: string, entries: string[], entry: string): Promise<s
     const errors = (error as { errors?: Message[] }).errors;
     if (errors === undefined || errors.length === 0) throw error;
     throw new UserError(errors.map(templateProblem), { cause: error });
+  }
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 
