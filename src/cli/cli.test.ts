@@ -1,6 +1,6 @@
 /** The command as a user meets it: exit codes, messages without stacks, nothing damaged. */
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,19 @@ describe('cardnews command line', () => {
     expect(failed.stderr).not.toMatch(/\n\s+at /);
     const usage = await run('node', [bin, 'frobnicate'], { cwd: project.root }).then(() => ({ code: 0 }), (e: { code: number }) => e);
     expect(usage.code).toBe(2);
+  });
+
+  it('builds to the end when whatever reads its output stops early (| head -1)', async () => {
+    project.deck('2024-h2', GOOD);
+    rmSync(project.paths.output, { recursive: true, force: true });
+    const child = spawn('node', [bin, 'build'], { cwd: project.root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `head -1`: read the first chunk, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(project.files('2024-h2')).toEqual(['01-cover.png', '02-case1.png']);
+    expect((await cli(project, 'build')).out).toContain('2024-h2: up to date');
   });
 });
