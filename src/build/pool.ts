@@ -89,12 +89,23 @@ export class WorkerPool {
         continue;
       }
       this.queue.splice(i, 1);
-      const id = this.nextId++;
-      slot.inFlight.set(id, next);
-      const setup = slot.setups.has(next.setup.key) ? undefined : next.setup;
-      slot.setups.add(next.setup.key);
-      slot.worker.postMessage({ id, task: next.task, ...(setup !== undefined ? { setup } : {}) });
+      this.send(slot, next);
     }
+    // A worker with nothing to do takes a slide to draw from a busy one: it lays the slide out
+    // again (its home worker kept that layout), which costs less than waiting at the end.
+    for (const idle of this.slots.filter((s) => s.inFlight.size === 0)) {
+      const index = this.queue.findIndex((p) => p.task.kind === 'render');
+      const stolen = index >= 0 ? this.queue.splice(index, 1)[0] : undefined;
+      if (stolen !== undefined) this.send(idle, stolen);
+    }
+  }
+
+  private send(slot: Slot, pending: Pending): void {
+    const id = this.nextId++;
+    slot.inFlight.set(id, pending);
+    const setup = slot.setups.has(pending.setup.key) ? undefined : pending.setup;
+    slot.setups.add(pending.setup.key);
+    slot.worker.postMessage({ id, task: pending.task, ...(setup !== undefined ? { setup } : {}) });
   }
 
   /**
