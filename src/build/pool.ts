@@ -6,7 +6,6 @@
  */
 import { trace } from '../trace.ts';
 import { availableParallelism } from 'node:os';
-import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { UserError, type Problem } from '../errors.ts';
 import type { RenderSetup, Task, TaskResult, WorkerReply } from './tasks.ts';
@@ -26,16 +25,6 @@ interface Slot {
   /** Setups this worker has been sent. */
   setups: Set<string>;
 }
-
-/**
- * No optimizing compiler (TurboFan) in this process and its workers. A build is short: TurboFan
- * spent more time compiling satori's large functions, once per worker, than the optimized code
- * saved — on two cores the compiler threads took CPU from the other worker. Measured (2 cores):
- * example period cold 2.4 → 1.75 s; 200 slides on 2 workers 6.2 → 5.0 s; on 1 worker unchanged.
- * V8 flags are per process and apply to code compiled after they are set, so this runs before
- * any worker starts.
- */
-v8.setFlagsFromString('--no-opt');
 
 /** Tasks sent to a worker ahead of its replies: the one it runs and the next. */
 const AHEAD = 2;
