@@ -3,7 +3,7 @@
  * the same run (satori + resvg + encode per slide with fonts already loaded). Prints figures;
  * asserts nothing.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compose, frameFor } from '../src/compose/compose.ts';
@@ -29,10 +29,26 @@ const NPM_RUN_BUILD_ENV = { MALLOC_TRIM_THRESHOLD_: '131072' };
 
 /** One build in a fresh process, timed by GNU time (wall seconds, peak RSS of the whole process). */
 function timedBuild(cwd: string, args: string[], env: Record<string, string> = NPM_RUN_BUILD_ENV): Run {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', 'node', bin, 'build', ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
-  const [seconds, kb] = (result.stderr.trim().split('\n').at(-1) ?? '0 0').split(' ').map(Number);
-  const rendered = Number(/rendered (\d+)/.exec(result.stdout)?.[1] ?? -1);
+  const result = spawnSync('/usr/bin/time', timeArgs(args), { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  return timedRun(result.status, result.stdout, result.stderr);
+}
+
+/** The same, without waiting: to run builds side by side. */
+function timedBuildAsync(cwd: string, args: string[]): Promise<Run> {
+  const child = spawn('/usr/bin/time', timeArgs(args), { cwd, env: { ...process.env, ...NPM_RUN_BUILD_ENV } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (status) => resolve(timedRun(status, stdout, stderr))));
+}
+
+const timeArgs = (args: string[]) => ['-f', '%e %M', 'node', bin, 'build', ...args];
+
+function timedRun(status: number | null, stdout: string, stderr: string): Run {
+  if (status !== 0) throw new Error(`build failed: ${stderr}`);
+  const [seconds, kb] = (stderr.trim().split('\n').at(-1) ?? '0 0').split(' ').map(Number);
+  const rendered = Number(/rendered (\d+)/.exec(stdout)?.[1] ?? -1);
   return { seconds: seconds ?? 0, peakMb: (kb ?? 0) / 1024, rendered };
 }
 
@@ -141,6 +157,15 @@ async function main(): Promise<void> {
     return seconds;
   });
   line('    2 workers vs 1', `${((perJobs[0] ?? 0) / (perJobs[1] ?? 1)).toFixed(2)}× faster; floor allows ${((2 * 1000) / floorMs).toFixed(1)} slides/s on 2 cores`);
+  // The two cores as two processes instead of two threads of one: do the cores scale?
+  const twin = project('synthetic-twin', syntheticDeck(200));
+  const pairs: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    for (const dir of [synthetic, twin]) rmSync(path.join(dir, 'output'), { recursive: true, force: true });
+    const both = await Promise.all([timedBuildAsync(synthetic, ['--jobs', '1']), timedBuildAsync(twin, ['--jobs', '1'])]);
+    pairs.push(Math.max(...both.map((r) => r.seconds)));
+  }
+  line('    two 1-worker builds of it side by side', `${median(pairs).toFixed(2)} s for both (one alone: ${(perJobs[0] ?? 0).toFixed(2)} s)`);
   const plainGlibc = Array.from({ length: RUNS }, () => {
     rmSync(path.join(synthetic, 'output'), { recursive: true, force: true });
     return timedBuild(synthetic, ['--jobs', '2'], {});

@@ -1,13 +1,13 @@
 /**
- * A pool of render workers, started only when there is something to render (so a build with
- * nothing to do never loads satori, resvg or sharp) and no more than there is work for. Each
- * worker gets its next task before it finishes the current one, so it never sits idle waiting
- * for this thread.
+ * A pool of render workers, made only when there is something to render (so a build with
+ * nothing to do never loads satori, resvg or sharp); workers start on request or as tasks come,
+ * up to the pool's size. Each worker gets its next task before it finishes the current one, so
+ * it never sits idle waiting for this thread.
  */
-import { trace } from '../trace.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UserError, type Problem } from '../errors.ts';
+import { trace } from '../trace.ts';
 import type { RenderSetup, Task, TaskResult, WorkerReply } from './tasks.ts';
 
 interface Pending {
