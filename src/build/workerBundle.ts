@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Message } from 'esbuild';
 import { TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
 import { UserError, type Problem } from '../errors.ts';
@@ -49,7 +50,8 @@ async function bundle(kind: string, entries: string[], entry: string, external?:
   const esbuildVersion = (createRequire(import.meta.url)('esbuild/package.json') as { version: string }).version;
   // Packages that go into a bundle are part of its key: npm's record of what it installed.
   const installed = external === undefined ? '' : readIfThere(path.join(packageRoot, 'node_modules', '.package-lock.json')) ?? readFileSync(path.join(packageRoot, 'package.json'), 'utf8');
-  const key = hashOf(esbuildVersion, entry, installed, ...inputs.flatMap((file) => [file, readFileSync(file)]));
+  // This file too: it holds the options the bundles are made with.
+  const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, installed, ...inputs.flatMap((file) => [file, readFileSync(file)]));
   const out = path.join(cacheDir, `${kind}-${key}.mjs`);
   if (existsSync(out)) return out;
   const left = external ?? Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
@@ -70,7 +72,7 @@ async function bundle(kind: string, entries: string[], entry: string, external?:
       // Libraries left outside load from node_modules as usual; the template API is inlined.
       external: left.flatMap((name) => [name, `${name}/*`]),
       // CommonJS packages inside an ES module bundle still call require() for Node's modules.
-      banner: { js: "import { createRequire as cardnewsRequire } from 'node:module'; const require = cardnewsRequire(import.meta.url);" },
+      ...(external !== undefined ? { banner: { js: "import { createRequire as cardnewsRequire } from 'node:module'; const require = cardnewsRequire(import.meta.url);" } } : {}),
       alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
       logLevel: 'silent',
     });
