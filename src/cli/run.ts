@@ -13,6 +13,8 @@ import { main } from './main.ts';
  * period cold: 2.4 s → 1.75 s (no TurboFan) → 1.2 s (wasm kept at its baseline tier, Liftoff);
  * 200 slides on 2 workers 6.2 → 5.0 → 4.7 s; on 1 worker unchanged. V8 flags hold for the whole
  * process, workers included: set here, in the command, not in the build a program may import.
+ * Garbage collection without helper threads (`--single-threaded-gc`) gains another ~5 %, but V8
+ * crashes when that one is set after start: `npm run build` passes it to node.
  */
 v8.setFlagsFromString('--no-opt --liftoff-only');
 
