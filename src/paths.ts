@@ -22,6 +22,11 @@ export function projectPaths(root: string): ProjectPaths {
   };
 }
 
+/** A deck file's period: its name without .yaml, which is also its output folder's name. */
+export function periodId(deckFile: string): string {
+  return path.basename(deckFile).replace(/\.ya?ml$/i, '');
+}
+
 /** A path as messages show it: relative to the working directory when inside it. */
 export function displayPath(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);

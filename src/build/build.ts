@@ -5,13 +5,13 @@
  * This file is the cheap part — deciding from manifests what is up to date; the rest lives in
  * buildStale.ts and is loaded only when there is something to do.
  */
-import { trace } from '../trace.ts';
 import path from 'node:path';
-import type { ProjectPaths } from '../paths.ts';
+import { periodId, type ProjectPaths } from '../paths.ts';
 import { findDecks } from './findDecks.ts';
-import { freshness, periodId, type FreshPeriod } from './freshness.ts';
+import { freshness, type FreshPeriod } from './freshness.ts';
 import type { StaleInput } from './buildStale.ts';
 import type { Progress } from './progress.ts';
+import { trace } from '../trace.ts';
 
 export interface BuildOptions {
   paths: ProjectPaths;

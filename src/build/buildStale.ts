@@ -216,7 +216,7 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
     if (entry !== undefined) kept.set(s.name, recorded(entry, fileBytes(s.file) ?? 0));
   }
 
-  const setup = await renderSetup(p.period);
+  const setup = renderSetup(p.period);
   try {
     await Promise.all(report.slides.filter((s) => s.action === 'rendered').map(async (s) => {
       const entry = entries.get(s.name);

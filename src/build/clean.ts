@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ProjectPaths } from '../paths.ts';
+import { periodId, type ProjectPaths } from '../paths.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
 import { acquireLock } from './lock.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
@@ -10,7 +10,7 @@ import { MANIFEST_FILE, readManifest } from './manifest.ts';
 /** Removes the output of the given periods (none: every period folder in output/). Returns the files removed. */
 export async function clean(paths: ProjectPaths, periods: readonly string[]): Promise<string[]> {
   if (!existsSync(paths.output)) return [];
-  const ids = periods.length > 0 ? periods.map((p) => path.basename(p).replace(/\.ya?ml$/i, '')) : readdirSync(paths.output);
+  const ids = periods.length > 0 ? periods.map(periodId) : readdirSync(paths.output);
   const removed: string[] = [];
   for (const id of ids) {
     const dir = path.join(paths.output, id);

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
-import type { ProjectPaths } from '../paths.ts';
+import { periodId, type ProjectPaths } from '../paths.ts';
 
 export function findDecks(targets: readonly string[], paths: ProjectPaths): string[] {
   const all = existsSync(paths.data)
@@ -15,9 +15,9 @@ export function findDecks(targets: readonly string[], paths: ProjectPaths): stri
   return targets.map((target) => {
     const asFile = path.resolve(target);
     if (/\.ya?ml$/i.test(target) && existsSync(asFile) && statSync(asFile).isFile()) return asFile;
-    const byPeriod = all.find((f) => path.basename(f).replace(/\.ya?ml$/i, '') === target);
+    const byPeriod = all.find((f) => periodId(f) === target);
     if (byPeriod !== undefined) return byPeriod;
-    const known = all.map((f) => path.basename(f).replace(/\.ya?ml$/i, '')).join(', ') || 'none';
+    const known = all.map(periodId).join(', ') || 'none';
     throw new UsageError(`"${target}" is neither a deck file nor a period in data/ (periods: ${known})`);
   });
 }

@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { templateDir } from '../compose/templateDir.ts';
+import { periodId } from '../paths.ts';
 import { stampFile } from './hash.ts';
 import { readManifest, type Manifest } from './manifest.ts';
 import { toolVersions } from './versions.ts';
@@ -15,10 +16,6 @@ export interface FreshPeriod {
   deckFile: string;
   outputDir: string;
   manifest: Manifest;
-}
-
-export function periodId(deckFile: string): string {
-  return path.basename(deckFile).replace(/\.ya?ml$/i, '');
 }
 
 /** The period's manifest, and whether it shows the period up to date. */

@@ -65,14 +65,14 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       const key = caseKey(item, caseNumber, caseCount);
       const hit = cached(key);
       if (hit?.pages !== undefined) return { pages: hit.pages, reports: hit.reports, problems: [], confirmed: true };
-      const setup = await renderSetup(period);
+      const setup = renderSetup(period);
       const firstFrame = firstPages[caseNumber - 1] ?? frame;
       const result = await (await pool()).run(setup, { kind: 'paginate', setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame }, caseNumber);
       keep(key, result);
       return result;
     },
     async confirm(item: Case, caseNumber: number, caseCount: number, planned: PaginatedCase, frames: SlideFrame[]): Promise<PaginatedCase> {
-      const setup = await renderSetup(period);
+      const setup = renderSetup(period);
       // The worker that will draw these slides keeps the layouts it confirms them with.
       const result = await (await pool()).run(setup, { kind: 'confirm', setupKey: setup.key, item, caseNumber, caseCount, planned, frames, frame }, caseNumber);
       keep(caseKey(item, caseNumber, caseCount), result);
@@ -82,7 +82,7 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       const key = hashOf(slide.kind, base, period.hashes.template[slide.kind], JSON.stringify(slide.props));
       const hit = cached(key)?.reports[0];
       if (hit !== undefined) return hit;
-      const setup = await renderSetup(period);
+      const setup = renderSetup(period);
       const report = await (await pool()).run(setup, { kind: 'measure', setupKey: setup.key, slide, frame: at }, affinityOf(slide));
       if (fitsCleanly(report)) store[key] = { reports: [report] };
       return report;

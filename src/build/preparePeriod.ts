@@ -7,18 +7,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deckTexts } from '../plan/deckTexts.ts';
 import { pathToFileURL } from 'node:url';
-import { TEMPLATE_FILES, loadTheme } from '../compose/loadTemplates.ts';
-import { templateDir } from '../compose/templateDir.ts';
+import { TEMPLATE_FILES, findTemplateDir, loadTheme } from '../compose/loadTemplates.ts';
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import { placeOf, type Deck } from '../deck.ts';
 import { readDeckFile } from '../load/readDeckFile.ts';
-import { packageRoot, type ProjectPaths } from '../paths.ts';
+import { packageRoot, periodId, type ProjectPaths } from '../paths.ts';
 import { prepareDeck, type PreparedDeck } from '../plan/prepareDeck.ts';
 import { emojiFile } from '../render/emoji.ts';
 import { validateDeck } from '../validate/validateDeck.ts';
 import { hashOf, stampFile, type FileStamp } from './hash.ts';
 import type { DeckHashes } from './keys.ts';
-import { periodId } from './freshness.ts';
 import type { Manifest } from './manifest.ts';
 import { moduleClosure } from './templateDeps.ts';
 import { templateBundle } from './workerBundle.ts';
@@ -34,6 +32,8 @@ export interface StalePeriod {
   templatesDir: string;
   /** The folder of the deck's template (in the project, or the one cardnews comes with). */
   templateDir: string;
+  /** That folder compiled for the workers (workerBundle.ts). */
+  templateBundle: string;
   prepared: PreparedDeck;
   hashes: DeckHashes;
   inputs: Record<string, FileStamp>;
@@ -47,9 +47,10 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   const id = periodId(deckFile);
   const deck = validateDeck(await readDeckFile(deckFile));
   // The template folder, compiled (see workerBundle.ts): this thread needs its theme too.
-  const found = templateDir(paths.templates, deck.theme);
-  if (found !== undefined) await import(pathToFileURL(await templateBundle(found)).href);
-  const { dir, theme } = await loadTheme(paths.templates, deck.theme, placeOf(deck.source, 'theme'));
+  const dir = findTemplateDir(paths.templates, deck.theme, placeOf(deck.source, 'theme'));
+  const bundle = await templateBundle(dir);
+  await import(pathToFileURL(bundle).href);
+  const theme = await loadTheme(dir);
   const prepared = await prepareDeck(deck, theme, path.join(dir, TEMPLATE_FILES.theme), paths);
 
   const inputs: Record<string, FileStamp> = {};
@@ -91,5 +92,5 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
     size: `${theme.width}x${theme.height}`,
     tools: hashOf(JSON.stringify(toolVersions())),
   };
-  return { id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, prepared, hashes, inputs, characters };
+  return { id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, templateBundle: bundle, prepared, hashes, inputs, characters };
 }

@@ -10,26 +10,23 @@ import { trace } from '../trace.ts';
 import { hashOf } from './hash.ts';
 import type { StalePeriod } from './preparePeriod.ts';
 import type { RenderSetup } from './tasks.ts';
-import { templateBundle } from './workerBundle.ts';
 
-const setups = new WeakMap<StalePeriod, Promise<RenderSetup>>();
+const setups = new WeakMap<StalePeriod, RenderSetup>();
 
-export function renderSetup(period: StalePeriod): Promise<RenderSetup> {
+export function renderSetup(period: StalePeriod): RenderSetup {
   let setup = setups.get(period);
   if (setup === undefined) {
-    setup = templateBundle(period.templateDir).then((bundle) => {
-      trace('subsetting fonts');
-      const fonts = subsetFor(period.prepared.fonts, period.characters);
-      trace('fonts subset');
-      return {
-        key: hashOf(bundle, period.templatesDir, period.deck.theme, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data])),
-        templatesDir: period.templatesDir,
-        theme: period.deck.theme,
-        templateBundle: bundle,
-        fonts,
-        emoji: period.prepared.emoji,
-      };
-    });
+    trace('subsetting fonts');
+    const fonts = subsetFor(period.prepared.fonts, period.characters);
+    trace('fonts subset');
+    setup = {
+      key: hashOf(period.templateBundle, period.templatesDir, period.deck.theme, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data])),
+      templatesDir: period.templatesDir,
+      theme: period.deck.theme,
+      templateBundle: period.templateBundle,
+      fonts,
+      emoji: period.prepared.emoji,
+    };
     setups.set(period, setup);
   }
   return setup;

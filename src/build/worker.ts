@@ -95,10 +95,18 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
   const paginate = (item: Case, caseNumber: number, caseCount: number, frame: SlideFrame, firstFrame: SlideFrame, confirm: boolean) =>
     paginateCase(item, caseNumber, caseCount, ready.templates.theme, (props) =>
       props.continued ? measureSlide(ready, asSlide(props), frame, false) : measureSlide(ready, asSlide(props), firstFrame, true), confirm);
-  if (task.kind === 'paginate') return paginate(task.item, task.caseNumber, task.caseCount, task.frame, task.firstFrame, false);
-  if (task.kind === 'confirm') {
-    const { item, caseNumber, caseCount, frames, frame } = task;
-    return confirmCase(task.planned, (props, i) => measureSlide(ready, asSlide(props), frames[i] ?? frame, true), () => paginate(item, caseNumber, caseCount, frame, frames[0] ?? frame, true));
+  if (task.kind === 'paginate' || task.kind === 'confirm') {
+    const before = new Set(laidOut.keys());
+    const { item, caseNumber, caseCount, frame } = task;
+    const frames = task.kind === 'confirm' ? task.frames : [task.firstFrame];
+    const result = await (task.kind === 'paginate'
+      ? paginate(item, caseNumber, caseCount, frame, task.firstFrame, false)
+      : confirmCase(task.planned, (props, i) => measureSlide(ready, asSlide(props), frames[i] ?? frame, true), () => paginate(item, caseNumber, caseCount, frame, frames[0] ?? frame, true)));
+    // Keep only the layouts of the case's pages where they sit: a trial layout, or the whole
+    // case laid out to plan its breaks, draws no slide and would only hold memory.
+    const pages = new Set(result.pages.map((props, i) => svgKey(asSlide(props), frames[i] ?? frame)));
+    for (const key of laidOut.keys()) if (!before.has(key) && !pages.has(key)) laidOut.delete(key);
+    return result;
   }
   const key = svgKey(task.slide, task.frame);
   const svg = laidOut.get(key) ?? (await draw(ready, task.slide, task.frame)).svg;

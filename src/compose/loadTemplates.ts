@@ -17,21 +17,24 @@ export const TEMPLATE_FILES = { theme: 'theme.ts', Cover: 'Cover.tsx', Case: 'Ca
 /** The component file that draws each kind of slide. */
 export const KIND_FILES = { cover: TEMPLATE_FILES.Cover, case: TEMPLATE_FILES.Case, closing: TEMPLATE_FILES.Closing } as const;
 
-/** Just the theme of a template folder: all the main thread needs to plan (fonts, markers, size). */
-export async function loadTheme(templatesDir: string, name: string, usedAt: SourcePlace): Promise<{ dir: string; theme: ThemeCore }> {
+/** The folder of the template a deck names (`usedAt`: where it names it), or a UserError. */
+export function findTemplateDir(templatesDir: string, name: string, usedAt: SourcePlace): string {
   const dir = templateDir(templatesDir, name);
-  if (dir === undefined) {
-    const available = [...new Set([templatesDir, shippedTemplates].flatMap((d) => (existsSync(d) ? readdirSync(d) : [])))].join(', ') || 'none';
-    throw new UserError([{ place: usedAt, message: `there is no template "${name}" in ${displayPath(templatesDir)}`, hint: `Use one of: ${available}.` }]);
-  }
-  const themeModule = await importTemplate(dir, TEMPLATE_FILES.theme);
-  const theme = themeModule['theme'];
+  if (dir !== undefined) return dir;
+  const available = [...new Set([templatesDir, shippedTemplates].flatMap((d) => (existsSync(d) ? readdirSync(d) : [])))].join(', ') || 'none';
+  throw new UserError([{ place: usedAt, message: `there is no template "${name}" in ${displayPath(templatesDir)}`, hint: `Use one of: ${available}.` }]);
+}
+
+/** Just the theme of a template folder: all the main thread needs to plan (fonts, markers, size). */
+export async function loadTheme(dir: string): Promise<ThemeCore> {
+  const theme = (await importTemplate(dir, TEMPLATE_FILES.theme))['theme'];
   checkTheme(theme, path.join(dir, TEMPLATE_FILES.theme));
-  return { dir, theme };
+  return theme;
 }
 
 export async function loadTemplates(templatesDir: string, name: string, usedAt: SourcePlace): Promise<TemplateSet> {
-  const { dir, theme } = await loadTheme(templatesDir, name, usedAt);
+  const dir = findTemplateDir(templatesDir, name, usedAt);
+  const theme = await loadTheme(dir);
   return {
     name,
     dir,

@@ -3,8 +3,7 @@
  * validation can point at `file:line:col`. This and `write/` are the only stages that touch disk.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { displayPath } from '../paths.ts';
+import { displayPath, periodId } from '../paths.ts';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface ParsedDeckFile {
@@ -22,8 +21,7 @@ export function parseDeckText(text: string, file: string): ParsedDeckFile {
   const lineCounter = new LineCounter();
   // uniqueKeys makes a repeated key an error instead of silently keeping the last one.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  const id = path.basename(file).replace(/\.ya?ml$/i, '');
-  return { file, id, text, lines: text.split(/\r?\n/), doc, lineCounter };
+  return { file, id: periodId(file), text, lines: text.split(/\r?\n/), doc, lineCounter };
 }
 
 export async function readDeckFile(absolutePath: string): Promise<ParsedDeckFile> {

@@ -27,7 +27,7 @@ export interface Block {
 }
 
 /** Sub-pixel slack: layout rounds, a fit is a fit. */
-const SLACK = 0.5;
+export const SLACK = 0.5;
 
 export function measure(nodes: readonly LaidOutNode[], width: number, height: number, safeMargin: number, missing: readonly string[] = [], svg = ''): FitReport {
   const frame = nodes.find((n) => n.fit === 'frame');

@@ -14,7 +14,7 @@
  */
 import type { CaseProps, SectionPart, ThemeCore } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
-import { bodyFits, type Block, type FitReport } from './measure.ts';
+import { bodyFits, SLACK, type Block, type FitReport } from './measure.ts';
 
 export type CaseBody = Omit<CaseProps, 'frame'>;
 export type MeasureCase = (props: CaseBody) => Promise<FitReport>;
@@ -45,7 +45,6 @@ export interface PaginatedCase {
 }
 
 const STEP = 2;
-const SLACK = 0.5;
 
 /** `confirm: false` returns pages planned from box arithmetic unconfirmed, for `confirmCase`. */
 export async function paginateCase(item: Case, caseNumber: number, caseCount: number, theme: ThemeCore, measureCase: MeasureCase, confirm = true): Promise<PaginatedCase> {
