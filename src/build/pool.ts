@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { UserError, type Problem } from '../errors.ts';
 import { trace } from '../trace.ts';
 import type { RenderSetup, Task, TaskResult, WorkerReply } from './tasks.ts';
+import type { WorkerEntry } from './workerBundle.ts';
 
 interface Pending {
   task: Task;
@@ -37,9 +38,8 @@ export class WorkerPool {
   private nextId = 0;
   private closed = false;
 
-  /** `entry`: the worker bundle (workerBundle.ts). */
   constructor(
-    private readonly entry: string,
+    private readonly entry: WorkerEntry,
     readonly size: number = availableParallelism(),
   ) {}
 
@@ -114,7 +114,8 @@ export class WorkerPool {
 
   private spawn(): Slot {
     trace('starting a worker');
-    const worker = new Worker(this.entry, {
+    const worker = new Worker(this.entry.loader, {
+      workerData: { bundle: this.entry.bundle, codeCache: this.entry.codeCache },
       // React's production JSX runtime: the development one validates every element, for nothing here.
       env: { ...process.env, NODE_ENV: process.env['NODE_ENV'] ?? 'production' },
       // A worker holds ~30 MB of live data; without limits V8 let each heap grow to ~90 MB.

@@ -3,11 +3,13 @@
  * TypeScript loader (tsx's loader thread cost each worker ~45 MB and a tenth of a second):
  *
  * - the worker bundle: src/build/worker.ts and what it imports; the same for every build, so
- *   workers can start while the decks are still being read;
+ *   workers can start while the decks are still being read. A small loader bundle
+ *   (workerLoader.ts) compiles it with V8's code cache, kept next to it;
  * - a template bundle per template folder: its component files, registered by path for
  *   loadTemplates to find (see preloadedTemplates).
  *
- * Both are cached in node_modules/.cache/cardnews/ by the content of every file that goes in.
+ * All are CommonJS, which V8 can cache and a worker can require(), and are cached in
+ * node_modules/.cache/cardnews/ by the content of every file that goes in.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,15 +19,28 @@ import type { Message } from 'esbuild';
 import { TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
 import { UserError, type Problem } from '../errors.ts';
 import { displayPath, packageRoot } from '../paths.ts';
+import { flagsInEffect } from '../v8Flags.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { hashOf } from './hash.ts';
 import { moduleClosure } from './templateDeps.ts';
 
 const cacheDir = path.join(packageRoot, 'node_modules', '.cache', 'cardnews');
 
-export function workerBundle(): Promise<string> {
-  const worker = path.join(packageRoot, 'src', 'build', 'worker.ts');
-  return bundle('worker', [worker], `import ${JSON.stringify(worker)};`, NATIVE);
+/** What a render worker starts from: the loader, and what it loads (see workerLoader.ts). */
+export interface WorkerEntry {
+  loader: string;
+  bundle: string;
+  /** V8's code cache of the bundle, for this Node and these V8 flags (there may be none yet). */
+  codeCache: string;
+}
+
+export async function workerBundle(): Promise<WorkerEntry> {
+  const file = (name: string) => path.join(packageRoot, 'src', 'build', name);
+  const [loader, bundle] = await Promise.all([
+    bundleOf('loader', [file('workerLoader.ts')], `import ${JSON.stringify(file('workerLoader.ts'))};`),
+    bundleOf('worker', [file('worker.ts')], `import ${JSON.stringify(file('worker.ts'))};`, NATIVE),
+  ]);
+  return { loader, bundle, codeCache: `${bundle.slice(0, -'.cjs'.length)}-${hashOf(process.version, flagsInEffect()).slice(0, 12)}.v8cache` };
 }
 
 /**
@@ -41,18 +56,18 @@ export function templateBundle(dir: string): Promise<string> {
     `const registry = (globalThis[Symbol.for(${JSON.stringify(TEMPLATE_REGISTRY)})] ??= new Map());`,
     ...files.flatMap((file, i) => [`import * as template${i} from ${JSON.stringify(file)};`, `registry.set(${JSON.stringify(file)}, template${i});`]),
   ].join('\n');
-  return bundle('templates', files, entry);
+  return bundleOf('templates', files, entry);
 }
 
 /** `external`: the packages left out of the bundle (default: every dependency of cardnews). */
-async function bundle(kind: string, entries: string[], entry: string, external?: string[]): Promise<string> {
+async function bundleOf(kind: string, entries: string[], entry: string, external?: string[]): Promise<string> {
   const inputs = [...new Set(entries.flatMap(moduleClosure))].sort();
   const esbuildVersion = (createRequire(import.meta.url)('esbuild/package.json') as { version: string }).version;
   // Packages that go into a bundle are part of its key: npm's record of what it installed.
   const installed = external === undefined ? '' : readIfThere(path.join(packageRoot, 'node_modules', '.package-lock.json')) ?? readFileSync(path.join(packageRoot, 'package.json'), 'utf8');
   // This file too: it holds the options the bundles are made with.
   const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, installed, ...inputs.flatMap((file) => [file, readFileSync(file)]));
-  const out = path.join(cacheDir, `${kind}-${key}.mjs`);
+  const out = path.join(cacheDir, `${kind}-${key}.cjs`);
   if (existsSync(out)) return out;
   const left = external ?? Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
   // Loaded only to build: a cached bundle costs nothing but a file check.
@@ -64,15 +79,16 @@ async function bundle(kind: string, entries: string[], entry: string, external?:
       absWorkingDir: packageRoot,
       bundle: true,
       write: false,
-      format: 'esm',
+      format: 'cjs',
       platform: 'node',
       target: 'node20',
       jsx: 'automatic',
       jsxImportSource: 'react',
       // Libraries left outside load from node_modules as usual; the template API is inlined.
       external: left.flatMap((name) => [name, `${name}/*`]),
-      // CommonJS packages inside an ES module bundle still call require() for Node's modules.
-      ...(external !== undefined ? { banner: { js: "import { createRequire as cardnewsRequire } from 'node:module'; const require = cardnewsRequire(import.meta.url);" } } : {}),
+      // ES modules ask import.meta where they are; in CommonJS, the bundle's own file answers.
+      banner: { js: "var cardnews_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+      define: { 'import.meta.url': 'cardnews_import_meta_url' },
       alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
       logLevel: 'silent',
     });
@@ -96,15 +112,20 @@ function readIfThere(file: string): string | undefined {
   }
 }
 
-/** Bundles of a kind beyond the most recent few: every template edit makes a new one. */
+/** Bundles of a kind beyond the most recent few (every template edit makes a new one), and code caches of bundles gone. */
 const KEEP_BUNDLES = 24;
 
 function pruneCache(kind: string): void {
-  const bundles = readdirSync(cacheDir)
-    .filter((f) => f.startsWith(`${kind}-`) && f.endsWith('.mjs'))
+  const files = readdirSync(cacheDir).filter((f) => f.startsWith(`${kind}-`));
+  const bundles = files
+    .filter((f) => f.endsWith('.cjs'))
     .map((f) => ({ file: path.join(cacheDir, f), time: statSync(path.join(cacheDir, f)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
   for (const { file } of bundles.slice(KEEP_BUNDLES)) rmSync(file, { force: true });
+  // A code cache is named after its bundle, plus the flags: `<bundle>-<flags>.v8cache`.
+  const orphan = (f: string) => f.endsWith('.v8cache') && !existsSync(path.join(cacheDir, `${f.slice(0, f.lastIndexOf('-'))}.cjs`));
+  // ES module bundles (.mjs) are what earlier versions of cardnews made.
+  for (const f of files.filter((f) => orphan(f) || f.endsWith('.mjs'))) rmSync(path.join(cacheDir, f), { force: true });
 }
 
 /** A compile error in a template, pointing into the file like every other problem. */

@@ -1,6 +1,6 @@
 /** The command as a user meets it: exit codes, messages without stacks, nothing damaged. */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,5 +105,27 @@ describe('cardnews command line', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(project.files('2024-h2')).toEqual(['01-cover.png', '02-case1.png']);
     expect((await cli(project, 'build')).out).toContain('2024-h2: up to date');
+  });
+
+  it('compiles the worker code once: later builds take V8\'s code cache, and replace one V8 refuses', async () => {
+    project.deck('2024-h2', GOOD);
+    const cacheDir = path.join(repoRoot, 'node_modules', '.cache', 'cardnews');
+    const codeCaches = () => readdirSync(cacheDir).filter((f) => /^worker-.*\.v8cache$/.test(f));
+    const traced = async () => {
+      rmSync(project.paths.output, { recursive: true, force: true });
+      const { stderr } = await run('node', [bin, 'build'], { cwd: project.root, env: { ...process.env, CARDNEWS_TRACE: '1' } });
+      // One line per worker: all of them say the same.
+      return [...new Set(stderr.split('\n').filter((l) => l.includes('worker code compiled')).map((l) => l.replace(/^.*\] /, '')))];
+    };
+    // Made under the flags the command runs with: in-process test builds have caches of their own.
+    for (const f of codeCaches()) rmSync(path.join(cacheDir, f));
+    expect(await traced()).toEqual(['worker code compiled, no code cache yet']);
+    const [cache] = codeCaches();
+    expect(cache).toBeDefined();
+    expect(await traced()).toEqual(['worker code compiled, from its code cache']);
+    writeFileSync(path.join(cacheDir, cache ?? ''), 'not a code cache');
+    expect(await traced()).toEqual(['worker code compiled, code cache refused']);
+    expect(statSync(path.join(cacheDir, cache ?? '')).size).toBeGreaterThan(100_000);
+    expect(project.files('2024-h2')).toEqual(['01-cover.png', '02-case1.png']);
   });
 });

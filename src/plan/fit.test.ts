@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../errors.ts';
 import { frameFor } from '../compose/compose.ts';
 import { planInProcess } from '../testing/fixtures.ts';
-import { bodyFits } from './measure.ts';
+import { bodyFits, textExtents } from './measure.ts';
 import type { Slide } from './slides.ts';
 
 /** A one-case deck; the title is on line 5 and the first bullet on line 9. */
@@ -141,5 +141,15 @@ describe('fitting long content', () => {
     const { plan } = await planInProcess(`title: 우수사례\ncases:\n${cases}`);
     expect(plan.slides).toHaveLength(21);
     expect(plan.warnings).toEqual(['data/test.yaml: 21 slides, more than the 20 one Instagram post can hold; split the period or shorten cases.']);
+  });
+});
+
+describe('where satori drew text', () => {
+  it('boxes each glyph outline from its coordinate pairs, and skips shapes that carry x', () => {
+    const svg = '<svg><path x="0" y="0" width="9" height="9" d="M0 0L900 900"/><path fill="#000" d="M10.5 20L-.5 1e1Q30 40.25 12 -3Z"/><path\nd="M5. 6 7 8"/><path d=""/></svg>';
+    expect(textExtents(svg)).toEqual([
+      { left: -0.5, right: 30, top: -3, bottom: 40.25 },
+      { left: 5, right: 7, top: 6, bottom: 8 },
+    ]);
   });
 });

@@ -68,27 +68,92 @@ const GLYPH_SLACK = 3;
 /**
  * Where satori drew text: the bounding box of each text path in its SVG. Text paths are the
  * ones without an x attribute (shapes carry their box as x, y, width and height), and glyph
- * outlines use absolute coordinates.
+ * outlines use absolute coordinates, read in pairs. A scan by hand rather than regular
+ * expressions: an SVG holds ~100 KB of outlines, and this ran on every layout (a tenth of it).
  */
 export function textExtents(svg: string): { left: number; right: number; top: number; bottom: number }[] {
   const extents = [];
-  for (const match of svg.matchAll(/<path(?![^>]*\sx=")[^>]*\sd="([^"]+)"[^>]*\/>/g)) {
-    const numbers = (match[1] ?? '').match(/-?\d*\.?\d+(?:e-?\d+)?/g) ?? [];
-    let left = Infinity;
-    let right = -Infinity;
-    let top = Infinity;
-    let bottom = -Infinity;
-    for (let i = 0; i + 1 < numbers.length; i += 2) {
-      const x = Number(numbers[i]);
-      const y = Number(numbers[i + 1]);
-      left = Math.min(left, x);
-      right = Math.max(right, x);
-      top = Math.min(top, y);
-      bottom = Math.max(bottom, y);
-    }
-    if (left <= right) extents.push({ left, right, top, bottom });
+  for (let at = svg.indexOf('<path'); at >= 0; at = svg.indexOf('<path', at)) {
+    const end = svg.indexOf('>', at);
+    if (end < 0) break;
+    const tag = { from: at + 5, to: end };
+    at = end + 1;
+    if (svg.charCodeAt(end - 1) !== SLASH || attribute(svg, tag, 'x') !== undefined) continue;
+    const d = attribute(svg, tag, 'd');
+    if (d === undefined) continue;
+    const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    let x: number | undefined;
+    readNumbers(svg, d.from, d.to, (value) => {
+      if (x === undefined) {
+        x = value;
+        return;
+      }
+      box.left = Math.min(box.left, x);
+      box.right = Math.max(box.right, x);
+      box.top = Math.min(box.top, value);
+      box.bottom = Math.max(box.bottom, value);
+      x = undefined;
+    });
+    if (box.left <= box.right) extents.push(box);
   }
   return extents;
+}
+
+const SLASH = 0x2f;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+
+/** Where the value of attribute `name` is within a tag's text, if the tag has it. */
+function attribute(svg: string, tag: { from: number; to: number }, name: string): { from: number; to: number } | undefined {
+  const needle = `${name}="`;
+  for (let at = svg.indexOf(needle, tag.from); at >= 0 && at < tag.to; at = svg.indexOf(needle, at + 1)) {
+    if (!isSpace(svg.charCodeAt(at - 1))) continue;
+    const from = at + needle.length;
+    const to = svg.indexOf('"', from);
+    return to > from && to < tag.to ? { from, to } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Each number in `svg[from, to)`: an optional minus, digits with at most one point, an optional
+ * exponent. Digits add up to an integer that one division scales: exact, and the same double
+ * as Number() gives, while the integer stays below 2^53 and the scale a power of ten a double
+ * holds exactly (up to 10^22); anything else goes to Number().
+ */
+function readNumbers(svg: string, from: number, to: number, take: (value: number) => void): void {
+  let i = from;
+  while (i < to) {
+    const start = i;
+    const negative = svg.charCodeAt(i) === MINUS;
+    if (negative) i++;
+    let mantissa = 0;
+    let decimals = 0;
+    let digits = 0;
+    for (let c = svg.charCodeAt(i); i < to && isDigit(c); c = svg.charCodeAt(++i), digits++) mantissa = mantissa * 10 + (c - 0x30);
+    if (i + 1 < to && svg.charCodeAt(i) === DOT && isDigit(svg.charCodeAt(i + 1))) {
+      i++;
+      for (let c = svg.charCodeAt(i); i < to && isDigit(c); c = svg.charCodeAt(++i), digits++, decimals++) mantissa = mantissa * 10 + (c - 0x30);
+    }
+    if (digits === 0) {
+      i = start + 1;
+      continue;
+    }
+    let exact = mantissa <= Number.MAX_SAFE_INTEGER && decimals <= 22;
+    if (i < to && svg.charCodeAt(i) === 0x65 /* e */) {
+      const exponent = i;
+      i++;
+      if (i < to && svg.charCodeAt(i) === MINUS) i++;
+      const expDigits = i;
+      while (i < to && isDigit(svg.charCodeAt(i))) i++;
+      if (i === expDigits) i = exponent;
+      else exact = false;
+    }
+    const value = exact ? mantissa / 10 ** decimals : Number(svg.slice(start, i));
+    take(negative && exact ? -value : value);
+  }
 }
 
 export function bodyFits(report: FitReport): boolean {

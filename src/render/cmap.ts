@@ -5,13 +5,17 @@
  */
 import { inflateSync } from 'node:zlib';
 
-export type CharSet = Set<number>;
+/** The characters a font has: looked up in its cmap as asked, not decoded whole (11,000+ in a Korean font). */
+export interface CharSet {
+  has(codePoint: number): boolean;
+}
 
 export function readCharSet(data: Uint8Array): CharSet {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const cmap = findTable(data, view, 'cmap');
   if (cmap === undefined) throw new Error('the font has no cmap table');
-  return parseCmap(new DataView(cmap.buffer, cmap.byteOffset, cmap.byteLength));
+  const lookups = unicodeSubtables(new DataView(cmap.buffer, cmap.byteOffset, cmap.byteLength));
+  return { has: (codePoint) => lookups.some((has) => has(codePoint)) };
 }
 
 function tag(view: DataView, offset: number): string {
@@ -46,8 +50,10 @@ function findTable(data: Uint8Array, view: DataView, wanted: string): Uint8Array
   return undefined;
 }
 
-function parseCmap(view: DataView): CharSet {
-  const chars: CharSet = new Set();
+type Lookup = (codePoint: number) => boolean;
+
+function unicodeSubtables(view: DataView): Lookup[] {
+  const lookups: Lookup[] = [];
   const count = view.getUint16(2);
   for (let i = 0; i < count; i++) {
     const platform = view.getUint16(4 + i * 8);
@@ -56,44 +62,55 @@ function parseCmap(view: DataView): CharSet {
     const unicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
     if (!unicode) continue;
     const format = view.getUint16(offset);
-    if (format === 4) readFormat4(view, offset, chars);
-    else if (format === 12) readFormat12(view, offset, chars);
+    if (format === 4) lookups.push(format4(view, offset));
+    else if (format === 12) lookups.push(format12(view, offset));
   }
-  return chars;
+  return lookups;
 }
 
-function readFormat4(view: DataView, offset: number, chars: CharSet): void {
+/** The first of `count` ascending entries whose value is at least `value`, or `count`. */
+function firstAtLeast(count: number, valueAt: (index: number) => number, value: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (valueAt(mid) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Segments of 16-bit code points, each mapped by a delta or through an array of glyph ids. */
+function format4(view: DataView, offset: number): Lookup {
   const segCount = view.getUint16(offset + 6) / 2;
   const ends = offset + 14;
   const starts = ends + segCount * 2 + 2;
   const deltas = starts + segCount * 2;
   const rangeOffsets = deltas + segCount * 2;
-  for (let s = 0; s < segCount; s++) {
-    const end = view.getUint16(ends + s * 2);
+  return (cp) => {
+    if (cp >= 0xffff) return false;
+    const s = firstAtLeast(segCount, (i) => view.getUint16(ends + i * 2), cp);
+    if (s === segCount) return false;
     const start = view.getUint16(starts + s * 2);
+    if (cp < start) return false;
     const delta = view.getInt16(deltas + s * 2);
     const rangeOffsetAt = rangeOffsets + s * 2;
     const rangeOffset = view.getUint16(rangeOffsetAt);
-    for (let cp = start; cp <= end && cp !== 0xffff; cp++) {
-      let glyph: number;
-      if (rangeOffset === 0) glyph = (cp + delta) & 0xffff;
-      else {
-        const glyphAt = rangeOffsetAt + rangeOffset + (cp - start) * 2;
-        glyph = glyphAt + 2 <= view.byteLength ? view.getUint16(glyphAt) : 0;
-        if (glyph !== 0) glyph = (glyph + delta) & 0xffff;
-      }
-      if (glyph !== 0) chars.add(cp);
-    }
-  }
+    if (rangeOffset === 0) return ((cp + delta) & 0xffff) !== 0;
+    const glyphAt = rangeOffsetAt + rangeOffset + (cp - start) * 2;
+    const glyph = glyphAt + 2 <= view.byteLength ? view.getUint16(glyphAt) : 0;
+    return glyph !== 0 && ((glyph + delta) & 0xffff) !== 0;
+  };
 }
 
-function readFormat12(view: DataView, offset: number, chars: CharSet): void {
+/** Groups of code points mapped to consecutive glyph ids. */
+function format12(view: DataView, offset: number): Lookup {
   const groups = view.getUint32(offset + 12);
-  for (let g = 0; g < groups; g++) {
-    const at = offset + 16 + g * 12;
-    const start = view.getUint32(at);
-    const end = view.getUint32(at + 4);
-    const firstGlyph = view.getUint32(at + 8);
-    for (let cp = start; cp <= end; cp++) if (firstGlyph + (cp - start) !== 0) chars.add(cp);
-  }
+  const group = (g: number) => offset + 16 + g * 12;
+  return (cp) => {
+    const g = firstAtLeast(groups, (i) => view.getUint32(group(i) + 4), cp);
+    if (g === groups) return false;
+    const start = view.getUint32(group(g));
+    return cp >= start && view.getUint32(group(g) + 8) + (cp - start) !== 0;
+  };
 }
