@@ -109,7 +109,7 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions): Pr
 
 function entriesOf(period: StalePeriod, plan: Plan): Planned['entries'] {
   return plan.slides.map((slide, index) => {
-    const parts = slideKeyParts(slide, frameFor(period.deck, index + 1, plan.slides.length), period.hashes);
+    const parts = slideKeyParts(slide, frameFor(period.deck, index + 1, plan.slides.length), period.hashes());
     return { name: slide.name, key: keyOf(parts), parts, slide, index };
   });
 }
@@ -183,7 +183,7 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
     tools: versions,
     deck: p.period.deckFile,
     template: { root: p.period.templatesDir, name: p.period.deck.theme, dir: p.period.templateDir },
-    inputs: p.period.inputs,
+    inputs: p.period.inputs(),
     layouts: p.layouts,
     slides: p.entries.flatMap((e) => kept.get(e.name) ?? []),
   });

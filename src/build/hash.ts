@@ -18,7 +18,8 @@ export interface FileStamp {
   hash: string;
 }
 
-export function stampFile(file: string, previous?: FileStamp): FileStamp | undefined {
+/** `data`: the file's bytes, when they are in memory already. */
+export function stampFile(file: string, previous?: FileStamp, data?: Uint8Array): FileStamp | undefined {
   let stat;
   try {
     stat = statSync(file);
@@ -27,5 +28,5 @@ export function stampFile(file: string, previous?: FileStamp): FileStamp | undef
   }
   // Same size and modification time: trust the previous hash, as make trusts timestamps.
   if (previous !== undefined && previous.size === stat.size && previous.mtimeMs === stat.mtimeMs) return previous;
-  return { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(readFileSync(file)) };
+  return { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(data ?? readFileSync(file)) };
 }

@@ -49,16 +49,21 @@ export function affinityOf(slide: Slide): number {
 export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool>, store: LayoutStore): Layout {
   const frame = measureFrame(period.deck);
   const firstPages = predictFirstPages(period);
-  const base = hashOf(period.hashes.fonts, period.hashes.size, period.hashes.tools, JSON.stringify(frame));
+  // Keys hash the deck's inputs: worked out only when there are layouts to look up (from the
+  // last build), or results to keep — which is after the workers have started on them.
+  let baseKey: string | undefined;
+  const base = () => (baseKey ??= hashOf(period.hashes().fonts, period.hashes().size, period.hashes().tools, JSON.stringify(frame)));
   const previous = period.manifest?.layouts ?? {};
-  const cached = (key: string): CachedLayout | undefined => {
-    const hit = previous[key];
-    if (hit !== undefined) store[key] = hit;
+  const cached = (key: () => string): CachedLayout | undefined => {
+    if (Object.keys(previous).length === 0) return undefined;
+    const k = key();
+    const hit = previous[k];
+    if (hit !== undefined) store[k] = hit;
     return hit;
   };
-  const caseKey = (item: Case, caseNumber: number, caseCount: number) => hashOf('case', base, period.hashes.template.case, JSON.stringify([item, caseNumber, caseCount]));
-  const keep = (key: string, result: PaginatedCase) => {
-    if (result.confirmed && result.problems.length === 0 && result.reports.every(fitsCleanly)) store[key] = { pages: result.pages, reports: result.reports };
+  const caseKey = (item: Case, caseNumber: number, caseCount: number) => () => hashOf('case', base(), period.hashes().template.case, JSON.stringify([item, caseNumber, caseCount]));
+  const keep = (key: () => string, result: PaginatedCase) => {
+    if (result.confirmed && result.problems.length === 0 && result.reports.every(fitsCleanly)) store[key()] = { pages: result.pages, reports: result.reports };
   };
   return {
     async paginate(item: Case, caseNumber: number, caseCount: number): Promise<PaginatedCase> {
@@ -79,12 +84,12 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       return result;
     },
     async measure(slide: Slide, at: SlideFrame): Promise<FitReport> {
-      const key = hashOf(slide.kind, base, period.hashes.template[slide.kind], JSON.stringify(slide.props));
+      const key = () => hashOf(slide.kind, base(), period.hashes().template[slide.kind], JSON.stringify(slide.props));
       const hit = cached(key)?.reports[0];
       if (hit !== undefined) return hit;
       const setup = renderSetup(period);
       const report = await (await pool()).run(setup, { kind: 'measure', setupKey: setup.key, slide, frame: at }, affinityOf(slide));
-      if (fitsCleanly(report)) store[key] = { reports: [report] };
+      if (fitsCleanly(report)) store[key()] = { reports: [report] };
       return report;
     },
   };

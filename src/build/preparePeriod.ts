@@ -2,6 +2,10 @@
  * For a deck whose images are not all up to date: load, validate and prepare it, and hash
  * everything its images will depend on. Imported only when a build has such a deck, so a build
  * with nothing to do never loads the YAML parser, the fonts or the templates.
+ *
+ * The hashes are worked out when first asked for: a deck without images has no layouts to look
+ * up, so a cold build hashes its inputs (~40 ms, most of it the font files) while the workers
+ * lay out the first cases, instead of before.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,8 +39,10 @@ export interface StalePeriod {
   /** That folder compiled for the workers (workerBundle.ts). */
   templateBundle: string;
   prepared: PreparedDeck;
-  hashes: DeckHashes;
-  inputs: Record<string, FileStamp>;
+  /** What its images depend on, as hashes (read and hashed on the first call). */
+  hashes(): DeckHashes;
+  /** The stamps of those input files, for the manifest. */
+  inputs(): Record<string, FileStamp>;
   /** Every character the slides can show: the deck's text, the theme's and the templates'. */
   characters: Set<number>;
 }
@@ -53,14 +59,6 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   const theme = await loadTheme(dir);
   const prepared = await prepareDeck(deck, theme, path.join(dir, TEMPLATE_FILES.theme), paths);
 
-  const inputs: Record<string, FileStamp> = {};
-  const stamp = (file: string): string => {
-    const s = inputs[file] ?? stampFile(file, manifest?.inputs[file]);
-    if (s === undefined) return 'missing';
-    inputs[file] = s;
-    return s.hash;
-  };
-  stamp(deckFile);
   const characters = new Set<number>();
   const addCharacters = (text: string) => {
     for (const ch of text) characters.add(ch.codePointAt(0) ?? 0);
@@ -73,12 +71,28 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   const closures = Object.fromEntries(Object.entries(TEMPLATE_FILES).map(([kind, file]) => [kind, moduleClosure(path.join(dir, file))])) as Record<keyof typeof TEMPLATE_FILES, string[]>;
   // Text written into a template (a label, a unit) must be in the font subsets too.
   for (const file of new Set(Object.values(closures).flat())) addCharacters(readFileSync(file, 'utf8'));
+
+  let hashed: { hashes: DeckHashes; inputs: Record<string, FileStamp> } | undefined;
+  const hash = () => (hashed ??= hashInputs(deckFile, dir, closures, theme, prepared, manifest));
+  return { id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, templateBundle: bundle, prepared, hashes: () => hash().hashes, inputs: () => hash().inputs, characters };
+}
+
+function hashInputs(deckFile: string, dir: string, closures: Record<keyof typeof TEMPLATE_FILES, string[]>, theme: ThemeCore, prepared: PreparedDeck, manifest: Manifest | undefined): { hashes: DeckHashes; inputs: Record<string, FileStamp> } {
+  const inputs: Record<string, FileStamp> = {};
+  const stamp = (file: string, data?: Uint8Array): string => {
+    const s = inputs[file] ?? stampFile(file, manifest?.inputs[file], data);
+    if (s === undefined) return 'missing';
+    inputs[file] = s;
+    return s.hash;
+  };
+  stamp(deckFile);
   // Files are named where they are within the template or cardnews, so a copied template hashes the same.
   const kindHash = (files: string[]) => hashOf(...files.flatMap((f) => [f.startsWith(dir + path.sep) ? path.relative(dir, f) : `cardnews:${path.relative(packageRoot, f)}`, stamp(f)]));
   const template = { cover: kindHash(closures.Cover), case: kindHash(closures.Case), closing: kindHash(closures.Closing) };
   // The theme also decides fonts, markers and size, whichever component imports it.
   for (const file of closures.theme) stamp(file);
-  const fonts = hashOf(...prepared.fonts.flatMap((f) => [f.family, String(f.weight), stamp(f.path)]));
+  // The fonts are in memory already: no second read.
+  const fonts = hashOf(...prepared.fonts.flatMap((f) => [f.family, String(f.weight), stamp(f.path, f.data)]));
   const emoji: Record<string, string> = {};
   for (const grapheme of Object.keys(prepared.emoji)) {
     const file = emojiFile(grapheme);
@@ -92,5 +106,5 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
     size: `${theme.width}x${theme.height}`,
     tools: hashOf(JSON.stringify(toolVersions())),
   };
-  return { id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, templateBundle: bundle, prepared, hashes, inputs, characters };
+  return { hashes, inputs };
 }

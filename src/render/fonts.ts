@@ -3,6 +3,7 @@
  * fallback fonts from `fonts/`, each read once per process with the set of characters it has
  * (for the coverage check) and its bytes (cut down for the workers by subsetFont.ts).
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -42,8 +43,10 @@ export function resolveFontPath(spec: Pick<FontSpec, 'npm' | 'file'>, fontsDir: 
 
 const cache = new Map<string, Promise<LoadedFont>>();
 
+/** Read once per process, and again if the file changes (a program may run several builds). */
 export function loadFont(family: string, weight: FontSpec['weight'], fontPath: string): Promise<LoadedFont> {
-  const key = `${family}\0${weight}\0${fontPath}`;
+  const stat = statSync(fontPath, { throwIfNoEntry: false });
+  const key = `${family}\0${weight}\0${fontPath}\0${stat?.size}\0${stat?.mtimeMs}`;
   let loaded = cache.get(key);
   if (loaded === undefined) {
     loaded = (async () => {
