@@ -29,7 +29,8 @@ try {
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, { filename: bundle, ...(cachedData !== undefined ? { cachedData } : {}) });
 const taken = cachedData !== undefined && script.cachedDataRejected !== true;
 trace(`worker code compiled, ${taken ? 'from its code cache' : cachedData === undefined ? 'no code cache yet' : 'code cache refused'}`);
-setCodeCacheSaver(taken ? async () => undefined : () => writeFileAtomic(codeCache, script.createCachedData()));
+// A cache is only a head start: a folder the build cannot write to costs later builds time, no more.
+setCodeCacheSaver(taken ? async () => undefined : () => writeFileAtomic(codeCache, script.createCachedData()).catch(() => undefined));
 
 const module = { exports: {} };
 const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
