@@ -17,6 +17,8 @@ const work = path.join(repoRoot, 'test-tmp', 'bench');
 
 interface Run {
   seconds: number;
+  /** CPU time of all its threads, user and system. */
+  cpuSeconds: number;
   peakMb: number;
   rendered: number;
 }
@@ -59,13 +61,13 @@ function timedBuildAsync(cwd: string, args: string[]): Promise<Run> {
   return new Promise((resolve) => child.on('close', (status) => resolve(timedRun(status, stdout, stderr))));
 }
 
-const timeArgs = (args: string[], way: Way) => ['-f', '%e %M', 'node', ...way.node, bin, 'build', ...args];
+const timeArgs = (args: string[], way: Way) => ['-f', '%e %M %U %S', 'node', ...way.node, bin, 'build', ...args];
 
 function timedRun(status: number | null, stdout: string, stderr: string): Run {
   if (status !== 0) throw new Error(`build failed: ${stderr}`);
-  const [seconds, kb] = (stderr.trim().split('\n').at(-1) ?? '0 0').split(' ').map(Number);
+  const [seconds, kb, user, system] = (stderr.trim().split('\n').at(-1) ?? '0 0 0 0').split(' ').map(Number);
   const rendered = Number(/rendered (\d+)/.exec(stdout)?.[1] ?? -1);
-  return { seconds: seconds ?? 0, peakMb: (kb ?? 0) / 1024, rendered };
+  return { seconds: seconds ?? 0, cpuSeconds: (user ?? 0) + (system ?? 0), peakMb: (kb ?? 0) / 1024, rendered };
 }
 
 const median = (values: number[]) => {
@@ -126,7 +128,8 @@ async function floor(): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  console.log(`cardnews benchmark: medians of ${RUNS} runs on ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, node ${process.version}\n`);
+  const cores = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+  console.log(`cardnews benchmark: medians of ${RUNS} runs on ${cores} cores, node ${process.version}\n`);
   const floorMs = await floor();
   const start = median(Array.from({ length: RUNS }, () => {
     const t = performance.now();
@@ -148,6 +151,9 @@ async function main(): Promise<void> {
   const twoCores = (slides * floorMs) / 1000 / 2 + start;
   line(`(a) cold full build, example period (${slides} slides)`, `${coldS.toFixed(2)} s, peak RSS ${median(cold.map((r) => r.peakMb)).toFixed(0)} MB`);
   line('    vs floor × slides + start (one core; two cores)', `${oneCore.toFixed(2)} s: ratio ${(coldS / oneCore).toFixed(2)}; ${twoCores.toFixed(2)} s: ratio ${(coldS / twoCores).toFixed(2)}`);
+  // Where a cold build stands against the cores: its CPU time spread perfectly over them.
+  const coldCpu = median(cold.map((r) => r.cpuSeconds));
+  line(`    CPU time of all its threads (÷ ${cores} cores)`, `${coldCpu.toFixed(2)} s (${(coldCpu / cores).toFixed(2)} s), of which floor work ${((slides * floorMs) / 1000).toFixed(2)} s`);
 
   const noop = Array.from({ length: RUNS }, () => timedBuild(dir, []));
   line('(b) nothing to do', `${median(noop.map((r) => r.seconds)).toFixed(3)} s wall, rendered ${median(noop.map((r) => r.rendered))}`);
