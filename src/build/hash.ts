@@ -18,15 +18,18 @@ export interface FileStamp {
   hash: string;
 }
 
-/** `data`: the file's bytes, when they are in memory already. */
-export function stampFile(file: string, previous?: FileStamp, data?: Uint8Array): FileStamp | undefined {
+/**
+ * `known`: the file's bytes and the size and time they were read at, when they are in memory
+ * already; the stamp then describes exactly those bytes, even if the file changes meanwhile.
+ */
+export function stampFile(file: string, previous?: FileStamp, known?: { data: Uint8Array; size: number; mtimeMs: number }): FileStamp | undefined {
   let stat;
   try {
-    stat = statSync(file);
+    stat = known ?? statSync(file);
   } catch {
     return undefined;
   }
   // Same size and modification time: trust the previous hash, as make trusts timestamps.
   if (previous !== undefined && previous.size === stat.size && previous.mtimeMs === stat.mtimeMs) return previous;
-  return { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(data ?? readFileSync(file)) };
+  return { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(known?.data ?? readFileSync(file)) };
 }

@@ -52,6 +52,8 @@ export interface StalePeriod {
 export async function preparePeriod(deckFile: string, outputDir: string, manifest: Manifest | undefined, paths: ProjectPaths): Promise<StalePeriod> {
   const id = periodId(deckFile);
   const deck = validateDeck(await readDeckFile(deckFile));
+  // Stamped now, not with the other inputs: the manifest must describe the text this build read.
+  const deckStamp = stampFile(deckFile, manifest?.inputs[deckFile]);
   // The template folder, compiled (see workerBundle.ts): this thread needs its theme too.
   const dir = findTemplateDir(paths.templates, deck.theme, placeOf(deck.source, 'theme'));
   const bundle = await templateBundle(dir);
@@ -73,26 +75,25 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   for (const file of new Set(Object.values(closures).flat())) addCharacters(readFileSync(file, 'utf8'));
 
   let hashed: { hashes: DeckHashes; inputs: Record<string, FileStamp> } | undefined;
-  const hash = () => (hashed ??= hashInputs(deckFile, dir, closures, theme, prepared, manifest));
+  const hash = () => (hashed ??= hashInputs(deckFile, deckStamp, dir, closures, theme, prepared, manifest));
   return { id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, templateBundle: bundle, prepared, hashes: () => hash().hashes, inputs: () => hash().inputs, characters };
 }
 
-function hashInputs(deckFile: string, dir: string, closures: Record<keyof typeof TEMPLATE_FILES, string[]>, theme: ThemeCore, prepared: PreparedDeck, manifest: Manifest | undefined): { hashes: DeckHashes; inputs: Record<string, FileStamp> } {
-  const inputs: Record<string, FileStamp> = {};
-  const stamp = (file: string, data?: Uint8Array): string => {
-    const s = inputs[file] ?? stampFile(file, manifest?.inputs[file], data);
+function hashInputs(deckFile: string, deckStamp: FileStamp | undefined, dir: string, closures: Record<keyof typeof TEMPLATE_FILES, string[]>, theme: ThemeCore, prepared: PreparedDeck, manifest: Manifest | undefined): { hashes: DeckHashes; inputs: Record<string, FileStamp> } {
+  const inputs: Record<string, FileStamp> = deckStamp !== undefined ? { [deckFile]: deckStamp } : {};
+  const stamp = (file: string, known?: Parameters<typeof stampFile>[2]): string => {
+    const s = inputs[file] ?? stampFile(file, manifest?.inputs[file], known);
     if (s === undefined) return 'missing';
     inputs[file] = s;
     return s.hash;
   };
-  stamp(deckFile);
   // Files are named where they are within the template or cardnews, so a copied template hashes the same.
   const kindHash = (files: string[]) => hashOf(...files.flatMap((f) => [f.startsWith(dir + path.sep) ? path.relative(dir, f) : `cardnews:${path.relative(packageRoot, f)}`, stamp(f)]));
   const template = { cover: kindHash(closures.Cover), case: kindHash(closures.Case), closing: kindHash(closures.Closing) };
   // The theme also decides fonts, markers and size, whichever component imports it.
   for (const file of closures.theme) stamp(file);
   // The fonts are in memory already: no second read.
-  const fonts = hashOf(...prepared.fonts.flatMap((f) => [f.family, String(f.weight), stamp(f.path, f.data)]));
+  const fonts = hashOf(...prepared.fonts.flatMap((f) => [f.family, String(f.weight), stamp(f.path, f)]));
   const emoji: Record<string, string> = {};
   for (const grapheme of Object.keys(prepared.emoji)) {
     const file = emojiFile(grapheme);

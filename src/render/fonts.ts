@@ -18,6 +18,9 @@ export interface LoadedFont {
   label: string;
   path: string;
   data: Buffer;
+  /** The file's size and modification time when `data` was read. */
+  size: number;
+  mtimeMs: number;
   chars: CharSet;
 }
 
@@ -47,6 +50,7 @@ const cache = new Map<string, Promise<LoadedFont>>();
 export function loadFont(family: string, weight: FontSpec['weight'], fontPath: string): Promise<LoadedFont> {
   const stat = statSync(fontPath, { throwIfNoEntry: false });
   const key = `${family}\0${weight}\0${fontPath}\0${stat?.size}\0${stat?.mtimeMs}`;
+  const [size, mtimeMs] = [stat?.size ?? 0, stat?.mtimeMs ?? 0];
   let loaded = cache.get(key);
   if (loaded === undefined) {
     loaded = (async () => {
@@ -62,7 +66,7 @@ export function loadFont(family: string, weight: FontSpec['weight'], fontPath: s
       } catch (error) {
         throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${(error as Error).message}`);
       }
-      return { family, weight, label: path.basename(fontPath), path: fontPath, data, chars };
+      return { family, weight, label: path.basename(fontPath), path: fontPath, data, size, mtimeMs, chars };
     })();
     cache.set(key, loaded);
   }
