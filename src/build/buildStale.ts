@@ -11,7 +11,7 @@ import { frameFor } from '../compose/compose.ts';
 import { UserError, type Problem } from '../errors.ts';
 import type { ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
-import type { Slide } from '../plan/slides.ts';
+import { readSlideName, type Slide } from '../plan/slides.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
 import { changeReason, keyOf, slideKeyParts } from './keys.ts';
 import { acquireLock, type Lock } from './lock.ts';
@@ -141,13 +141,11 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
   const keep = new Set(p.entries.map((e) => `${e.name}.png`));
   // Slide images of the manifest, and any an interrupted build wrote before recording them.
   const candidates = new Set([...previous.keys()].map((name) => `${name}.png`));
-  for (const file of listDir(outputDir)) if (SLIDE_FILE.test(file)) candidates.add(file);
+  // Only names this tool gives slide images: nothing else is ever removed from an output folder.
+  for (const file of listDir(outputDir)) if (file.endsWith('.png') && readSlideName(file.slice(0, -'.png'.length)) !== undefined) candidates.add(file);
   const removed = [...candidates].filter((file) => !keep.has(file)).sort().map((file) => path.join(outputDir, file));
   return { id: p.period.id, outputDir, slides, removed, warnings: p.plan.warnings };
 }
-
-/** The names this tool gives slide images; only such files are ever removed from an output folder. */
-const SLIDE_FILE = /^\d{2,}-(cover|closing|case\d+(-\d+)?)\.png$/;
 
 function listDir(dir: string): string[] {
   try {

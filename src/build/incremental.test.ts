@@ -239,7 +239,26 @@ describe('incremental builds', () => {
     project.deck('p', deckText(THREE).replace('감사합니다', 'BOOM'));
     const error = await project.build().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).problems.map((p) => [p.place.file, p.message])).toEqual([[path.relative(process.cwd(), closing), 'the closing template failed while drawing a slide: lines is not what I expected']]);
+    // Its place is the line that threw, in the designer's file (the bundle's source map).
+    const lines = readFileSync(closing, 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes("throw new Error('lines is not what I expected')"));
+    const place = { file: path.relative(process.cwd(), closing), line: line + 1, col: (lines[line] ?? '').indexOf('new Error') + 1 };
+    expect((error as UserError).problems.map((p) => [p.place, p.message, p.sourceLine])).toEqual([[place, 'the closing template failed while drawing a slide: lines is not what I expected', lines[line]]]);
+    expect(project.files('p')).toEqual([]);
+  });
+
+  it('reports an error a template throws as it loads at its line, and writes nothing', async () => {
+    project = makeProject('inc-load');
+    const dir = project.copyTemplates();
+    const theme = path.join(dir, 'theme.ts');
+    const bad = 'const accent = (globalThis as unknown as { brand: { blue: string } }).brand.blue;';
+    writeFileSync(theme, readFileSync(theme, 'utf8').replace('export const theme = {', `${bad}\nexport const theme = {`));
+    project.deck('p', deckText(THREE));
+    const error = await project.build().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    const lines = readFileSync(theme, 'utf8').split('\n');
+    const line = lines.indexOf(bad);
+    expect((error as UserError).problems.map((p) => [p.place, p.message])).toEqual([[{ file: path.relative(process.cwd(), theme), line: line + 1, col: bad.lastIndexOf('blue') + 1 }, "the template cannot be loaded: Cannot read properties of undefined (reading 'blue')"]]);
     expect(project.files('p')).toEqual([]);
   });
 

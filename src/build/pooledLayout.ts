@@ -8,7 +8,7 @@ import type { PaginatedCase } from '../plan/paginate.ts';
 import { frameFor } from '../compose/compose.ts';
 import type { SlideFrame } from '../compose/templateTypes.ts';
 import { measureFrame, type Layout } from '../plan/planDeck.ts';
-import type { Slide } from '../plan/slides.ts';
+import { readSlideName, type Slide } from '../plan/slides.ts';
 import { hashOf } from './hash.ts';
 import type { CachedLayout } from './manifest.ts';
 import type { WorkerPool } from './pool.ts';
@@ -27,8 +27,8 @@ export type LayoutStore = Record<string, CachedLayout>;
 export function predictFirstPages(period: StalePeriod): SlideFrame[] {
   const pagesBefore = new Map<number, number>();
   for (const slide of period.manifest?.slides ?? []) {
-    const match = /^\d+-case(\d+)/.exec(slide.name);
-    if (match) pagesBefore.set(Number(match[1]), (pagesBefore.get(Number(match[1])) ?? 0) + 1);
+    const caseNumber = readSlideName(slide.name)?.caseNumber;
+    if (caseNumber !== undefined) pagesBefore.set(caseNumber, (pagesBefore.get(caseNumber) ?? 0) + 1);
   }
   const { deck } = period;
   const pages = deck.cases.map((_, i) => pagesBefore.get(i + 1) ?? 1);
@@ -52,10 +52,17 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
   // Keys hash the deck's inputs: worked out only when there are layouts to look up (from the
   // last build), or results to keep — which is after the workers have started on them.
   let baseKey: string | undefined;
-  const base = () => (baseKey ??= hashOf(period.hashes().fonts, period.hashes().size, period.hashes().tools, JSON.stringify(frame)));
+  const base = () => {
+    if (baseKey === undefined) {
+      const { fonts, size, tools } = period.hashes();
+      baseKey = hashOf(fonts, size, tools, JSON.stringify(frame));
+    }
+    return baseKey;
+  };
   const previous = period.manifest?.layouts ?? {};
+  const anyPrevious = Object.keys(previous).length > 0;
   const cached = (key: () => string): CachedLayout | undefined => {
-    if (Object.keys(previous).length === 0) return undefined;
+    if (!anyPrevious) return undefined;
     const k = key();
     const hit = previous[k];
     if (hit !== undefined) store[k] = hit;

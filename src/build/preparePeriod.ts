@@ -10,7 +10,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deckTexts } from '../plan/deckTexts.ts';
-import { pathToFileURL } from 'node:url';
 import { TEMPLATE_FILES, findTemplateDir, loadTheme } from '../compose/loadTemplates.ts';
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import { placeOf, type Deck } from '../deck.ts';
@@ -23,6 +22,7 @@ import { hashOf, stampFile, type FileStamp } from './hash.ts';
 import type { DeckHashes } from './keys.ts';
 import type { Manifest } from './manifest.ts';
 import { moduleClosure } from './templateDeps.ts';
+import { runTemplateBundle } from './templateErrors.ts';
 import { templateBundle } from './workerBundle.ts';
 import { toolVersions } from './versions.ts';
 
@@ -57,7 +57,7 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   // The template folder, compiled (see workerBundle.ts): this thread needs its theme too.
   const dir = findTemplateDir(paths.templates, deck.theme, placeOf(deck.source, 'theme'));
   const bundle = await templateBundle(dir);
-  await import(pathToFileURL(bundle).href);
+  runTemplateBundle(bundle, dir);
   const theme = await loadTheme(dir);
   const prepared = await prepareDeck(deck, theme, path.join(dir, TEMPLATE_FILES.theme), paths);
 

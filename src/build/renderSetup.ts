@@ -23,6 +23,7 @@ export function renderSetup(period: StalePeriod): RenderSetup {
       key: hashOf(period.templateBundle, period.templatesDir, period.deck.theme, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data])),
       templatesDir: period.templatesDir,
       theme: period.deck.theme,
+      templateDir: period.templateDir,
       templateBundle: period.templateBundle,
       fonts,
       emoji: period.prepared.emoji,

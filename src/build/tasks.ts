@@ -11,6 +11,8 @@ export interface RenderSetup {
   key: string;
   templatesDir: string;
   theme: string;
+  /** The folder of that template (the project's, or the one cardnews comes with). */
+  templateDir: string;
   /** The compiled template folder (workerBundle.ts), imported before the templates are used. */
   templateBundle: string;
   /** Subsets of the deck's fonts: only the characters the deck and its templates use. */

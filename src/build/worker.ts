@@ -5,7 +5,6 @@
  * the loop.
  */
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { createElement } from 'react';
 import satori from 'satori';
@@ -21,14 +20,16 @@ import type { SlideFrame } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
 import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from '../render/satori.ts';
-import { displayPath } from '../paths.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
+import { runTemplateBundle, templateError } from './templateErrors.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
   templates: TemplateSet;
+  /** The compiled template folder they came from. */
+  bundle: string;
   ctx: RenderContext;
 }
 
@@ -43,11 +44,10 @@ function load(key: string): Promise<Loaded> {
     if (setup === undefined) throw new Error(`no render setup ${key} was sent to this worker`);
     ready = (async () => {
       trace('loading templates and fonts');
-      // require(), not import(): Node cannot run import() in code restored from V8's code cache.
-      createRequire(import.meta.url)(setup.templateBundle);
+      runTemplateBundle(setup.templateBundle, setup.templateDir);
       const templates = await loadTemplates(setup.templatesDir, setup.theme, { file: setup.templatesDir, line: 0, col: 0 });
       trace('templates and fonts loaded');
-      return { templates, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji) };
+      return { templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji) };
     })();
     loaded.set(key, ready);
   }
@@ -73,9 +73,8 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   try {
     return await renderSvg(compose(slide, frame, ready.templates), ready.ctx);
   } catch (error) {
-    const file = displayPath(path.join(ready.templates.dir, KIND_FILES[slide.kind]));
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UserError([{ place: { file, line: 0, col: 0 }, message: `the ${slide.kind} template failed while drawing a slide: ${message}`, hint: 'Fix the template (or a style satori does not support) and build again.' }], { cause: error });
+    // At the template's own line when its code threw; the component file when satori refused what it drew.
+    throw templateError(error, ready.bundle, ready.templates.dir, path.join(ready.templates.dir, KIND_FILES[slide.kind]), `the ${slide.kind} template failed while drawing a slide`, 'Fix the template (or a style satori does not support) and build again.');
   }
 }
 

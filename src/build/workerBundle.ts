@@ -89,6 +89,9 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
       // ES modules ask import.meta where they are; in CommonJS, the bundle's own file answers.
       banner: { js: "var cardnews_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
       define: { 'import.meta.url': 'cardnews_import_meta_url' },
+      // Templates carry a source map, so an error a template throws points into the designer's
+      // file (templateStack.ts); `outfile` only makes its paths relative to where the bundle is.
+      ...(kind === 'templates' ? { sourcemap: 'inline' as const, sourcesContent: false, outfile: out } : {}),
       alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
       logLevel: 'silent',
     });

@@ -22,5 +22,11 @@ export function slideNames(slides: readonly { kind: Slide['kind']; caseNumber?: 
   });
 }
 
+/** A name slideNames makes, read back (the case it shows, if any); undefined for any other name. */
+export function readSlideName(name: string): { caseNumber: number | undefined } | undefined {
+  const match = /^\d{2,}-(?:cover|closing|case(\d+)(?:-\d+)?)$/.exec(name);
+  return match === null ? undefined : { caseNumber: match[1] === undefined ? undefined : Number(match[1]) };
+}
+
 /** A slide before it has a name: `Omit` applied to each kind, so `kind` still narrows. */
 export type SlideDraft = Slide extends infer S ? (S extends Slide ? Omit<S, 'name'> : never) : never;

@@ -37,7 +37,7 @@ export async function defaultTemplates(): Promise<{ templates: TemplateSet; font
  * Plan a deck in this process (no worker threads): validation, fonts, coverage and measured
  * pagination exactly as a build does them, for tests that look at the plan itself.
  */
-export async function planInProcess(text: string, root = repoRoot): Promise<{ deck: Deck; plan: Plan; layout: Layout }> {
+export async function planInProcess(text: string, root = repoRoot): Promise<{ deck: Deck; plan: Plan; layout: Layout; templates: TemplateSet; ctx: RenderContext }> {
   const paths = projectPaths(root);
   const deck = validateDeck(parseDeckText(text, 'data/test.yaml'));
   const templates = await loadTemplates(projectPaths(repoRoot).templates, deck.theme, { file: 'test', line: 0, col: 0 });
@@ -57,5 +57,5 @@ export async function planInProcess(text: string, root = repoRoot): Promise<{ de
     confirm: (item, n, count, planned, frames) => confirmCase(planned, (props, i) => measureSlide(caseSlide(props), frames[i]), () => paginate(item, n, count, true)),
     measure: measureSlide,
   };
-  return { deck, plan: await planDeck(deck, theme, layout, templates.dir), layout };
+  return { deck, plan: await planDeck(deck, theme, layout, templates.dir), layout, templates, ctx };
 }

@@ -1,0 +1,58 @@
+/**
+ * Errors a template's own code throws — while its bundle loads, or while it draws a slide — as
+ * the designer's mistakes: at the file, line and column of the first frame of the stack that
+ * lies in the template folder, found through the template bundle's source map (see
+ * workerBundle.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire, SourceMap } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError, withSourceLine, type Problem } from '../errors.ts';
+import { displayPath } from '../paths.ts';
+
+/** Run a template bundle, which registers its modules for loadTemplates (see preloadedTemplates). */
+export function runTemplateBundle(bundle: string, dir: string): void {
+  try {
+    // require(), not import(): a worker's code comes from V8's code cache, where Node cannot run import().
+    createRequire(import.meta.url)(bundle);
+  } catch (error) {
+    throw templateError(error, bundle, dir, dir, 'the template cannot be loaded', 'Fix the template file and build again.');
+  }
+}
+
+/** `what`: what went wrong, before the error's own message; `file`: where, if no frame says. */
+export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string): UserError {
+  const at = templatePlace(error, bundle, dir);
+  const problem: Problem = {
+    place: { file: displayPath(at?.file ?? file), line: at?.line ?? 0, col: at?.col ?? 0 },
+    message: `${what}: ${error instanceof Error ? error.message : String(error)}`,
+    hint,
+  };
+  return new UserError([at === undefined ? problem : withSourceLine(problem, readFileSync(at.file, 'utf8').split(/\r?\n/))], { cause: error });
+}
+
+function templatePlace(error: unknown, bundle: string, dir: string): { file: string; line: number; col: number } | undefined {
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  const frames = [...stack.matchAll(/\(?(\/[^():\s]+):(\d+):(\d+)\)?$/gm)].filter((m) => m[1] === bundle);
+  if (frames.length === 0) return undefined;
+  const map = sourceMapOf(bundle);
+  for (const [, , line, col] of frames) {
+    const entry = map?.findEntry(Number(line) - 1, Number(col) - 1);
+    if (entry === undefined || !('originalSource' in entry)) continue;
+    const source = entry.originalSource.startsWith('file:') ? fileURLToPath(entry.originalSource) : path.resolve(path.dirname(bundle), entry.originalSource);
+    // Frames in cardnews's own helpers (Words) are not where the designer can fix anything.
+    if (source.startsWith(dir + path.sep)) return { file: source, line: entry.originalLine + 1, col: entry.originalColumn + 1 };
+  }
+  return undefined;
+}
+
+const maps = new Map<string, SourceMap | undefined>();
+
+function sourceMapOf(bundle: string): SourceMap | undefined {
+  if (!maps.has(bundle)) {
+    const inline = /\/\/# sourceMappingURL=data:application\/json;base64,(\S+)\s*$/.exec(readFileSync(bundle, 'utf8'));
+    maps.set(bundle, inline?.[1] === undefined ? undefined : new SourceMap(JSON.parse(Buffer.from(inline[1], 'base64').toString('utf8')) as ConstructorParameters<typeof SourceMap>[0]));
+  }
+  return maps.get(bundle);
+}
