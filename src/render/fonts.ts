@@ -44,31 +44,30 @@ export function resolveFontPath(spec: Pick<FontSpec, 'npm' | 'file'>, fontsDir: 
   throw new FontFileError(`the font "${spec.npm}" is not installed; run "npm install" (or add the package that has it)`);
 }
 
-const cache = new Map<string, Promise<LoadedFont>>();
+const cache = new Map<string, { stamp: string; loaded: Promise<LoadedFont> }>();
 
 /** Read once per process, and again if the file changes (a program may run several builds). */
 export function loadFont(family: string, weight: FontSpec['weight'], fontPath: string): Promise<LoadedFont> {
+  const key = `${family}\0${weight}\0${fontPath}`;
   const stat = statSync(fontPath, { throwIfNoEntry: false });
-  const key = `${family}\0${weight}\0${fontPath}\0${stat?.size}\0${stat?.mtimeMs}`;
-  const [size, mtimeMs] = [stat?.size ?? 0, stat?.mtimeMs ?? 0];
-  let loaded = cache.get(key);
-  if (loaded === undefined) {
-    loaded = (async () => {
-      let data: Buffer;
-      try {
-        data = await readFile(fontPath);
-      } catch {
-        throw new FontFileError(`there is no readable font file ${displayPath(fontPath)}`);
-      }
-      let chars: CharSet;
-      try {
-        chars = readCharSet(data);
-      } catch (error) {
-        throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${(error as Error).message}`);
-      }
-      return { family, weight, label: path.basename(fontPath), path: fontPath, data, size, mtimeMs, chars };
-    })();
-    cache.set(key, loaded);
-  }
+  const stamp = `${stat?.size}\0${stat?.mtimeMs}`;
+  const cached = cache.get(key);
+  if (cached?.stamp === stamp) return cached.loaded;
+  const loaded = (async () => {
+    let data: Buffer;
+    try {
+      data = await readFile(fontPath);
+    } catch {
+      throw new FontFileError(`there is no readable font file ${displayPath(fontPath)}`);
+    }
+    let chars: CharSet;
+    try {
+      chars = readCharSet(data);
+    } catch (error) {
+      throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${(error as Error).message}`);
+    }
+    return { family, weight, label: path.basename(fontPath), path: fontPath, data, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, chars };
+  })();
+  cache.set(key, { stamp, loaded });
   return loaded;
 }
