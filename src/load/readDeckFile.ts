@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { displayPath, periodId } from '../paths.ts';
+import { decodeDeck } from './decodeDeck.ts';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface ParsedDeckFile {
@@ -25,7 +26,6 @@ export function parseDeckText(text: string, file: string): ParsedDeckFile {
 }
 
 export async function readDeckFile(absolutePath: string): Promise<ParsedDeckFile> {
-  const text = await readFile(absolutePath, 'utf8');
-  // A byte-order mark from Windows editors is not content.
-  return parseDeckText(text.replace(/^\uFEFF/, ''), displayPath(absolutePath));
+  const file = displayPath(absolutePath);
+  return parseDeckText(decodeDeck(await readFile(absolutePath), file), file);
 }
