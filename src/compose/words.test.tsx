@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import satori from 'satori';
 import type { RenderContext } from '../render/satori.ts';
 import { defaultTemplates } from '../testing/fixtures.ts';
-import { keepAll, splitWords, WORD_JOINER } from './words.ts';
+import { asWritten, keepAll, NO_BREAK_SPACE, splitWords, WORD_JOINER } from './words.ts';
 import { Words } from './Words.tsx';
 
 describe('splitWords', () => {
@@ -11,10 +11,12 @@ describe('splitWords', () => {
     expect(splitWords('청년문화·예술 발전, 70%는 사회초년생')).toEqual(['청년문화·예술', '발전,', '70%는', '사회초년생']);
   });
 
-  it('glues a stray opening quote or bracket to the next word and closing ones to the previous', () => {
-    expect(splitWords("활동 ' 찾아가는 컨설팅 사업 '")).toEqual(['활동', "'찾아가는", "컨설팅", "사업'"]);
-    expect(splitWords('홍보 ( 책자 배부 ) 진행 .')).toEqual(['홍보', '(책자', '배부)', '진행.']);
-    expect(splitWords('「 은평 」 소식')).toEqual(['「은평」', '소식']);
+  it('glues a stray opening quote or bracket to the next word and closing ones to the previous, keeping the space', () => {
+    const _ = NO_BREAK_SPACE;
+    expect(splitWords("활동 ' 찾아가는 컨설팅 사업 '")).toEqual(['활동', `'${_}찾아가는`, '컨설팅', `사업${_}'`]);
+    expect(splitWords('홍보 ( 책자 배부 ) 진행 .')).toEqual(['홍보', `(${_}책자`, `배부${_})`, `진행${_}.`]);
+    expect(splitWords('「 은평 」 소식 ㈜은평 · 은평구청')).toEqual([`「${_}은평${_}」`, '소식', `㈜은평${_}·`, '은평구청']);
+    expect(splitWords('( 「 ')).toEqual([`(${_}「`]);
   });
 
   it('ignores extra and leading white space', () => {
@@ -43,7 +45,7 @@ async function lines(ctx: RenderContext, text: string, width: number, fontSize =
     const y = Math.round(Number(m[1]));
     rows.set(y, (rows.get(y) ?? '') + unescapeXml(m[2] ?? ''));
   }
-  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line.replaceAll(WORD_JOINER, '').trim());
+  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => asWritten(line));
 }
 
 function unescapeXml(text: string): string {
@@ -74,6 +76,15 @@ describe('Korean line breaking in satori (keep-all)', () => {
       const tokens = laid.flatMap((l) => l.split(' '));
       expect(tokens).toEqual(splitWords(text));
       for (const line of laid) expect(line).not.toMatch(/^[)\]}.,!?·%]/);
+    }
+  });
+
+  it('draws the spaces an author put around stray punctuation, and never breaks a line at them', async () => {
+    const text = '홍보 ( 책자 배부 ) 진행 . ㈜은평 · 은평구청 「 소식 」';
+    for (const width of [200, 260, 320, 420]) {
+      const laid = await lines(ctx, text, width);
+      expect(laid.join(' ')).toBe(text);
+      for (const line of laid) expect(line).not.toMatch(/^[)」.·]|[(「]$/);
     }
   });
 });

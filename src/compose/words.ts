@@ -14,7 +14,15 @@ const graphemes = new Intl.Segmenter('ko', { granularity: 'grapheme' });
 const ASCII_ALNUM = /^[A-Za-z0-9]$/;
 const ASCII_ONLY = /^[\x21-\x7e]+$/;
 
-/** The unbreakable pieces of a text: space-separated words, with stray punctuation glued on. */
+/** U+00A0 NO-BREAK SPACE: the space an author wrote where the line must not break. */
+export const NO_BREAK_SPACE = '\u00a0';
+
+/**
+ * The unbreakable pieces of a text: space-separated words, with stray punctuation glued on by a
+ * no-break space — it keeps the space the author typed (`은평 · 은평구청`, `( 책자`) and draws
+ * the same, but a line can no longer end on an opening bracket or start with closing
+ * punctuation.
+ */
 export function splitWords(text: string): string[] {
   const raw = text.trim().split(/\s+/u).filter((w) => w !== '');
   const words: string[] = [];
@@ -22,13 +30,13 @@ export function splitWords(text: string): string[] {
   for (const word of raw) {
     if (OPENING.test(word)) {
       // An opening quote or bracket standing alone belongs to the word after it.
-      pendingOpen += word;
+      pendingOpen += word + NO_BREAK_SPACE;
       continue;
     }
     const last = words.length - 1;
     if (pendingOpen === '' && CLOSING.test(word) && last >= 0) {
       // Closing punctuation standing alone must never start a line.
-      words[last] = `${words[last] ?? ''}${word}`;
+      words[last] = `${words[last] ?? ''}${NO_BREAK_SPACE}${word}`;
       continue;
     }
     words.push(pendingOpen + word);
@@ -36,8 +44,9 @@ export function splitWords(text: string): string[] {
   }
   if (pendingOpen !== '') {
     const last = words.length - 1;
-    if (last >= 0) words[last] = `${words[last] ?? ''}${pendingOpen}`;
-    else words.push(pendingOpen);
+    const open = pendingOpen.slice(0, -NO_BREAK_SPACE.length);
+    if (last >= 0) words[last] = `${words[last] ?? ''}${NO_BREAK_SPACE}${open}`;
+    else words.push(open);
   }
   return words;
 }
@@ -64,4 +73,9 @@ export function keepAll(text: string): string {
       return out;
     })
     .join(' ');
+}
+
+/** A laid-out text as its author wrote it: without the joiners, with plain spaces. */
+export function asWritten(laidOut: string): string {
+  return laidOut.replaceAll(WORD_JOINER, '').replaceAll(NO_BREAK_SPACE, ' ').trim();
 }

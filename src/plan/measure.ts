@@ -4,7 +4,7 @@
  * the boxes with `data-fit` (frame, content, title, section, bullet). Words never stick out of
  * their box sideways: a word longer than a line is broken (see Words.tsx).
  */
-import { WORD_JOINER } from '../compose/words.ts';
+import { asWritten } from '../compose/words.ts';
 import type { LaidOutNode } from '../render/satori.ts';
 
 export interface FitReport {
@@ -42,7 +42,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   };
   let worst: { px: number; text: string } | undefined;
   for (const node of nodes) {
-    const text = node.text?.replaceAll(WORD_JOINER, '').trim();
+    const text = node.text === undefined ? undefined : asWritten(node.text);
     if (text === undefined || text === '') continue;
     const over = Math.max(safeMargin - node.left, safeMargin - node.top, node.left + node.width - (width - safeMargin), node.top + node.height - (height - safeMargin));
     if (over > SLACK && (worst === undefined || over > worst.px)) worst = { px: over, text };
@@ -57,7 +57,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       const box = texts.filter((n) => n.top - SLACK <= midY && midY <= n.top + n.height + SLACK && n.left - GLYPH_SLACK <= glyphs.left).at(-1);
       if (box === undefined) continue;
       const over = Math.max(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height)) - GLYPH_SLACK;
-      const text = box.text?.replaceAll(WORD_JOINER, '').trim() ?? '';
+      const text = asWritten(box.text ?? '');
       if (over > 0 && (worst === undefined || over > worst.px)) worst = { px: over, text };
     }
   }
