@@ -55,7 +55,7 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   // Stamped now, not with the other inputs: the manifest must describe the text this build read.
   const deckStamp = stampFile(deckFile, manifest?.inputs[deckFile]);
   // The template folder, compiled (see workerBundle.ts): this thread needs its theme too.
-  const dir = findTemplateDir(paths.templates, deck.theme, placeOf(deck.source, 'theme'));
+  const dir = findTemplateDir(paths.templates, deck.theme, placeOf(deck.source, 'theme'), deck.source.lines);
   const bundle = await templateBundle(dir);
   runTemplateBundle(bundle, dir);
   const theme = await loadTheme(dir);

@@ -74,6 +74,17 @@ describe('cardnews command line', () => {
     expect(after).toEqual(before);
   });
 
+  it('says where a deck names a template that does not exist, and when a deck is not saved as UTF-8', async () => {
+    project.deck('2024-h2', GOOD.replace('organization: 은평구', 'theme: fancy'));
+    expect(await cli(project, 'check')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/\/data\/2024-h2\.yaml:2:8: there is no template "fancy": no folder \S*\/templates\/fancy\/, and cardnews comes with none of that name\n {2}→ Use one of: default\.\n {2}2 \| theme: fancy\n {13}\^\n/),
+    });
+    // "title: 제목" as Korean Windows saves it (EUC-KR).
+    writeFileSync(path.join(project.paths.data, '2024-h2.yaml'), Buffer.from([...Buffer.from('title: '), 0xc1, 0xa6, 0xb8, 0xf1, 0x0a]));
+    expect(await cli(project, 'check')).toMatchObject({ code: 1, err: expect.stringContaining('/data/2024-h2.yaml:1:8: the file is not UTF-8: it looks like EUC-KR (CP949, "ANSI" in Korean Windows Notepad)') });
+  });
+
   it('prints a line per drawn slide with the reason, then a summary, when not on a terminal', async () => {
     project.deck('2024-h2', GOOD);
     await cli(project, 'clean');

@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { displayPath } from '../paths.ts';
-import { UserError, type SourcePlace } from '../errors.ts';
+import { UserError, withSourceLine, type SourcePlace } from '../errors.ts';
 import { placeOfText } from '../sourceText.ts';
 import { shippedTemplates, templateDir } from './templateDir.ts';
 import type { Component, TemplateSet, ThemeCore } from './templateTypes.ts';
@@ -17,12 +17,13 @@ export const TEMPLATE_FILES = { theme: 'theme.ts', Cover: 'Cover.tsx', Case: 'Ca
 /** The component file that draws each kind of slide. */
 export const KIND_FILES = { cover: TEMPLATE_FILES.Cover, case: TEMPLATE_FILES.Case, closing: TEMPLATE_FILES.Closing } as const;
 
-/** The folder of the template a deck names (`usedAt`: where it names it), or a UserError. */
-export function findTemplateDir(templatesDir: string, name: string, usedAt: SourcePlace): string {
+/** The folder of the template a deck names (`usedAt`: where it names it, `lines`: its file's), or a UserError. */
+export function findTemplateDir(templatesDir: string, name: string, usedAt: SourcePlace, lines: readonly string[] = []): string {
   const dir = templateDir(templatesDir, name);
   if (dir !== undefined) return dir;
   const available = [...new Set([templatesDir, shippedTemplates].flatMap((d) => (existsSync(d) ? readdirSync(d) : [])))].join(', ') || 'none';
-  throw new UserError([{ place: usedAt, message: `there is no template "${name}" in ${displayPath(templatesDir)}`, hint: `Use one of: ${available}.` }]);
+  const message = `there is no template "${name}": no folder ${displayPath(path.join(templatesDir, name))}/, and cardnews comes with none of that name`;
+  throw new UserError([withSourceLine({ place: usedAt, message, hint: `Use one of: ${available}.` }, lines)]);
 }
 
 /** Just the theme of a template folder: all the main thread needs to plan (fonts, markers, size). */

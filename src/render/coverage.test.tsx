@@ -37,6 +37,13 @@ describe('glyph coverage', () => {
     ]);
   });
 
+  it('names a run of such characters once, and each run on its own', async () => {
+    expect(await problems(deckWith('인사말 مرحبا 와 龘 龘'))).toEqual([
+      'data/test.yaml:7:17: case 1 section 1 bullet 1 has the characters مرحبا (U+0645 U+0631 U+062D U+0628 U+0627), which none of the fonts can draw (tried PretendardGOV-Regular.ttf, PretendardGOV-Bold.ttf, PretendardGOV-ExtraBold.ttf)',
+      'data/test.yaml:7:25: case 1 section 1 bullet 1 has the character 龘 (U+9F98), which none of the fonts can draw (tried PretendardGOV-Regular.ttf, PretendardGOV-Bold.ttf, PretendardGOV-ExtraBold.ttf)',
+    ]);
+  });
+
   it('draws it once a fallback font that has it is in fonts/ and named in the deck', async () => {
     expect(existsSync(UNIFONT), 'apt-get install fonts-unifont').toBe(true);
     const project = makeProject('hanja');

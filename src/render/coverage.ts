@@ -27,16 +27,35 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
   const tried = [...new Set(fonts.map((f) => f.label))].join(', ');
   for (const item of texts) {
     const reported = new Set<string>();
+    // Characters no font has, one run at a time: an unsupported word is one problem, not one per letter.
+    let run = '';
+    const flush = () => {
+      if (run !== '' && !reported.has(run)) {
+        reported.add(run);
+        const plural = Array.from(run).length > 1;
+        problems.push(placed(item, run, {
+          message: `${item.what} has the character${plural ? 's' : ''} ${run} (${codePoints(run)}), which none of the fonts can draw (tried ${tried})`,
+          hint: `Put a font that has ${plural ? 'them' : 'it'} (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace ${plural ? 'them' : 'the character'}.`,
+        }));
+      }
+      run = '';
+    };
     for (const grapheme of splitGraphemes(item.text)) {
-      if (isInvisible(grapheme) || reported.has(grapheme)) continue;
+      if (isInvisible(grapheme)) {
+        // A space ends a run; a joiner or a variation selector does not.
+        if (/\s/u.test(grapheme)) flush();
+        continue;
+      }
       const drawable = Array.from(grapheme).filter((c) => !isInvisible(c));
       const fontHasAll = drawable.every((c) => hasGlyph(c.codePointAt(0) ?? 0));
       if (wantsEmojiImage(grapheme) || (!fontHasAll && isPictograph(grapheme))) {
+        flush();
         const image = emojiImage(grapheme);
         if (image !== undefined) {
           emoji[grapheme] = image;
           continue;
         }
+        if (reported.has(grapheme)) continue;
         reported.add(grapheme);
         problems.push(placed(item, grapheme, {
           message: `${item.what} uses the emoji ${grapheme} (${codePoints(grapheme)}), which has no image in the emoji set (Twemoji)`,
@@ -44,14 +63,10 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
         }));
         continue;
       }
-      if (fontHasAll) continue;
-      reported.add(grapheme);
-      const missing = drawable.filter((c) => !hasGlyph(c.codePointAt(0) ?? 0)).join('');
-      problems.push(placed(item, missing, {
-        message: `${item.what} has the character ${missing} (${codePoints(missing)}), which none of the fonts can draw (tried ${tried})`,
-        hint: 'Put a font that has it (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace the character.',
-      }));
+      if (fontHasAll) flush();
+      else run += drawable.filter((c) => !hasGlyph(c.codePointAt(0) ?? 0)).join('');
     }
+    flush();
   }
   return { problems, emoji };
 }
