@@ -1,5 +1,5 @@
 /** Where a cardnews project keeps its folders. Everything is relative to the project root. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +20,19 @@ export function projectPaths(root: string): ProjectPaths {
     fonts: path.join(abs, 'fonts'),
     output: path.join(abs, 'output'),
   };
+}
+
+/**
+ * The project a command run in `cwd` works on: the nearest folder upwards with a data/ folder,
+ * as git finds its repository — so that a build run from data/ or output/2024-h2/ works on the
+ * project, not on an empty one. The search stops at a package.json (a project's edge); with no
+ * data/ up to there the project is `cwd` itself, and the build says its data/ has no decks.
+ */
+export function findProjectRoot(cwd: string): string {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'data'))) return dir;
+    if (existsSync(path.join(dir, 'package.json')) || path.dirname(dir) === dir) return path.resolve(cwd);
+  }
 }
 
 /** A deck file's period: its name without .yaml, which is also its output folder's name. */

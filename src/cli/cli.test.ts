@@ -59,6 +59,13 @@ describe('cardnews command line', () => {
     expect(existsSync(project.paths.output)).toBe(false);
   });
 
+  it('works on the project from any folder inside it, as git does', async () => {
+    project.deck('2024-h2', GOOD);
+    const out: string[] = [];
+    const code = await main(['check'], { out: (t) => out.push(t), err: (t) => out.push(t) }, project.paths.data);
+    expect({ code, out }).toEqual({ code: 0, out: ['2024-h2: 2 slides, all fit'] });
+  });
+
   it('reports a deck mistake with file:line:col, exits 1 and leaves earlier images untouched', async () => {
     project.deck('2024-h2', GOOD);
     expect((await cli(project, 'build')).code).toBe(0);

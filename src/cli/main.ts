@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, UserError } from '../errors.ts';
-import { projectPaths } from '../paths.ts';
+import { findProjectRoot, projectPaths } from '../paths.ts';
 import { HELP } from './help.ts';
 
 export interface Io {
@@ -30,7 +30,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     if (command === undefined) throw new UsageError('no command given');
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
-    const paths = projectPaths(cwd);
+    const paths = projectPaths(findProjectRoot(cwd));
     if (command === 'clean') {
       const { clean } = await import('../build/clean.ts');
       const removed = await clean(paths, targets);
