@@ -5,7 +5,9 @@
  */
 import type { LoadedFont } from '../render/fonts.ts';
 import type { FontData } from '../render/satori.ts';
-import { subsetFonts } from '../render/subsetFont.ts';
+import { FontSubsetError, subsetFonts } from '../render/subsetFont.ts';
+import { UserError } from '../errors.ts';
+import { displayPath } from '../paths.ts';
 import { trace } from '../trace.ts';
 import { hashOf } from './hash.ts';
 import type { StalePeriod } from './preparePeriod.ts';
@@ -34,6 +36,13 @@ export function renderSetup(period: StalePeriod): RenderSetup {
 }
 
 function subsetFor(fonts: readonly LoadedFont[], characters: ReadonlySet<number>): FontData[] {
-  const subsets = subsetFonts(fonts.map((f) => f.data), characters);
+  let subsets: Uint8Array[];
+  try {
+    subsets = subsetFonts(fonts.map((f) => f.data), characters);
+  } catch (error) {
+    const font = error instanceof FontSubsetError ? fonts[error.index] : undefined;
+    if (font === undefined) throw error;
+    throw new UserError([{ place: { file: displayPath(font.path), line: 0, col: 0 }, message: 'this font is damaged: HarfBuzz cannot read its glyphs', hint: 'Replace it with a working copy of the font, or take it out of the deck\'s (or the theme\'s) fonts.' }]);
+  }
   return fonts.map((f, i) => ({ family: f.family, weight: f.weight, data: subsets[i] ?? f.data }));
 }

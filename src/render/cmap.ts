@@ -26,28 +26,33 @@ function findTable(data: Uint8Array, view: DataView, wanted: string): Uint8Array
   const signature = tag(view, 0);
   if (signature === 'wOFF') {
     const count = view.getUint16(12);
+    let found: Uint8Array | undefined;
     for (let i = 0; i < count; i++) {
       const entry = 44 + i * 20;
-      if (tag(view, entry) !== wanted) continue;
       const offset = view.getUint32(entry + 4);
       const compLength = view.getUint32(entry + 8);
       const origLength = view.getUint32(entry + 12);
+      if (offset + compLength > data.length) throw new RangeError(`table ${tag(view, entry)} ends past the end of the file`);
+      if (tag(view, entry) !== wanted) continue;
       const bytes = data.subarray(offset, offset + compLength);
-      return compLength < origLength ? new Uint8Array(inflateSync(bytes)) : bytes;
+      found = compLength < origLength ? new Uint8Array(inflateSync(bytes)) : bytes;
     }
-    return undefined;
+    return found;
   }
   if (signature === 'wOF2') throw new Error('WOFF2 fonts are not supported; use a .ttf, .otf or .woff file');
   if (signature === 'ttcf') throw new Error('font collections (.ttc) are not supported; use a single .ttf or .otf file');
+  if (signature !== 'OTTO' && signature !== 'true' && view.getUint32(0) !== 0x00010000) throw new Error('the file is not a font (it does not start like a .ttf, .otf or .woff file)');
+  // Every table must lie inside the file: a font cut short would pass here and fail in satori.
   const count = view.getUint16(4);
+  let found: Uint8Array | undefined;
   for (let i = 0; i < count; i++) {
     const entry = 12 + i * 16;
-    if (tag(view, entry) !== wanted) continue;
     const offset = view.getUint32(entry + 8);
     const length = view.getUint32(entry + 12);
-    return data.subarray(offset, offset + length);
+    if (offset + length > data.length) throw new RangeError(`table ${tag(view, entry)} ends past the end of the file`);
+    if (tag(view, entry) === wanted) found = data.subarray(offset, offset + length);
   }
-  return undefined;
+  return found;
 }
 
 type Lookup = (codePoint: number) => boolean;

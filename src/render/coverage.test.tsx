@@ -2,7 +2,7 @@
  * Every character is drawn: by a font, or as an emoji image. What cannot be drawn is an error
  * that names the character, its code point and its place — never an empty box.
  */
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Words } from '../compose/Words.tsx';
@@ -54,6 +54,28 @@ describe('glyph coverage', () => {
       project.deck('p', text);
       const [report] = await project.build();
       expect(report?.slides.map((s) => s.action)).toEqual(['rendered', 'rendered']);
+    } finally {
+      project.remove();
+    }
+  });
+
+  it('says when a font file in fonts/ is not a font, or is cut short', async () => {
+    const project = makeProject('badfont');
+    try {
+      writeFileSync(path.join(project.paths.fonts, 'notes.ttf'), 'these are not the fonts you are looking for');
+      writeFileSync(path.join(project.paths.fonts, 'cut.otf'), readFileSync(UNIFONT).subarray(0, 4000));
+      expect(await problems(deckWith('내용', 'fonts:\n  - notes.ttf\n  - cut.otf\n'), project.root)).toEqual([
+        'data/test.yaml:3:5: notes.ttf is not a usable font: the file is not a font (it does not start like a .ttf, .otf or .woff file)',
+        'data/test.yaml:4:5: cut.otf is not a usable font: the file is damaged (its tables point past its end)',
+      ]);
+      // Intact tables, garbled contents: found when the build cuts the font down to the deck's characters.
+      const garbled = readFileSync(UNIFONT);
+      for (let i = 20000; i < garbled.length; i += 7) garbled[i] = ((garbled[i] ?? 0) * 31 + 7) & 255;
+      writeFileSync(path.join(project.paths.fonts, 'garbled.otf'), garbled);
+      project.deck('p', deckWith('龘', 'fonts:\n  - garbled.otf\n'));
+      const error = (await project.build().catch((e: unknown) => e)) as UserError;
+      expect(error.problems.map((p) => `${p.place.file}: ${p.message}`)).toEqual([`${path.relative(process.cwd(), path.join(project.paths.fonts, 'garbled.otf'))}: this font is damaged: HarfBuzz cannot read its glyphs`]);
+      expect(project.files('p')).toEqual([]);
     } finally {
       project.remove();
     }

@@ -40,13 +40,29 @@ function load(): HarfBuzzSubset {
   return harfbuzz;
 }
 
+/** Font `index` of the list could not be subset: its file is damaged in a way its tables hide. */
+export class FontSubsetError extends Error {
+  constructor(
+    readonly index: number,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
 /**
  * Subsets of several fonts with the same code points. HarfBuzz's wasm memory grows to hold the
  * whole font and never shrinks, so the instance is dropped afterwards for the GC to reclaim.
  */
 export function subsetFonts(fonts: readonly Uint8Array[], codePoints: ReadonlySet<number>): Uint8Array[] {
   try {
-    return fonts.map((font) => subsetFont(load(), font, codePoints));
+    return fonts.map((font, index) => {
+      try {
+        return subsetFont(load(), font, codePoints);
+      } catch (error) {
+        throw new FontSubsetError(index, error);
+      }
+    });
   } finally {
     harfbuzz = undefined;
     // Its memory (~70 MB for three 5 MB fonts) is freed only by a collection V8 would put off.
