@@ -131,6 +131,12 @@ describe('fitting long content', () => {
     expect(await problemsOf(deck('긴 낱말', [['추진 내용', ['자세한 가나다라마바사아자차카타파하가나다라마바사아자차카타파하 참고']]]))).toEqual([
       expect.stringMatching(/^9:13 case 1 "긴 낱말": "자세한 가나다라마바사아자차카타파하가나다라마바사아자차카타파하 참고" sticks out of its box by \d+ px at 1080×1350 → Shorten the text, or put spaces into very long words so the line can break\.$/),
     ]);
+    // The same text in two cases: each report points at its own case.
+    const long = '자세한 가나다라마바사아자차카타파하가나다라마바사아자차카타파하 참고';
+    expect(await problemsOf(`title: 우수사례\ncases:\n${['하나', '둘'].map((t) => `  - title: ${t}\n    sections:\n      - heading: 배경\n        bullets:\n          - ${long}\n`).join('')}`)).toEqual([
+      expect.stringMatching(/^7:13 case 1 "하나": "자세한 .* sticks out/),
+      expect.stringMatching(/^12:13 case 2 "둘": "자세한 .* sticks out/),
+    ]);
     expect(await problemsOf(`title: 우수사례\ncover:\n  title: 적극행정우수사례모음집발간\ncases:\n  - title: 사례\n    sections:\n      - heading: 배경\n        bullets:\n          - 내용\n`)).toEqual([
       expect.stringMatching(/^3:10 the cover: "적극행정우수사례모음집발간" sticks out of its box by \d+ px/),
     ]);

@@ -122,21 +122,28 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
   }
   if (report.overflow === undefined) return;
   problems.push(withLine(deck, {
-    place: placeOf(deck.source, findText(deck, report.overflow.text) ?? slide.path),
+    place: placeOf(deck.source, findText(deck, report.overflow.text, slide.path) ?? slide.path),
     message: `${where}: "${report.overflow.text}" sticks out of its box by ${px(Math.ceil(report.overflow.px))} px at ${size}`,
     hint: 'Shorten the text, or put spaces into very long words so the line can break.',
   }));
 }
 
-/** The deck path of the string a laid-out piece of text came from (the innermost that has it). */
-function findText(deck: Deck, fragment: string): string | undefined {
+/**
+ * The deck path of the string a laid-out piece of text came from (the innermost that has it):
+ * within the slide's own part of the deck first, since two cases may share a text; then anywhere
+ * (the organization in a case slide's header comes from the top of the deck).
+ */
+function findText(deck: Deck, fragment: string, slidePath: string): string | undefined {
   const needle = fragment.trim();
   let best: string | undefined;
+  let bestInSlide: string | undefined;
   for (const [path, place] of deck.source.places) {
     if (!(deck.source.lines[place.line - 1] ?? '').includes(needle)) continue;
     if (best === undefined || path.length > best.length) best = path;
+    const inSlide = path === slidePath || path.startsWith(`${slidePath}.`);
+    if (inSlide && (bestInSlide === undefined || path.length > bestInSlide.length)) bestInSlide = path;
   }
-  return best;
+  return bestInSlide ?? best;
 }
 
 function withLine(deck: Deck, problem: Problem): Problem {
