@@ -2,6 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
+import { UsageError } from '../errors.ts';
 import { periodId, type ProjectPaths } from '../paths.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
 import { acquireLock } from './lock.ts';
@@ -9,8 +10,13 @@ import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
 /** Removes the output of the given periods (none: every period folder in output/). Returns the files removed. */
 export async function clean(paths: ProjectPaths, periods: readonly string[]): Promise<string[]> {
-  if (!existsSync(paths.output)) return [];
-  const ids = periods.length > 0 ? periods.map(periodId) : readdirSync(paths.output);
+  const built = existsSync(paths.output) ? readdirSync(paths.output) : [];
+  const decks = existsSync(paths.data) ? readdirSync(paths.data).filter((f) => /\.ya?ml$/i.test(f)).map(periodId) : [];
+  // A mistyped period would otherwise remove nothing and say so as if that were right.
+  for (const id of periods.map(periodId)) {
+    if (!built.includes(id) && !decks.includes(id)) throw new UsageError(`"${id}" is neither a period in data/ nor a folder in output/ (periods: ${[...new Set([...decks, ...built])].sort().join(', ') || 'none'})`);
+  }
+  const ids = periods.length > 0 ? periods.map(periodId) : built;
   const removed: string[] = [];
   for (const id of ids) {
     const dir = path.join(paths.output, id);

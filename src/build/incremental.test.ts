@@ -229,6 +229,8 @@ describe('incremental builds', () => {
     expect(removed.map((f) => path.basename(f)).sort()).toEqual(['.cardnews-manifest.json', '01-cover.png', '02-case1.png', '03-case2.png', '04-case3.png', '05-closing.png']);
     expect(readdirSync(dir)).toEqual(['notes.txt']);
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+    // A mistyped period is a usage error, not "removed 0 files".
+    await expect(clean(project.paths, ['q'])).rejects.toThrow('"q" is neither a period in data/ nor a folder in output/ (periods: p)');
   });
 
   it('reports an error thrown by a template as that template\'s mistake, and writes nothing', async () => {
