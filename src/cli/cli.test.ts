@@ -59,6 +59,18 @@ describe('cardnews command line', () => {
     expect(existsSync(project.paths.output)).toBe(false);
   });
 
+  it('refuses two deck files of one period, which would build into one folder', async () => {
+    project.deck('2024-h2', GOOD);
+    writeFileSync(path.join(project.paths.data, '2024-h2.yml'), GOOD);
+    try {
+      const { code, err } = await cli(project, 'build');
+      expect(code).toBe(1);
+      expect(err).toMatch(/\/data\/2024-h2\.yml: this deck and \S*\/data\/2024-h2\.yaml are both period "2024-h2", and would build into the same folder output\/2024-h2\/\n {2}→ Rename or remove one of them: the file name is the period\./);
+    } finally {
+      rmSync(path.join(project.paths.data, '2024-h2.yml'));
+    }
+  });
+
   it('works on the project from any folder inside it, as git does', async () => {
     project.deck('2024-h2', GOOD);
     const out: string[] = [];
