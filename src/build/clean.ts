@@ -5,13 +5,14 @@ import path from 'node:path';
 import { UsageError } from '../errors.ts';
 import { periodId, type ProjectPaths } from '../paths.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
+import { listDecks } from './findDecks.ts';
 import { acquireLock } from './lock.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
 /** Removes the output of the given periods (none: every period folder in output/). Returns the files removed. */
 export async function clean(paths: ProjectPaths, periods: readonly string[]): Promise<string[]> {
   const built = existsSync(paths.output) ? readdirSync(paths.output) : [];
-  const decks = existsSync(paths.data) ? readdirSync(paths.data).filter((f) => /\.ya?ml$/i.test(f)).map(periodId) : [];
+  const decks = listDecks(paths).map(periodId);
   // A mistyped period would otherwise remove nothing and say so as if that were right.
   for (const id of periods.map(periodId)) {
     if (!built.includes(id) && !decks.includes(id)) throw new UsageError(`"${id}" is neither a period in data/ nor a folder in output/ (periods: ${[...new Set([...decks, ...built])].sort().join(', ') || 'none'})`);

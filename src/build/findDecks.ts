@@ -19,9 +19,7 @@ export function findDecks(targets: readonly string[], paths: ProjectPaths): stri
 }
 
 function resolveTargets(targets: readonly string[], paths: ProjectPaths): string[] {
-  const all = existsSync(paths.data)
-    ? readdirSync(paths.data).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => path.join(paths.data, f))
-    : [];
+  const all = listDecks(paths);
   if (targets.length === 0) {
     if (all.length === 0) throw new UsageError(`no deck files found in ${paths.data}; add one such as data/2024-h2.yaml`);
     return all;
@@ -34,4 +32,9 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths): string
     const known = all.map(periodId).join(', ') || 'none';
     throw new UsageError(`"${target}" is neither a deck file nor a period in data/ (periods: ${known})`);
   });
+}
+
+/** Every deck file in data/, in name order. */
+export function listDecks(paths: ProjectPaths): string[] {
+  return existsSync(paths.data) ? readdirSync(paths.data).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => path.join(paths.data, f)) : [];
 }

@@ -42,7 +42,7 @@ function subsetFor(fonts: readonly LoadedFont[], characters: ReadonlySet<number>
   } catch (error) {
     const font = error instanceof FontSubsetError ? fonts[error.index] : undefined;
     if (font === undefined) throw error;
-    throw new UserError([{ place: { file: displayPath(font.path), line: 0, col: 0 }, message: 'this font is damaged: HarfBuzz cannot read its glyphs', hint: 'Replace it with a working copy of the font, or take it out of the deck\'s (or the theme\'s) fonts.' }]);
+    throw new UserError([{ place: { file: displayPath(font.path), line: 0, col: 0 }, message: 'HarfBuzz cannot read the glyphs of this font: the file is damaged, or of a kind it cannot cut down', hint: 'Replace it with a working copy of the font, or take it out of the deck\'s (or the theme\'s) fonts.' }]);
   }
   return fonts.map((f, i) => ({ family: f.family, weight: f.weight, data: subsets[i] ?? f.data }));
 }
