@@ -44,11 +44,17 @@ export async function workerBundle(): Promise<WorkerEntry> {
 }
 
 /**
- * What the worker bundle leaves to node_modules: packages with native or wasm parts. The rest
- * (satori and the many small CommonJS packages it uses, React) goes into the bundle: one file
- * to compile instead of dozens to find, read and scan for exports — ~50 ms less per worker.
+ * What the worker bundle leaves to node_modules: native binaries and the packages that find
+ * theirs by paths relative to their own files. The rest (satori and the many small CommonJS
+ * packages it uses, React) goes into the bundle: one file to compile, with V8's code cache,
+ * instead of dozens to find, read and scan for exports — ~50 ms less per worker. So does
+ * sharp's JavaScript (~35 ms of each worker's start, most of it semver and detect-libc): it
+ * asks for its binary as `@img/sharp-<platform>/sharp.node`, which node_modules still answers
+ * from the bundle's folder; the paths it tries first, relative to its own files, fail there as
+ * they do in an install without a local build of sharp, and it goes on to the next. A sharp
+ * built from source (a platform with no prebuilt binary) is found only by those: left outside.
  */
-const NATIVE = ['sharp', '@resvg/resvg-js', 'harfbuzzjs', 'esbuild'];
+const NATIVE = ['@resvg/resvg-js', 'harfbuzzjs', 'esbuild', '@img/*', '*.node', ...(existsSync(path.join(packageRoot, 'node_modules', 'sharp', 'src', 'build', 'Release')) ? ['sharp'] : [])];
 
 export function templateBundle(dir: string): Promise<string> {
   const files = Object.values(TEMPLATE_FILES).map((file) => path.join(dir, file));
@@ -66,7 +72,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
   // Packages that go into a bundle are part of its key: npm's record of what it installed.
   const installed = external === undefined ? '' : readIfThere(path.join(packageRoot, 'node_modules', '.package-lock.json')) ?? readFileSync(path.join(packageRoot, 'package.json'), 'utf8');
   // This file too: it holds the options the bundles are made with.
-  const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, installed, ...inputs.flatMap((file) => [file, readFileSync(file)]));
+  const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, JSON.stringify(external ?? null), installed, ...inputs.flatMap((file) => [file, readFileSync(file)]));
   const out = path.join(cacheDir, `${kind}-${key}.cjs`);
   if (existsSync(out)) return out;
   const left = external ?? Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
@@ -85,7 +91,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
       jsx: 'automatic',
       jsxImportSource: 'react',
       // Libraries left outside load from node_modules as usual; the template API is inlined.
-      external: left.flatMap((name) => [name, `${name}/*`]),
+      external: left.flatMap((name) => (name.includes('*') ? [name] : [name, `${name}/*`])),
       // ES modules ask import.meta where they are; in CommonJS, the bundle's own file answers.
       banner: { js: "var cardnews_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
       define: { 'import.meta.url': 'cardnews_import_meta_url' },
