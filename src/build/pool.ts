@@ -147,7 +147,7 @@ export class WorkerPool {
 
 function replyError(reply: Extract<WorkerReply, { ok: false }>): Error {
   if (Array.isArray(reply.problems)) return new UserError(reply.problems as Problem[]);
-  const error = new Error(reply.message);
+  const error = Object.assign(new Error(reply.message), reply.fileError);
   if (reply.stack !== undefined) error.stack = reply.stack;
   return error;
 }

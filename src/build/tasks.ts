@@ -39,4 +39,12 @@ export type TaskResult<T extends Task> = T extends { kind: 'paginate' | 'confirm
 
 export type WorkerReply =
   | { id: number; ok: true; value: PaginateResult | FitReport | RenderResult }
-  | { id: number; ok: false; message: string; stack?: string; problems?: unknown };
+  | { id: number; ok: false; message: string; stack?: string; problems?: unknown; fileError?: FileErrorFields };
+
+/** What a file-system error says about itself, which the command reports as the user's to fix. */
+export interface FileErrorFields {
+  code: string;
+  path: string;
+  dest?: string;
+  syscall?: string;
+}

@@ -24,7 +24,7 @@ import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
 import { runTemplateBundle, templateError } from './templateErrors.ts';
-import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
+import type { FileErrorFields, PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
   templates: TemplateSet;
@@ -128,7 +128,16 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
 
 function reply(id: number, error: unknown): WorkerReply {
   if (error instanceof UserError) return { id, ok: false, message: error.message, problems: error.problems };
-  return { id, ok: false, message: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack !== undefined ? { stack: error.stack } : {}) };
+  const { code, path: file, dest, syscall } = error as Partial<Record<keyof FileErrorFields, unknown>>;
+  const fileError: FileErrorFields | undefined =
+    typeof code === 'string' && typeof file === 'string' ? { code, path: file, ...(typeof dest === 'string' ? { dest } : {}), ...(typeof syscall === 'string' ? { syscall } : {}) } : undefined;
+  return {
+    id,
+    ok: false,
+    message: error instanceof Error ? error.message : String(error),
+    ...(error instanceof Error && error.stack !== undefined ? { stack: error.stack } : {}),
+    ...(fileError !== undefined ? { fileError } : {}),
+  };
 }
 
 trace('worker started');

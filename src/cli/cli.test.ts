@@ -1,11 +1,12 @@
 /** The command as a user meets it: exit codes, messages without stacks, nothing damaged. */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/fixtures.ts';
 import { makeProject, type TestProject } from '../testing/project.ts';
+import { describeFileError } from './fileErrors.ts';
 import { main } from './main.ts';
 
 const run = promisify(execFile);
@@ -102,6 +103,28 @@ describe('cardnews command line', () => {
     // "title: 제목" as Korean Windows saves it (EUC-KR).
     writeFileSync(path.join(project.paths.data, '2024-h2.yaml'), Buffer.from([...Buffer.from('title: '), 0xc1, 0xa6, 0xb8, 0xf1, 0x0a]));
     expect(await cli(project, 'check')).toMatchObject({ code: 1, err: expect.stringContaining('/data/2024-h2.yaml:1:8: the file is not UTF-8: it looks like EUC-KR (CP949, "ANSI" in Korean Windows Notepad)') });
+  });
+
+  it('reports a file or folder in the way as the user\'s to fix, from the main thread and from a worker', async () => {
+    project.deck('2024-h2', GOOD);
+    const out = path.join(project.paths.output, '2024-h2');
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(project.paths.output, { recursive: true });
+    writeFileSync(out, 'not a folder');
+    const first = await cli(project, 'build');
+    expect(first.code).toBe(1);
+    expect(first.err).toMatch(/^cardnews: cannot use \S*output\/2024-h2: there is a file where cardnews needs a folder\n {2}→ Move or rename that file and build again\.\n/);
+    rmSync(out);
+    // The worker that writes the case slide finds a folder where the image goes.
+    mkdirSync(path.join(out, '02-case1.png'), { recursive: true });
+    const second = await cli(project, 'build');
+    expect(second.code).toBe(1);
+    expect(second.err).toMatch(/^cardnews: cannot use \S*output\/2024-h2\/02-case1\.png: this is a folder where cardnews needs a file\n/);
+    rmSync(path.join(out, '02-case1.png'), { recursive: true });
+    const third = await cli(project, 'build');
+    expect(third.code).toBe(0);
+    expect(third.out).toMatch(/^2024-h2: 1 slide to render\n {2}2024-h2\/02-case1\.png {2}new slide\n/);
+    expect(describeFileError(Object.assign(new Error('EACCES'), { code: 'EACCES', path: path.join(out, '.cardnews.lock'), syscall: 'open' }))).toMatch(/: permission denied\n {2}→ Run cardnews as the user who owns the project/);
   });
 
   it('prints a line per drawn slide with the reason, then a summary, when not on a terminal', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, UserError } from '../errors.ts';
 import { findProjectRoot, projectPaths } from '../paths.ts';
+import { describeFileError } from './fileErrors.ts';
 import { HELP } from './help.ts';
 
 export interface Io {
@@ -81,6 +82,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     if (signal?.aborted === true) {
       io.err('cardnews: stopped; finished images are kept, the next build completes the rest.');
       return 130;
+    }
+    const fileProblem = describeFileError(error);
+    if (fileProblem !== undefined) {
+      io.err(fileProblem);
+      return 1;
     }
     if (debug) throw error;
     io.err(`cardnews: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in cardnews. Run again with --debug for details.`);

@@ -1,0 +1,30 @@
+/**
+ * A file the build could not read or write — a folder without permission, a full disk, an image
+ * another program holds open — is the user's to fix, not a bug in cardnews: say which file and
+ * what to do. Builds write atomically, so what they wrote before stopping is whole.
+ */
+import { displayPath } from '../paths.ts';
+
+const WHAT: Record<string, { what: string; hint: string }> = {
+  EACCES: { what: 'permission denied', hint: 'Run cardnews as the user who owns the project, or let that user write to output/ and read data/, templates/ and fonts/.' },
+  EPERM: { what: 'operation not permitted', hint: 'Run cardnews as the user who owns the project, or let that user write to output/ and read data/, templates/ and fonts/.' },
+  EROFS: { what: 'the disk is read-only', hint: 'Build in a copy of the project on a disk you can write to.' },
+  ENOSPC: { what: 'the disk is full', hint: 'Free some space and build again.' },
+  EDQUOT: { what: 'the disk quota is used up', hint: 'Free some space and build again.' },
+  EBUSY: { what: 'the file is in use by another program', hint: 'Close the program that has it open (an image viewer, an upload) and build again.' },
+  // mkdir of a folder where a file of that name is.
+  EEXIST: { what: 'there is a file where cardnews needs a folder', hint: 'Move or rename that file and build again.' },
+  ENOTDIR: { what: 'a part of this path is a file, not a folder', hint: 'Move or rename that file and build again.' },
+  EISDIR: { what: 'this is a folder where cardnews needs a file', hint: 'Move or rename that folder and build again.' },
+};
+
+/** The message for a file-system error, or undefined when the error is not one. */
+export function describeFileError(error: unknown): string | undefined {
+  const { code, path, dest, syscall } = (error ?? {}) as { code?: unknown; path?: unknown; dest?: unknown; syscall?: unknown };
+  // EEXIST means that only from mkdir (an exclusive create is the lock's business).
+  const known = typeof code === 'string' && (code !== 'EEXIST' || syscall === 'mkdir') ? WHAT[code] : undefined;
+  if (known === undefined || typeof path !== 'string') return undefined;
+  // A rename names the temporary file first; the user knows the one it was to become.
+  const file = typeof dest === 'string' ? dest : path;
+  return `cardnews: cannot use ${displayPath(file)}: ${known.what}\n  → ${known.hint}\nImages written before this are complete; the next build finishes the rest.`;
+}
