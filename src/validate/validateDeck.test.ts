@@ -47,6 +47,9 @@ const expected: Record<string, [number, number, string, string][]> = {
   'missing-key': [
     [3, 5, "case 1 is missing \"title\"", "Add it, for example: title: 사례 제목"],
   ],
+  'multiple-documents': [
+    [8, 1, 'a second YAML document starts here', 'A deck is one document: remove this line and what follows it, or move that part into a file of its own.'],
+  ],
   'not-a-map': [
     [1, 1, "the deck must be a map of keys, but it is a list", "Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing."],
   ],
@@ -55,6 +58,9 @@ const expected: Record<string, [number, number, string, string][]> = {
   ],
   'unknown-key': [
     [3, 5, "unknown key \"titel\" in case 1", "Allowed keys here: award, title, sections. Did you mean \"title\"?"],
+  ],
+  'unknown-alias': [
+    [2, 15, '"organization" refers to an anchor that is not defined above it', 'Define it first with &name on the value you want to repeat, or write the value here.'],
   ],
   'wrong-type': [
     [6, 18, "\"bullets\" of case 1 section 1 must be a list, but it is a text", "Write each bullet on its own line starting with \"- \". Add at least one bullet."],
@@ -91,6 +97,11 @@ describe('deck validation', () => {
     expect(deck.cases.map((c) => c.sections.map((s) => s.bullets.length))).toEqual([[2, 3, 3], [2, 3, 3], [2, 3, 3], [1, 3, 2], [2, 3, 3], [2, 3, 3]]);
     expect(deck.cases[0]?.sections[2]?.bullets[1]).toBe("지역 소상공인을 위한 적극적 현장 활동 '찾아가는 컨설팅 사업'");
     expect(deck.closing?.lines).toEqual(['은평구의 적극행정은', '언제나 ON💡', '2025년에도', '은평구의 적극행정은', '계속됩니다❗']);
+  });
+
+  it('reads an alias (*name) as the value its anchor (&name) marks', () => {
+    const deck = validateDeck(parseDeckText('title: &t 우수사례\ncases:\n  - title: *t\n    sections: &s\n      - heading: 나\n        bullets: [다]\n  - title: 둘\n    sections: *s\n', 'data/x.yaml'));
+    expect(deck.cases.map((c) => [c.title, c.sections[0]?.bullets])).toEqual([['우수사례', ['다']], ['둘', ['다']]]);
   });
 
   it('keeps numbers exactly as typed and fills cover defaults from period and organization', () => {

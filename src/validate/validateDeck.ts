@@ -2,7 +2,7 @@
  * Validate a parsed deck file against the schema and turn it into a typed `Deck`. Every
  * mistake of the file is collected (not just the first) so the user can fix them in one go.
  */
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type ParsedNode } from 'yaml';
 import { describePath, type Deck, type DeckSource } from '../deck.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
@@ -40,9 +40,15 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
   return toDeck(parsed.id, value, source);
 }
 
-function check(walk: Walk, node: ParsedNode, shape: Shape, path: string): Plain | undefined {
-  const place = placeOfNode(walk.parsed, node);
+function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | undefined {
+  const place = placeOfNode(walk.parsed, at);
   walk.places.set(path, place);
+  // An alias (*name) stands for the value its anchor (&name) marks; messages point at the alias.
+  const node = isAlias(at) ? (at.resolve(walk.parsed.doc) as ParsedNode | undefined) : at;
+  if (node === undefined) {
+    report(walk, place, `${nameOf(path)} refers to an anchor that is not defined above it`, 'Define it first with &name on the value you want to repeat, or write the value here.');
+    return undefined;
+  }
   const name = nameOf(path);
   if (shape.kind === 'text') {
     if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
@@ -174,6 +180,9 @@ function yamlProblem(code: string, message: string, place: SourcePlace, unclosed
   }
   if (code === 'DUPLICATE_KEY') {
     return { place, message: 'this key appears twice in the same map', hint: 'Keep one of them: each key may appear only once in a map.' };
+  }
+  if (code === 'MULTIPLE_DOCS') {
+    return { place, message: 'a second YAML document starts here', hint: 'A deck is one document: remove this line and what follows it, or move that part into a file of its own.' };
   }
   if (code === 'TAB_AS_INDENT') {
     return { place, message: 'a tab is used for indentation', hint: 'Indent with spaces only (two per level).' };
