@@ -249,6 +249,21 @@ describe('incremental builds', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it('reports a style satori refuses at the template line that writes it', async () => {
+    project = makeProject('inc-style');
+    const dir = project.copyTemplates();
+    const closing = path.join(dir, 'Closing.tsx');
+    const bar = "<div style={{ display: 'flex', width: bars.closing.width";
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace(bar, bar.replace("'flex'", "'table'")));
+    project.deck('p', deckText(THREE));
+    const error = (await project.build().catch((e: unknown) => e)) as UserError;
+    const lines = readFileSync(closing, 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes("display: 'table'"));
+    expect(error.problems.map((p) => [p.place, p.sourceLine])).toEqual([[{ file: path.relative(process.cwd(), closing), line: line + 1, col: (lines[line] ?? '').indexOf("'table'") + 1 }, lines[line]]]);
+    expect(error.problems[0]?.message).toMatch(/^the closing template failed while drawing a slide: Invalid value for CSS property "display"\. .*Received: "table"\.$/);
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('reports an error a template throws as it loads at its line, and writes nothing', async () => {
     project = makeProject('inc-load');
     const dir = project.copyTemplates();

@@ -4,7 +4,7 @@
  * lies in the template folder, found through the template bundle's source map (see
  * workerBundle.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire, SourceMap } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ export function runTemplateBundle(bundle: string, dir: string): void {
 
 /** `what`: what went wrong, before the error's own message; `file`: where, if no frame says. */
 export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string): UserError {
-  const at = templatePlace(error, bundle, dir);
+  const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file);
   const problem: Problem = {
     place: { file: displayPath(at?.file ?? file), line: at?.line ?? 0, col: at?.col ?? 0 },
     message: `${what}: ${error instanceof Error ? error.message : String(error)}`,
@@ -45,6 +45,36 @@ function templatePlace(error: unknown, bundle: string, dir: string): { file: str
     if (source.startsWith(dir + path.sep)) return { file: source, line: entry.originalLine + 1, col: entry.originalColumn + 1 };
   }
   return undefined;
+}
+
+/**
+ * A style satori refuses throws from satori's own code, so no frame is the template's; but its
+ * message quotes the property and the value (`Invalid value for CSS property "display" …
+ * Received: "table"`): the line of the template folder that writes both, the component file
+ * first. Templates write properties in camelCase.
+ */
+function stylePlace(error: unknown, dir: string, file: string): { file: string; line: number; col: number } | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const property = /CSS property "([\w-]+)"/.exec(message)?.[1]?.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value): "([^"]+)"/.exec(message))?.[1];
+  if (value === undefined) return undefined;
+  const files = [file, ...readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== file)];
+  for (const candidate of files) {
+    const lines = readIfThere(candidate)?.split(/\r?\n/) ?? [];
+    for (const [i, line] of lines.entries()) {
+      const at = [`'${value}'`, `"${value}"`].map((quoted) => line.indexOf(quoted)).find((col) => col >= 0);
+      if (at !== undefined && (property === undefined || line.includes(property))) return { file: candidate, line: i + 1, col: Array.from(line.slice(0, at)).length + 1 };
+    }
+  }
+  return undefined;
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 const maps = new Map<string, SourceMap | undefined>();
