@@ -4,7 +4,7 @@
  * build completes; a second build never interleaves with a running one.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../errors.ts';
@@ -247,6 +247,15 @@ describe('incremental builds', () => {
     const place = { file: path.relative(process.cwd(), closing), line: line + 1, col: (lines[line] ?? '').indexOf('new Error') + 1 };
     expect((error as UserError).problems.map((p) => [p.place, p.message, p.sourceLine])).toEqual([[place, 'the closing template failed while drawing a slide: lines is not what I expected', lines[line]]]);
     expect(project.files('p')).toEqual([]);
+  });
+
+  it('names a template file that is missing from a template folder', async () => {
+    project = makeProject('inc-missing');
+    const dir = project.copyTemplates();
+    rmSync(path.join(dir, 'Closing.tsx'));
+    project.deck('p', deckText(THREE));
+    const error = (await project.build().catch((e: unknown) => e)) as UserError;
+    expect(error.problems.map((p) => `${p.place.file}: ${p.message}`)).toEqual([`${path.relative(process.cwd(), path.join(dir, 'Closing.tsx'))}: this template file is missing: a template folder needs theme.ts, Cover.tsx, Case.tsx, Closing.tsx`]);
   });
 
   it('reports a style satori refuses at the template line that writes it', async () => {

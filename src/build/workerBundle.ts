@@ -19,6 +19,7 @@ import type { Message } from 'esbuild';
 import { TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
 import { UserError, type Problem } from '../errors.ts';
 import { displayPath, packageRoot } from '../paths.ts';
+import { shippedTemplates } from '../compose/templateDir.ts';
 import { flagsInEffect } from '../v8Flags.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { hashOf } from './hash.ts';
@@ -58,6 +59,14 @@ const NATIVE = ['@resvg/resvg-js', 'harfbuzzjs', 'esbuild', '@img/*', '*.node', 
 
 export function templateBundle(dir: string): Promise<string> {
   const files = Object.values(TEMPLATE_FILES).map((file) => path.join(dir, file));
+  const missing = files.filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    throw new UserError(missing.map((file) => ({
+      place: { file: displayPath(file), line: 0, col: 0 },
+      message: `this template file is missing: a template folder needs ${Object.values(TEMPLATE_FILES).join(', ')}`,
+      hint: `Copy it from ${displayPath(path.join(shippedTemplates, 'default'))} and adapt it.`,
+    })));
+  }
   const entry = [
     `const registry = (globalThis[Symbol.for(${JSON.stringify(TEMPLATE_REGISTRY)})] ??= new Map());`,
     ...files.flatMap((file, i) => [`import * as template${i} from ${JSON.stringify(file)};`, `registry.set(${JSON.stringify(file)}, template${i});`]),
