@@ -148,6 +148,14 @@ describe('fitting long content', () => {
     expect(plan.slides).toHaveLength(21);
     expect(plan.warnings).toEqual(['data/test.yaml: 21 slides, more than the 20 one Instagram post can hold; split the period or shorten cases.']);
   });
+
+  it('warns about text that starts with the marker the theme draws before it', async () => {
+    const { plan } = await planInProcess('title: 우수사례\ncases:\n  - title: 사례\n    sections:\n      - heading: ✔ 추진 배경\n        bullets:\n          - 첫째\n          - 🔹둘째\n');
+    expect(plan.warnings).toEqual([
+      'data/test.yaml:5:18: case 1 section 1 heading starts with ✔️, which the theme already draws before every heading; remove it from the text.',
+      'data/test.yaml:8:13: case 1 section 1 bullet 2 starts with 🔹, which the theme already draws before every bullet; remove it from the text.',
+    ]);
+  });
 });
 
 describe('where satori drew text', () => {

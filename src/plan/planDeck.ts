@@ -12,6 +12,7 @@ import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { UserError, withSourceLine, type Problem } from '../errors.ts';
 import { codePoints } from '../render/emoji.ts';
+import { markerWarnings } from './markerWarnings.ts';
 import { bodyFits, type FitReport } from './measure.ts';
 import type { CaseFitProblem, PaginatedCase } from './paginate.ts';
 import { slideNames, type Slide, type SlideDraft } from './slides.ts';
@@ -85,6 +86,7 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
   if (slides.length > PLATFORM_SLIDE_LIMIT) {
     warnings.push(`${deck.source.file}: ${slides.length} slides, more than the ${PLATFORM_SLIDE_LIMIT} one Instagram post can hold; split the period or shorten cases.`);
   }
+  warnings.push(...markerWarnings(deck, theme.markers));
   return { slides, warnings };
 }
 
