@@ -149,6 +149,13 @@ describe('fitting long content', () => {
     expect(plan.warnings).toEqual(['data/test.yaml: 21 slides, more than the 20 one Instagram post can hold; split the period or shorten cases.']);
   });
 
+  it('says when text sticks out downwards: more lines than a slide has room for', async () => {
+    const lines = Array.from({ length: 14 }, (_, i) => `    - 은평구의 적극행정은 언제나 계속됩니다 ${i + 1}번째 줄\n`).join('');
+    expect(await problemsOf(`title: 우수사례\ncases:\n  - title: 사례\n    sections:\n      - heading: 배경\n        bullets:\n          - 내용\nclosing:\n  lines:\n${lines}`)).toEqual([
+      expect.stringMatching(/^23:7 the closing: "은평구의 적극행정은 언제나 계속됩니다 14번째 줄" sticks out of its box by [\d,]+ px at 1080×1350 \(more lines than there is room for\) → Shorten the text, or take out lines\.$/),
+    ]);
+  });
+
   it('warns about text that starts with the marker the theme draws before it', async () => {
     const { plan } = await planInProcess('title: 우수사례\ncases:\n  - title: 사례\n    sections:\n      - heading: ✔ 추진 배경\n        bullets:\n          - 첫째\n          - 🔹둘째\n');
     expect(plan.warnings).toEqual([

@@ -12,12 +12,22 @@ export interface FitReport {
   bodyNeeded: number;
   bodyAvailable: number;
   titleLines: number;
-  /** Text that sticks out of the safe area (worst overshoot in px). Only meaningful once the body fits. */
-  overflow?: { px: number; text: string };
+  /**
+   * Text that sticks out of the safe area or its box (worst overshoot in px), sideways (a word
+   * wider than its line) or downwards (more lines than there is room for). Only meaningful once
+   * the body fits.
+   */
+  overflow?: Overflow;
   /** Boxes of the body's sections and bullets, in order, when the template marks them. */
   blocks: Block[];
   /** Text satori had no glyph for (a character a template adds that no font has). */
   missing: string[];
+}
+
+export interface Overflow {
+  px: number;
+  text: string;
+  sideways: boolean;
 }
 
 export interface Block {
@@ -40,12 +50,17 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     blocks: nodes.flatMap((n): Block[] => (n.fit === 'section' || n.fit === 'bullet' ? [{ kind: n.fit, top: n.top, height: n.height }] : [])),
     missing: [...new Set(missing)],
   };
-  let worst: { px: number; text: string } | undefined;
+  let worst: Overflow | undefined;
+  const consider = (across: number, down: number, text: string, slack: number) => {
+    const px = Math.max(across, down) - slack;
+    if (px > 0 && (worst === undefined || px > worst.px)) worst = { px, text, sideways: across >= down };
+  };
   for (const node of nodes) {
     const text = node.text === undefined ? undefined : asWritten(node.text);
     if (text === undefined || text === '') continue;
-    const over = Math.max(safeMargin - node.left, safeMargin - node.top, node.left + node.width - (width - safeMargin), node.top + node.height - (height - safeMargin));
-    if (over > SLACK && (worst === undefined || over > worst.px)) worst = { px: over, text };
+    const across = Math.max(safeMargin - node.left, node.left + node.width - (width - safeMargin));
+    const down = Math.max(safeMargin - node.top, node.top + node.height - (height - safeMargin));
+    consider(across, down, text, SLACK);
   }
   // The boxes say where text should be; the glyphs say where it is. A line satori could not
   // break (a word wider than its box) runs past its box, and overflow: hidden would clip it.
@@ -56,9 +71,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       const midY = (glyphs.top + glyphs.bottom) / 2;
       const box = texts.filter((n) => n.top - SLACK <= midY && midY <= n.top + n.height + SLACK && n.left - GLYPH_SLACK <= glyphs.left).at(-1);
       if (box === undefined) continue;
-      const over = Math.max(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height)) - GLYPH_SLACK;
-      const text = asWritten(box.text ?? '');
-      if (over > 0 && (worst === undefined || over > worst.px)) worst = { px: over, text };
+      consider(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height), asWritten(box.text ?? ''), GLYPH_SLACK);
     }
   }
   if (worst !== undefined) report.overflow = worst;

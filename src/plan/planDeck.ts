@@ -125,8 +125,8 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
   if (report.overflow === undefined) return;
   problems.push(withLine(deck, {
     place: placeOf(deck.source, findText(deck, report.overflow.text, slide.path) ?? slide.path),
-    message: `${where}: "${report.overflow.text}" sticks out of its box by ${px(Math.ceil(report.overflow.px))} px at ${size}`,
-    hint: 'Shorten the text, or put spaces into very long words so the line can break.',
+    message: `${where}: "${report.overflow.text}" sticks out of its box by ${px(Math.ceil(report.overflow.px))} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`,
+    hint: report.overflow.sideways ? 'Shorten the text, or put spaces into very long words so the line can break.' : 'Shorten the text, or take out lines.',
   }));
 }
 
