@@ -256,6 +256,13 @@ describe('incremental builds', () => {
     project.deck('p', deckText(THREE));
     const error = (await project.build().catch((e: unknown) => e)) as UserError;
     expect(error.problems.map((p) => `${p.place.file}: ${p.message}`)).toEqual([`${path.relative(process.cwd(), path.join(dir, 'Closing.tsx'))}: this template file is missing: a template folder needs theme.ts, Cover.tsx, Case.tsx, Closing.tsx`]);
+    // A component that lost its "export default": at its declaration.
+    const cover = path.join(dir, 'Cover.tsx');
+    copyFileSync(path.join(repoRoot, 'templates', 'default', 'Closing.tsx'), path.join(dir, 'Closing.tsx'));
+    writeFileSync(cover, readFileSync(cover, 'utf8').replace('export default function Cover(', 'function Cover('));
+    const line = readFileSync(cover, 'utf8').split('\n').findIndex((l) => l.startsWith('function Cover(')) + 1;
+    const unexported = (await project.build().catch((e: unknown) => e)) as UserError;
+    expect(unexported.problems.map((p) => [p.place, p.message, p.hint])).toEqual([[{ file: path.relative(process.cwd(), cover), line, col: 1 }, 'Cover.tsx has no default export of a component', 'Write "export default" before "function Cover".']]);
   });
 
   it('reports a style satori refuses at the template line that writes it', async () => {

@@ -16,10 +16,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Message } from 'esbuild';
-import { TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
+import { missingTemplateFile, TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
 import { UserError, type Problem } from '../errors.ts';
 import { displayPath, packageRoot } from '../paths.ts';
-import { shippedTemplates } from '../compose/templateDir.ts';
 import { flagsInEffect } from '../v8Flags.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { hashOf } from './hash.ts';
@@ -60,13 +59,7 @@ const NATIVE = ['@resvg/resvg-js', 'harfbuzzjs', 'esbuild', '@img/*', '*.node', 
 export function templateBundle(dir: string): Promise<string> {
   const files = Object.values(TEMPLATE_FILES).map((file) => path.join(dir, file));
   const missing = files.filter((file) => !existsSync(file));
-  if (missing.length > 0) {
-    throw new UserError(missing.map((file) => ({
-      place: { file: displayPath(file), line: 0, col: 0 },
-      message: `this template file is missing: a template folder needs ${Object.values(TEMPLATE_FILES).join(', ')}`,
-      hint: `Copy it from ${displayPath(path.join(shippedTemplates, 'default'))} and adapt it.`,
-    })));
-  }
+  if (missing.length > 0) throw new UserError(missing.map(missingTemplateFile));
   const entry = [
     `const registry = (globalThis[Symbol.for(${JSON.stringify(TEMPLATE_REGISTRY)})] ??= new Map());`,
     ...files.flatMap((file, i) => [`import * as template${i} from ${JSON.stringify(file)};`, `registry.set(${JSON.stringify(file)}, template${i});`]),

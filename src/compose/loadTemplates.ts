@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { displayPath } from '../paths.ts';
-import { UserError, withSourceLine, type SourcePlace } from '../errors.ts';
+import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import { placeOfText } from '../sourceText.ts';
 import { shippedTemplates, templateDir } from './templateDir.ts';
 import type { Component, TemplateSet, ThemeCore } from './templateTypes.ts';
@@ -56,12 +56,21 @@ function preloadedTemplates(): Map<string, Record<string, unknown>> | undefined 
   return (globalThis as Record<symbol, Map<string, Record<string, unknown>> | undefined>)[Symbol.for(TEMPLATE_REGISTRY)];
 }
 
+/** The problem of a template folder without one of its files. */
+export function missingTemplateFile(full: string): Problem {
+  return {
+    place: { file: displayPath(full), line: 0, col: 0 },
+    message: `this template file is missing: a template folder needs ${Object.values(TEMPLATE_FILES).join(', ')}`,
+    hint: `Copy it from ${displayPath(path.join(shippedTemplates, 'default'))} and adapt it.`,
+  };
+}
+
 async function importTemplate(dir: string, file: string): Promise<Record<string, unknown>> {
   const full = path.join(dir, file);
   const preloaded = preloadedTemplates()?.get(full);
   if (preloaded !== undefined) return preloaded;
   const place = { file: displayPath(full), line: 0, col: 0 };
-  if (!existsSync(full)) throw new UserError([{ place, message: `the template file ${file} is missing`, hint: `Every template folder needs ${Object.values(TEMPLATE_FILES).join(', ')}.` }]);
+  if (!existsSync(full)) throw new UserError([missingTemplateFile(full)]);
   try {
     return (await import(pathToFileURL(full).href)) as Record<string, unknown>;
   } catch (error) {
@@ -73,7 +82,11 @@ async function component<P>(dir: string, file: string): Promise<Component<P>> {
   const module = await importTemplate(dir, file);
   const exported = module['default'];
   if (typeof exported !== 'function') {
-    throw new UserError([{ place: { file: displayPath(path.join(dir, file)), line: 0, col: 0 }, message: `${file} has no default export of a component`, hint: 'Write "export default function Name(props) { … }" in it.' }]);
+    // Most often the component is there and only lacks "export default": point at it.
+    const name = path.basename(file, path.extname(file));
+    const declared = placeOfText([path.join(dir, file)], `function ${name}(`);
+    const problem = { ...declared, message: `${file} has no default export of a component` };
+    throw new UserError([declared.place.line > 0 ? { ...problem, hint: `Write "export default" before "function ${name}".` } : { ...problem, hint: 'Write "export default function Name(props) { … }" in it.' }]);
   }
   return exported as Component<P>;
 }
