@@ -265,6 +265,19 @@ describe('incremental builds', () => {
     expect(unexported.problems.map((p) => [p.place, p.message, p.hint])).toEqual([[{ file: path.relative(process.cwd(), cover), line, col: 1 }, 'Cover.tsx has no default export of a component', 'Write "export default" before "function Cover".']]);
   });
 
+  it('checks the theme: a missing key at the theme\'s declaration, a value out of bounds at its line', async () => {
+    project = makeProject('inc-theme-check');
+    const theme = path.join(project.copyTemplates(), 'theme.ts');
+    const original = readFileSync(theme, 'utf8');
+    const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    project.deck('p', deckText(THREE));
+    const problemOf = async () => ((await project.build().catch((e: unknown) => e)) as UserError).problems.map((p) => [p.place.line, p.message]);
+    writeFileSync(theme, original.replace('  safeMargin: 56,\n', ''));
+    expect(await problemOf()).toEqual([[lineOf(original, 'export const theme'), 'the theme has no "safeMargin"']]);
+    writeFileSync(theme, original.replace('bodyMin: 36', 'bodyMin: 30'));
+    expect(await problemOf()).toEqual([[lineOf(original, 'bodyMin'), 'fit.bodyMin is 30 px, below the readable minimum of 36 px']]);
+  });
+
   it('reports a style satori refuses at the template line that writes it', async () => {
     project = makeProject('inc-style');
     const dir = project.copyTemplates();

@@ -104,8 +104,12 @@ function templateProblem(error: unknown, place: SourcePlace) {
 }
 
 function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
-  // Point at the line that sets the value, or at the theme's first line for a missing key.
-  const fail = (message: string, hint: string, near = 'theme') => new UserError([{ ...placeOfText([file], near), message, hint }]);
+  // Point at the line that sets the value, or at the theme's declaration for a missing key.
+  const at = (near: string) => {
+    const found = placeOfText([file], near);
+    return found.place.line > 0 || near === 'theme' ? found : placeOfText([file], 'theme');
+  };
+  const fail = (message: string, hint: string, near = 'export const theme') => new UserError([{ ...at(near), message, hint }]);
   if (typeof theme !== 'object' || theme === null) throw fail('theme.ts does not export "theme"', 'Write "export const theme = { … }" in it.');
   const t = theme as Partial<ThemeCore>;
   for (const key of ['width', 'height', 'safeMargin', 'fonts', 'markers', 'labels', 'fit'] as const) {
