@@ -7,6 +7,17 @@ import type { Problem, SourcePlace } from './errors.ts';
 import { displayPath } from './paths.ts';
 
 export function placeOfText(files: readonly string[], needle: string): Pick<Problem, 'place' | 'sourceLine'> {
+  const found = findLine(files, (line) => (line.includes(needle) ? line.indexOf(needle) : undefined));
+  if (found !== undefined) return { place: { file: displayPath(found.file), line: found.line, col: found.col }, sourceLine: found.sourceLine };
+  const place: SourcePlace = { file: displayPath(files[0] ?? 'a template'), line: 0, col: 0 };
+  return { place };
+}
+
+/**
+ * The first line of the first file (that can be read) for which `match` gives a column (0-based,
+ * in UTF-16 units); the place it returns counts columns in characters, from 1, like editors.
+ */
+export function findLine(files: readonly string[], match: (line: string) => number | undefined): (SourcePlace & { sourceLine: string }) | undefined {
   for (const file of files) {
     let lines: string[];
     try {
@@ -14,12 +25,10 @@ export function placeOfText(files: readonly string[], needle: string): Pick<Prob
     } catch {
       continue;
     }
-    const line = lines.findIndex((l) => l.includes(needle));
-    const sourceLine = lines[line];
-    if (sourceLine === undefined) continue;
-    const col = Array.from(sourceLine.slice(0, sourceLine.indexOf(needle))).length + 1;
-    return { place: { file: displayPath(file), line: line + 1, col }, sourceLine };
+    for (const [i, sourceLine] of lines.entries()) {
+      const at = match(sourceLine);
+      if (at !== undefined) return { file, line: i + 1, col: Array.from(sourceLine.slice(0, at)).length + 1, sourceLine };
+    }
   }
-  const place: SourcePlace = { file: displayPath(files[0] ?? 'a template'), line: 0, col: 0 };
-  return { place };
+  return undefined;
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, withSourceLine, type Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
+import { findLine } from '../sourceText.ts';
 
 /** Run a template bundle, which registers its modules for loadTemplates (see preloadedTemplates). */
 export function runTemplateBundle(bundle: string, dir: string): void {
@@ -59,22 +60,11 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
   const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value): "([^"]+)"/.exec(message))?.[1];
   if (value === undefined) return undefined;
   const files = [file, ...readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== file)];
-  for (const candidate of files) {
-    const lines = readIfThere(candidate)?.split(/\r?\n/) ?? [];
-    for (const [i, line] of lines.entries()) {
-      const at = [`'${value}'`, `"${value}"`].map((quoted) => line.indexOf(quoted)).find((col) => col >= 0);
-      if (at !== undefined && (property === undefined || line.includes(property))) return { file: candidate, line: i + 1, col: Array.from(line.slice(0, at)).length + 1 };
-    }
-  }
-  return undefined;
-}
-
-function readIfThere(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const found = findLine(files, (line) => {
+    if (property !== undefined && !line.includes(property)) return undefined;
+    return [`'${value}'`, `"${value}"`].map((quoted) => line.indexOf(quoted)).find((col) => col >= 0);
+  });
+  return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
 }
 
 const maps = new Map<string, SourceMap | undefined>();
