@@ -43,13 +43,13 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
 function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | undefined {
   const place = placeOfNode(walk.parsed, at);
   walk.places.set(path, place);
+  const name = nameOf(path);
   // An alias (*name) stands for the value its anchor (&name) marks; messages point at the alias.
   const node = isAlias(at) ? (at.resolve(walk.parsed.doc) as ParsedNode | undefined) : at;
   if (node === undefined) {
-    report(walk, place, `${nameOf(path)} refers to an anchor that is not defined above it`, 'Define it first with &name on the value you want to repeat, or write the value here.');
+    report(walk, place, `${name} refers to an anchor that is not defined above it`, 'Define it first with &name on the value you want to repeat, or write the value here.');
     return undefined;
   }
-  const name = nameOf(path);
   if (shape.kind === 'text') {
     if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
       report(walk, place, `${name} must be a text, but it is ${kindOf(node)}`, 'Write the text on the same line after the key; put it in quotes if it contains ": " or starts with a quote.');
