@@ -53,6 +53,11 @@ const expected: Record<string, [number, number, string, string][]> = {
   'not-a-map': [
     [1, 1, "the deck must be a map of keys, but it is a list", "Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing."],
   ],
+  'special-start': [
+    [7, 13, 'a text that starts with "*" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '* 출처: 통계청'"],
+    [8, 13, 'a text that starts with "[" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '[공지] 안내'"],
+    [10, 13, 'a text that starts with "@" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '@은평구 소식'"],
+  ],
   'syntax-error': [
     [3, 12, "this quote is never closed", "Add the same quote mark at the end of the text."],
   ],
@@ -60,7 +65,7 @@ const expected: Record<string, [number, number, string, string][]> = {
     [3, 5, "unknown key \"titel\" in case 1", "Allowed keys here: award, title, sections. Did you mean \"title\"?"],
   ],
   'unknown-alias': [
-    [2, 15, '"organization" refers to an anchor that is not defined above it', 'Define it first with &name on the value you want to repeat, or write the value here.'],
+    [2, 15, '"organization" refers to an anchor that is not defined above it', 'To repeat a value, mark it first with &기관; if you meant the text "*기관", put it in quotes: \'*기관\'.'],
   ],
   'wrong-type': [
     [6, 18, "\"bullets\" of case 1 section 1 must be a list, but it is a text", "Write each bullet on its own line starting with \"- \". Add at least one bullet."],
@@ -97,6 +102,19 @@ describe('deck validation', () => {
     expect(deck.cases.map((c) => c.sections.map((s) => s.bullets.length))).toEqual([[2, 3, 3], [2, 3, 3], [2, 3, 3], [1, 3, 2], [2, 3, 3], [2, 3, 3]]);
     expect(deck.cases[0]?.sections[2]?.bullets[1]).toBe("지역 소상공인을 위한 적극적 현장 활동 '찾아가는 컨설팅 사업'");
     expect(deck.closing?.lines).toEqual(['은평구의 적극행정은', '언제나 ON💡', '2025년에도', '은평구의 적극행정은', '계속됩니다❗']);
+  });
+
+  it('says to quote a text that YAML read as a comment or an anchor, not as text', () => {
+    let problems: Problem[] = [];
+    try {
+      validateDeck(parseDeckText("title: '#해시태그'\ncases:\n  - title: # 은평구\n    sections:\n      - heading: 나\n        bullets:\n          - &참고\n", 'data/x.yaml'));
+    } catch (error) {
+      if (error instanceof UserError) problems = [...error.problems];
+    }
+    expect(problems.map((p) => [p.place.line, p.place.col, p.hint])).toEqual([
+      [3, 12, "Put the whole text in quotes: '# 은평구'"],
+      [7, 13, "Put the whole text in quotes: '&참고'"],
+    ]);
   });
 
   it('reads an alias (*name) as the value its anchor (&name) marks', () => {

@@ -6,6 +6,7 @@ import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pars
 import { describePath, type Deck, type DeckSource } from '../deck.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
+import { specialStartProblem } from './specialStart.ts';
 import { deckShape, type Shape } from './schema.ts';
 
 type Plain = string | Plain[] | { [key: string]: Plain };
@@ -19,9 +20,17 @@ interface Walk {
 export function validateDeck(parsed: ParsedDeckFile): Deck {
   const problems: Problem[] = [];
   const walk: Walk = { parsed, problems, places: new Map() };
+  const specialLines = new Set<number>();
   for (const error of parsed.doc.errors) {
     const unclosed = error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message);
     const place = unclosed ? openingQuotePlace(parsed, error.pos[0]) : placeAtOffset(parsed, error.pos[0]);
+    // A text starting with * # [ @ … trips YAML: one problem for its line, saying to quote it.
+    const special = specialStartProblem(parsed.file, place.line, parsed.lines[place.line - 1]);
+    if (special !== undefined) {
+      if (!specialLines.has(place.line)) problems.push(special);
+      specialLines.add(place.line);
+      continue;
+    }
     problems.push(withLine(parsed, yamlProblem(error.code, error.message, place, unclosed)));
   }
   // A file with syntax errors has no reliable structure: report those first and alone.
@@ -46,13 +55,16 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
   const name = nameOf(path);
   // An alias (*name) stands for the value its anchor (&name) marks; messages point at the alias.
   const node = isAlias(at) ? (at.resolve(walk.parsed.doc) as ParsedNode | undefined) : at;
+  // `# 해시태그` or `&참고` meant as text reads as a comment, or an anchor (an empty value).
+  const special = () => specialStartProblem(place.file, place.line, walk.parsed.lines[place.line - 1]);
   if (node === undefined) {
-    report(walk, place, `${name} refers to an anchor that is not defined above it`, 'Define it first with &name on the value you want to repeat, or write the value here.');
+    const alias = isAlias(at) ? at.source : '';
+    report(walk, place, `${name} refers to an anchor that is not defined above it`, `To repeat a value, mark it first with &${alias}; if you meant the text "*${alias}", put it in quotes: '*${alias}'.`);
     return undefined;
   }
   if (shape.kind === 'text') {
     if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
-      report(walk, place, `${name} must be a text, but it is ${kindOf(node)}`, 'Write the text on the same line after the key; put it in quotes if it contains ": " or starts with a quote.');
+      walk.problems.push(special() ?? withLine(walk.parsed, { place, message: `${name} must be a text, but it is ${kindOf(node)}`, hint: 'Write the text on the same line after the key; put it in quotes if it contains ": " or starts with a quote.' }));
       return undefined;
     }
     // Numbers and dates keep exactly what was typed ("2024.10" must not become 2024.1).

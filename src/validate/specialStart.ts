@@ -1,0 +1,34 @@
+/**
+ * Text that starts with a character YAML reads as syntax is common in public-office writing —
+ * `* 출처: 통계청` (an alias to YAML), `# 해시태그` (a comment), `[공지] 안내` (a list), `@은평구`,
+ * `% 증가` (reserved), `&`, `!`, `|`, `>` — and YAML's own words for it ("Alias cannot be an
+ * empty string") do not help. Find such a value on its line and say how to quote it.
+ */
+import type { Problem, SourcePlace } from '../errors.ts';
+
+const SPECIAL = /^[*&!|>%@`#[{]/;
+
+/** Keys whose values are lists or maps: a `[` or `{` there is YAML, not text. */
+const CONTAINERS = new Set(['cases', 'sections', 'bullets', 'lines', 'fonts', 'cover', 'closing']);
+
+/** The value on a deck line (after list dashes and a key), when it starts with such a character. */
+export function specialStart(line: string): { col: number; text: string } | undefined {
+  const lead = /^\s*(?:-\s+)*(?:([A-Za-z_][\w-]*):\s+)?/.exec(line);
+  if (lead === null || CONTAINERS.has(lead[1] ?? '')) return undefined;
+  const text = line.slice(lead[0].length).trimEnd();
+  if (!SPECIAL.test(text)) return undefined;
+  return { col: Array.from(lead[0]).length + 1, text };
+}
+
+/** The problem for such a value on `line` (1-based) of `file`, or undefined when it has none. */
+export function specialStartProblem(file: string, line: number, sourceLine: string | undefined): Problem | undefined {
+  const found = sourceLine === undefined ? undefined : specialStart(sourceLine);
+  if (found === undefined) return undefined;
+  const place: SourcePlace = { file, line, col: found.col };
+  return {
+    place,
+    message: `a text that starts with "${found.text[0] ?? ''}" must be in quotes: YAML reads that character as part of its own syntax`,
+    hint: `Put the whole text in quotes: '${found.text.replaceAll("'", "''")}'`,
+    sourceLine,
+  };
+}
