@@ -140,6 +140,10 @@ describe('fitting long content', () => {
     expect(await problemsOf(`title: 우수사례\ncover:\n  title: 적극행정우수사례모음집발간\ncases:\n  - title: 사례\n    sections:\n      - heading: 배경\n        bullets:\n          - 내용\n`)).toEqual([
       expect.stringMatching(/^3:10 the cover: "적극행정우수사례모음집발간" sticks out of its box by \d+ px/),
     ]);
+    // Found by its value, whatever the quoting: an escaped quote, and a cover that takes the deck's title.
+    expect(await problemsOf(`title: "\\"적극행정\\"우수사례모음집발간"\ncases:\n  - title: 사례\n    sections:\n      - heading: 배경\n        bullets:\n          - 내용\n`)).toEqual([
+      expect.stringMatching(/^1:8 the cover: ""적극행정"우수사례모음집발간" sticks out of its box by \d+ px/),
+    ]);
   });
 
   it('warns when a period grows past the 20 slides one post can hold', async () => {

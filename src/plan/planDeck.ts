@@ -12,6 +12,7 @@ import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { UserError, withSourceLine, type Problem } from '../errors.ts';
 import { codePoints } from '../render/emoji.ts';
+import { findText } from './findText.ts';
 import { markerWarnings } from './markerWarnings.ts';
 import { bodyFits, type FitReport } from './measure.ts';
 import type { CaseFitProblem, PaginatedCase } from './paginate.ts';
@@ -128,24 +129,6 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
     message: `${where}: "${report.overflow.text}" sticks out of its box by ${px(Math.ceil(report.overflow.px))} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`,
     hint: report.overflow.sideways ? 'Shorten the text, or put spaces into very long words so the line can break.' : 'Shorten the text, or take out lines.',
   }));
-}
-
-/**
- * The deck path of the string a laid-out piece of text came from (the innermost that has it):
- * within the slide's own part of the deck first, since two cases may share a text; then anywhere
- * (the organization in a case slide's header comes from the top of the deck).
- */
-function findText(deck: Deck, fragment: string, slidePath: string): string | undefined {
-  const needle = fragment.trim();
-  let best: string | undefined;
-  let bestInSlide: string | undefined;
-  for (const [path, place] of deck.source.places) {
-    if (!(deck.source.lines[place.line - 1] ?? '').includes(needle)) continue;
-    if (best === undefined || path.length > best.length) best = path;
-    const inSlide = path === slidePath || path.startsWith(`${slidePath}.`);
-    if (inSlide && (bestInSlide === undefined || path.length > bestInSlide.length)) bestInSlide = path;
-  }
-  return bestInSlide ?? best;
 }
 
 function withLine(deck: Deck, problem: Problem): Problem {

@@ -1,0 +1,37 @@
+/**
+ * Which value of the deck a piece of laid-out text came from, for a message about it (text
+ * that sticks out of its box). Compared as values, not as lines of the file, so that YAML's
+ * quoting and escapes do not hide it; spaces compared as single spaces, as they are laid out.
+ */
+import type { Deck } from '../deck.ts';
+
+/** The dotted path of the value: within the slide's own part of the deck first (two cases may
+ * share a text), then anywhere (a case slide's header shows the organization); a value that
+ * holds the text before one the text holds (a kicker made of period and organization). */
+export function findText(deck: Deck, fragment: string, slidePath: string): string | undefined {
+  const needle = spaced(fragment);
+  let best: { path: string; rank: number } | undefined;
+  for (const [path, value] of strings(deck, '')) {
+    // Only values written in the file: the cover's defaults are copies of other keys.
+    if (!deck.source.places.has(path)) continue;
+    const text = spaced(value);
+    const contains = text.includes(needle) ? 2 : text.length > 1 && needle.includes(text) ? 1 : 0;
+    if (contains === 0) continue;
+    const inSlide = path === slidePath || path.startsWith(`${slidePath}.`) ? 4 : 0;
+    const rank = inSlide + contains;
+    if (best === undefined || rank > best.rank || (rank === best.rank && path.length > best.path.length)) best = { path, rank };
+  }
+  return best?.path;
+}
+
+function spaced(text: string): string {
+  return text.trim().split(/\s+/u).join(' ');
+}
+
+function* strings(value: unknown, path: string): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, `${path}.${i}`);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) if (key !== 'source') yield* strings(item, path === '' ? key : `${path}.${key}`);
+  }
+}
