@@ -93,7 +93,8 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions): Pr
 
     for (const { p, report } of decisions) {
       for (const warning of p.plan.warnings) options.progress?.warn(warning);
-      options.progress?.period(p.period.id, report.slides.filter((s) => s.action === 'rendered').length);
+      const count = (...actions: string[]) => report.slides.filter((s) => actions.includes(s.action)).length;
+      options.progress?.period(p.period.id, count('rendered'), count('renamed', 'copied'));
       locks.push(acquireLock(p.period.outputDir));
     }
     await Promise.all(decisions.map(({ p, report }) => writePeriod(p, report, getPool, options)));

@@ -10,7 +10,7 @@ describe('build progress', () => {
     progress.period('2024-h2', 2);
     progress.period('2025-h1', 0);
     progress.slide('2024-h2', '/out/2024-h2/01-cover.png', 'new slide');
-    progress.done('rendered 1, up to date 0, renamed 0, removed 0 in 0.50 s');
+    progress.done('rendered 1, up to date 0, reused 0, removed 0 in 0.50 s');
     const screen = written.join('');
     // After the first draw, every redraw moves the cursor up over the bars it drew.
     expect(screen).toContain('\x1b[1A');
@@ -18,7 +18,7 @@ describe('build progress', () => {
     const last = screen.slice(screen.lastIndexOf('\x1b[2A') + 4).split('\n');
     expect(last[0]).toMatch(/^\x1b\[2K2024-h2 +\[█{15}░{15}\] 1\/2 01-cover\.png$/);
     expect(last[1]).toMatch(/^\x1b\[2K2025-h1 +\[█{30}\] 0\/0 up to date$/);
-    expect(last[2]).toBe('rendered 1, up to date 0, renamed 0, removed 0 in 0.50 s');
+    expect(last[2]).toBe('rendered 1, up to date 0, reused 0, removed 0 in 0.50 s');
   });
 
   it('writes plain lines when not on a terminal', () => {
@@ -27,7 +27,16 @@ describe('build progress', () => {
     progress.period('2024-h2', 1);
     progress.slide('2024-h2', '/out/2024-h2/03-case1-2.png', 'content changed');
     progress.warn('data/x.yaml: 21 slides');
+    progress.period('2025-h1', 0, 14);
+    progress.period('2025-h2', 2, 1);
     progress.done('rendered 1');
-    expect(lines).toEqual(['2024-h2: 1 slide to render', '  2024-h2/03-case1-2.png  content changed', 'warning: data/x.yaml: 21 slides', 'rendered 1']);
+    expect(lines).toEqual([
+      '2024-h2: 1 slide to render',
+      '  2024-h2/03-case1-2.png  content changed',
+      'warning: data/x.yaml: 21 slides',
+      '2025-h1: 14 slides reused from images drawn before',
+      '2025-h2: 2 slides to render, 1 reused from images drawn before',
+      'rendered 1',
+    ]);
   });
 });

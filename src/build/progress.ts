@@ -5,7 +5,8 @@
 import path from 'node:path';
 
 export interface Progress {
-  period(id: string, toRender: number): void;
+  /** `reused`: slides taken from images drawn before, under another name or period. */
+  period(id: string, toRender: number, reused?: number): void;
   slide(id: string, file: string, note: string): void;
   warn(text: string): void;
   done(summary: string): void;
@@ -13,7 +14,7 @@ export interface Progress {
 
 export function plainProgress(write: (line: string) => void): Progress {
   return {
-    period: (id, n) => write(n === 0 ? `${id}: up to date` : `${id}: ${n} slide${n === 1 ? '' : 's'} to render`),
+    period: (id, n, reused = 0) => write(`${id}: ${periodLine(n, reused)}`),
     slide: (id, file, note) => write(`  ${id}/${path.basename(file)}  ${note}`),
     warn: (text) => write(`warning: ${text}`),
     done: (summary) => write(summary),
@@ -33,8 +34,8 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     drawn = bars.size;
   };
   return {
-    period: (id, total) => {
-      bars.set(id, { total, done: 0, current: total === 0 ? 'up to date' : '' });
+    period: (id, total, reused = 0) => {
+      bars.set(id, { total, done: 0, current: total === 0 ? periodLine(0, reused) : '' });
       draw();
     },
     slide: (id, file) => {
@@ -51,4 +52,12 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     },
     done: (summary) => stream.write(`${summary}\n`),
   };
+}
+
+/** What a build will do for a period: "up to date", "3 slides to render, 11 reused". */
+function periodLine(toRender: number, reused: number): string {
+  const slides = (n: number) => `${n} slide${n === 1 ? '' : 's'}`;
+  const reuse = reused === 0 ? '' : `${slides(reused)} reused from images drawn before`;
+  if (toRender === 0) return reuse === '' ? 'up to date' : reuse;
+  return `${slides(toRender)} to render${reused === 0 ? '' : `, ${reused} reused from images drawn before`}`;
 }

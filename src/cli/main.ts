@@ -51,7 +51,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     const count = (action: string) => reports.reduce((n, r) => n + r.slides.filter((s) => s.action === action).length, 0);
     const removed = reports.reduce((n, r) => n + r.removed.length, 0);
     if (mode === 'build') {
-      progress.done(`rendered ${count('rendered')}, up to date ${count('up-to-date')}, renamed ${count('renamed') + count('copied')}, removed ${removed} in ${seconds} s`);
+      progress.done(`rendered ${count('rendered')}, up to date ${count('up-to-date')}, reused ${count('renamed') + count('copied')}, removed ${removed} in ${seconds} s`);
       return 0;
     }
     for (const report of reports) {
