@@ -278,6 +278,18 @@ describe('incremental builds', () => {
     expect(await problemOf()).toEqual([[lineOf(original, 'bodyMin'), 'fit.bodyMin is 30 px, below the readable minimum of 36 px']]);
   });
 
+  it('says when a case template no longer marks the body it is measured by', async () => {
+    project = makeProject('inc-unmarked');
+    const caseFile = path.join(project.copyTemplates(), 'Case.tsx');
+    writeFileSync(caseFile, readFileSync(caseFile, 'utf8').replace(' data-fit="frame"', '').replace(' data-fit="content"', ''));
+    project.deck('p', deckText(THREE));
+    const error = (await project.build().catch((e: unknown) => e)) as UserError;
+    expect(error.problems.map((p) => `${p.place.file}: ${p.message}`)).toEqual([
+      `${path.relative(process.cwd(), caseFile)}: the case template marks no body to measure: it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it`,
+    ]);
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('reports a style satori refuses at the template line that writes it', async () => {
     project = makeProject('inc-style');
     const dir = project.copyTemplates();

@@ -11,6 +11,8 @@ export interface FitReport {
   /** Height the body content needs, and the height its frame has (0 when the slide has no body). */
   bodyNeeded: number;
   bodyAvailable: number;
+  /** False when the template marks no `frame` and `content` boxes: then nothing says whether the body fits. */
+  bodyMarked?: boolean;
   titleLines: number;
   /**
    * Text that sticks out of the safe area or its box (worst overshoot in px), sideways (a word
@@ -46,6 +48,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   const report: FitReport = {
     bodyNeeded: content?.height ?? 0,
     bodyAvailable: frame?.height ?? 0,
+    bodyMarked: frame !== undefined && content !== undefined,
     titleLines: title?.linePx ? Math.round(title.height / title.linePx) : 0,
     blocks: nodes.flatMap((n): Block[] => (n.fit === 'section' || n.fit === 'bullet' ? [{ kind: n.fit, top: n.top, height: n.height }] : [])),
     missing: [...new Set(missing)],

@@ -11,6 +11,7 @@ import { placeOfText } from '../sourceText.ts';
 import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { UserError, withSourceLine, type Problem } from '../errors.ts';
+import { displayPath } from '../paths.ts';
 import { codePoints } from '../render/emoji.ts';
 import { findText } from './findText.ts';
 import { markerWarnings } from './markerWarnings.ts';
@@ -64,6 +65,14 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     closing && layout.measure({ ...closing, name: '' } as Slide, frameFor(deck, total, total)),
   ]);
 
+  // Without its body marked, a case template cannot be measured: say so once, not as overflows.
+  if (paginated.some((result) => result.reports.some((report) => report.bodyMarked === false))) {
+    throw new UserError([{
+      place: { file: displayPath(path.join(templateDir, KIND_FILES.case)), line: 0, col: 0 },
+      message: 'the case template marks no body to measure: it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it',
+      hint: 'Put those marks back (see Case.tsx of the default template): without them cardnews cannot tell whether a case fits, or split it over slides.',
+    }]);
+  }
   const drafts: Draft[] = [cover];
   checkFit(deck, cover, coverFit, size, problems, templateDir);
   paginated.forEach((result, i) => {
