@@ -39,3 +39,12 @@ export async function clean(paths: ProjectPaths, periods: readonly string[]): Pr
   }
   return removed;
 }
+
+/** Periods in output/ that builds made (they hold a manifest) but whose deck is gone from data/. */
+export function periodsWithoutDeck(paths: ProjectPaths): string[] {
+  if (!existsSync(paths.output)) return [];
+  const decks = new Set(listDecks(paths).map(periodId));
+  return readdirSync(paths.output)
+    .filter((id) => !decks.has(id) && existsSync(path.join(paths.output, id, MANIFEST_FILE)))
+    .sort();
+}

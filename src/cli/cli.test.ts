@@ -1,6 +1,6 @@
 /** The command as a user meets it: exit codes, messages without stacks, nothing damaged. */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +134,22 @@ describe('cardnews command line', () => {
     expect(first.out.split('\n').slice(0, 4)).toEqual(['2024-h2: 2 slides to render', expect.stringMatching(/^ {2}2024-h2\/0[12]-(cover|case1)\.png {2}new slide$/), expect.stringMatching(/^ {2}2024-h2\/0[12]-(cover|case1)\.png {2}new slide$/), expect.stringMatching(/^rendered 2, up to date 0, reused 0, removed 0 in [\d.]+ s$/)]);
     const second = await cli(project, 'build');
     expect(second.out.split('\n')).toEqual(['2024-h2: up to date', expect.stringMatching(/^rendered 0, up to date 2, reused 0, removed 0 in [\d.]+ s$/)]);
+  });
+
+  it('notes output folders whose deck is gone from data/', async () => {
+    project.deck('2024-h2', GOOD);
+    expect((await cli(project, 'build')).code).toBe(0);
+    renameSync(path.join(project.paths.data, '2024-h2.yaml'), path.join(project.paths.data, '2024-2.yaml'));
+    try {
+      const { code, out } = await cli(project, 'build');
+      expect(code).toBe(0);
+      expect(out.split('\n').slice(-1)).toEqual(['note: output/2024-h2/ has no deck in data/ any more; "npx cardnews clean 2024-h2" removes it']);
+      expect((await cli(project, 'clean', '2024-h2')).code).toBe(0);
+      expect((await cli(project, 'build')).out).not.toContain('note:');
+    } finally {
+      renameSync(path.join(project.paths.data, '2024-2.yaml'), path.join(project.paths.data, '2024-h2.yaml'));
+      await cli(project, 'clean', '2024-2');
+    }
   });
 
   it('exits with the same codes as a real process, without a stack trace', async () => {

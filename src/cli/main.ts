@@ -52,6 +52,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     const removed = reports.reduce((n, r) => n + r.removed.length, 0);
     if (mode === 'build') {
       progress.done(`rendered ${count('rendered')}, up to date ${count('up-to-date')}, reused ${count('renamed') + count('copied')}, removed ${removed} in ${seconds} s`);
+      // A renamed or removed deck leaves its old images behind: easy to upload by mistake.
+      if (targets.length === 0) {
+        const { periodsWithoutDeck } = await import('../build/clean.ts');
+        for (const id of periodsWithoutDeck(paths)) io.out(`note: output/${id}/ has no deck in data/ any more; "npx cardnews clean ${id}" removes it`);
+      }
       return 0;
     }
     for (const report of reports) {
