@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UserError } from '../errors.ts';
 import { repoRoot } from '../testing/fixtures.ts';
 import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
 import { clean } from './clean.ts';
@@ -210,9 +209,8 @@ describe('incremental builds', () => {
     const at = lines.findIndex((l) => l.includes('<Page frame={props.frame}>'));
     lines[at] = lines[at]?.replace('<Page frame={props.frame}>', '<Page frame={props.frame}>{') ?? '';
     writeFileSync(file, lines.join('\n'));
-    const error = await project.build().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
-    const [problem] = (error as UserError).problems;
+    const error = await project.buildFails();
+    const [problem] = error.problems;
     expect(problem?.place.file).toBe(path.relative(process.cwd(), file));
     expect(problem?.place.line).toBeGreaterThan(at);
     expect(problem?.message).toMatch(/^the template cannot be compiled: /);
@@ -239,13 +237,12 @@ describe('incremental builds', () => {
     const closing = path.join(dir, 'Closing.tsx');
     writeFileSync(closing, readFileSync(closing, 'utf8').replace('export default function Closing({ frame, lines }: ClosingProps) {', "export default function Closing({ frame, lines }: ClosingProps) {\n  if (lines[0] === 'BOOM') throw new Error('lines is not what I expected');"));
     project.deck('p', deckText(THREE).replace('감사합니다', 'BOOM'));
-    const error = await project.build().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
+    const error = await project.buildFails();
     // Its place is the line that threw, in the designer's file (the bundle's source map).
     const lines = readFileSync(closing, 'utf8').split('\n');
     const line = lines.findIndex((l) => l.includes("throw new Error('lines is not what I expected')"));
     const place = { file: path.relative(process.cwd(), closing), line: line + 1, col: (lines[line] ?? '').indexOf('new Error') + 1 };
-    expect((error as UserError).problems.map((p) => [p.place, p.message, p.sourceLine])).toEqual([[place, 'the closing template failed while drawing a slide: lines is not what I expected', lines[line]]]);
+    expect(error.problems.map((p) => [p.place, p.message, p.sourceLine])).toEqual([[place, 'the closing template failed while drawing a slide: lines is not what I expected', lines[line]]]);
     expect(project.files('p')).toEqual([]);
   });
 
@@ -254,14 +251,14 @@ describe('incremental builds', () => {
     const dir = project.copyTemplates();
     rmSync(path.join(dir, 'Closing.tsx'));
     project.deck('p', deckText(THREE));
-    const error = (await project.build().catch((e: unknown) => e)) as UserError;
+    const error = await project.buildFails();
     expect(error.problems.map((p) => `${p.place.file}: ${p.message}`)).toEqual([`${path.relative(process.cwd(), path.join(dir, 'Closing.tsx'))}: this template file is missing: a template folder needs theme.ts, Cover.tsx, Case.tsx, Closing.tsx`]);
     // A component that lost its "export default": at its declaration.
     const cover = path.join(dir, 'Cover.tsx');
     copyFileSync(path.join(repoRoot, 'templates', 'default', 'Closing.tsx'), path.join(dir, 'Closing.tsx'));
     writeFileSync(cover, readFileSync(cover, 'utf8').replace('export default function Cover(', 'function Cover('));
     const line = readFileSync(cover, 'utf8').split('\n').findIndex((l) => l.startsWith('function Cover(')) + 1;
-    const unexported = (await project.build().catch((e: unknown) => e)) as UserError;
+    const unexported = await project.buildFails();
     expect(unexported.problems.map((p) => [p.place, p.message, p.hint])).toEqual([[{ file: path.relative(process.cwd(), cover), line, col: 1 }, 'Cover.tsx has no default export of a component', 'Write "export default" before "function Cover".']]);
   });
 
@@ -271,7 +268,7 @@ describe('incremental builds', () => {
     const original = readFileSync(theme, 'utf8');
     const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
     project.deck('p', deckText(THREE));
-    const problemOf = async () => ((await project.build().catch((e: unknown) => e)) as UserError).problems.map((p) => [p.place.line, p.message]);
+    const problemOf = async () => (await project.buildFails()).problems.map((p) => [p.place.line, p.message]);
     writeFileSync(theme, original.replace('  safeMargin: 56,\n', ''));
     expect(await problemOf()).toEqual([[lineOf(original, 'export const theme'), 'the theme has no "safeMargin"']]);
     writeFileSync(theme, original.replace('bodyMin: 36', 'bodyMin: 30'));
@@ -283,7 +280,7 @@ describe('incremental builds', () => {
     const caseFile = path.join(project.copyTemplates(), 'Case.tsx');
     writeFileSync(caseFile, readFileSync(caseFile, 'utf8').replace(' data-fit="frame"', '').replace(' data-fit="content"', ''));
     project.deck('p', deckText(THREE));
-    const error = (await project.build().catch((e: unknown) => e)) as UserError;
+    const error = await project.buildFails();
     expect(error.problems.map((p) => `${p.place.file}: ${p.message}`)).toEqual([
       `${path.relative(process.cwd(), caseFile)}: the case template marks no body to measure: it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it`,
     ]);
@@ -297,7 +294,7 @@ describe('incremental builds', () => {
     const bar = "<div style={{ display: 'flex', width: bars.closing.width";
     writeFileSync(closing, readFileSync(closing, 'utf8').replace(bar, bar.replace("'flex'", "'table'")));
     project.deck('p', deckText(THREE));
-    const error = (await project.build().catch((e: unknown) => e)) as UserError;
+    const error = await project.buildFails();
     const lines = readFileSync(closing, 'utf8').split('\n');
     const line = lines.findIndex((l) => l.includes("display: 'table'"));
     expect(error.problems.map((p) => [p.place, p.sourceLine])).toEqual([[{ file: path.relative(process.cwd(), closing), line: line + 1, col: (lines[line] ?? '').indexOf("'table'") + 1 }, lines[line]]]);
@@ -312,11 +309,10 @@ describe('incremental builds', () => {
     const bad = 'const accent = (globalThis as unknown as { brand: { blue: string } }).brand.blue;';
     writeFileSync(theme, readFileSync(theme, 'utf8').replace('export const theme = {', `${bad}\nexport const theme = {`));
     project.deck('p', deckText(THREE));
-    const error = await project.build().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
+    const error = await project.buildFails();
     const lines = readFileSync(theme, 'utf8').split('\n');
     const line = lines.indexOf(bad);
-    expect((error as UserError).problems.map((p) => [p.place, p.message])).toEqual([[{ file: path.relative(process.cwd(), theme), line: line + 1, col: bad.lastIndexOf('blue') + 1 }, "the template cannot be loaded: Cannot read properties of undefined (reading 'blue')"]]);
+    expect(error.problems.map((p) => [p.place, p.message])).toEqual([[{ file: path.relative(process.cwd(), theme), line: line + 1, col: bad.lastIndexOf('blue') + 1 }, "the template cannot be loaded: Cannot read properties of undefined (reading 'blue')"]]);
     expect(project.files('p')).toEqual([]);
   });
 
@@ -329,11 +325,11 @@ describe('incremental builds', () => {
     writeFileSync(closing, readFileSync(closing, 'utf8').replace('{lines.map((line, i) => (', '<div>䶵</div>\n        {lines.map((line, i) => ('));
     project.deck('p', deckText(THREE));
     const lineOf = (file: string, needle: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
-    const themeProblem = ((await project.build().catch((e: unknown) => e)) as UserError).problems[0];
+    const themeProblem = (await project.buildFails()).problems[0];
     expect(themeProblem?.place).toEqual({ file: path.relative(process.cwd(), theme), line: lineOf(theme, "bullet: '龘'"), col: expect.any(Number) });
     expect(themeProblem?.message).toMatch(/^the theme's bullet marker has the character 龘 \(U\+9F98\), which none of the fonts can draw/);
     writeFileSync(theme, readFileSync(theme, 'utf8').replace("bullet: '龘'", "bullet: '🔹'"));
-    const templateProblem = ((await project.build().catch((e: unknown) => e)) as UserError).problems[0];
+    const templateProblem = (await project.buildFails()).problems[0];
     expect(templateProblem?.place).toEqual({ file: path.relative(process.cwd(), closing), line: lineOf(closing, '䶵'), col: 14 });
     expect(templateProblem?.message).toBe('the closing template draws 䶵 (U+4DB5), which none of the fonts can draw');
     expect(project.files('p')).toEqual([]);
@@ -346,9 +342,8 @@ describe('incremental builds', () => {
     project.deck('p', deckText(['가 사례']));
     const lock = acquireLock(path.join(project.paths.output, 'p'));
     try {
-      const error = await project.build().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(UserError);
-      expect((error as UserError).message).toContain(`another cardnews build (process ${process.pid}) is writing this folder right now`);
+      const error = await project.buildFails();
+      expect(error.message).toContain(`another cardnews build (process ${process.pid}) is writing this folder right now`);
     } finally {
       lock.release();
     }

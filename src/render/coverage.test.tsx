@@ -73,7 +73,7 @@ describe('glyph coverage', () => {
       for (let i = 20000; i < garbled.length; i += 7) garbled[i] = ((garbled[i] ?? 0) * 31 + 7) & 255;
       writeFileSync(path.join(project.paths.fonts, 'garbled.otf'), garbled);
       project.deck('p', deckWith('龘', 'fonts:\n  - garbled.otf\n'));
-      const error = (await project.build().catch((e: unknown) => e)) as UserError;
+      const error = await project.buildFails();
       expect(error.problems.map((p) => `${p.place.file}: ${p.message}`)).toEqual([`${path.relative(process.cwd(), path.join(project.paths.fonts, 'garbled.otf'))}: HarfBuzz cannot read the glyphs of this font: the file is damaged, or of a kind it cannot cut down`]);
       expect(project.files('p')).toEqual([]);
     } finally {

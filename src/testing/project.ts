@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { build, type BuildOptions, type PeriodReport } from '../build/build.ts';
+import { UserError } from '../errors.ts';
 import { projectPaths, type ProjectPaths } from '../paths.ts';
 import { repoRoot } from './fixtures.ts';
 
@@ -17,6 +18,8 @@ export interface TestProject {
   /** Copy the default templates into the project, to edit them. */
   copyTemplates(): string;
   build(options?: Partial<BuildOptions>): Promise<PeriodReport[]>;
+  /** A build that must stop with a user's mistake: its error (anything else fails the test). */
+  buildFails(options?: Partial<BuildOptions>): Promise<UserError>;
   /** Names of the slides a report says were drawn, in carousel order. */
   files(period: string): string[];
   remove(): void;
@@ -46,6 +49,14 @@ export function makeProject(label: string): TestProject {
     },
     build(options = {}) {
       return build({ paths, targets: [], mode: 'build', jobs: 2, ...options });
+    },
+    async buildFails(options = {}) {
+      const error = await this.build(options).then(
+        () => new Error('the build succeeded'),
+        (e: unknown) => e,
+      );
+      if (error instanceof UserError) return error;
+      throw error;
     },
     files(period) {
       try {
