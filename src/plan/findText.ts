@@ -5,9 +5,11 @@
  */
 import type { Deck } from '../deck.ts';
 
-/** The dotted path of the value: within the slide's own part of the deck first (two cases may
+/**
+ * The dotted path of the value: within the slide's own part of the deck first (two cases may
  * share a text), then anywhere (a case slide's header shows the organization); a value that
- * holds the text before one the text holds (a kicker made of period and organization). */
+ * holds the text before one the text holds (a kicker made of period and organization).
+ */
 export function findText(deck: Deck, fragment: string, slidePath: string): string | undefined {
   const needle = spaced(fragment);
   let best: { path: string; rank: number } | undefined;

@@ -12,7 +12,7 @@ const SPECIAL = /^[*&!|>%@`#[{]/;
 const CONTAINERS = new Set(['cases', 'sections', 'bullets', 'lines', 'fonts', 'cover', 'closing']);
 
 /** The value on a deck line (after list dashes and a key), when it starts with such a character. */
-export function specialStart(line: string): { col: number; text: string } | undefined {
+function specialStart(line: string): { col: number; text: string } | undefined {
   const lead = /^\s*(?:-\s+)*(?:([A-Za-z_][\w-]*):\s+)?/.exec(line);
   if (lead === null || CONTAINERS.has(lead[1] ?? '')) return undefined;
   const text = line.slice(lead[0].length).trimEnd();
