@@ -7,7 +7,8 @@ import { displayPath } from '../paths.ts';
 
 const WHAT: Record<string, { what: string; hint: string }> = {
   EACCES: { what: 'permission denied', hint: 'Run cardnews as the user who owns the project, or let that user write to output/ and read data/, templates/ and fonts/.' },
-  EPERM: { what: 'operation not permitted', hint: 'Run cardnews as the user who owns the project, or let that user write to output/ and read data/, templates/ and fonts/.' },
+  // On Windows also what replacing a file another program holds open gives.
+  EPERM: { what: 'operation not permitted', hint: 'Close any program that has the file open (an image viewer, an upload), or run cardnews as the user who owns the project.' },
   EROFS: { what: 'the disk is read-only', hint: 'Build in a copy of the project on a disk you can write to.' },
   ENOSPC: { what: 'the disk is full', hint: 'Free some space and build again.' },
   EDQUOT: { what: 'the disk quota is used up', hint: 'Free some space and build again.' },
