@@ -6,8 +6,10 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/fixtures.ts';
+import { countColor, readRaw } from '../testing/images.ts';
 import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
 import { clean } from './clean.ts';
 import { acquireLock } from './lock.ts';
@@ -285,6 +287,32 @@ describe('incremental builds', () => {
       `${path.relative(process.cwd(), caseFile)}: the case template marks no body to measure: it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it`,
     ]);
     expect(project.files('p')).toEqual([]);
+  });
+
+  it('draws an image a template imports, redraws its slides when it changes, and refuses one from the network', async () => {
+    project = makeProject('inc-image');
+    const cover = path.join(project.copyTemplates(), 'Cover.tsx');
+    const logo = path.join(path.dirname(cover), 'logo.png');
+    const solid = (background: string) => sharp({ create: { width: 120, height: 40, channels: 4, background } }).png().toFile(logo);
+    await solid('#ff0000');
+    const original = readFileSync(cover, 'utf8');
+    const withImage = (src: string) =>
+      original.replace("import { theme } from './theme.ts';", `import { theme } from './theme.ts';\nimport logo from './logo.png';`).replace("<div style={{ display: 'flex', color: colors.coverKicker }}>{frame.organization ?? ''}</div>", `<img src={${src}} width={120} height={40} />`);
+    writeFileSync(cover, withImage('logo'));
+    project.deck('p', deckText(THREE));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+    const red = countColor(await readRaw(path.join(project.paths.output, 'p', '01-cover.png')), [255, 0, 0], 8);
+    expect(red).toBeGreaterThan(120 * 40 * 0.9);
+    await solid('#00ff00');
+    expect(namesWith(await project.build(), 'rendered')).toEqual(['p/01-cover']);
+    // From the network: refused before satori would fetch it, at the line that writes it.
+    writeFileSync(cover, withImage('"https://example.invalid/logo.png"'));
+    const error = await project.buildFails();
+    const lines = readFileSync(cover, 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('https://example.invalid/logo.png'));
+    expect(error.problems.map((p) => [p.place, p.message])).toEqual([
+      [{ file: path.relative(process.cwd(), cover), line: line + 1, col: (lines[line] ?? '').indexOf('https://') + 1 }, 'the cover template draws an image from https://example.invalid/logo.png, which cardnews does not fetch: it works offline'],
+    ]);
   });
 
   it('reports a style satori refuses at the template line that writes it', async () => {

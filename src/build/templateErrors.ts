@@ -59,12 +59,31 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
   const property = /CSS property "([\w-]+)"/.exec(message)?.[1]?.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value): "([^"]+)"/.exec(message))?.[1];
   if (value === undefined) return undefined;
-  const files = [file, ...readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== file)];
-  const found = findLine(files, (line) => {
+  const found = findLine(templateFiles(dir, file), (line) => {
     if (property !== undefined && !line.includes(property)) return undefined;
     return [`'${value}'`, `"${value}"`].map((quoted) => line.indexOf(quoted)).find((col) => col >= 0);
   });
   return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
+}
+
+/**
+ * An image a template draws from outside the templates (a URL, a file path): cardnews works
+ * offline, and satori would fetch it or draw nothing. Placed at the line that writes it.
+ */
+export function remoteImageError(kind: string, source: string, dir: string, file: string): UserError {
+  const at = findLine(templateFiles(dir, file), (line) => (line.includes(source) ? line.indexOf(source) : undefined));
+  const problem: Problem = {
+    place: at === undefined ? { file: displayPath(file), line: 0, col: 0 } : { file: displayPath(at.file), line: at.line, col: at.col },
+    message: `the ${kind} template draws an image from ${source}, which cardnews does not fetch: it works offline`,
+    hint: "Put the image file (.png, .jpg or .svg) into the template folder and import it: import logo from './logo.png'; then <img src={logo} …/>.",
+    ...(at === undefined ? {} : { sourceLine: at.sourceLine }),
+  };
+  return new UserError([problem]);
+}
+
+/** The code files of a template folder, `first` first. */
+function templateFiles(dir: string, first: string): string[] {
+  return [first, ...readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== first)];
 }
 
 const maps = new Map<string, SourceMap | undefined>();

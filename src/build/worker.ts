@@ -19,11 +19,12 @@ import type { Case } from '../deck.ts';
 import type { SlideFrame } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
+import { checkImages, type CheckedTree } from '../render/offlineImages.ts';
 import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from '../render/satori.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
-import { runTemplateBundle, templateError } from './templateErrors.ts';
+import { remoteImageError, runTemplateBundle, templateError } from './templateErrors.ts';
 import type { FileErrorFields, PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
@@ -70,11 +71,21 @@ function svgKey(slide: Slide, frame: Task['frame']): string {
  * code, or a style satori does not support), so it is reported as the template's mistake.
  */
 async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<SvgResult> {
+  const { dir } = ready.templates;
+  const component = path.join(dir, KIND_FILES[slide.kind]);
+  // At the template's own line when its code threw, or at the style satori refused.
+  const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, 'Fix the template (or a style satori does not support) and build again.');
+  let checked: CheckedTree;
   try {
-    return await renderSvg(compose(slide, frame, ready.templates), ready.ctx);
+    checked = checkImages(compose(slide, frame, ready.templates));
   } catch (error) {
-    // At the template's own line when its code threw; the component file when satori refused what it drew.
-    throw templateError(error, ready.bundle, ready.templates.dir, path.join(ready.templates.dir, KIND_FILES[slide.kind]), `the ${slide.kind} template failed while drawing a slide`, 'Fix the template (or a style satori does not support) and build again.');
+    throw failed(error);
+  }
+  if (checked.remote !== undefined) throw remoteImageError(slide.kind, checked.remote, dir, component);
+  try {
+    return await renderSvg(checked.tree, ready.ctx);
+  } catch (error) {
+    throw failed(error);
   }
 }
 
