@@ -43,10 +43,16 @@ describe('cardnews command line', () => {
     expect(out).toContain('cardnews build [PERIOD|FILE ...]');
   });
 
+  it('prints its version and those of the libraries that draw the slides', async () => {
+    const { code, out } = await cli(project, '--version');
+    expect(code).toBe(0);
+    expect(out).toBe(`cardnews 0.1.0 (satori 0.63.2, @resvg/resvg-js 2.6.2, sharp 0.35.5; node ${process.versions.node})`);
+  });
+
   it('exits 2 on a wrong command line, saying what is wrong', async () => {
     expect(await cli(project)).toMatchObject({ code: 2, err: expect.stringContaining('no command given') });
     expect(await cli(project, 'bulid')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "bulid"') });
-    expect(await cli(project, 'build', '--fast')).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--fast'") });
+    expect(await cli(project, 'build', '--fast')).toMatchObject({ code: 2, err: 'cardnews: unknown option "--fast"\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '--jobs', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--jobs takes a whole number') });
     project.deck('2024-h2', GOOD);
     expect(await cli(project, 'build', '2023-h1')).toMatchObject({ code: 2, err: expect.stringContaining('"2023-h1" is neither a deck file nor a period in data/ (periods: 2024-h2)') });

@@ -14,7 +14,8 @@ Options:
   -n, --dry-run    list what a build would draw and why; write nothing
   -j, --jobs N     worker threads (default: one per core)
   -h, --help       show this help
+  -v, --version    show the versions of cardnews and of what draws the slides
   --debug          show the stack trace of an internal error
 
-Exit codes: 0 ok, 1 a mistake in a deck or template (the message says where),
-2 a wrong command line, 130 stopped by Ctrl-C.`;
+Exit codes: 0 ok, 1 a mistake in a deck or template, or a file it cannot read or
+write (the message says where), 2 a wrong command line, 130 stopped by Ctrl-C.`;

@@ -27,6 +27,13 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       io.out(HELP);
       return 0;
     }
+    if (values.version === true) {
+      // With the libraries that draw the slides: what a bug report needs.
+      const { toolVersions } = await import('../build/versions.ts');
+      const { cardnews, ...tools } = toolVersions();
+      io.out(`cardnews ${cardnews} (${Object.entries(tools).map(([name, version]) => `${name} ${version}`).join(', ')}; node ${process.versions.node})`);
+      return 0;
+    }
     const [command, ...targets] = positionals;
     if (command === undefined) throw new UsageError('no command given');
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
@@ -110,6 +117,7 @@ function parseCommandLine(argv: readonly string[]) {
       allowPositionals: true,
       options: {
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
         debug: { type: 'boolean' },
         force: { type: 'boolean', short: 'f' },
         'dry-run': { type: 'boolean', short: 'n' },
@@ -117,6 +125,7 @@ function parseCommandLine(argv: readonly string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // Node's own message goes on about positional arguments after "--": its first sentence says it.
+    throw new UsageError(((error as Error).message.split(/(?<=\.) /)[0] ?? '').replace(/^Unknown option '(.+)'\.$/, 'unknown option "$1"'));
   }
 }
