@@ -31,6 +31,22 @@ export class UserError extends Error {
   }
 }
 
+/** What a file-system error (EACCES, ENOSPC …) says about itself: the user's to fix, not a bug. */
+export interface FileErrorFields {
+  code: string;
+  path: string;
+  /** A rename's target: the file the user knows, where `path` is a temporary one. */
+  dest?: string;
+  syscall?: string;
+}
+
+/** Those fields of an error, if it has a code and a path; plain data, to cross a worker boundary. */
+export function fileErrorFields(error: unknown): FileErrorFields | undefined {
+  const { code, path, dest, syscall } = (error ?? {}) as Partial<Record<keyof FileErrorFields, unknown>>;
+  if (typeof code !== 'string' || typeof path !== 'string') return undefined;
+  return { code, path, ...(typeof dest === 'string' ? { dest } : {}), ...(typeof syscall === 'string' ? { syscall } : {}) };
+}
+
 export class UsageError extends Error {
   readonly exitCode = 2;
   constructor(message: string) {

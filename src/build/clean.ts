@@ -11,13 +11,14 @@ import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
 /** Removes the output of the given periods (none: every period folder in output/). Returns the files removed. */
 export async function clean(paths: ProjectPaths, periods: readonly string[]): Promise<string[]> {
-  const built = existsSync(paths.output) ? readdirSync(paths.output) : [];
+  const built = outputFolders(paths);
   const decks = listDecks(paths).map(periodId);
+  const named = periods.map(periodId);
   // A mistyped period would otherwise remove nothing and say so as if that were right.
-  for (const id of periods.map(periodId)) {
+  for (const id of named) {
     if (!built.includes(id) && !decks.includes(id)) throw new UsageError(`"${id}" is neither a period in data/ nor a folder in output/ (periods: ${[...new Set([...decks, ...built])].sort().join(', ') || 'none'})`);
   }
-  const ids = periods.length > 0 ? periods.map(periodId) : built;
+  const ids = named.length > 0 ? named : built;
   const removed: string[] = [];
   for (const id of ids) {
     const dir = path.join(paths.output, id);
@@ -42,9 +43,12 @@ export async function clean(paths: ProjectPaths, periods: readonly string[]): Pr
 
 /** Periods in output/ that builds made (they hold a manifest) but whose deck is gone from data/. */
 export function periodsWithoutDeck(paths: ProjectPaths): string[] {
-  if (!existsSync(paths.output)) return [];
   const decks = new Set(listDecks(paths).map(periodId));
-  return readdirSync(paths.output)
+  return outputFolders(paths)
     .filter((id) => !decks.has(id) && existsSync(path.join(paths.output, id, MANIFEST_FILE)))
     .sort();
+}
+
+function outputFolders(paths: ProjectPaths): string[] {
+  return existsSync(paths.output) ? readdirSync(paths.output) : [];
 }

@@ -5,17 +5,17 @@ import { UsageError, UserError, type Problem } from '../errors.ts';
 import { displayPath, periodId, type ProjectPaths } from '../paths.ts';
 
 export function findDecks(targets: readonly string[], paths: ProjectPaths): string[] {
-  const decks = resolveTargets(targets, paths);
+  const decks = [...new Set(resolveTargets(targets, paths))];
   // Two files of one period (a.yaml and a.yml, or a file from elsewhere) would build into one folder.
   const seen = new Map<string, string>();
   const clashes: Problem[] = [];
-  for (const file of new Set(decks)) {
+  for (const file of decks) {
     const first = seen.get(periodId(file));
     if (first === undefined) seen.set(periodId(file), file);
     else clashes.push({ place: { file: displayPath(file), line: 0, col: 0 }, message: `this deck and ${displayPath(first)} are both period "${periodId(file)}", and would build into the same folder output/${periodId(file)}/`, hint: 'Rename or remove one of them: the file name is the period.' });
   }
   if (clashes.length > 0) throw new UserError(clashes);
-  return [...new Set(decks)];
+  return decks;
 }
 
 function resolveTargets(targets: readonly string[], paths: ProjectPaths): string[] {

@@ -3,11 +3,10 @@
  * the deck's fonts cut down to the characters its slides can show, and its emoji images. Made
  * once per period, since subsetting the fonts takes a while; workers cache it by its key.
  */
-import type { LoadedFont } from '../render/fonts.ts';
+import type { PreparedDeck } from '../plan/prepareDeck.ts';
 import type { FontData } from '../render/satori.ts';
 import { FontSubsetError, subsetFonts } from '../render/subsetFont.ts';
 import { UserError } from '../errors.ts';
-import { displayPath } from '../paths.ts';
 import { trace } from '../trace.ts';
 import { hashOf } from './hash.ts';
 import type { StalePeriod } from './preparePeriod.ts';
@@ -19,7 +18,7 @@ export function renderSetup(period: StalePeriod): RenderSetup {
   let setup = setups.get(period);
   if (setup === undefined) {
     trace('subsetting fonts');
-    const fonts = subsetFor(period.prepared.fonts, period.characters);
+    const fonts = subsetFor(period.prepared, period.characters);
     trace('fonts subset');
     setup = {
       key: hashOf(period.templateBundle, period.templatesDir, period.deck.theme, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data])),
@@ -35,14 +34,17 @@ export function renderSetup(period: StalePeriod): RenderSetup {
   return setup;
 }
 
-function subsetFor(fonts: readonly LoadedFont[], characters: ReadonlySet<number>): FontData[] {
+function subsetFor({ fonts, namedAt }: PreparedDeck, characters: ReadonlySet<number>): FontData[] {
   let subsets: Uint8Array[];
   try {
     subsets = subsetFonts(fonts.map((f) => f.data), characters);
   } catch (error) {
-    const font = error instanceof FontSubsetError ? fonts[error.index] : undefined;
-    if (font === undefined) throw error;
-    throw new UserError([{ place: { file: displayPath(font.path), line: 0, col: 0 }, message: 'HarfBuzz cannot read the glyphs of this font: the file is damaged, or of a kind it cannot cut down', hint: 'Replace it with a working copy of the font, or take it out of the deck\'s (or the theme\'s) fonts.' }]);
+    if (!(error instanceof FontSubsetError)) throw error;
+    // At the line that names the font: the deck's fonts: list, or the theme.
+    const font = fonts[error.index];
+    const at = namedAt[error.index];
+    if (font === undefined || at === undefined) throw error;
+    throw new UserError([{ ...at, message: `the font file ${font.label} cannot be used: its letters cannot be read (the file is damaged, or of a kind cardnews cannot cut down)`, hint: 'Replace it with a working copy of the font, or take it out of the list of fonts.' }]);
   }
   return fonts.map((f, i) => ({ family: f.family, weight: f.weight, data: subsets[i] ?? f.data }));
 }

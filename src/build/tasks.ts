@@ -1,4 +1,5 @@
 /** The messages between the build and its worker threads. Plain data only: they are cloned. */
+import type { FileErrorFields } from '../errors.ts';
 import type { SlideFrame } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
 import type { FitReport } from '../plan/measure.ts';
@@ -41,10 +42,3 @@ export type WorkerReply =
   | { id: number; ok: true; value: PaginateResult | FitReport | RenderResult }
   | { id: number; ok: false; message: string; stack?: string; problems?: unknown; fileError?: FileErrorFields };
 
-/** What a file-system error says about itself, which the command reports as the user's to fix. */
-export interface FileErrorFields {
-  code: string;
-  path: string;
-  dest?: string;
-  syscall?: string;
-}

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, withSourceLine, type Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
-import { findLine } from '../sourceText.ts';
+import { findLine, placeOfText } from '../sourceText.ts';
 
 /** Run a template bundle, which registers its modules for loadTemplates (see preloadedTemplates). */
 export function runTemplateBundle(bundle: string, dir: string): void {
@@ -71,14 +71,11 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
  * offline, and satori would fetch it or draw nothing. Placed at the line that writes it.
  */
 export function remoteImageError(kind: string, source: string, dir: string, file: string): UserError {
-  const at = findLine(templateFiles(dir, file), (line) => (line.includes(source) ? line.indexOf(source) : undefined));
-  const problem: Problem = {
-    place: at === undefined ? { file: displayPath(file), line: 0, col: 0 } : { file: displayPath(at.file), line: at.line, col: at.col },
+  return new UserError([{
+    ...placeOfText(templateFiles(dir, file), source),
     message: `the ${kind} template draws an image from ${source}, which cardnews does not fetch: it works offline`,
     hint: "Put the image file (.png, .jpg or .svg) into the template folder and import it: import logo from './logo.png'; then <img src={logo} …/>.",
-    ...(at === undefined ? {} : { sourceLine: at.sourceLine }),
-  };
-  return new UserError([problem]);
+  }]);
 }
 
 /** The code files of a template folder, `first` first. */

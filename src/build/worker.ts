@@ -11,7 +11,7 @@ import satori from 'satori';
 import { compose } from '../compose/compose.ts';
 import { KIND_FILES, loadTemplates } from '../compose/loadTemplates.ts';
 import type { TemplateSet } from '../compose/templateTypes.ts';
-import { UserError } from '../errors.ts';
+import { fileErrorFields, UserError } from '../errors.ts';
 import { collectYoung } from '../gc.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
 import { confirmCase, paginateCase } from '../plan/paginate.ts';
@@ -25,7 +25,7 @@ import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
 import { remoteImageError, runTemplateBundle, templateError } from './templateErrors.ts';
-import type { FileErrorFields, PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
+import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
   templates: TemplateSet;
@@ -139,9 +139,7 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
 
 function reply(id: number, error: unknown): WorkerReply {
   if (error instanceof UserError) return { id, ok: false, message: error.message, problems: error.problems };
-  const { code, path: file, dest, syscall } = error as Partial<Record<keyof FileErrorFields, unknown>>;
-  const fileError: FileErrorFields | undefined =
-    typeof code === 'string' && typeof file === 'string' ? { code, path: file, ...(typeof dest === 'string' ? { dest } : {}), ...(typeof syscall === 'string' ? { syscall } : {}) } : undefined;
+  const fileError = fileErrorFields(error);
   return {
     id,
     ok: false,

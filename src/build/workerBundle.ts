@@ -98,7 +98,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
       banner: { js: "var cardnews_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
       define: { 'import.meta.url': 'cardnews_import_meta_url' },
       // Templates carry a source map, so an error a template throws points into the designer's
-      // file (templateStack.ts); `outfile` only makes its paths relative to where the bundle is.
+      // file (templateErrors.ts); `outfile` only makes its paths relative to where the bundle is.
       ...(kind === 'templates' ? { sourcemap: 'inline' as const, sourcesContent: false, outfile: out } : {}),
       // An image a template imports comes in as a data: URL: drawn offline, and part of the key.
       loader: { '.png': 'dataurl', '.jpg': 'dataurl', '.jpeg': 'dataurl', '.svg': 'dataurl' },

@@ -3,6 +3,7 @@
  * another program holds open — is the user's to fix, not a bug in cardnews: say which file and
  * what to do. Builds write atomically, so what they wrote before stopping is whole.
  */
+import { fileErrorFields } from '../errors.ts';
 import { displayPath } from '../paths.ts';
 
 const WHAT: Record<string, { what: string; hint: string }> = {
@@ -21,11 +22,11 @@ const WHAT: Record<string, { what: string; hint: string }> = {
 
 /** The message for a file-system error, or undefined when the error is not one. */
 export function describeFileError(error: unknown): string | undefined {
-  const { code, path, dest, syscall } = (error ?? {}) as { code?: unknown; path?: unknown; dest?: unknown; syscall?: unknown };
+  const fields = fileErrorFields(error);
   // EEXIST means that only from mkdir (an exclusive create is the lock's business).
-  const known = typeof code === 'string' && (code !== 'EEXIST' || syscall === 'mkdir') ? WHAT[code] : undefined;
-  if (known === undefined || typeof path !== 'string') return undefined;
+  const known = fields === undefined || (fields.code === 'EEXIST' && fields.syscall !== 'mkdir') ? undefined : WHAT[fields.code];
+  if (fields === undefined || known === undefined) return undefined;
   // A rename names the temporary file first; the user knows the one it was to become.
-  const file = typeof dest === 'string' ? dest : path;
+  const file = fields.dest ?? fields.path;
   return `cardnews: cannot use ${displayPath(file)}: ${known.what}\n  → ${known.hint}\nImages written before this are complete; the next build finishes the rest.`;
 }

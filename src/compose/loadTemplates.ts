@@ -107,7 +107,7 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   // Point at the line that sets the value, or at the theme's declaration for a missing key.
   const at = (near: string) => {
     const found = placeOfText([file], near);
-    return found.place.line > 0 || near === 'theme' ? found : placeOfText([file], 'theme');
+    return found.place.line > 0 ? found : placeOfText([file], 'theme');
   };
   const fail = (message: string, hint: string, near = 'export const theme') => new UserError([{ ...at(near), message, hint }]);
   if (typeof theme !== 'object' || theme === null) throw fail('theme.ts does not export "theme"', 'Write "export const theme = { … }" in it.');

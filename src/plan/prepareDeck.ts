@@ -14,24 +14,28 @@ import { deckTexts } from './deckTexts.ts';
 
 export interface PreparedDeck {
   fonts: LoadedFont[];
+  /** Where each of `fonts` is named (the theme, or the deck's `fonts:` list), for messages about it. */
+  namedAt: Pick<Problem, 'place' | 'sourceLine'>[];
   /** Emoji grapheme → image, for every emoji the deck and theme use. */
   emoji: Record<string, string>;
 }
 
 export async function prepareDeck(deck: Deck, theme: ThemeCore, themeFile: string, paths: ProjectPaths): Promise<PreparedDeck> {
   const inTheme = (text: string) => placeOfText([themeFile], text);
-  const fonts = await loadDeckFonts(deck, theme, paths, inTheme);
+  const { fonts, namedAt } = await loadDeckFonts(deck, theme, paths, inTheme);
   const coverage = checkCoverage(deckTexts(deck, theme, inTheme), fonts);
   if (coverage.problems.length > 0) throw new UserError(coverage.problems);
-  return { fonts, emoji: coverage.emoji };
+  return { fonts, namedAt, emoji: coverage.emoji };
 }
 
-async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, inTheme: (text: string) => Pick<Problem, 'place' | 'sourceLine'>): Promise<LoadedFont[]> {
+async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, inTheme: (text: string) => Pick<Problem, 'place' | 'sourceLine'>): Promise<Pick<PreparedDeck, 'fonts' | 'namedAt'>> {
   const problems: Problem[] = [];
   const fonts: LoadedFont[] = [];
+  const namedAt: PreparedDeck['namedAt'] = [];
   const tryLoad = async (family: string, weight: LoadedFont['weight'], resolve: () => string, at: Pick<Problem, 'place' | 'sourceLine'>, hint: string) => {
     try {
       fonts.push(await loadFont(family, weight, resolve()));
+      namedAt.push(at);
     } catch (error) {
       if (!(error instanceof FontFileError)) throw error;
       problems.push({ ...at, message: error.message, hint });
@@ -46,5 +50,5 @@ async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, 
     await tryLoad(fallbackFamily(file), 400, () => resolveFontPath({ file }, paths.fonts, paths.root), { place, sourceLine: deck.source.lines[place.line - 1] }, hint);
   }
   if (problems.length > 0) throw new UserError(problems);
-  return fonts;
+  return { fonts, namedAt };
 }

@@ -66,7 +66,7 @@ describe('glyph coverage', () => {
       writeFileSync(path.join(project.paths.fonts, 'cut.otf'), readFileSync(UNIFONT).subarray(0, 4000));
       expect(await problems(deckWith('내용', 'fonts:\n  - notes.ttf\n  - cut.otf\n'), project.root)).toEqual([
         'data/test.yaml:3:5: notes.ttf is not a usable font: the file is not a font (it does not start like a .ttf, .otf or .woff file)',
-        'data/test.yaml:4:5: cut.otf is not a usable font: the file is damaged (its tables point past its end)',
+        'data/test.yaml:4:5: cut.otf is not a usable font: the file is incomplete or damaged (it ends before the data it lists), so copy or download it again',
       ]);
       // Intact tables, garbled contents: found when the build cuts the font down to the deck's characters.
       const garbled = readFileSync(UNIFONT);
@@ -74,7 +74,10 @@ describe('glyph coverage', () => {
       writeFileSync(path.join(project.paths.fonts, 'garbled.otf'), garbled);
       project.deck('p', deckWith('龘', 'fonts:\n  - garbled.otf\n'));
       const error = await project.buildFails();
-      expect(error.problems.map((p) => `${p.place.file}: ${p.message}`)).toEqual([`${path.relative(process.cwd(), path.join(project.paths.fonts, 'garbled.otf'))}: HarfBuzz cannot read the glyphs of this font: the file is damaged, or of a kind it cannot cut down`]);
+      // At the deck's line that names it.
+      expect(error.problems.map((p) => `${p.place.file}:${p.place.line}:${p.place.col}: ${p.message}`)).toEqual([
+        `${path.relative(process.cwd(), path.join(project.paths.data, 'p.yaml'))}:3:5: the font file garbled.otf cannot be used: its letters cannot be read (the file is damaged, or of a kind cardnews cannot cut down)`,
+      ]);
       expect(project.files('p')).toEqual([]);
     } finally {
       project.remove();

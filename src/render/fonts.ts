@@ -65,7 +65,7 @@ export function loadFont(family: string, weight: FontSpec['weight'], fontPath: s
       chars = readCharSet(data);
     } catch (error) {
       // A table that points past the end of the file: cut short by a download, or not a font.
-      const why = error instanceof RangeError ? 'the file is damaged (its tables point past its end)' : (error as Error).message;
+      const why = error instanceof RangeError ? 'the file is incomplete or damaged (it ends before the data it lists), so copy or download it again' : (error as Error).message;
       throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${why}`);
     }
     return { family, weight, label: path.basename(fontPath), path: fontPath, data, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, chars };
