@@ -37,7 +37,7 @@ export function renderSetup(period: StalePeriod): RenderSetup {
 function subsetFor({ fonts, namedAt }: PreparedDeck, characters: ReadonlySet<number>): FontData[] {
   let subsets: Uint8Array[];
   try {
-    subsets = subsetFonts(fonts.map((f) => f.data), characters);
+    subsets = subsetFonts(fonts, characters);
   } catch (error) {
     if (!(error instanceof FontSubsetError)) throw error;
     // At the line that names the font: the deck's fonts: list, or the theme.

@@ -3,6 +3,10 @@
  * wasm build). Glyph outlines, advances and kerning of the kept characters are unchanged, so
  * slides look exactly as with the whole font; but a worker parses a 5 MB font in ~120 ms and
  * keeps ~25 MB of it per weight, against a few milliseconds and a few MB for the subset.
+ *
+ * A variable font is also fixed at the weight the theme gives it. satori reads only a variable
+ * font's default outlines, so without this every weight of, say, PretendardGOVVariable.ttf was
+ * drawn at the font's default: bold titles came out regular, with nothing said.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,11 +27,22 @@ interface HarfBuzzSubset {
   hb_subset_input_create_or_fail(): number;
   hb_subset_input_destroy(input: number): void;
   hb_subset_input_unicode_set(input: number): number;
+  hb_subset_input_pin_all_axes_to_default(input: number, face: number): number;
+  hb_subset_input_pin_axis_location(input: number, face: number, tag: number, value: number): number;
   hb_subset_or_fail(face: number, input: number): number;
 }
 
 /** HarfBuzz's memory mode that lets it use the bytes in place. */
 const HB_MEMORY_MODE_WRITABLE = 2;
+
+/** The weight axis of a variable font, as HarfBuzz names tags: four letters in one integer. */
+const WGHT = [...'wght'].reduce((tag, c) => tag * 256 + c.charCodeAt(0), 0);
+
+export interface FontToSubset {
+  data: Uint8Array;
+  /** The weight the theme gives the font: where a variable font's weight axis is fixed. */
+  weight: number;
+}
 
 let harfbuzz: HarfBuzzSubset | undefined;
 
@@ -54,7 +69,7 @@ export class FontSubsetError extends Error {
  * Subsets of several fonts with the same code points. HarfBuzz's wasm memory grows to hold the
  * whole font and never shrinks, so the instance is dropped afterwards for the GC to reclaim.
  */
-export function subsetFonts(fonts: readonly Uint8Array[], codePoints: ReadonlySet<number>): Uint8Array[] {
+export function subsetFonts(fonts: readonly FontToSubset[], codePoints: ReadonlySet<number>): Uint8Array[] {
   try {
     return fonts.map((font, index) => {
       try {
@@ -70,8 +85,12 @@ export function subsetFonts(fonts: readonly Uint8Array[], codePoints: ReadonlySe
   }
 }
 
-/** The font with only the glyphs of these code points (and what layout needs with them). */
-function subsetFont(hb: HarfBuzzSubset, font: Uint8Array, codePoints: Iterable<number>): Uint8Array {
+/**
+ * The font with only the glyphs of these code points (and what layout needs with them); a
+ * variable font as the static instance at `weight`, its other axes at their defaults (both calls
+ * do nothing to a font without axes; HarfBuzz keeps a weight within the axis's range).
+ */
+function subsetFont(hb: HarfBuzzSubset, { data: font, weight }: FontToSubset, codePoints: Iterable<number>): Uint8Array {
   const pointer = hb.malloc(font.byteLength);
   new Uint8Array(hb.memory.buffer).set(font, pointer);
   const blob = hb.hb_blob_create(pointer, font.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
@@ -82,6 +101,8 @@ function subsetFont(hb: HarfBuzzSubset, font: Uint8Array, codePoints: Iterable<n
     if (input === 0) throw new Error('HarfBuzz could not start a subset');
     const unicodes = hb.hb_subset_input_unicode_set(input);
     for (const cp of codePoints) hb.hb_set_add(unicodes, cp);
+    hb.hb_subset_input_pin_all_axes_to_default(input, face);
+    hb.hb_subset_input_pin_axis_location(input, face, WGHT, weight);
     const subset = hb.hb_subset_or_fail(face, input);
     if (subset === 0) throw new Error('HarfBuzz could not subset the font');
     const result = hb.hb_face_reference_blob(subset);
