@@ -10,6 +10,7 @@ import { UserError } from '../errors.ts';
 import { defaultTemplates, planInProcess } from '../testing/fixtures.ts';
 import { countColor, hexToRgb } from '../testing/images.ts';
 import { makeProject } from '../testing/project.ts';
+import { composed } from '../validate/validateDeck.ts';
 import { checkCoverage } from './coverage.ts';
 import type { LoadedFont } from './fonts.ts';
 import { rasterize } from './rasterize.ts';
@@ -82,6 +83,17 @@ describe('glyph coverage', () => {
     } finally {
       project.remove();
     }
+  });
+
+  it('draws Hangul pasted as separate letters (decomposed, as macOS and some PDFs give it) as the syllables it spells', async () => {
+    const bullet = '중장년 일자리 발굴 café';
+    const decomposed = bullet.normalize('NFD');
+    expect(decomposed).not.toBe(bullet);
+    // Those letters are in no font: before, every word was "characters none of the fonts can draw".
+    const slide = async (text: string) => (await planInProcess(deckWith(text))).plan.slides[1];
+    expect(await slide(decomposed)).toEqual(await slide(bullet));
+    // Compatibility Hanja are meant as written: NFC would turn 樂 (U+F914) into 樂 (U+6A02).
+    expect(composed(`${'오락'.normalize('NFD')} \uF914 음악`)).toBe('오락 \uF914 음악');
   });
 
   it('says when a named fallback font is not in fonts/', async () => {

@@ -134,8 +134,9 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
 
 function toDeck(id: string, value: Plain, source: DeckSource): Deck {
   const root = value as Record<string, Plain>;
-  const text = (v: Plain | undefined): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
-  const list = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.map((s) => String(s).trim()) : []);
+  const name = (v: Plain | undefined): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
+  const text = (v: Plain | undefined): string | undefined => (typeof v === 'string' ? composed(v.trim()) : undefined);
+  const list = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.map((s) => composed(String(s).trim())) : []);
   const title = text(root['title']) ?? '';
   const period = text(root['period']);
   const organization = text(root['organization']);
@@ -144,7 +145,7 @@ function toDeck(id: string, value: Plain, source: DeckSource): Deck {
   const deck: Deck = {
     id,
     title,
-    theme: text(root['theme']) ?? 'default',
+    theme: name(root['theme']) ?? 'default',
     cover: {
       kicker: text(cover['kicker']) ?? [period, organization].filter((s) => s !== undefined).join(' '),
       title: text(cover['title']) ?? title,
@@ -157,13 +158,25 @@ function toDeck(id: string, value: Plain, source: DeckSource): Deck {
         sections: (c['sections'] as Record<string, Plain>[]).map((s) => ({ heading: text(s['heading']) ?? '', bullets: list(s['bullets']) })),
       };
     }),
-    fonts: list(root['fonts']),
+    fonts: Array.isArray(root['fonts']) ? root['fonts'].map((f) => String(f).trim()) : [],
     source,
   };
   if (period !== undefined) deck.period = period;
   if (organization !== undefined) deck.organization = organization;
   if (closing !== undefined) deck.closing = { lines: list(closing['lines']) };
   return deck;
+}
+
+/**
+ * Text as it is meant to be drawn: Hangul typed or pasted as separate letters (decomposed, as
+ * macOS file names and some PDFs and HWP exports give it: ㅈ+ㅜ+ㅇ for 중) joined into syllables,
+ * like accented Latin letters, by Unicode's NFC. satori draws each letter as it comes, and the
+ * fonts have no glyphs for such letters: every word read as "characters no font can draw".
+ * CJK compatibility ideographs are left alone: NFC would swap them for the unified Hanja, and
+ * Korean names and old texts use them on purpose.
+ */
+export function composed(text: string): string {
+  return text.replace(/[^\uF900-\uFAFF\u{2F800}-\u{2FA1F}]+/gu, (run) => run.normalize('NFC'));
 }
 
 function nameOf(path: string): string {
