@@ -10,7 +10,7 @@ import { UserError } from '../errors.ts';
 import { defaultTemplates, planInProcess } from '../testing/fixtures.ts';
 import { countColor, hexToRgb } from '../testing/images.ts';
 import { makeProject } from '../testing/project.ts';
-import { composed } from '../validate/validateDeck.ts';
+import { drawnText } from '../validate/drawnText.ts';
 import { checkCoverage } from './coverage.ts';
 import type { LoadedFont } from './fonts.ts';
 import { rasterize } from './rasterize.ts';
@@ -85,15 +85,19 @@ describe('glyph coverage', () => {
     }
   });
 
-  it('draws Hangul pasted as separate letters (decomposed, as macOS and some PDFs give it) as the syllables it spells', async () => {
-    const bullet = '중장년 일자리 발굴 café';
-    const decomposed = bullet.normalize('NFD');
-    expect(decomposed).not.toBe(bullet);
-    // Those letters are in no font: before, every word was "characters none of the fonts can draw".
-    const slide = async (text: string) => (await planInProcess(deckWith(text))).plan.slides[1];
-    expect(await slide(decomposed)).toEqual(await slide(bullet));
+  it('draws text pasted from other programs as it looks: decomposed Hangul, direction marks, stray selectors', async () => {
+    const clean = '중장년 일자리 café 가나 다라';
+    // Hangul as separate letters (NFD: macOS file names, some PDF and HWP exports), a
+    // left-to-right mark, an embedding, a byte-order mark, U+FE0F after a syllable.
+    const pasted = `${'중장년 일자리 café'.normalize('NFD')}\u200E \u202B가\uFE0F나\u202C 다\uFEFF라`;
+    // Before: "characters none of the fonts can draw" for every decomposed word and the marks,
+    // and "가️" taken for an emoji without an image.
+    const slide = async (text: string) => (await planInProcess(deckWith(`"${text}"`))).plan.slides[1];
+    expect(await slide(pasted)).toEqual(await slide(clean));
+    // A joiner after a letter is no emoji (it was "the emoji J‍, which has no image").
+    expect(await problems(deckWith('ZWJ\u200D문자 👨‍👩‍👧'))).toEqual([]);
     // Compatibility Hanja are meant as written: NFC would turn 樂 (U+F914) into 樂 (U+6A02).
-    expect(composed(`${'오락'.normalize('NFD')} \uF914 음악`)).toBe('오락 \uF914 음악');
+    expect(drawnText(`${'오락'.normalize('NFD')} \uF914 음악`)).toBe('오락 \uF914 음악');
   });
 
   it('says when a named fallback font is not in fonts/', async () => {

@@ -16,12 +16,18 @@ export function splitGraphemes(text: string): string[] {
   return Array.from(graphemes.segment(text), (s) => s.segment);
 }
 
-const EMOJI_PRESENTATION = /\p{Emoji_Presentation}|\uFE0F|\u20E3|\u200D|\p{Regional_Indicator}|\p{Emoji_Modifier}/u;
+const EMOJI_PRESENTATION = /\p{Emoji_Presentation}|\u20E3|\p{Regional_Indicator}|\p{Emoji_Modifier}/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+/** U+FE0F after a character that has an emoji form (✔️, ☎️, but also 1️⃣'s digit). */
+const EMOJI_VARIANT = /\p{Emoji}\uFE0F/u;
 
-/** Emoji by presentation: drawn as an image whatever the fonts have. */
+/**
+ * Emoji by presentation: drawn as an image whatever the fonts have. A joiner (U+200D) or U+FE0F
+ * makes an emoji only next to something that has an emoji form: pasted text has them after
+ * letters too ("ZWJ‍문자"), where they draw nothing and the letters are plain text.
+ */
 export function wantsEmojiImage(grapheme: string): boolean {
-  return EMOJI_PRESENTATION.test(grapheme);
+  return EMOJI_PRESENTATION.test(grapheme) || EMOJI_VARIANT.test(grapheme) || (grapheme.includes('\u200D') && PICTOGRAPH.test(grapheme));
 }
 
 /** A pictograph in text presentation (✔ without U+FE0F): an image only if no font has it. */

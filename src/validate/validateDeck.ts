@@ -6,6 +6,7 @@ import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pars
 import { describePath, type Deck, type DeckSource } from '../deck.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
+import { drawnText } from './drawnText.ts';
 import { specialStartProblem } from './specialStart.ts';
 import { deckShape, type Shape } from './schema.ts';
 
@@ -135,8 +136,8 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
 function toDeck(id: string, value: Plain, source: DeckSource): Deck {
   const root = value as Record<string, Plain>;
   const name = (v: Plain | undefined): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
-  const text = (v: Plain | undefined): string | undefined => (typeof v === 'string' ? composed(v.trim()) : undefined);
-  const list = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.map((s) => composed(String(s).trim())) : []);
+  const text = (v: Plain | undefined): string | undefined => (typeof v === 'string' ? drawnText(v.trim()) : undefined);
+  const list = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.map((s) => drawnText(String(s).trim())) : []);
   const title = text(root['title']) ?? '';
   const period = text(root['period']);
   const organization = text(root['organization']);
@@ -165,18 +166,6 @@ function toDeck(id: string, value: Plain, source: DeckSource): Deck {
   if (organization !== undefined) deck.organization = organization;
   if (closing !== undefined) deck.closing = { lines: list(closing['lines']) };
   return deck;
-}
-
-/**
- * Text as it is meant to be drawn: Hangul typed or pasted as separate letters (decomposed, as
- * macOS file names and some PDFs and HWP exports give it: ㅈ+ㅜ+ㅇ for 중) joined into syllables,
- * like accented Latin letters, by Unicode's NFC. satori draws each letter as it comes, and the
- * fonts have no glyphs for such letters: every word read as "characters no font can draw".
- * CJK compatibility ideographs are left alone: NFC would swap them for the unified Hanja, and
- * Korean names and old texts use them on purpose.
- */
-export function composed(text: string): string {
-  return text.replace(/[^\uF900-\uFAFF\u{2F800}-\u{2FA1F}]+/gu, (run) => run.normalize('NFC'));
 }
 
 function nameOf(path: string): string {
