@@ -16,6 +16,8 @@ import { trace } from '../trace.ts';
 export interface BuildOptions {
   paths: ProjectPaths;
   targets: readonly string[];
+  /** The folder that FILE targets are relative to (the command's); default: the process's. */
+  cwd?: string;
   /** `check` lays out and writes nothing; `dry-run` also says what a build would draw. */
   mode: 'build' | 'check' | 'dry-run';
   force?: boolean;
@@ -51,7 +53,7 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
   const trustManifest = options.mode !== 'check' && options.force !== true;
   const fresh: FreshPeriod[] = [];
   const stale: StaleInput[] = [];
-  for (const file of findDecks(options.targets, options.paths)) {
+  for (const file of findDecks(options.targets, options.paths, options.cwd)) {
     const { outputDir, manifest, fresh: upToDate } = freshness(file, options.paths.output);
     if (trustManifest && upToDate && manifest !== undefined) fresh.push({ id: periodId(file), deckFile: file, outputDir, manifest });
     else stale.push({ file, outputDir, manifest });

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { UsageError, UserError, type Problem } from '../errors.ts';
 import { displayPath, periodId, type ProjectPaths } from '../paths.ts';
 
-export function findDecks(targets: readonly string[], paths: ProjectPaths): string[] {
-  const decks = [...new Set(resolveTargets(targets, paths))];
+export function findDecks(targets: readonly string[], paths: ProjectPaths, cwd = process.cwd()): string[] {
+  const decks = [...new Set(resolveTargets(targets, paths, cwd))];
   // Two files of one period (a.yaml and a.yml, or a file from elsewhere) would build into one folder.
   const seen = new Map<string, string>();
   const clashes: Problem[] = [];
@@ -18,16 +18,17 @@ export function findDecks(targets: readonly string[], paths: ProjectPaths): stri
   return decks;
 }
 
-function resolveTargets(targets: readonly string[], paths: ProjectPaths): string[] {
+function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: string): string[] {
   const all = listDecks(paths);
   if (targets.length === 0) {
     if (all.length === 0) throw new UsageError(`no deck files found in ${paths.data}; add one such as data/2024-h2.yaml`);
     return all;
   }
   return targets.map((target) => {
-    const asFile = path.resolve(target);
+    const asFile = path.resolve(cwd, target);
     if (/\.ya?ml$/i.test(target) && existsSync(asFile) && statSync(asFile).isFile()) return asFile;
-    const byPeriod = all.find((f) => periodId(f) === target);
+    // The period, the deck's file name in data/, or the period's output folder: all name one deck.
+    const byPeriod = all.find((f) => periodId(f) === target || path.basename(f) === target || path.join(paths.output, periodId(f)) === asFile);
     if (byPeriod !== undefined) return byPeriod;
     const known = all.map(periodId).join(', ') || 'none';
     throw new UsageError(`"${target}" is neither a deck file nor a period in data/ (periods: ${known})`);

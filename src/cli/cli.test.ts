@@ -58,6 +58,13 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'build', '2023-h1')).toMatchObject({ code: 2, err: expect.stringContaining('"2023-h1" is neither a deck file nor a period in data/ (periods: 2024-h2)') });
   });
 
+  it('takes a period by its name, its deck file (with or without data/) or its output folder', async () => {
+    project.deck('2024-h2', GOOD);
+    for (const target of ['2024-h2', '2024-h2.yaml', 'data/2024-h2.yaml', 'output/2024-h2/']) {
+      expect(await cli(project, 'build', '--dry-run', target), target).toMatchObject({ code: 0, out: 'would render output/2024-h2/01-cover.png: new slide\nwould render output/2024-h2/02-case1.png: new slide' });
+    }
+  });
+
   it('check lays out and writes nothing', async () => {
     project.deck('2024-h2', GOOD);
     const { code, out } = await cli(project, 'check');
