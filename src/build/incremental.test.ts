@@ -275,6 +275,20 @@ describe('incremental builds', () => {
     expect(await problemOf()).toEqual([[lineOf(original, 'export const theme'), 'the theme has no "safeMargin"']]);
     writeFileSync(theme, original.replace('bodyMin: 36', 'bodyMin: 30'));
     expect(await problemOf()).toEqual([[lineOf(original, 'bodyMin'), 'fit.bodyMin is 30 px, below the readable minimum of 36 px']]);
+    // Values satori would take without a word and draw wrong: a slide 0 px wide, a colour with a
+    // digit missing (resvg paints it black), a size in quotes, a title allowed no line at all.
+    const mistakes: [string, string, string, string][] = [
+      ['width: 1080', 'width: 0', 'width:', "the theme's width is 0: it must be a whole number of pixels from 100 to 4320"],
+      ['safeMargin: 56', 'safeMargin: -5', 'safeMargin', "the theme's safeMargin is -5: it must be a number of pixels from 0 to less than half the slide"],
+      ["page: '#EAF0F8'", "page: '#EAF0F'", 'page:', '"#EAF0F" is not a colour: a colour in # is written with 3, 4, 6 or 8 hexadecimal digits'],
+      ['body: 40,', "body: '40px',", 'fit:', 'fit.body is "40px": it must be a size in pixels, a number above 0'],
+      ['titleMaxLines: 3', 'titleMaxLines: 0', 'titleMaxLines', 'fit.titleMaxLines is 0: it must be a whole number of lines, at least 1'],
+    ];
+    for (const [from, to, line, message] of mistakes) {
+      expect(original).toContain(from);
+      writeFileSync(theme, original.replace(from, to));
+      expect(await problemOf(), to).toEqual([[lineOf(original, line), message]]);
+    }
   });
 
   it('says when a case template no longer marks the body it is measured by', async () => {

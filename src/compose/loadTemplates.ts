@@ -103,6 +103,24 @@ function templateProblem(error: unknown, place: SourcePlace) {
   };
 }
 
+/** Slide sides a theme may ask for: from a thumbnail to four times Instagram's width. */
+const MIN_SIDE = 100;
+const MAX_SIDE = 4320;
+
+/**
+ * The first "#…" string anywhere in the theme that is not a hex colour: satori passes it on to
+ * the SVG as written, and resvg paints what it cannot read black (a black page, without a word).
+ */
+function badColour(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.startsWith('#') && !/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value) ? value : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const inner of Object.values(value)) {
+    const found = badColour(inner);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   // Point at the line that sets the value, or at the theme's declaration for a missing key.
   const at = (near: string) => {
@@ -115,8 +133,23 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   for (const key of ['width', 'height', 'safeMargin', 'fonts', 'markers', 'labels', 'fit'] as const) {
     if (t[key] === undefined) throw fail(`the theme has no "${key}"`, 'See templates/default/theme.ts for the keys every theme needs.');
   }
+  const whole = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+  for (const key of ['width', 'height'] as const) {
+    if (!whole(t[key], MIN_SIDE, MAX_SIDE)) throw fail(`the theme's ${key} is ${JSON.stringify(t[key])}: it must be a whole number of pixels from ${MIN_SIDE} to ${MAX_SIDE}`, 'Instagram slides are 1080 wide (1080×1350 for 4:5, 1080×1080 square).', `${key}:`);
+  }
+  const width = t.width as number;
+  const height = t.height as number;
+  if (typeof t.safeMargin !== 'number' || !(t.safeMargin >= 0 && t.safeMargin < Math.min(width, height) / 2)) {
+    throw fail(`the theme's safeMargin is ${JSON.stringify(t.safeMargin)}: it must be a number of pixels from 0 to less than half the slide`, 'Text keeps this far from every edge; the default theme uses 56.', 'safeMargin:');
+  }
   const fit = t.fit as ThemeCore['fit'];
-  const scale = (t.width as number) / 1080;
+  for (const key of ['body', 'bodyMin', 'title', 'titleMin'] as const) {
+    if (typeof fit[key] !== 'number' || !(fit[key] > 0)) throw fail(`fit.${key} is ${JSON.stringify(fit[key])}: it must be a size in pixels, a number above 0`, 'Write the number alone, without "px" or quotes.', `${key}:`);
+  }
+  if (!whole(fit.titleMaxLines, 1, 20)) throw fail(`fit.titleMaxLines is ${JSON.stringify(fit.titleMaxLines)}: it must be a whole number of lines, at least 1`, 'The default theme allows 3 lines.', 'titleMaxLines:');
+  const colour = badColour(theme);
+  if (colour !== undefined) throw fail(`"${colour}" is not a colour: a colour in # is written with 3, 4, 6 or 8 hexadecimal digits`, 'Write it as #RRGGBB, for example #1F4FA8.', colour);
+  const scale = width / 1080;
   if (fit.bodyMin < 36 * scale) throw fail(`fit.bodyMin is ${fit.bodyMin} px, below the readable minimum of ${36 * scale} px`, 'Raise fit.bodyMin to at least 36 (on a 1080-wide slide).', 'bodyMin');
   if (fit.bodyMin > fit.body) throw fail(`fit.bodyMin (${fit.bodyMin}) is larger than fit.body (${fit.body})`, 'Make fit.bodyMin smaller than or equal to fit.body.', 'bodyMin');
   if (fit.titleMin > fit.title) throw fail(`fit.titleMin (${fit.titleMin}) is larger than fit.title (${fit.title})`, 'Make fit.titleMin smaller than or equal to fit.title.', 'titleMin');
