@@ -15,11 +15,15 @@ export interface WordsProps {
 }
 
 export function Words({ text, fontSize, lineHeight, style, fit }: WordsProps) {
+  const laidOut = keepAll(text);
+  // pre-line keeps the line breaks the author wrote; only texts that have one get it, so that
+  // every other text is laid out exactly as before.
+  const breaks: CSSProperties = laidOut.includes('\n') ? { whiteSpace: 'pre-line' } : {};
   return (
     // Not break-word: satori splits an over-long word joined by word joiners into overlapping
     // glyphs. A word wider than its line sticks out instead, and the fit check reports it.
-    <div data-fit={fit} data-line-px={fontSize * lineHeight} style={{ display: 'flex', wordBreak: 'normal', fontSize, lineHeight, ...style }}>
-      {keepAll(text)}
+    <div data-fit={fit} data-line-px={fontSize * lineHeight} style={{ display: 'flex', wordBreak: 'normal', fontSize, lineHeight, ...breaks, ...style }}>
+      {laidOut}
     </div>
   );
 }

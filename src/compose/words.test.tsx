@@ -79,6 +79,13 @@ describe('Korean line breaking in satori (keep-all)', () => {
     }
   });
 
+  it('keeps a line break the author wrote (a YAML | block, or "\\n"), and breaks each line as usual', async () => {
+    // Before, a `|` block's lines ran together: the cover's "적극행정\n우수사례" drew as one line.
+    expect(await lines(ctx, '적극행정\n우수사례', 820)).toEqual(['적극행정', '우수사례']);
+    expect(await lines(ctx, '첫째 줄입니다\r\n둘째 줄은 폭보다 길어서 저절로 한 번 더 나뉩니다\n', 420)).toEqual(['첫째 줄입니다', '둘째 줄은 폭보다 길어서', '저절로 한 번 더 나뉩니다']);
+    expect(keepAll('  가나 \n 다라  ')).toBe(`가${WORD_JOINER}나\n다${WORD_JOINER}라`);
+  });
+
   it('draws the spaces an author put around stray punctuation, and never breaks a line at them', async () => {
     const text = '홍보 ( 책자 배부 ) 진행 . ㈜은평 · 은평구청 「 소식 」';
     for (const width of [200, 260, 320, 420]) {

@@ -60,7 +60,12 @@ export function splitWords(text: string): string[] {
  * break one wider than a line, which it does not do right for a joined word.
  */
 export function keepAll(text: string): string {
-  return splitWords(text)
+  // A line break the author wrote (a YAML `|` block, or "\n") stays; each line breaks as above.
+  return text.split(/\r?\n/u).map(keepAllInLine).join('\n').trim();
+}
+
+function keepAllInLine(line: string): string {
+  return splitWords(line)
     .map((word) => {
       if (ASCII_ONLY.test(word)) return word;
       let out = '';
