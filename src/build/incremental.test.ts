@@ -329,6 +329,24 @@ describe('incremental builds', () => {
     ]);
   });
 
+  it('refuses at its line what a template imports that satori cannot use, and says what to do about a missing one', async () => {
+    project = makeProject('inc-imports');
+    const caseFile = path.join(project.copyTemplates(), 'Case.tsx');
+    const original = readFileSync(caseFile, 'utf8');
+    writeFileSync(path.join(path.dirname(caseFile), 'case.css'), '.title { color: red }');
+    project.deck('p', deckText(THREE));
+    const problemFor = async (line: string) => {
+      writeFileSync(caseFile, `${line}\n${original}`);
+      const [problem] = (await project.buildFails()).problems;
+      return [problem?.place.line, problem?.place.col, problem?.message, problem?.hint];
+    };
+    // A stylesheet went into a file of its own that nothing read: unstyled slides, without a word.
+    expect(await problemFor("import './case.css';")).toEqual([1, 8, 'the template cannot be compiled: satori does not read stylesheets: "./case.css"', 'Write the styles on the elements, as style={{ … }} (see the default templates).']);
+    expect(await problemFor("import photo from './photo.webp'; console.log(photo);")).toEqual([1, 19, 'the template cannot be compiled: satori draws .png, .jpg and .svg images only: "./photo.webp"', 'Save the image as .png or .jpg (or .svg) and import that.']);
+    expect(await problemFor("import clsx from '@acme/clsx/lite'; console.log(clsx);")).toEqual([1, 18, 'the template cannot be compiled: Could not resolve "@acme/clsx/lite"', 'Install the package into the project (npm install @acme/clsx), or take the import out.']);
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('reports a style satori refuses at the template line that writes it', async () => {
     project = makeProject('inc-style');
     const dir = project.copyTemplates();

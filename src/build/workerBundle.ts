@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Message } from 'esbuild';
+import type { Message, Plugin } from 'esbuild';
 import { missingTemplateFile, TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
 import { UserError, type Problem } from '../errors.ts';
 import { displayPath, packageRoot } from '../paths.ts';
@@ -103,6 +103,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
       // An image a template imports comes in as a data: URL: drawn offline, and part of the key.
       loader: { '.png': 'dataurl', '.jpg': 'dataurl', '.jpeg': 'dataurl', '.svg': 'dataurl' },
       alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
+      ...(kind === 'templates' ? { plugins: [refuseUnusableImports] } : {}),
       logLevel: 'silent',
     });
     const code = result.outputFiles[0]?.contents;
@@ -141,13 +142,38 @@ function pruneCache(kind: string): void {
   for (const f of files.filter((f) => orphan(f) || f.endsWith('.mjs'))) rmSync(path.join(cacheDir, f), { force: true });
 }
 
+/**
+ * Files a template may import that satori has no use for. esbuild would put a stylesheet into a
+ * file of its own, which nothing reads: the slides came out unstyled without a word.
+ */
+const UNUSABLE: [RegExp, string, string][] = [
+  [/\.(css|scss|sass|less)$/i, 'satori does not read stylesheets', 'Write the styles on the elements, as style={{ … }} (see the default templates).'],
+  [/\.(ttf|otf|woff2?)$/i, 'a font is not imported into a template', 'List it in the theme\'s "fonts" instead (see "Fonts" in the README).'],
+  [/\.(gif|webp|avif|bmp|tiff?)$/i, 'satori draws .png, .jpg and .svg images only', 'Save the image as .png or .jpg (or .svg) and import that.'],
+];
+
+const refuseUnusableImports: Plugin = {
+  name: 'cardnews-unusable-imports',
+  setup(build) {
+    build.onResolve({ filter: /\.(css|scss|sass|less|ttf|otf|woff2?|gif|webp|avif|bmp|tiff?)$/i }, ({ path: file }) => {
+      const [, what, hint] = UNUSABLE.find(([pattern]) => pattern.test(file)) ?? [];
+      return { errors: [{ text: `${what ?? 'this file cannot be used'}: "${file}"`, detail: hint }] };
+    });
+  },
+};
+
 /** A compile error in a template, pointing into the file like every other problem. */
 function templateProblem(message: Message): Problem {
   const at = message.location;
+  const unresolved = /^Could not resolve "([^"]+)"/.exec(message.text)?.[1];
+  const hint = typeof message.detail === 'string' ? message.detail
+    : unresolved === undefined ? 'Fix the template file and build again.'
+    : /^[./]/.test(unresolved) ? 'Check the file\'s name and folder: the path is relative to this template.'
+    : `Install the package into the project (npm install ${unresolved.split('/').slice(0, unresolved.startsWith('@') ? 2 : 1).join('/')}), or take the import out.`;
   const problem: Problem = {
     place: at ? { file: displayPath(path.resolve(packageRoot, at.file)), line: at.line, col: at.column + 1 } : { file: 'a template', line: 0, col: 0 },
     message: `the template cannot be compiled: ${message.text}`,
-    hint: 'Fix the template file and build again.',
+    hint,
   };
   return at?.lineText !== undefined ? { ...problem, sourceLine: at.lineText } : problem;
 }
