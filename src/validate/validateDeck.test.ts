@@ -36,6 +36,15 @@ const expected: Record<string, [number, number, string, string][]> = {
   'empty-text': [
     [5, 18, "\"heading\" of case 1 section 1 is empty", "Write the text after the key, or remove the key if it is optional."],
   ],
+  // Not YAML's "Implicit keys need to be on a single line", nor a ": " where there is none.
+  'item-indented-less': [
+    [9, 10, 'this "-" is not lined up with the list item above it (line 8): YAML cannot tell which list it belongs to', 'Put the "-" in column 11, under the "-" of line 8.'],
+    [18, 3, 'this "-" is not lined up with the list item above it (line 17): YAML cannot tell which list it belongs to', 'Put the "-" in column 5, under the "-" of line 17.'],
+  ],
+  // YAML itself accepts it, as one bullet "첫째 불릿 - 둘째 불릿": it was drawn so, without a word.
+  'item-indented-further': [
+    [8, 13, 'this line starts with "- " but is indented further than the item above it, so YAML reads it as more of that text ("첫째 불릿 - 둘째 불릿")', 'To make it an item of its own, put its "-" in column 11, under the "-" of line 7. If the dash belongs to the text, put the whole text in quotes.'],
+  ],
   'many-mistakes': [
     [2, 1, "unknown key \"organisation\" in the deck", "Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing. Did you mean \"organization\"?"],
     [7, 18, "\"bullets\" of case 1 section 1 is empty", "Add at least one bullet. Write each bullet on its own line starting with \"- \"."],

@@ -7,6 +7,7 @@ import { describePath, type Deck, type DeckSource } from '../deck.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
 import { drawnText } from './drawnText.ts';
+import { foldedItemProblem, misalignedItemProblem } from './listIndent.ts';
 import { specialStartProblem } from './specialStart.ts';
 import { deckShape, type Shape } from './schema.ts';
 
@@ -25,8 +26,9 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
   for (const error of parsed.doc.errors) {
     const unclosed = error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message);
     const place = unclosed ? openingQuotePlace(parsed, error.pos[0]) : placeAtOffset(parsed, error.pos[0]);
-    // A text starting with * # [ @ … trips YAML: one problem for its line, saying to quote it.
-    const special = specialStartProblem(parsed.file, place.line, parsed.lines[place.line - 1]);
+    // A text starting with * # [ @ … trips YAML, and so does a list item left of its list.
+    // YAML's own words miss these: one problem for the line, saying what is wrong with it.
+    const special = specialStartProblem(parsed.file, place.line, parsed.lines[place.line - 1]) ?? misalignedItemProblem(parsed.file, place.line, parsed.lines);
     if (special !== undefined) {
       if (!specialLines.has(place.line)) problems.push(special);
       specialLines.add(place.line);
@@ -72,6 +74,11 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     const raw = typeof node.value === 'string' ? node.value : sourceText(walk.parsed, node);
     if (raw.trim() === '') {
       report(walk, place, `${name} is empty`, 'Write the text after the key, or remove the key if it is optional.');
+      return undefined;
+    }
+    const folded = node.type === 'PLAIN' ? foldedItemProblem(place.file, placeAtOffset(walk.parsed, node.range[0]).line, walk.parsed.text.slice(node.range[0], node.range[1]), walk.parsed.lines) : undefined;
+    if (folded !== undefined) {
+      walk.problems.push(folded);
       return undefined;
     }
     return raw;

@@ -1,0 +1,63 @@
+/**
+ * A list item out of line with the items above it, the usual slip when a bullet is added by
+ * hand. Indented further, YAML reads it as more of the text above ("첫째 불릿 - 둘째 불릿", drawn
+ * as one bullet without a word); indented less, as a syntax error that YAML words as something
+ * else (it spoke of ": " and of keys).
+ */
+import type { Problem } from '../errors.ts';
+
+const ITEM = /^(\s*)- /;
+const blank = (line: string) => /^\s*(#.*)?$/.test(line);
+const indent = (line: string) => /^\s*/.exec(line)?.[0].length ?? 0;
+
+/**
+ * For a line YAML rejected: when it is a list item whose "-" lines up with no list above it —
+ * the first line above that is indented no further is not a "-" at the same column — name the
+ * nearest item above, whose column was probably meant.
+ */
+export function misalignedItemProblem(file: string, line: number, lines: readonly string[]): Problem | undefined {
+  const text = lines[line - 1] ?? '';
+  const item = ITEM.exec(text);
+  if (item === null) return undefined;
+  const own = item[1]?.length ?? 0;
+  let nearest: number | undefined;
+  for (let above = line - 2; above >= 0; above--) {
+    const candidate = lines[above] ?? '';
+    if (blank(candidate)) continue;
+    const dash = ITEM.exec(candidate)?.[1]?.length;
+    if (indent(candidate) <= own) {
+      if (dash === own || nearest === undefined) return undefined;
+      const column = ITEM.exec(lines[nearest] ?? '')?.[1]?.length ?? 0;
+      return {
+        place: { file, line, col: own + 1 },
+        message: `this "-" is not lined up with the list item above it (line ${nearest + 1}): YAML cannot tell which list it belongs to`,
+        hint: `Put the "-" in column ${column + 1}, under the "-" of line ${nearest + 1}.`,
+        sourceLine: text,
+      };
+    }
+    if (dash !== undefined) nearest ??= above;
+  }
+  return undefined;
+}
+
+/**
+ * For a plain text that YAML read over several lines (from `startLine`, the value's source
+ * `source`): a line of it that starts with "- " was meant as an item of its own.
+ */
+export function foldedItemProblem(file: string, startLine: number, source: string, lines: readonly string[]): Problem | undefined {
+  const parts = source.split('\n');
+  const index = parts.findIndex((part, i) => i > 0 && ITEM.test(part));
+  if (index < 0) return undefined;
+  const line = startLine + index;
+  const text = lines[line - 1] ?? '';
+  const folded = parts.map((part) => part.trim()).join(' ');
+  const dash = ITEM.exec(lines[startLine - 1] ?? '')?.[1]?.length;
+  return {
+    place: { file, line, col: indent(text) + 1 },
+    message: `this line starts with "- " but is indented further than the item above it, so YAML reads it as more of that text ("${folded}")`,
+    hint: dash !== undefined
+      ? `To make it an item of its own, put its "-" in column ${dash + 1}, under the "-" of line ${startLine}. If the dash belongs to the text, put the whole text in quotes.`
+      : 'If it is meant as a list item, line it up with its list; if the dash belongs to the text, put the whole text in quotes.',
+    sourceLine: text,
+  };
+}
