@@ -283,6 +283,8 @@ describe('incremental builds', () => {
       ["page: '#EAF0F8'", "page: '#EAF0F'", 'page:', '"#EAF0F" is not a colour: a colour in # is written with 3, 4, 6 or 8 hexadecimal digits'],
       ['body: 40,', "body: '40px',", 'fit:', 'fit.body is "40px": it must be a size in pixels, a number above 0'],
       ['titleMaxLines: 3', 'titleMaxLines: 0', 'titleMaxLines', 'fit.titleMaxLines is 0: it must be a whole number of lines, at least 1'],
+      // satori draws a family it does not have in the first font it has.
+      ["fontFamily: 'Pretendard GOV'", "fontFamily: 'Noto Sans KR, sans-serif'", 'fontFamily:', 'fontFamily "Noto Sans KR, sans-serif" names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
     ];
     for (const [from, to, line, message] of mistakes) {
       expect(original).toContain(from);

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, withSourceLine, type Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
+import { isFallbackFamily } from '../render/fonts.ts';
+import { namesOf } from '../render/templateTree.ts';
 import { findLine, placeOfText } from '../sourceText.ts';
 
 /** Run a template bundle, which registers its modules for loadTemplates (see preloadedTemplates). */
@@ -75,6 +77,20 @@ export function remoteImageError(kind: string, source: string, dir: string, file
     ...placeOfText(templateFiles(dir, file), source),
     message: `the ${kind} template draws an image from ${source}, which cardnews does not fetch: it works offline`,
     hint: "Put the image file (.png, .jpg or .svg) into the template folder and import it: import logo from './logo.png'; then <img src={logo} …/>.",
+  }]);
+}
+
+/**
+ * A fontFamily that names no font the theme loads: satori would draw it in the first font it
+ * has. Placed at the line that writes it.
+ */
+export function unknownFamilyError(family: string, loaded: readonly string[], dir: string, file: string): UserError {
+  const first = namesOf(family)[0] ?? family;
+  const themeFamilies = loaded.filter((name) => !isFallbackFamily(name));
+  return new UserError([{
+    ...placeOfText(templateFiles(dir, file), first),
+    message: `fontFamily "${family}" names none of the theme's fonts (${themeFamilies.join(', ')}): satori would draw that text in ${themeFamilies[0] ?? 'another font'} instead`,
+    hint: 'Add the font to the theme\'s "fonts" (see "Fonts" in the README), or write one of those names.',
   }]);
 }
 

@@ -19,12 +19,12 @@ import type { Case } from '../deck.ts';
 import type { SlideFrame } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
-import { checkImages, type CheckedTree } from '../render/offlineImages.ts';
+import { checkTree, type CheckedTree } from '../render/templateTree.ts';
 import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from '../render/satori.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
-import { remoteImageError, runTemplateBundle, templateError } from './templateErrors.ts';
+import { remoteImageError, runTemplateBundle, templateError, unknownFamilyError } from './templateErrors.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
@@ -32,6 +32,8 @@ interface Loaded {
   /** The compiled template folder they came from. */
   bundle: string;
   ctx: RenderContext;
+  /** The font families satori has: the theme's and the deck's fallbacks. */
+  families: ReadonlySet<string>;
 }
 
 /** Setups as the pool sent them, and what was loaded for each. */
@@ -48,7 +50,7 @@ function load(key: string): Promise<Loaded> {
       runTemplateBundle(setup.templateBundle, setup.templateDir);
       const templates = await loadTemplates(setup.templatesDir, setup.theme, { file: setup.templatesDir, line: 0, col: 0 });
       trace('templates and fonts loaded');
-      return { templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji) };
+      return { templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families: new Set(setup.fonts.map((f) => f.family)) };
     })();
     loaded.set(key, ready);
   }
@@ -77,11 +79,12 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, 'Fix the template (or a style satori does not support) and build again.');
   let checked: CheckedTree;
   try {
-    checked = checkImages(compose(slide, frame, ready.templates));
+    checked = checkTree(compose(slide, frame, ready.templates), ready.families);
   } catch (error) {
     throw failed(error);
   }
   if (checked.remote !== undefined) throw remoteImageError(slide.kind, checked.remote, dir, component);
+  if (checked.unknownFamily !== undefined) throw unknownFamilyError(checked.unknownFamily, [...ready.families], dir, component);
   try {
     return await renderSvg(checked.tree, ready.ctx);
   } catch (error) {

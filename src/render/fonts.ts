@@ -28,8 +28,14 @@ export class FontFileError extends Error {}
 
 /** Family name given to a deck's own fallback font. */
 export function fallbackFamily(file: string): string {
-  return `fallback ${path.basename(file)}`;
+  return `${FALLBACK}${path.basename(file)}`;
 }
+
+export function isFallbackFamily(family: string): boolean {
+  return family.startsWith(FALLBACK);
+}
+
+const FALLBACK = 'fallback ';
 
 export function resolveFontPath(spec: Pick<FontSpec, 'npm' | 'file'>, fontsDir: string, root: string): string {
   if (spec.file !== undefined) return path.resolve(fontsDir, spec.file);

@@ -1,0 +1,53 @@
+/**
+ * What a template's element tree asks of satori that satori would quietly get wrong, found
+ * before satori sees the tree. Components are expanded here, as satori would expand them, so
+ * the tree handed on is the one that was checked.
+ *
+ * - Images must come with the templates. satori fetches an <img> source or a CSS url() that is
+ *   not a data: URL — after looking its host up in DNS — and when that fails it logs a line and
+ *   draws nothing there; cardnews works offline.
+ * - A fontFamily must name a font the theme loads. satori draws text in a family it does not
+ *   have with the first font it has, so a designer who sets 'Noto Sans KR' sees Pretendard GOV
+ *   and no word about it.
+ */
+import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+
+export interface CheckedTree {
+  tree: ReactNode;
+  /** The first image source that is not part of the templates (a URL, a path). */
+  remote?: string;
+  /** The first fontFamily value that names none of the loaded families, as written. */
+  unknownFamily?: string;
+}
+
+export function checkTree(node: ReactNode, families: ReadonlySet<string>): CheckedTree {
+  let remote: string | undefined;
+  let unknownFamily: string | undefined;
+  const note = (source: string) => {
+    if (!source.startsWith('data:')) remote ??= source;
+  };
+  const expand = (item: ReactNode): ReactNode => {
+    if (Array.isArray(item)) return item.map(expand);
+    if (!isValidElement(item)) return item;
+    const element = item as ReactElement<Record<string, unknown>>;
+    const { type, props } = element;
+    if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props));
+    if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
+    const style = (props['style'] ?? {}) as Record<string, unknown>;
+    for (const value of Object.values(style)) {
+      if (typeof value === 'string') for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
+    }
+    const family = style['fontFamily'];
+    if (typeof family === 'string' && !namesOf(family).some((name) => families.has(name))) unknownFamily ??= family;
+    const children = props['children'];
+    if (children === undefined) return element;
+    return cloneElement(element, undefined, ...(Array.isArray(children) ? children.map(expand) : [expand(children as ReactNode)]));
+  };
+  const tree = expand(node);
+  return { tree, ...(remote !== undefined ? { remote } : {}), ...(unknownFamily !== undefined ? { unknownFamily } : {}) };
+}
+
+/** The family names of a CSS font-family list: "'Noto Sans KR', sans-serif" → both, unquoted. */
+export function namesOf(family: string): string[] {
+  return family.split(',').map((name) => name.trim().replace(/^(['"])(.*)\1$/, '$2')).filter((name) => name !== '');
+}
