@@ -7,6 +7,13 @@ import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// An older Node fails somewhere inside with words of its own: say what is needed instead.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 11)) {
+  process.stderr.write(`cardnews needs Node 20.11 or newer; this is Node ${process.versions.node}.\nInstall the current Node LTS from https://nodejs.org and run it again.\n`);
+  process.exit(1);
+}
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
 const cache = path.join(root, 'node_modules', '.cache', 'cardnews');

@@ -173,6 +173,10 @@ describe('cardnews command line', () => {
     expect(failed.stderr).not.toMatch(/\n\s+at /);
     const usage = await run('node', [bin, 'frobnicate'], { cwd: project.root }).then(() => ({ code: 0 }), (e: { code: number }) => e);
     expect(usage.code).toBe(2);
+    // An older Node (pretended here) is named, instead of failing somewhere inside.
+    const pretend = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"18.19.0"})';
+    const old = await run('node', ['--import', pretend, bin, 'build'], { cwd: project.root }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    expect(old).toMatchObject({ code: 1, stderr: 'cardnews needs Node 20.11 or newer; this is Node 18.19.0.\nInstall the current Node LTS from https://nodejs.org and run it again.\n' });
   });
 
   it('builds to the end when whatever reads its output stops early (| head -1)', async () => {
