@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/fixtures.ts';
 import { makeProject, type TestProject } from '../testing/project.ts';
 import { describeFileError } from './fileErrors.ts';
+import { describeInstallError } from './installErrors.ts';
 import { main } from './main.ts';
 
 const run = promisify(execFile);
@@ -138,6 +139,19 @@ describe('cardnews command line', () => {
     expect(third.code).toBe(0);
     expect(third.out).toMatch(/^2024-h2: 1 slide to render\n {2}2024-h2\/02-case1\.png {2}new slide\n/);
     expect(describeFileError(Object.assign(new Error('EACCES'), { code: 'EACCES', path: path.join(out, '.cardnews.lock'), syscall: 'open' }))).toMatch(/: permission denied\n {2}→ Run cardnews as the user who owns the project/);
+  });
+
+  it('calls a broken installation what it is, with the command that mends it (not "a bug in cardnews")', () => {
+    // The messages sharp and resvg give (as measured with their binaries moved away), and a binary from another system.
+    const sharp = 'Could not load the "sharp" module using the linux-x64 runtime\nPossible solutions:\n- Ensure optional dependencies can be installed:';
+    const resvg = "Cannot find module '@resvg/resvg-js-linux-x64-gnu'\nRequire stack:\n- /x/node_modules/@resvg/resvg-js/js-binding.js";
+    const elf = '/x/node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node: invalid ELF header';
+    const hint = `  → The installation in ${repoRoot} is incomplete, or was made on another system (node_modules copied from another computer): run "npm ci" there, then build again.`;
+    expect(describeInstallError(new Error(sharp))).toBe(`cardnews: cannot load sharp (Could not load the "sharp" module using the linux-x64 runtime)\n${hint}`);
+    expect(describeInstallError(new Error(resvg))?.split('\n')[0]).toBe("cardnews: cannot load @resvg/resvg-js-linux-x64-gnu (Cannot find module '@resvg/resvg-js-linux-x64-gnu')");
+    expect(describeInstallError(new Error(elf))?.split('\n')[0]).toBe(`cardnews: cannot load sharp-linux-x64.node (${elf})`);
+    // A missing file of cardnews's own is not an installation problem.
+    expect(describeInstallError(new Error("Cannot find module './x.js'"))).toBeUndefined();
   });
 
   it('prints a line per drawn slide with the reason, then a summary, when not on a terminal', async () => {

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { UsageError, UserError } from '../errors.ts';
 import { findProjectRoot, projectPaths } from '../paths.ts';
 import { describeFileError } from './fileErrors.ts';
+import { describeInstallError } from './installErrors.ts';
 import { HELP } from './help.ts';
 
 export interface Io {
@@ -98,6 +99,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     const fileProblem = describeFileError(error);
     if (fileProblem !== undefined) {
       io.err(fileProblem);
+      return 1;
+    }
+    const installProblem = describeInstallError(error);
+    if (installProblem !== undefined) {
+      io.err(installProblem);
       return 1;
     }
     if (debug) throw error;
