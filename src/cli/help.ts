@@ -17,5 +17,6 @@ Options:
   -v, --version    show the versions of cardnews and of what draws the slides
   --debug          show the stack trace of an internal error
 
-Exit codes: 0 ok, 1 a mistake in a deck or template, or a file it cannot read or
-write (the message says where), 2 a wrong command line, 130 stopped by Ctrl-C.`;
+Exit codes: 0 ok, 1 a mistake in a deck or template, a file it cannot read or
+write, or a broken installation (the message says what), 2 a wrong command line,
+130 stopped by Ctrl-C.`;
