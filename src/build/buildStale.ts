@@ -76,6 +76,7 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions): Pr
       works.map(async (period) => {
         const layouts: LayoutStore = {};
         const plan = await planDeck(period.deck, period.theme, pooledLayout(period, getPool, layouts), period.templateDir);
+        plan.warnings.unshift(...period.prepared.warnings);
         planned.push({ period, plan, layouts, entries: entriesOf(period, plan) });
       }),
     );

@@ -10,6 +10,7 @@ import { placeOfText } from '../sourceText.ts';
 import { displayPath, type ProjectPaths } from '../paths.ts';
 import { checkCoverage } from '../render/coverage.ts';
 import { fallbackFamily, FontFileError, loadFont, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
+import { DISTINCT_WEIGHTS } from '../render/fontWeight.ts';
 import { deckTexts } from './deckTexts.ts';
 
 export interface PreparedDeck {
@@ -18,6 +19,8 @@ export interface PreparedDeck {
   namedAt: Pick<Problem, 'place' | 'sourceLine'>[];
   /** Emoji grapheme → image, for every emoji the deck and theme use. */
   emoji: Record<string, string>;
+  /** What will be drawn, but probably not as meant (a font named for a weight it is not). */
+  warnings: string[];
 }
 
 export async function prepareDeck(deck: Deck, theme: ThemeCore, themeFile: string, paths: ProjectPaths): Promise<PreparedDeck> {
@@ -25,7 +28,17 @@ export async function prepareDeck(deck: Deck, theme: ThemeCore, themeFile: strin
   const { fonts, namedAt } = await loadDeckFonts(deck, theme, paths, inTheme);
   const coverage = checkCoverage(deckTexts(deck, theme, inTheme), fonts);
   if (coverage.problems.length > 0) throw new UserError(coverage.problems);
-  return { fonts, namedAt, emoji: coverage.emoji };
+  return { fonts, namedAt, emoji: coverage.emoji, warnings: weightWarnings(theme, fonts, namedAt) };
+}
+
+/** A theme font whose file is made as another weight: its text is drawn in the file's weight. */
+function weightWarnings(theme: ThemeCore, fonts: readonly LoadedFont[], namedAt: PreparedDeck['namedAt']): string[] {
+  return theme.fonts.flatMap((spec, i) => {
+    const font = fonts[i];
+    const at = namedAt[i]?.place;
+    if (font?.madeAs === undefined || at === undefined || Math.abs(font.madeAs - spec.weight) < DISTINCT_WEIGHTS) return [];
+    return [`${at.file}:${at.line}:${at.col}: the theme gives ${font.label} weight ${spec.weight}, but the file is made as weight ${font.madeAs}: text set in ${spec.weight} will be drawn in weight ${font.madeAs}; name the file of weight ${spec.weight} here (satori does not embolden or thin letters).`];
+  });
 }
 
 async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, inTheme: (text: string) => Pick<Problem, 'place' | 'sourceLine'>): Promise<Pick<PreparedDeck, 'fonts' | 'namedAt'>> {
@@ -42,7 +55,10 @@ async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, 
     }
   };
   for (const spec of theme.fonts) {
-    await tryLoad(spec.family, spec.weight, () => resolveFontPath(spec, paths.fonts, paths.root), inTheme(spec.npm ?? spec.file ?? 'fonts'), 'Fix the font entry in the theme, or install the font package.');
+    // At the line that writes the font's path; a theme that builds the path (gov('Bold')) at its fonts list.
+    const written = inTheme(spec.npm ?? spec.file ?? 'fonts:');
+    const at = written.place.line > 0 ? written : inTheme('fonts:');
+    await tryLoad(spec.family, spec.weight, () => resolveFontPath(spec, paths.fonts, paths.root), at, 'Fix the font entry in the theme, or install the font package.');
   }
   for (const [i, file] of deck.fonts.entries()) {
     const place = placeOf(deck.source, `fonts.${i}`);

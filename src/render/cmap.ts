@@ -22,7 +22,8 @@ function tag(view: DataView, offset: number): string {
   return String.fromCharCode(view.getUint8(offset), view.getUint8(offset + 1), view.getUint8(offset + 2), view.getUint8(offset + 3));
 }
 
-function findTable(data: Uint8Array, view: DataView, wanted: string): Uint8Array | undefined {
+/** A table of a .ttf, .otf or .woff file (inflated), after checking every table lies inside the file. */
+export function findTable(data: Uint8Array, view: DataView, wanted: string): Uint8Array | undefined {
   const signature = tag(view, 0);
   if (signature === 'wOFF') {
     const count = view.getUint16(12);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { displayPath, packageRoot } from '../paths.ts';
 import { readCharSet, type CharSet } from './cmap.ts';
+import { staticWeightOf } from './fontWeight.ts';
 
 export interface LoadedFont {
   family: string;
@@ -22,6 +23,8 @@ export interface LoadedFont {
   size: number;
   mtimeMs: number;
   chars: CharSet;
+  /** The weight the file is made as (see fontWeight.ts); undefined for a variable font. */
+  madeAs: number | undefined;
 }
 
 export class FontFileError extends Error {}
@@ -67,14 +70,16 @@ export function loadFont(family: string, weight: FontSpec['weight'], fontPath: s
       throw new FontFileError(`there is no readable font file ${displayPath(fontPath)}`);
     }
     let chars: CharSet;
+    let madeAs: number | undefined;
     try {
       chars = readCharSet(data);
+      madeAs = staticWeightOf(data);
     } catch (error) {
       // A table that points past the end of the file: cut short by a download, or not a font.
       const why = error instanceof RangeError ? 'the file is incomplete or damaged (it ends before the data it lists), so copy or download it again' : (error as Error).message;
       throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${why}`);
     }
-    return { family, weight, label: path.basename(fontPath), path: fontPath, data, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, chars };
+    return { family, weight, label: path.basename(fontPath), path: fontPath, data, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, chars, madeAs };
   })();
   cache.set(key, { stamp, loaded });
   return loaded;

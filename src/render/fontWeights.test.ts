@@ -1,0 +1,60 @@
+/**
+ * Each weight is drawn as the theme names it. A theme may name one variable font for all its
+ * weights (Pretendard GOV ships one next to the static files): satori itself draws only a
+ * variable font's default outlines, so every weight came out the same; each weight must look
+ * as the static file of that weight draws it. A static file named for a weight it is not made
+ * as is drawn in its own weight (satori does not embolden): the build warns.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareGolden } from '../testing/images.ts';
+import { exampleDeck, makeProject, type TestProject } from '../testing/project.ts';
+
+const VARIABLE = 'pretendard-gov/dist/public/variable/PretendardGOVVariable.ttf';
+
+describe('a variable font named for every weight', () => {
+  let project: TestProject;
+
+  beforeAll(async () => {
+    project = makeProject('variable-font');
+    const theme = path.join(project.copyTemplates(), 'theme.ts');
+    const text = readFileSync(theme, 'utf8');
+    const swapped = text.replace(/npm: gov\('\w+'\)/g, `npm: '${VARIABLE}'`);
+    expect(swapped.split(VARIABLE)).toHaveLength(4);
+    writeFileSync(theme, swapped);
+    project.deck('2024-h2', exampleDeck());
+    await project.build();
+  });
+  afterAll(() => project.remove());
+
+  // The default instance is close to Regular: at the default, bold titles and the cover differ
+  // from the golden images by 0.07–0.27 % of their pixels; fixed at each weight, by none.
+  it.each(['01-cover', '02-case1', '14-closing'])('draws %s like the static Regular, Bold and ExtraBold', async (name) => {
+    const actual = path.join(project.paths.output, '2024-h2', `${name}.png`);
+    const result = await compareGolden(actual, path.join(import.meta.dirname, '..', 'build', '__golden__', '2024-h2', `${name}.png`));
+    expect(result.differing, result.note).toBeLessThan(0.0002);
+  });
+});
+
+describe('a static font named for a weight it is not made as', () => {
+  it('is warned about at the theme\'s fonts list, naming the file, both weights and what to do', async () => {
+    const project = makeProject('weight-mismatch');
+    try {
+      const theme = path.join(project.copyTemplates(), 'theme.ts');
+      const text = readFileSync(theme, 'utf8');
+      writeFileSync(theme, text.replace("npm: gov('Bold')", "npm: gov('Regular')"));
+      project.deck('p', 'title: 우수사례\ncases:\n  - title: 사례\n    sections:\n      - heading: 추진 배경\n        bullets:\n          - 내용\n');
+      const [report] = await project.build();
+      const line = text.split('\n').findIndex((l) => l.includes('fonts:')) + 1;
+      expect(report?.warnings).toEqual([
+        `${path.relative(process.cwd(), theme)}:${line}:3: the theme gives PretendardGOV-Regular.ttf weight 700, but the file is made as weight 400: text set in 700 will be drawn in weight 400; name the file of weight 700 here (satori does not embolden or thin letters).`,
+      ]);
+      // The default theme's Regular, Bold and ExtraBold are what it names them.
+      writeFileSync(theme, text);
+      expect((await project.build({ force: true }))[0]?.warnings).toEqual([]);
+    } finally {
+      project.remove();
+    }
+  });
+});
