@@ -349,6 +349,18 @@ describe('incremental builds', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it('says when a component returns nothing to draw, at its declaration', async () => {
+    project = makeProject('inc-empty');
+    const closing = path.join(project.copyTemplates(), 'Closing.tsx');
+    const original = readFileSync(closing, 'utf8');
+    writeFileSync(closing, original.replace('  return (\n    <Page frame={frame}>', '  if (lines.length > 0) return null;\n  return (\n    <Page frame={frame}>'));
+    project.deck('p', deckText(THREE));
+    // satori failed deep inside: "Cannot read properties of undefined (reading 'length')", no line.
+    const error = await project.buildFails();
+    const line = original.split('\n').findIndex((l) => l.startsWith('export default function Closing(')) + 1;
+    expect(error.problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[line, 16, 'the closing template drew nothing: its component returned null (or false) for a slide']]);
+  });
+
   it('reports a style satori refuses at the template line that writes it', async () => {
     project = makeProject('inc-style');
     const dir = project.copyTemplates();

@@ -94,6 +94,16 @@ export function unknownFamilyError(family: string, loaded: readonly string[], di
   }]);
 }
 
+/** A component that returned nothing to draw (null, false): placed at its declaration. */
+export function emptySlideError(kind: string, file: string): UserError {
+  const name = path.basename(file, path.extname(file));
+  return new UserError([{
+    ...placeOfText([file], `function ${name}(`),
+    message: `the ${kind} template drew nothing: its component returned null (or false) for a slide`,
+    hint: 'Return the slide from the component (its <Page> or <div>) for every slide; a part that may be missing can return null, the slide cannot.',
+  }]);
+}
+
 /** The code files of a template folder, `first` first. */
 function templateFiles(dir: string, first: string): string[] {
   return [first, ...readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== first)];
