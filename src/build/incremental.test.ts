@@ -349,7 +349,7 @@ describe('incremental builds', () => {
     expect(project.files('p')).toEqual([]);
   });
 
-  it('says when a component returns nothing to draw, at its declaration', async () => {
+  it('says when a component returns nothing to draw, at its declaration, or an object where text goes', async () => {
     project = makeProject('inc-empty');
     const closing = path.join(project.copyTemplates(), 'Closing.tsx');
     const original = readFileSync(closing, 'utf8');
@@ -359,6 +359,10 @@ describe('incremental builds', () => {
     const error = await project.buildFails();
     const line = original.split('\n').findIndex((l) => l.startsWith('export default function Closing(')) + 1;
     expect(error.problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[line, 16, 'the closing template drew nothing: its component returned null (or false) for a slide']]);
+    // An object where text goes ({frame} for {frame.index}): the same "Cannot read properties of undefined".
+    writeFileSync(closing, original.replace('<Page frame={frame}>', '<Page frame={frame}>\n      <div>{frame}</div>'));
+    const object = await project.buildFails();
+    expect(object.problems.map((p) => [p.message, p.hint])).toEqual([['the closing template puts an object (with the fields index, total, deckTitle, organization) where text or elements go', 'Write the field that is meant, not the whole object: {x.index} rather than {x}.']]);
   });
 
   it('reports a style satori refuses at the template line that writes it', async () => {

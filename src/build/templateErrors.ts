@@ -104,6 +104,16 @@ export function emptySlideError(kind: string, file: string): UserError {
   }]);
 }
 
+/** An object where text or elements go; the template's line is not known, its keys are. */
+export function objectChildError(kind: string, keys: readonly string[], file: string): UserError {
+  const fields = keys.length > 0 ? ` (with the fields ${keys.join(', ')})` : '';
+  return new UserError([{
+    place: { file: displayPath(file), line: 0, col: 0 },
+    message: `the ${kind} template puts an object${fields} where text or elements go`,
+    hint: `Write the field that is meant, not the whole object: {x.${keys[0] ?? 'field'}} rather than {x}.`,
+  }]);
+}
+
 /** The code files of a template folder, `first` first. */
 function templateFiles(dir: string, first: string): string[] {
   return [first, ...readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== first)];

@@ -9,6 +9,8 @@
  * - A fontFamily must name a font the theme loads. satori draws text in a family it does not
  *   have with the first font it has, so a designer who sets 'Noto Sans KR' sees Pretendard GOV
  *   and no word about it.
+ * - A child must be text or an element: an object ({frame} meant as {frame.index}) made satori
+ *   fail with "Cannot read properties of undefined".
  */
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 
@@ -18,6 +20,8 @@ export interface CheckedTree {
   remote?: string;
   /** The first fontFamily value that names none of the loaded families, as written. */
   unknownFamily?: string;
+  /** The keys of the first plain object put where text or elements go ({frame} for {frame.index}). */
+  objectChild?: string[];
 }
 
 export function checkTree(node: ReactNode, families: ReadonlySet<string>): CheckedTree {
@@ -26,9 +30,14 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
   const note = (source: string) => {
     if (!source.startsWith('data:')) remote ??= source;
   };
+  let objectChild: string[] | undefined;
   const expand = (item: ReactNode): ReactNode => {
     if (Array.isArray(item)) return item.map(expand);
-    if (!isValidElement(item)) return item;
+    if (!isValidElement(item)) {
+      // React refuses such a child; satori fails on it deep inside ("reading 'children'").
+      if (typeof item === 'object' && item !== null) objectChild ??= Object.keys(item);
+      return item;
+    }
     const element = item as ReactElement<Record<string, unknown>>;
     const { type, props } = element;
     if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props));
@@ -44,7 +53,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     return cloneElement(element, undefined, ...(Array.isArray(children) ? children.map(expand) : [expand(children as ReactNode)]));
   };
   const tree = expand(node);
-  return { tree, ...(remote !== undefined ? { remote } : {}), ...(unknownFamily !== undefined ? { unknownFamily } : {}) };
+  return { tree, ...(remote !== undefined ? { remote } : {}), ...(unknownFamily !== undefined ? { unknownFamily } : {}), ...(objectChild !== undefined ? { objectChild } : {}) };
 }
 
 /** The family names of a CSS font-family list: "'Noto Sans KR', sans-serif" → both, unquoted. */
