@@ -50,8 +50,16 @@ const expected: Record<string, [number, number, string, string][]> = {
     [7, 18, "\"bullets\" of case 1 section 1 is empty", "Add at least one bullet. Write each bullet on its own line starting with \"- \"."],
     [8, 5, "case 2 is missing \"title\"", "Add it, for example: title: 사례 제목"],
     [9, 15, "\"sections\" of case 2 must be a list, but it is a text", "Write each section as \"- heading: …\" followed by its \"bullets:\". Add at least one section."],
+    // Not also "is missing "lines"": the misspelt key is that one.
     [11, 3, "unknown key \"line\" in \"closing\"", "Allowed keys here: lines. Did you mean \"lines\"?"],
-    [11, 3, "\"closing\" is missing \"lines\"", "Add it, for example: lines:"],
+  ],
+  // Keys translated into Korean: each named once, with the English key it stands for.
+  'korean-keys': [
+    [1, 1, 'unknown key "제목" in the deck', 'Keys are written in English: "title" for "제목". Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing.'],
+    [2, 1, 'unknown key "기관" in the deck', 'Keys are written in English: "organization" for "기관". Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing.'],
+    [4, 5, 'unknown key "수상" in case 1', 'Keys are written in English: "award" for "수상". Allowed keys here: award, title, sections.'],
+    [7, 9, 'unknown key "소제목" in case 1 section 1', 'Keys are written in English: "heading" for "소제목". Allowed keys here: heading, bullets.'],
+    [8, 9, 'unknown key "내용" in case 1 section 1', 'Keys are written in English: "bullets" for "내용". Allowed keys here: heading, bullets.'],
   ],
   'missing-key': [
     [3, 5, "case 1 is missing \"title\"", "Add it, for example: title: 사례 제목"],

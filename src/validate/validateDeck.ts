@@ -107,6 +107,8 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
   const result: Record<string, Plain> = {};
   let complete = true;
   const seen = new Set<string>();
+  // A key named wrongly is reported once, as unknown, not again as missing.
+  const guessed = new Set<string>();
   for (const pair of node.items) {
     const keyNode = pair.key as ParsedNode | null;
     const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : '';
@@ -115,7 +117,11 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     if (spec === undefined) {
       const allowed = Object.keys(shape.keys);
       const guess = closest(key, allowed);
-      report(walk, keyPlace, `unknown key "${key}" in ${name}`, `Allowed keys here: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`);
+      if (guess !== undefined) guessed.add(guess);
+      const hint = KOREAN_KEYS[key] === guess && guess !== undefined
+        ? `Keys are written in English: "${guess}" for "${key}". Allowed keys here: ${allowed.join(', ')}.`
+        : `Allowed keys here: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`;
+      report(walk, keyPlace, `unknown key "${key}" in ${name}`, hint);
       complete = false;
       continue;
     }
@@ -132,7 +138,7 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     else result[key] = childValue;
   }
   for (const [key, spec] of Object.entries(shape.keys)) {
-    if (spec.required && !seen.has(key)) {
+    if (spec.required && !seen.has(key) && !guessed.has(key)) {
       report(walk, place, `${name} is missing "${key}"`, `Add it, for example: ${spec.example.split('\n')[0]}`);
       complete = false;
     }
@@ -257,7 +263,19 @@ function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /** The allowed key nearest to a typo, if it is near enough to be a likely intent. */
+/**
+ * Keys as Korean staff might write them, translating the English ones (the deck format's keys
+ * are a contract, so they stay English; the message says which was meant).
+ */
+const KOREAN_KEYS: Record<string, string> = {
+  제목: 'title', 기간: 'period', 시기: 'period', 기관: 'organization', 기관명: 'organization', 테마: 'theme', 글꼴: 'fonts', 폰트: 'fonts',
+  표지: 'cover', 머리말: 'kicker', 사례: 'cases', 사례들: 'cases', 수상: 'award', 상: 'award', 등급: 'award', 섹션: 'sections', 항목: 'sections',
+  소제목: 'heading', 제목줄: 'heading', 내용: 'bullets', 불릿: 'bullets', 글머리: 'bullets', 마무리: 'closing', 맺음말: 'closing', 줄: 'lines', 문구: 'lines',
+};
+
 function closest(word: string, candidates: string[]): string | undefined {
+  const translated = KOREAN_KEYS[word];
+  if (translated !== undefined && candidates.includes(translated)) return translated;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {
