@@ -48,7 +48,8 @@ export function Position({ frame, ink, background }: { frame: SlideFrame; ink: s
 }
 
 export function Badge({ award }: { award: string }) {
-  const colorsFor = theme.awards[award] ?? theme.awards['other'] ?? { background: colors.accent, ink: colors.card };
+  // "최우수상" is the tier 최우수 written with 상 ("prize"): same colours.
+  const colorsFor = theme.awards[award] ?? theme.awards[award.replace(/상$/u, '')] ?? theme.awards['other'] ?? { background: colors.accent, ink: colors.card };
   return (
     <div style={{ display: 'flex', padding: padding(pill.badge), borderRadius: pill.radius, backgroundColor: colorsFor.background, color: colorsFor.ink, fontSize: size.badge, fontWeight: 800, lineHeight: theme.lineHeight.meta }}>
       {award}
