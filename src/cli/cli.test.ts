@@ -101,8 +101,9 @@ describe('cardnews command line', () => {
     const { code, err } = await cli(project, 'build');
     expect(code).toBe(1);
     expect(err).toContain('data/2024-h2.yaml:5:5: unknown key "titel" in case 1');
-    expect(err).toContain('data/2024-h2.yaml:4:5: case 1 is missing "title"');
-    expect(err).toContain('2 problems found; nothing was written.');
+    // Once: the misspelt key is the missing one.
+    expect(err).not.toContain('is missing "title"');
+    expect(err).toContain('1 problem found; nothing was written.');
     expect(err).not.toMatch(/\n\s+at /);
     const after = project.files('2024-h2').map((f) => readFileSync(path.join(project.paths.output, '2024-h2', f)));
     expect(after).toEqual(before);
