@@ -1,8 +1,8 @@
 /**
- * A list item out of line with the items above it, the usual slip when a bullet is added by
- * hand. Indented further, YAML reads it as more of the text above ("첫째 불릿 - 둘째 불릿", drawn
- * as one bullet without a word); indented less, as a syntax error that YAML words as something
- * else (it spoke of ": " and of keys).
+ * A list item or key out of line with those above it, the usual slip when a line is added by
+ * hand. An item indented further, YAML reads as more of the text above ("첫째 불릿 - 둘째 불릿",
+ * drawn as one bullet without a word); anything else out of line is a syntax error that YAML
+ * words as something else (it spoke of ": " inside a text, and of "-" indicators).
  */
 import type { Problem } from '../errors.ts';
 
@@ -13,7 +13,8 @@ const indent = (line: string) => /^\s*/.exec(line)?.[0].length ?? 0;
 /**
  * For a line YAML rejected: when it is a list item whose "-" lines up with no list above it —
  * the first line above that is indented no further is not a "-" at the same column — name the
- * nearest item above, whose column was probably meant.
+ * nearest item above, whose column was probably meant: the one that line is, when it is an item
+ * left of this one, or the nearest one right of it.
  */
 export function misalignedItemProblem(file: string, line: number, lines: readonly string[]): Problem | undefined {
   const text = lines[line - 1] ?? '';
@@ -26,12 +27,14 @@ export function misalignedItemProblem(file: string, line: number, lines: readonl
     if (blank(candidate)) continue;
     const dash = ITEM.exec(candidate)?.[1]?.length;
     if (indent(candidate) <= own) {
+      if (dash !== undefined && dash !== own) nearest = above;
       if (dash === own || nearest === undefined) return undefined;
       const column = ITEM.exec(lines[nearest] ?? '')?.[1]?.length ?? 0;
       return {
         place: { file, line, col: own + 1 },
         message: `this "-" is not lined up with the list item above it (line ${nearest + 1}): YAML cannot tell which list it belongs to`,
-        hint: `Put the "-" in column ${column + 1}, under the "-" of line ${nearest + 1}.`,
+        // Which of the two is out of line, only the author knows: the one added last, usually.
+        hint: `Put the "-" in column ${column + 1}, under the "-" of line ${nearest + 1} (or that one in column ${own + 1}, if this is where its list is).`,
         sourceLine: text,
       };
     }
@@ -60,4 +63,41 @@ export function foldedItemProblem(file: string, startLine: number, source: strin
       : 'If it is meant as a list item, line it up with its list; if the dash belongs to the text, put the whole text in quotes.',
     sourceLine: text,
   };
+}
+
+/** Where a line's key starts ("  - title: x" → 4, "    sections:" → 4), if it has one. */
+function keyColumn(line: string): number | undefined {
+  const match = /^(\s*(?:- +)*)[^\s:#'"-][^:]*:(\s|$)/.exec(line);
+  return match === null ? undefined : (match[1]?.length ?? 0);
+}
+
+/**
+ * For a line YAML rejected, or the line after it (a key indented too far makes YAML reject the
+ * line it seems to continue): a key that is not lined up with the key on the line above it —
+ * further in, after a key with its value on its line, or further out, where no map above starts.
+ */
+export function misalignedKeyProblem(file: string, line: number, lines: readonly string[]): Problem | undefined {
+  for (const at of [line, line + 1]) {
+    const text = lines[at - 1] ?? '';
+    const own = keyColumn(text);
+    if (own === undefined || ITEM.test(text)) continue;
+    let above = at - 2;
+    while (above >= 0 && blank(lines[above] ?? '')) above--;
+    const previous = lines[above] ?? '';
+    const column = keyColumn(previous);
+    if (column === undefined || column === own) continue;
+    const opensBlock = /:\s*(#.*)?$/.test(previous);
+    if (own > column && opensBlock) continue;
+    if (own < column && lines.slice(0, above).some((l) => keyColumn(l) === own && indent(l) === own)) continue;
+    const key = /^[^:]*/.exec(previous.slice(column))?.[0] ?? '';
+    return {
+      place: { file, line: at, col: own + 1 },
+      message: own > column
+        ? `this key is indented further than "${key}" on line ${above + 1}, so YAML reads it as more of that value`
+        : `this key is not lined up with "${key}" on line ${above + 1}, nor with a key further out: YAML cannot tell which map it belongs to`,
+      hint: `Put it in column ${column + 1}, under "${key}" of line ${above + 1}.`,
+      sourceLine: text,
+    };
+  }
+  return undefined;
 }

@@ -38,8 +38,8 @@ const expected: Record<string, [number, number, string, string][]> = {
   ],
   // Not YAML's "Implicit keys need to be on a single line", nor a ": " where there is none.
   'item-indented-less': [
-    [9, 10, 'this "-" is not lined up with the list item above it (line 8): YAML cannot tell which list it belongs to', 'Put the "-" in column 11, under the "-" of line 8.'],
-    [18, 3, 'this "-" is not lined up with the list item above it (line 17): YAML cannot tell which list it belongs to', 'Put the "-" in column 5, under the "-" of line 17.'],
+    [9, 10, 'this "-" is not lined up with the list item above it (line 8): YAML cannot tell which list it belongs to', 'Put the "-" in column 11, under the "-" of line 8 (or that one in column 10, if this is where its list is).'],
+    [18, 3, 'this "-" is not lined up with the list item above it (line 17): YAML cannot tell which list it belongs to', 'Put the "-" in column 5, under the "-" of line 17 (or that one in column 3, if this is where its list is).'],
   ],
   // YAML itself accepts it, as one bullet "첫째 불릿 - 둘째 불릿": it was drawn so, without a word.
   'item-indented-further': [
@@ -52,6 +52,14 @@ const expected: Record<string, [number, number, string, string][]> = {
     [9, 15, "\"sections\" of case 2 must be a list, but it is a text", "Write each section as \"- heading: …\" followed by its \"bullets:\". Add at least one section."],
     // Not also "is missing "lines"": the misspelt key is that one.
     [11, 3, "unknown key \"line\" in \"closing\"", "Allowed keys here: lines. Did you mean \"lines\"?"],
+  ],
+  // Was "a ": " inside this text makes YAML read it as a new key", at the title.
+  'key-indented-further': [
+    [4, 6, 'this key is indented further than "title" on line 3, so YAML reads it as more of that value', 'Put it in column 5, under "title" of line 3.'],
+  ],
+  // Was "YAML syntax error: Sequence item without - indicator".
+  'key-indented-less': [
+    [4, 4, 'this key is not lined up with "title" on line 3, nor with a key further out: YAML cannot tell which map it belongs to', 'Put it in column 5, under "title" of line 3.'],
   ],
   // Keys translated into Korean: each named once, with the English key it stands for.
   'korean-keys': [

@@ -7,7 +7,7 @@ import { describePath, type Deck, type DeckSource } from '../deck.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
 import { drawnText } from './drawnText.ts';
-import { foldedItemProblem, misalignedItemProblem } from './listIndent.ts';
+import { foldedItemProblem, misalignedItemProblem, misalignedKeyProblem } from './listIndent.ts';
 import { specialStartProblem } from './specialStart.ts';
 import { deckShape, type Shape } from './schema.ts';
 
@@ -25,13 +25,17 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
   const specialLines = new Set<number>();
   for (const error of parsed.doc.errors) {
     const unclosed = error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message);
-    const place = unclosed ? openingQuotePlace(parsed, error.pos[0]) : placeAtOffset(parsed, error.pos[0]);
+    const at = unclosed ? openingQuotePlace(parsed, error.pos[0]) : placeAtOffset(parsed, error.pos[0]);
+    // YAML places a misindented line at its first column; the user looks for its first word.
+    const place = error.code === 'BAD_INDENT' ? { ...at, col: (/^\s*/.exec(parsed.lines[at.line - 1] ?? '')?.[0].length ?? 0) + 1 } : at;
     // A text starting with * # [ @ … trips YAML, and so does a list item left of its list.
     // YAML's own words miss these: one problem for the line, saying what is wrong with it.
-    const special = specialStartProblem(parsed.file, place.line, parsed.lines[place.line - 1]) ?? misalignedItemProblem(parsed.file, place.line, parsed.lines);
+    if (specialLines.has(place.line)) continue;
+    const special = specialStartProblem(parsed.file, place.line, parsed.lines[place.line - 1]) ?? misalignedItemProblem(parsed.file, place.line, parsed.lines) ?? misalignedKeyProblem(parsed.file, place.line, parsed.lines);
     if (special !== undefined) {
-      if (!specialLines.has(place.line)) problems.push(special);
-      specialLines.add(place.line);
+      // YAML's other errors on these lines are the same mistake.
+      if (!specialLines.has(special.place.line)) problems.push(special);
+      specialLines.add(place.line).add(special.place.line);
       continue;
     }
     problems.push(withLine(parsed, yamlProblem(error.code, error.message, place, unclosed)));
@@ -210,6 +214,9 @@ function yamlProblem(code: string, message: string, place: SourcePlace, unclosed
   }
   if (code === 'MULTIPLE_DOCS') {
     return { place, message: 'a second YAML document starts here', hint: 'A deck is one document: remove this line and what follows it, or move that part into a file of its own.' };
+  }
+  if (code === 'BAD_INDENT') {
+    return { place, message: `this line is not lined up with the lines of its list or map (YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')})`, hint: 'Indent it with spaces exactly as far as the other keys, or the other "-" items, it belongs with.' };
   }
   if (code === 'TAB_AS_INDENT') {
     return { place, message: 'a tab is used for indentation', hint: 'Indent with spaces only (two per level).' };
