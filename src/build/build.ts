@@ -67,8 +67,14 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
   }));
   if (options.mode === 'build') for (const report of reports) options.progress?.period(report.id, 0);
   if (stale.length > 0) {
-    const { buildStale } = await import('./buildStale.ts');
-    reports.push(...(await buildStale(stale, options)));
+    // The workers first: they take the longest to load (startPool.ts).
+    const { startPool } = await import('./startPool.ts');
+    const starting = startPool(stale.some((s) => s.manifest === undefined), options.jobs);
+    const { buildStale } = await import('./buildStale.ts').catch(async (error: unknown) => {
+      await starting.then((pool) => pool.close(), () => undefined);
+      throw error;
+    });
+    reports.push(...(await buildStale(stale, options, starting)));
   }
   return reports.sort((a, b) => a.id.localeCompare(b.id));
 }

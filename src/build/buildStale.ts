@@ -16,13 +16,12 @@ import { TEMP_FILE } from '../write/atomicWrite.ts';
 import { changeReason, keyOf, slideKeyParts } from './keys.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import { readManifest, writeManifest, type Manifest, type ManifestSlide } from './manifest.ts';
-import { WorkerPool } from './pool.ts';
+import type { WorkerPool } from './pool.ts';
 import { affinityOf, pooledLayout, type LayoutStore } from './pooledLayout.ts';
 import { renderSetup } from './renderSetup.ts';
 import type { BuildOptions, PeriodReport, SlideReport } from './build.ts';
 import { fileBytes } from './freshness.ts';
 import { preparePeriod, type StalePeriod } from './preparePeriod.ts';
-import { workerBundle } from './workerBundle.ts';
 import { toolVersions } from './versions.ts';
 import { trace } from '../trace.ts';
 
@@ -41,19 +40,12 @@ interface Planned {
   entries: (Omit<ManifestSlide, 'bytes'> & { slide: Slide; index: number })[];
 }
 
-export async function buildStale(stale: StaleInput[], options: BuildOptions): Promise<PeriodReport[]> {
+/** `starting`: the workers, already starting (startPool.ts); closed when the build ends. */
+export async function buildStale(stale: StaleInput[], options: BuildOptions, starting: Promise<WorkerPool>): Promise<PeriodReport[]> {
   const { paths } = options;
   trace('preparing decks');
-  // Start the workers first: they load satori, resvg and sharp while the decks are read.
-  let pool: WorkerPool | undefined;
-  const starting = workerBundle().then((entry) => {
-    pool = new WorkerPool(entry, options.jobs);
-    // A period with no images yet will keep every worker busy; an edit may need only one.
-    pool.start(stale.some((s) => s.manifest === undefined) ? pool.size : 1);
-    return pool;
-  });
   const getPool = () => starting;
-  const abort = () => void pool?.close();
+  const abort = () => void starting.then((pool) => pool.close(), () => undefined);
   options.signal?.addEventListener('abort', abort);
   const locks: Lock[] = [];
   const works: StalePeriod[] = [];

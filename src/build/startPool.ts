@@ -1,0 +1,21 @@
+/**
+ * Start the render workers as soon as a build knows it has work, before the rest of the build's
+ * code is loaded: a worker takes longer to load satori, resvg and sharp than the build takes to
+ * read its decks, so every millisecond before they start is one the build waits at the end.
+ */
+// gc.ts sets --expose-gc as it loads, in this thread and in each worker. V8 takes a code cache
+// only under the flags it was made under (workerLoader.ts): the flag must be set before any
+// worker compiles its code, not while one does (half the workers then refused their cache).
+import '../gc.ts';
+import { WorkerPool } from './pool.ts';
+import { workerBundle } from './workerBundle.ts';
+
+/** `allCold`: some period has no images yet, so there is work for every worker at once. */
+export function startPool(allCold: boolean, jobs: number | undefined): Promise<WorkerPool> {
+  return workerBundle().then((entry) => {
+    const pool = new WorkerPool(entry, jobs);
+    // An edit may need only one worker; the pool starts more if more work comes.
+    pool.start(allCold ? pool.size : 1);
+    return pool;
+  });
+}
