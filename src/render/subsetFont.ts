@@ -80,8 +80,9 @@ export function subsetFonts(fonts: readonly FontToSubset[], codePoints: Readonly
     });
   } finally {
     harfbuzz = undefined;
-    // Its memory (~70 MB for three 5 MB fonts) is freed only by a collection V8 would put off.
-    collectAll();
+    // Its memory (~70 MB for three 5 MB fonts) is freed only by a collection V8 would put off;
+    // once the workers have been sent their first layouts, which wait for these subsets.
+    setImmediate(collectAll);
   }
 }
 
