@@ -27,10 +27,10 @@ export interface CheckedTree {
 export function checkTree(node: ReactNode, families: ReadonlySet<string>): CheckedTree {
   let remote: string | undefined;
   let unknownFamily: string | undefined;
+  let objectChild: string[] | undefined;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remote ??= source;
   };
-  let objectChild: string[] | undefined;
   const expand = (item: ReactNode): ReactNode => {
     if (Array.isArray(item)) return item.map(expand);
     if (!isValidElement(item)) {
