@@ -365,6 +365,20 @@ describe('incremental builds', () => {
     expect(object.problems.map((p) => [p.message, p.hint])).toEqual([['the closing template puts an object (with the fields index, total, deckTitle, organization) where text or elements go', 'Write the field that is meant, not the whole object: {x.index} rather than {x}.']]);
   });
 
+  it('says when a box with overflow: hidden cuts off text, which satori draws clipped without a word', async () => {
+    project = makeProject('inc-clip');
+    const closing = path.join(project.copyTemplates(), 'Closing.tsx');
+    const card = "flexDirection: 'column', flexGrow: 1, justifyContent: 'center'";
+    const original = readFileSync(closing, 'utf8');
+    expect(original).toContain(card);
+    // A designer's card of fixed height: the last closing line falls below it, and was cut off.
+    writeFileSync(closing, original.replace(card, "flexDirection: 'column', height: 300, overflow: 'hidden', justifyContent: 'flex-start'"));
+    project.deck('p', deckText(THREE).replace('    - 감사합니다\n', '    - 감사합니다\n    - 은평구의 적극행정은\n    - 언제나 ON\n    - 계속됩니다\n'));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[deckText(THREE).split('\n').length + 2, expect.stringMatching(/^the closing: "계속됩니다" sticks out of its box by \d+ px at 1080×1350 \(more lines than there is room for\)$/)]]);
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('reports a style satori refuses at the template line that writes it', async () => {
     project = makeProject('inc-style');
     const dir = project.copyTemplates();

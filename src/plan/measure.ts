@@ -70,6 +70,18 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   // Only worth reading once the body fits: a layout that does not is only planned from.
   if (bodyFits(report)) {
     const texts = nodes.filter((n) => n.text !== undefined && n.text.trim() !== '');
+    // A box with overflow: hidden cuts off the text it holds that runs past it: it would be
+    // drawn without its last line, or without any (a card of fixed height, too many lines).
+    const clips = new Map(nodes.flatMap((n) => (n.clip === undefined ? [] : [[n.clip, n] as const])));
+    for (const node of texts) {
+      for (const id of node.clippedBy ?? []) {
+        const clip = clips.get(id);
+        if (clip === undefined) continue;
+        const across = Math.max(clip.left - node.left, node.left + node.width - (clip.left + clip.width));
+        const down = Math.max(clip.top - node.top, node.top + node.height - (clip.top + clip.height));
+        consider(across, down, asWritten(node.text ?? ''), SLACK);
+      }
+    }
     for (const glyphs of textExtents(svg)) {
       const midY = (glyphs.top + glyphs.bottom) / 2;
       const box = texts.filter((n) => n.top - SLACK <= midY && midY <= n.top + n.height + SLACK && n.left - GLYPH_SLACK <= glyphs.left).at(-1);

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import satori, { type SatoriNode } from 'satori';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { isInvisible, splitGraphemes } from './emoji.ts';
+import { CLIP, CLIPPED_BY } from './templateTree.ts';
 
 /** Font bytes as satori takes them: the whole file or a subset (see subsetFont.ts). */
 export interface FontData {
@@ -30,6 +31,10 @@ export interface LaidOutNode {
   type: string;
   fit?: string;
   linePx?: number;
+  /** This box cuts off what it holds (overflow: hidden): its id, see templateTree.ts. */
+  clip?: string;
+  /** The ids of the boxes around this one that cut off what they hold. */
+  clippedBy?: string[];
   text?: string;
 }
 
@@ -68,10 +73,12 @@ export async function renderSvg(element: ReactNode, ctx: RenderContext, height: 
 }
 
 function toLaidOut(node: SatoriNode): LaidOutNode {
-  const props = node.props as { 'data-fit'?: unknown; 'data-line-px'?: unknown };
+  const props = node.props as Record<string, unknown>;
   const out: LaidOutNode = { left: node.left, top: node.top, width: node.width, height: node.height, type: node.type };
   if (typeof props['data-fit'] === 'string') out.fit = props['data-fit'];
   if (typeof props['data-line-px'] === 'number') out.linePx = props['data-line-px'];
+  if (typeof props[CLIP] === 'string') out.clip = props[CLIP];
+  if (typeof props[CLIPPED_BY] === 'string') out.clippedBy = props[CLIPPED_BY].split(' ');
   if (typeof node.textContent === 'string') out.text = node.textContent;
   return out;
 }

@@ -11,6 +11,10 @@
  *   and no word about it.
  * - A child must be text or an element: an object ({frame} meant as {frame.index}) made satori
  *   fail with "Cannot read properties of undefined".
+ *
+ * It also marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
+ * inside one, which they are (CLIP, CLIPPED_BY): satori's layout says where each box is, not
+ * which box holds it, and measure.ts needs that to tell text that a box cuts off.
  */
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 
@@ -24,15 +28,20 @@ export interface CheckedTree {
   objectChild?: string[];
 }
 
+/** Props satori reports back with each box: its clip id, and the clip ids of the boxes around it. */
+export const CLIP = 'data-clip';
+export const CLIPPED_BY = 'data-clipped-by';
+
 export function checkTree(node: ReactNode, families: ReadonlySet<string>): CheckedTree {
   let remote: string | undefined;
   let unknownFamily: string | undefined;
   let objectChild: string[] | undefined;
+  let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remote ??= source;
   };
-  const expand = (item: ReactNode): ReactNode => {
-    if (Array.isArray(item)) return item.map(expand);
+  const expand = (item: ReactNode, clippedBy: string): ReactNode => {
+    if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, clippedBy));
     if (!isValidElement(item)) {
       // React refuses such a child; satori fails on it deep inside ("reading 'children'").
       if (typeof item === 'object' && item !== null) objectChild ??= Object.keys(item);
@@ -40,7 +49,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     }
     const element = item as ReactElement<Record<string, unknown>>;
     const { type, props } = element;
-    if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props));
+    if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), clippedBy);
     if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
     const style = (props['style'] ?? {}) as Record<string, unknown>;
     for (const value of Object.values(style)) {
@@ -48,11 +57,20 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     }
     const family = style['fontFamily'];
     if (typeof family === 'string' && !namesOf(family).some((name) => families.has(name))) unknownFamily ??= family;
+    // An SVG's insides are drawing, not boxes: satori would write these props into it.
+    if (type === 'svg') return element;
+    const marks: Record<string, string> = clippedBy === '' ? {} : { [CLIPPED_BY]: clippedBy };
+    let inner = clippedBy;
+    if (style['overflow'] === 'hidden') {
+      marks[CLIP] = String(++clips);
+      inner = `${clippedBy} ${marks[CLIP]}`.trim();
+    }
+    const changed = Object.keys(marks).length > 0 ? marks : undefined;
     const children = props['children'];
-    if (children === undefined) return element;
-    return cloneElement(element, undefined, ...(Array.isArray(children) ? children.map(expand) : [expand(children as ReactNode)]));
+    if (children === undefined) return changed === undefined ? element : cloneElement(element, changed);
+    return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner)) : [expand(children as ReactNode, inner)]));
   };
-  const tree = expand(node);
+  const tree = expand(node, '');
   return { tree, ...(remote !== undefined ? { remote } : {}), ...(unknownFamily !== undefined ? { unknownFamily } : {}), ...(objectChild !== undefined ? { objectChild } : {}) };
 }
 
