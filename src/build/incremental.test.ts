@@ -379,6 +379,19 @@ describe('incremental builds', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it('refuses a style with which satori cuts text short (lineClamp, textOverflow: ellipsis), at its line', async () => {
+    project = makeProject('inc-clamp');
+    const caseFile = path.join(project.copyTemplates(), 'Case.tsx');
+    const title = "style={{ fontWeight: 800, color: colors.ink";
+    const original = readFileSync(caseFile, 'utf8');
+    expect(original).toContain(title);
+    writeFileSync(caseFile, original.replace(title, title.replace('fontWeight', 'lineClamp: 2, fontWeight')));
+    project.deck('p', deckText(THREE));
+    const line = original.split('\n').findIndex((l) => l.includes(title)) + 1;
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, 'the case template sets lineClamp: 2, with which satori cuts a text short ("…") that does not fit, without a word']]);
+  });
+
   it('reports a style satori refuses at the template line that writes it', async () => {
     project = makeProject('inc-style');
     const dir = project.copyTemplates();

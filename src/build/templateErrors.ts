@@ -114,6 +114,15 @@ export function objectChildError(kind: string, keys: readonly string[], file: st
   }]);
 }
 
+/** A style that cuts text short to fit: placed at the line that writes the property. */
+export function truncatingError(kind: string, [property, value]: readonly [string, string], dir: string, file: string): UserError {
+  return new UserError([{
+    ...placeOfText(templateFiles(dir, file), property),
+    message: `the ${kind} template sets ${property}: ${value}, with which satori cuts a text short ("…") that does not fit, without a word`,
+    hint: `Take ${property} out: cardnews never cuts text; a text that does not fit is reported with its place in the deck.`,
+  }]);
+}
+
 /** The code files of a template folder, `first` first. */
 function templateFiles(dir: string, first: string): string[] {
   return [first, ...readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== first)];

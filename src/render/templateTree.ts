@@ -11,6 +11,8 @@
  *   and no word about it.
  * - A child must be text or an element: an object ({frame} meant as {frame.index}) made satori
  *   fail with "Cannot read properties of undefined".
+ * - No style may shorten text to fit (lineClamp, textOverflow: ellipsis): satori would cut the
+ *   text with "…", and cardnews reports text that does not fit instead of cutting it.
  *
  * It also marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
  * inside one, which they are (CLIP, CLIPPED_BY): satori's layout says where each box is, not
@@ -26,7 +28,12 @@ export interface CheckedTree {
   unknownFamily?: string;
   /** The keys of the first plain object put where text or elements go ({frame} for {frame.index}). */
   objectChild?: string[];
+  /** The first style that shortens text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written]. */
+  truncating?: [string, string];
 }
+
+/** Styles with which satori cuts a text short ("…") rather than let it take the room it needs. */
+const TRUNCATING = ['lineClamp', 'WebkitLineClamp', 'textOverflow'];
 
 /** Props satori reports back with each box: its clip id, and the clip ids of the boxes around it. */
 export const CLIP = 'data-clip';
@@ -36,6 +43,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
   let remote: string | undefined;
   let unknownFamily: string | undefined;
   let objectChild: string[] | undefined;
+  let truncating: [string, string] | undefined;
   let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remote ??= source;
@@ -55,6 +63,10 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     for (const value of Object.values(style)) {
       if (typeof value === 'string') for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
     }
+    for (const property of TRUNCATING) {
+      const value = style[property];
+      if (value !== undefined && value !== 'clip' && value !== 'none') truncating ??= [property, typeof value === 'string' ? `'${value}'` : String(value)];
+    }
     const family = style['fontFamily'];
     if (typeof family === 'string' && !namesOf(family).some((name) => families.has(name))) unknownFamily ??= family;
     // An SVG's insides are drawing, not boxes: satori would write these props into it.
@@ -71,7 +83,13 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner)) : [expand(children as ReactNode, inner)]));
   };
   const tree = expand(node, '');
-  return { tree, ...(remote !== undefined ? { remote } : {}), ...(unknownFamily !== undefined ? { unknownFamily } : {}), ...(objectChild !== undefined ? { objectChild } : {}) };
+  return {
+    tree,
+    ...(remote !== undefined ? { remote } : {}),
+    ...(unknownFamily !== undefined ? { unknownFamily } : {}),
+    ...(objectChild !== undefined ? { objectChild } : {}),
+    ...(truncating !== undefined ? { truncating } : {}),
+  };
 }
 
 /** The family names of a CSS font-family list: "'Noto Sans KR', sans-serif" → both, unquoted. */
