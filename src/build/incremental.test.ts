@@ -367,12 +367,8 @@ describe('incremental builds', () => {
 
   it('says when a box with overflow: hidden cuts off text, which satori draws clipped without a word', async () => {
     project = makeProject('inc-clip');
-    const closing = path.join(project.copyTemplates(), 'Closing.tsx');
-    const card = "flexDirection: 'column', flexGrow: 1, justifyContent: 'center'";
-    const original = readFileSync(closing, 'utf8');
-    expect(original).toContain(card);
     // A designer's card of fixed height: the last closing line falls below it, and was cut off.
-    writeFileSync(closing, original.replace(card, "flexDirection: 'column', height: 300, overflow: 'hidden', justifyContent: 'flex-start'"));
+    project.editTemplate('Closing.tsx', "flexDirection: 'column', flexGrow: 1, justifyContent: 'center'", "flexDirection: 'column', height: 300, overflow: 'hidden', justifyContent: 'flex-start'");
     project.deck('p', deckText(THREE).replace('    - 감사합니다\n', '    - 감사합니다\n    - 은평구의 적극행정은\n    - 언제나 ON\n    - 계속됩니다\n'));
     const error = await project.buildFails();
     expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[deckText(THREE).split('\n').length + 2, expect.stringMatching(/^the closing: "계속됩니다" sticks out of its box by \d+ px at 1080×1350 \(more lines than there is room for\)$/)]]);
@@ -381,13 +377,8 @@ describe('incremental builds', () => {
 
   it('refuses a style with which satori cuts text short (lineClamp, textOverflow: ellipsis), at its line', async () => {
     project = makeProject('inc-clamp');
-    const caseFile = path.join(project.copyTemplates(), 'Case.tsx');
-    const title = "style={{ fontWeight: 800, color: colors.ink";
-    const original = readFileSync(caseFile, 'utf8');
-    expect(original).toContain(title);
-    writeFileSync(caseFile, original.replace(title, title.replace('fontWeight', 'lineClamp: 2, fontWeight')));
+    const { line } = project.editTemplate('Case.tsx', 'style={{ fontWeight: 800, color: colors.ink', 'style={{ lineClamp: 2, fontWeight: 800, color: colors.ink');
     project.deck('p', deckText(THREE));
-    const line = original.split('\n').findIndex((l) => l.includes(title)) + 1;
     const error = await project.buildFails();
     expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, 'the case template sets lineClamp: 2, with which satori cuts a text short ("…") that does not fit, without a word']]);
   });

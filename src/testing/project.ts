@@ -2,7 +2,7 @@
  * Throw-away cardnews projects for tests. They live inside the repository (in test-tmp/) so
  * that templates copied into them still resolve `cardnews/template` and React.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { build, type BuildOptions, type PeriodReport } from '../build/build.ts';
@@ -17,6 +17,11 @@ export interface TestProject {
   deck(period: string, text: string): string;
   /** Copy the default templates into the project, to edit them. */
   copyTemplates(): string;
+  /**
+   * Replace `from` (which must be there) with `to` in a file of the project's default templates,
+   * copied first if need be. Returns the file, its text before, and the line `from` was on.
+   */
+  editTemplate(name: string, from: string, to: string): { file: string; original: string; line: number };
   build(options?: Partial<BuildOptions>): Promise<PeriodReport[]>;
   /** A build that must stop with a user's mistake: its error (anything else fails the test). */
   buildFails(options?: Partial<BuildOptions>): Promise<UserError>;
@@ -46,6 +51,15 @@ export function makeProject(label: string): TestProject {
       const dir = path.join(paths.templates, 'default');
       cpSync(path.join(repoRoot, 'templates', 'default'), dir, { recursive: true });
       return dir;
+    },
+    editTemplate(name, from, to) {
+      const file = path.join(paths.templates, 'default', name);
+      if (!existsSync(file)) this.copyTemplates();
+      const original = readFileSync(file, 'utf8');
+      const at = original.indexOf(from);
+      if (at < 0) throw new Error(`${name} no longer contains ${JSON.stringify(from)}: update the test`);
+      writeFileSync(file, original.slice(0, at) + to + original.slice(at + from.length));
+      return { file, original, line: original.slice(0, at).split('\n').length };
     },
     build(options = {}) {
       return build({ paths, targets: [], mode: 'build', jobs: 2, ...options });
