@@ -291,6 +291,9 @@ describe('incremental builds', () => {
       writeFileSync(theme, original.replace(from, to));
       expect(await problemOf(), to).toEqual([[lineOf(original, line), message]]);
     }
+    // A label that starts with "#" is text, not a colour gone wrong.
+    writeFileSync(theme, original.replace("continued: '(계속)'", "continued: '(계속)', tag: '#적극행정', english: '#ActiveAdmin'"));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 
   it('says when a case template no longer marks the body it is measured by', async () => {

@@ -108,11 +108,16 @@ const MIN_SIDE = 100;
 const MAX_SIDE = 4320;
 
 /**
- * The first "#…" string anywhere in the theme that is not a hex colour: satori passes it on to
- * the SVG as written, and resvg paints what it cannot read black (a black page, without a word).
+ * The first string anywhere in the theme that is meant as a hex colour but is not one: satori
+ * passes it on to the SVG as written, and resvg paints what it cannot read black (a black page,
+ * without a word). Meant as a colour: "#" and up to 9 letters and digits, all hex or with a
+ * digit among them — a label such as '#적극행정' or '#ActiveAdmin' is text.
  */
 function badColour(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.startsWith('#') && !/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value) ? value : undefined;
+  if (typeof value === 'string') {
+    const meant = /^#[0-9a-z]{1,9}$/i.test(value) && (/^#[0-9a-f]+$/i.test(value) || /\d/.test(value));
+    return meant && !/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value) ? value : undefined;
+  }
   if (typeof value !== 'object' || value === null) return undefined;
   for (const inner of Object.values(value)) {
     const found = badColour(inner);
