@@ -32,6 +32,9 @@ export interface CheckedTree {
   truncating?: [string, string];
 }
 
+/** Values that name no family but the parent's. */
+const CSS_WIDE = new Set(['inherit', 'initial', 'unset']);
+
 /** Styles with which satori cuts a text short ("…") rather than let it take the room it needs. */
 const TRUNCATING = ['lineClamp', 'WebkitLineClamp', 'textOverflow'];
 
@@ -68,7 +71,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
       if (value !== undefined && value !== 'clip' && value !== 'none') truncating ??= [property, typeof value === 'string' ? `'${value}'` : String(value)];
     }
     const family = style['fontFamily'];
-    if (typeof family === 'string' && !namesOf(family).some((name) => families.has(name))) unknownFamily ??= family;
+    if (typeof family === 'string' && !namesOf(family).some((name) => families.has(name) || CSS_WIDE.has(name))) unknownFamily ??= family;
     // An SVG's insides are drawing, not boxes: satori would write these props into it.
     if (type === 'svg') return element;
     const marks: Record<string, string> = clippedBy === '' ? {} : { [CLIPPED_BY]: clippedBy };
