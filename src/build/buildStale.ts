@@ -47,6 +47,8 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
   const getPool = () => starting;
   const abort = () => void starting.then((pool) => pool.close(), () => undefined);
   options.signal?.addEventListener('abort', abort);
+  // Ctrl-C while this module loaded: the workers are already starting.
+  if (options.signal?.aborted === true) abort();
   const locks: Lock[] = [];
   const works: StalePeriod[] = [];
   try {
