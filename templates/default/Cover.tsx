@@ -19,7 +19,7 @@ export default function Cover({ frame, kicker, title }: CoverProps) {
         <Glow key={i} {...glow} />
       ))}
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: size.coverMeta, fontWeight: 700 }}>
-        <div style={{ display: 'flex', color: colors.coverKicker }}>{frame.organization ?? ''}</div>
+        <Words text={frame.organization ?? ''} fontSize={size.coverMeta} lineHeight={lineHeight.meta} style={{ color: colors.coverKicker, flexShrink: 1 }} />
         <Position frame={frame} ink={colors.accent} background={colors.card} />
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }}>

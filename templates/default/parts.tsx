@@ -3,7 +3,7 @@
  * carousel position), the award badge and a small pill label.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import type { SlideFrame } from 'cardnews/template';
+import { Words, type SlideFrame } from 'cardnews/template';
 import { theme } from './theme.ts';
 
 const { colors, size, space, pill } = theme;
@@ -27,9 +27,10 @@ export function Page({ frame, children }: { frame: SlideFrame; children: ReactNo
 export function Header({ frame, ink, muted, pill }: { frame: SlideFrame; ink: string; muted: string; pill: string }) {
   return (
     <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: space.headerGap, fontSize: size.meta, lineHeight: theme.lineHeight.meta }}>
-      <div style={{ display: 'flex', alignItems: 'center' }}>
-        {frame.organization !== undefined && <span style={{ fontWeight: 800, color: ink, marginRight: space.inlineGap }}>{frame.organization}</span>}
-        <span style={{ fontWeight: 700, color: muted }}>{frame.deckTitle}</span>
+      {/* Words, like every text that may wrap: a long organization breaks between words, not syllables. */}
+      <div style={{ display: 'flex', alignItems: 'center', flexShrink: 1 }}>
+        {frame.organization !== undefined && <Words text={frame.organization} fontSize={size.meta} lineHeight={theme.lineHeight.meta} style={{ fontWeight: 800, color: ink, marginRight: space.inlineGap }} />}
+        <Words text={frame.deckTitle} fontSize={size.meta} lineHeight={theme.lineHeight.meta} style={{ fontWeight: 700, color: muted }} />
       </div>
       <Position frame={frame} ink={ink} background={pill} />
     </div>
