@@ -315,8 +315,10 @@ describe('incremental builds', () => {
     const solid = (background: string) => sharp({ create: { width: 120, height: 40, channels: 4, background } }).png().toFile(logo);
     await solid('#ff0000');
     const original = readFileSync(cover, 'utf8');
+    const organization = "<Words text={frame.organization ?? ''} fontSize={size.coverMeta} lineHeight={lineHeight.meta} style={{ color: colors.coverKicker, flexShrink: 1 }} />";
+    expect(original).toContain(organization);
     const withImage = (src: string) =>
-      original.replace("import { theme } from './theme.ts';", `import { theme } from './theme.ts';\nimport logo from './logo.png';`).replace("<div style={{ display: 'flex', color: colors.coverKicker }}>{frame.organization ?? ''}</div>", `<img src={${src}} width={120} height={40} />`);
+      original.replace("import { theme } from './theme.ts';", `import { theme } from './theme.ts';\nimport logo from './logo.png';`).replace(organization, `<img src={${src}} width={120} height={40} />`);
     writeFileSync(cover, withImage('logo'));
     project.deck('p', deckText(THREE));
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
