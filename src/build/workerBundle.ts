@@ -155,7 +155,8 @@ const UNUSABLE: [RegExp, string, string][] = [
 const refuseUnusableImports: Plugin = {
   name: 'cardnews-unusable-imports',
   setup(build) {
-    build.onResolve({ filter: /\.(css|scss|sass|less|ttf|otf|woff2?|gif|webp|avif|bmp|tiff?)$/i }, ({ path: file }) => {
+    // esbuild reads the filter with Go's regular expressions, which take these as they are.
+    build.onResolve({ filter: new RegExp(UNUSABLE.map(([pattern]) => pattern.source).join('|'), 'i') }, ({ path: file }) => {
       const [, what, hint] = UNUSABLE.find(([pattern]) => pattern.test(file)) ?? [];
       return { errors: [{ text: `${what ?? 'this file cannot be used'}: "${file}"`, detail: hint }] };
     });
