@@ -21,7 +21,12 @@ export function findDecks(targets: readonly string[], paths: ProjectPaths, cwd =
 function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: string): string[] {
   const all = listDecks(paths);
   if (targets.length === 0) {
-    if (all.length === 0) throw new UsageError(`no deck files found in ${paths.data}; add one such as data/2024-h2.yaml`);
+    if (all.length === 0) {
+      const nested = nestedDecks(paths);
+      throw new UsageError(nested.length === 0
+        ? `no deck files found in ${paths.data}; add one such as data/2024-h2.yaml`
+        : `no deck files in ${paths.data} itself: ${nested.map(displayPath).join(', ')} ${nested.length === 1 ? 'is' : 'are'} in a folder inside it, and decks are read from data/ only; move them into data/ (the file name is the period)`);
+    }
     return all;
   }
   return targets.map((target) => {
@@ -33,6 +38,15 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     const known = all.map(periodId).join(', ') || 'none';
     throw new UsageError(`"${target}" is neither a deck file nor a period in data/ (periods: ${known})`);
   });
+}
+
+/** Deck files in folders inside data/ (data/2025/h1.yaml), which builds do not read. */
+export function nestedDecks(paths: ProjectPaths): string[] {
+  if (!existsSync(paths.data)) return [];
+  return readdirSync(paths.data, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((dir) => readdirSync(path.join(paths.data, dir.name)).filter((f) => /\.ya?ml$/i.test(f)).map((f) => path.join(paths.data, dir.name, f)))
+    .sort();
 }
 
 /** Every deck file in data/, in name order. */

@@ -164,6 +164,24 @@ describe('cardnews command line', () => {
     expect(second.out.split('\n')).toEqual(['2024-h2: up to date', expect.stringMatching(/^rendered 0, up to date 2, reused 0, removed 0 in [\d.]+ s$/)]);
   });
 
+  it('says so when decks are in a folder inside data/, which builds do not read', async () => {
+    const nested = makeProject('cli-nested');
+    try {
+      mkdirSync(path.join(nested.paths.data, '2025'));
+      writeFileSync(path.join(nested.paths.data, '2025', 'h1.yaml'), GOOD);
+      const alone = await cli(nested, 'build');
+      expect(alone.code).toBe(2);
+      const file = path.join(nested.paths.data, '2025', 'h1.yaml');
+      expect(alone.err).toContain(`data itself: ${path.relative(process.cwd(), file)} is in a folder inside it, and decks are read from data/ only; move them into data/ (the file name is the period)`);
+      nested.deck('2025-h2', GOOD);
+      const beside = await cli(nested, 'build');
+      expect(beside.code).toBe(0);
+      expect(beside.out.split('\n').slice(-1)).toEqual([`note: ${path.join('data', '2025', 'h1.yaml')} is in a folder inside data/, and was not built; decks are read from data/ itself`]);
+    } finally {
+      nested.remove();
+    }
+  });
+
   it('notes output folders whose deck is gone from data/', async () => {
     project.deck('2024-h2', GOOD);
     expect((await cli(project, 'build')).code).toBe(0);
