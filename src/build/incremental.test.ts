@@ -385,7 +385,7 @@ describe('incremental builds', () => {
     const { line } = project.editTemplate('Case.tsx', 'style={{ fontWeight: 800, color: colors.ink', 'style={{ lineClamp: 2, fontWeight: 800, color: colors.ink');
     project.deck('p', deckText(THREE));
     const error = await project.buildFails();
-    expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, 'the case template sets lineClamp: 2, with which satori cuts a text short ("…") that does not fit, without a word']]);
+    expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, 'the case template sets lineClamp: 2, with which satori would cut a text that does not fit short ("…") without saying so']]);
   });
 
   it('reports a style satori refuses at the template line that writes it', async () => {

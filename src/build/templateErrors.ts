@@ -4,11 +4,12 @@
  * lies in the template folder, found through the template bundle's source map (see
  * workerBundle.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire, SourceMap } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, withSourceLine, type Problem } from '../errors.ts';
+import { componentDeclaration, templateFiles } from '../compose/templateDir.ts';
 import { displayPath } from '../paths.ts';
 import { isFallbackFamily } from '../render/fonts.ts';
 import { namesOf } from '../render/templateTree.ts';
@@ -96,9 +97,8 @@ export function unknownFamilyError(family: string, loaded: readonly string[], di
 
 /** A component that returned nothing to draw (null, false): placed at its declaration. */
 export function emptySlideError(kind: string, file: string): UserError {
-  const name = path.basename(file, path.extname(file));
   return new UserError([{
-    ...placeOfText([file], `function ${name}(`),
+    ...componentDeclaration(file),
     message: `the ${kind} template drew nothing: its component returned null (or false) for a slide`,
     hint: 'Return the slide from the component (its <Page> or <div>) for every slide; a part that may be missing can return null, the slide cannot.',
   }]);
@@ -118,14 +118,9 @@ export function objectChildError(kind: string, keys: readonly string[], file: st
 export function truncatingError(kind: string, [property, value]: readonly [string, string], dir: string, file: string): UserError {
   return new UserError([{
     ...placeOfText(templateFiles(dir, file), property),
-    message: `the ${kind} template sets ${property}: ${value}, with which satori cuts a text short ("…") that does not fit, without a word`,
+    message: `the ${kind} template sets ${property}: ${value}, with which satori would cut a text that does not fit short ("…") without saying so`,
     hint: `Take ${property} out: cardnews never cuts text; a text that does not fit is reported with its place in the deck.`,
   }]);
-}
-
-/** The code files of a template folder, `first` first. */
-function templateFiles(dir: string, first: string): string[] {
-  return [first, ...readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== first)];
 }
 
 const maps = new Map<string, SourceMap | undefined>();

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { displayPath } from '../paths.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import { placeOfText } from '../sourceText.ts';
-import { shippedTemplates, templateDir } from './templateDir.ts';
+import { componentDeclaration, shippedTemplates, templateDir } from './templateDir.ts';
 import type { Component, TemplateSet, ThemeCore } from './templateTypes.ts';
 
 /** The component file of each slide kind, inside the template folder. */
@@ -84,7 +84,7 @@ async function component<P>(dir: string, file: string): Promise<Component<P>> {
   if (typeof exported !== 'function') {
     // Most often the component is there and only lacks "export default": point at it.
     const name = path.basename(file, path.extname(file));
-    const declared = placeOfText([path.join(dir, file)], `function ${name}(`);
+    const declared = componentDeclaration(path.join(dir, file));
     const problem = { ...declared, message: `${file} has no default export of a component` };
     throw new UserError([declared.place.line > 0 ? { ...problem, hint: `Write "export default" before "function ${name}".` } : { ...problem, hint: 'Write "export default function Name(props) { … }" in it.' }]);
   }

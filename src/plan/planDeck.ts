@@ -3,10 +3,10 @@
  * then check that every slide as composed fits. Layout itself is delegated (to worker threads
  * in a build), so this file only decides and names slides and words the problems.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
 import { KIND_FILES } from '../compose/loadTemplates.ts';
+import { templateFiles } from '../compose/templateDir.ts';
 import { placeOfText } from '../sourceText.ts';
 import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
@@ -124,9 +124,8 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
   }
   if (report.missing.length > 0) {
     const characters = report.missing.join('');
-    const files = [KIND_FILES[slide.kind], ...readdirSync(templateDir).filter((f) => /\.tsx?$/.test(f))].map((f) => path.join(templateDir, f));
     problems.push({
-      ...placeOfText(files, report.missing[0] ?? characters),
+      ...placeOfText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), report.missing[0] ?? characters),
       message: `the ${slide.kind} template draws ${characters} (${codePoints(characters)}), which none of the fonts can draw`,
       hint: 'Change that text in the template, or add a font that has it (see "Fonts" in the README).',
     });

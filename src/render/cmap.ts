@@ -1,7 +1,8 @@
 /**
  * Which characters a font file can draw, read from its `cmap` table. Used to check every
  * character of a deck before rendering, because satori silently draws nothing (or an empty box)
- * for a character no font has. Reads TrueType/OpenType (.ttf/.otf) and WOFF files.
+ * for a character no font has. Reads TrueType/OpenType (.ttf/.otf) and WOFF files; its table
+ * lookup (findTable) also serves the font's other tables (fontWeight.ts).
  */
 import { inflateSync } from 'node:zlib';
 

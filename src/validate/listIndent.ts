@@ -94,7 +94,7 @@ export function misalignedKeyProblem(file: string, line: number, lines: readonly
       place: { file, line: at, col: own + 1 },
       message: own > column
         ? `this key is indented further than "${key}" on line ${above + 1}, so YAML reads it as more of that value`
-        : `this key is not lined up with "${key}" on line ${above + 1}, nor with a key further out: YAML cannot tell which map it belongs to`,
+        : `this key is not lined up with "${key}" on line ${above + 1}, nor with any key further left: YAML cannot tell what it belongs to`,
       hint: `Put it in column ${column + 1}, under "${key}" of line ${above + 1}.`,
       sourceLine: text,
     };

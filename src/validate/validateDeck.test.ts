@@ -59,7 +59,7 @@ const expected: Record<string, [number, number, string, string][]> = {
   ],
   // Was "YAML syntax error: Sequence item without - indicator".
   'key-indented-less': [
-    [4, 4, 'this key is not lined up with "title" on line 3, nor with a key further out: YAML cannot tell which map it belongs to', 'Put it in column 5, under "title" of line 3.'],
+    [4, 4, 'this key is not lined up with "title" on line 3, nor with any key further left: YAML cannot tell what it belongs to', 'Put it in column 5, under "title" of line 3.'],
   ],
   // Keys translated into Korean: each named once, with the English key it stands for.
   'korean-keys': [

@@ -28,8 +28,8 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
     const at = unclosed ? openingQuotePlace(parsed, error.pos[0]) : placeAtOffset(parsed, error.pos[0]);
     // YAML places a misindented line at its first column; the user looks for its first word.
     const place = error.code === 'BAD_INDENT' ? { ...at, col: (/^\s*/.exec(parsed.lines[at.line - 1] ?? '')?.[0].length ?? 0) + 1 } : at;
-    // A text starting with * # [ @ … trips YAML, and so does a list item left of its list.
-    // YAML's own words miss these: one problem for the line, saying what is wrong with it.
+    // A text starting with * # [ @ …, or a line out of line with its list or keys: YAML's own
+    // words miss these, so one problem for the line, saying what is wrong with it.
     if (specialLines.has(place.line)) continue;
     const special = specialStartProblem(parsed.file, place.line, parsed.lines[place.line - 1]) ?? misalignedItemProblem(parsed.file, place.line, parsed.lines) ?? misalignedKeyProblem(parsed.file, place.line, parsed.lines);
     if (special !== undefined) {
@@ -216,7 +216,7 @@ function yamlProblem(code: string, message: string, place: SourcePlace, unclosed
     return { place, message: 'a second YAML document starts here', hint: 'A deck is one document: remove this line and what follows it, or move that part into a file of its own.' };
   }
   if (code === 'BAD_INDENT') {
-    return { place, message: `this line is not lined up with the lines of its list or map (YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')})`, hint: 'Indent it with spaces exactly as far as the other keys, or the other "-" items, it belongs with.' };
+    return { place, message: `this line is not lined up with the lines it belongs with (YAML says: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')})`, hint: 'Indent it with spaces exactly as far as the other keys, or the other "-" items, it belongs with.' };
   }
   if (code === 'TAB_AS_INDENT') {
     return { place, message: 'a tab is used for indentation', hint: 'Indent with spaces only (two per level).' };
