@@ -21,6 +21,16 @@ function problemsOf(name: string): Problem[] {
 
 /** Each kind of mistake: [line, column, what is wrong, what to do], in file order. */
 const expected: Record<string, [number, number, string, string][]> = {
+  // Was "case 1 section 1 bullet 1 must be a text, but it is a map of keys", and for "- " alone
+  // a hint about keys.
+  'bullet-not-text': [
+    [7, 13, 'the ": " in case 1 section 1 bullet 1 makes YAML read it as a key and its value, not as a text', "Put the whole text in quotes: '기간: 2024. 1. ~ 12.'"],
+    [8, 13, 'case 1 section 1 bullet 2 is empty', 'Write its text after the "- ", or remove the line.'],
+    [9, 13, 'case 1 section 1 bullet 3 is "~", which YAML reads as no value at all', "To draw it as written, put it in quotes: '~'"],
+    [10, 13, 'the ": " in case 1 section 1 bullet 4 makes YAML read it as a key and its value, not as a text', "Put the whole text in quotes: '대상: ''주민'''"],
+    [11, 13, 'case 1 section 1 bullet 5 must be a text, but it is a map of keys', 'Write the text on the same line after the key; put it in quotes if it contains ": " or starts with a quote.'],
+    [15, 7, 'the ": " in closing line 1 makes YAML read it as a key and its value, not as a text', "Put the whole text in quotes: '문의: 은평구청 기획예산과'"],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes, for example: title: '사례: 제목'"],
   ],
@@ -85,6 +95,10 @@ const expected: Record<string, [number, number, string, string][]> = {
   ],
   'syntax-error': [
     [3, 12, "this quote is never closed", "Add the same quote mark at the end of the text."],
+  ],
+  // Was a "-" out of line with the item above, and a ": " inside the text of the line before.
+  'tab-indent': [
+    [7, 1, 'this line is indented with a tab: YAML counts only spaces', 'Replace the tab with spaces, so that the line starts under the lines it belongs with (most editors can be set to type spaces for the Tab key).'],
   ],
   'unknown-key': [
     [3, 5, "unknown key \"titel\" in case 1", "Allowed keys here: award, title, sections. Did you mean \"title\"?"],

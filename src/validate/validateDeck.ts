@@ -2,12 +2,13 @@
  * Validate a parsed deck file against the schema and turn it into a typed `Deck`. Every
  * mistake of the file is collected (not just the first) so the user can fix them in one go.
  */
-import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type LineCounter, type ParsedNode } from 'yaml';
 import { describePath, type Deck, type DeckSource } from '../deck.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
 import { drawnText } from './drawnText.ts';
 import { foldedItemProblem, misalignedItemProblem, misalignedKeyProblem } from './listIndent.ts';
+import { kindOf, notTextProblem } from './notText.ts';
 import { specialStartProblem } from './specialStart.ts';
 import { deckShape, type Shape } from './schema.ts';
 
@@ -22,6 +23,10 @@ interface Walk {
 export function validateDeck(parsed: ParsedDeckFile): Deck {
   const problems: Problem[] = [];
   const walk: Walk = { parsed, problems, places: new Map() };
+  // A tab in the indentation throws YAML's reading of the lines around it, so its other errors
+  // there are wrong guesses (a "-" out of line, a ": " inside a text): only the tabs are named.
+  const tabs = parsed.doc.errors.filter((error) => error.code === 'TAB_AS_INDENT');
+  if (tabs.length > 0) throw new UserError(tabProblems(parsed, tabs.map((error) => placeAtOffset(parsed, error.pos[0]).line)));
   const specialLines = new Set<number>();
   for (const error of parsed.doc.errors) {
     const unclosed = error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message);
@@ -71,7 +76,7 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
   }
   if (shape.kind === 'text') {
     if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
-      walk.problems.push(special() ?? withLine(walk.parsed, { place, message: `${name} must be a text, but it is ${kindOf(node)}`, hint: 'Write the text on the same line after the key; put it in quotes if it contains ": " or starts with a quote.' }));
+      walk.problems.push(special() ?? withLine(walk.parsed, notTextProblem(node, sourceText(walk.parsed, node), place, name)));
       return undefined;
     }
     // Numbers and dates keep exactly what was typed ("2024.10" must not become 2024.1).
@@ -194,13 +199,6 @@ function nameOf(path: string): string {
   return owner === '' ? `"${last}"` : `"${last}" of ${owner}`;
 }
 
-function kindOf(node: Node): string {
-  if (isMap(node)) return 'a map of keys';
-  if (isSeq(node)) return 'a list';
-  if (isScalar(node) && node.value === null) return 'empty';
-  return 'a text';
-}
-
 function yamlProblem(code: string, message: string, place: SourcePlace, unclosed: boolean): Problem {
   const firstLine = message.split('\n')[0] ?? message;
   if (unclosed) {
@@ -218,14 +216,23 @@ function yamlProblem(code: string, message: string, place: SourcePlace, unclosed
   if (code === 'BAD_INDENT') {
     return { place, message: `this line is not lined up with the lines it belongs with (YAML says: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')})`, hint: 'Indent it with spaces exactly as far as the other keys, or the other "-" items, it belongs with.' };
   }
-  if (code === 'TAB_AS_INDENT') {
-    return { place, message: 'a tab is used for indentation', hint: 'Indent with spaces only (two per level).' };
-  }
   return {
     place,
     message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
     hint: 'Check the indentation and quotes here: text containing ": " or starting with a quote must be quoted as a whole.',
   };
+}
+
+/** One problem for each line indented with a tab, at the tab. */
+function tabProblems(parsed: ParsedDeckFile, lines: number[]): Problem[] {
+  return [...new Set(lines)].sort((a, b) => a - b).map((line) => {
+    const col = (/^ */.exec(parsed.lines[line - 1] ?? '')?.[0].length ?? 0) + 1;
+    return withLine(parsed, {
+      place: { file: parsed.file, line, col },
+      message: 'this line is indented with a tab: YAML counts only spaces',
+      hint: 'Replace the tab with spaces, so that the line starts under the lines it belongs with (most editors can be set to type spaces for the Tab key).',
+    });
+  });
 }
 
 function report(walk: Walk, place: SourcePlace, message: string, hint: string): void {

@@ -1,0 +1,28 @@
+/**
+ * A value where a text belongs that YAML read as something else. The usual ones in a bullet:
+ * `- 기간: 2024. 1. ~ 12.` (a ": " makes it a key and its value), a `-` with nothing after it,
+ * and `~` or `null` alone (YAML's words for "no value"). Each is named as what the author wrote.
+ */
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Problem, SourcePlace } from '../errors.ts';
+
+/** `source` is the value as written in the file. */
+export function notTextProblem(node: Node, source: string, place: SourcePlace, name: string): Problem {
+  const quoted = `'${source.replaceAll("'", "''")}'`;
+  if (isMap(node) && node.items.length === 1 && !source.includes('\n') && node.items.every((pair) => isScalar(pair.key) && (pair.value === null || isScalar(pair.value)))) {
+    return { place, message: `the ": " in ${name} makes YAML read it as a key and its value, not as a text`, hint: `Put the whole text in quotes: ${quoted}` };
+  }
+  if (isScalar(node) && node.value === null) {
+    return source === ''
+      ? { place, message: `${name} is empty`, hint: 'Write its text after the "- ", or remove the line.' }
+      : { place, message: `${name} is "${source}", which YAML reads as no value at all`, hint: `To draw it as written, put it in quotes: ${quoted}` };
+  }
+  return { place, message: `${name} must be a text, but it is ${kindOf(node)}`, hint: 'Write the text on the same line after the key; put it in quotes if it contains ": " or starts with a quote.' };
+}
+
+export function kindOf(node: Node): string {
+  if (isMap(node)) return 'a map of keys';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node) && node.value === null) return 'empty';
+  return 'a text';
+}
