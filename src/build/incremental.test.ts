@@ -388,6 +388,14 @@ describe('incremental builds', () => {
     expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, 'the case template sets lineClamp: 2, with which satori would cut a text that does not fit short ("…") without saying so']]);
   });
 
+  it('refuses a class name, which satori ignores (the element was drawn unstyled), at its line', async () => {
+    project = makeProject('inc-class');
+    const { line } = project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div className=\"closing-bar\" style={{ display: 'flex', width: bars.closing.width");
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, 'the closing template gives an element className="closing-bar", which satori ignores: it draws only the styles in style={{ … }}']]);
+  });
+
   it('reports a style satori refuses at the template line that writes it', async () => {
     project = makeProject('inc-style');
     const dir = project.copyTemplates();

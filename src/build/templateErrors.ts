@@ -123,6 +123,15 @@ export function truncatingError(kind: string, [property, value]: readonly [strin
   }]);
 }
 
+/** A class name, which satori ignores: placed at the line that writes it. */
+export function classNameError(kind: string, className: string, dir: string, file: string): UserError {
+  return new UserError([{
+    ...placeOfText(templateFiles(dir, file), className),
+    message: `the ${kind} template gives an element className="${className}", which satori ignores: it draws only the styles in style={{ … }}`,
+    hint: 'Write those styles into the element\'s style={{ … }} (values shared by several elements can go into theme.ts) and take className out.',
+  }]);
+}
+
 const maps = new Map<string, SourceMap | undefined>();
 
 function sourceMapOf(bundle: string): SourceMap | undefined {

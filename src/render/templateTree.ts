@@ -14,6 +14,9 @@
  * - No style may shorten text to fit (lineClamp, textOverflow: ellipsis): satori would cut the
  *   text with "…", and cardnews reports text that does not fit instead of cutting it.
  *
+ * - A class name does nothing: satori reads only style={{ … }} (and a stylesheet import is
+ *   refused), so a designer's className="title" left the element unstyled without a word.
+ *
  * It also marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
  * inside one, which they are (CLIP, CLIPPED_BY): satori's layout says where each box is, not
  * which box holds it, and measure.ts needs that to tell text that a box cuts off.
@@ -30,6 +33,8 @@ export interface CheckedTree {
   objectChild?: string[];
   /** The first style that shortens text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written]. */
   truncating?: [string, string];
+  /** The first class name an element is given, as written. */
+  className?: string;
 }
 
 /** Values that name no family but the parent's. */
@@ -47,6 +52,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
   let unknownFamily: string | undefined;
   let objectChild: string[] | undefined;
   let truncating: [string, string] | undefined;
+  let className: string | undefined;
   let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remote ??= source;
@@ -62,6 +68,8 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     const { type, props } = element;
     if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), clippedBy);
     if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
+    const classes = props['className'] ?? props['class'];
+    if (typeof classes === 'string' && classes.trim() !== '') className ??= classes;
     const style = (props['style'] ?? {}) as Record<string, unknown>;
     for (const value of Object.values(style)) {
       if (typeof value === 'string') for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
@@ -92,6 +100,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     ...(unknownFamily !== undefined ? { unknownFamily } : {}),
     ...(objectChild !== undefined ? { objectChild } : {}),
     ...(truncating !== undefined ? { truncating } : {}),
+    ...(className !== undefined ? { className } : {}),
   };
 }
 
