@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, UserError, type Problem } from '../errors.ts';
+import { nearestWord } from '../nearest.ts';
 import { displayPath, periodId, type ProjectPaths } from '../paths.ts';
 
 export function findDecks(targets: readonly string[], paths: ProjectPaths, cwd = process.cwd()): string[] {
@@ -23,7 +24,9 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
   if (targets.length === 0) {
     if (all.length === 0) {
       const nested = nestedDecks(paths);
-      throw new UsageError(nested.length === 0
+      throw new UsageError(!existsSync(paths.data)
+        ? `no data/ folder in ${paths.root} or any folder above it: run cardnews in your project's folder, or start a project here with a deck such as data/2024-h2.yaml`
+        : nested.length === 0
         ? `no deck files found in ${paths.data}; add one such as data/2024-h2.yaml`
         : `no deck files in ${paths.data} itself: ${nested.map(displayPath).join(', ')} ${nested.length === 1 ? 'is' : 'are'} in a folder inside it, and decks are read from data/ only; move them into data/ (the file name is the period)`);
     }
@@ -35,8 +38,10 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     // The period, the deck's file name in data/, or the period's output folder: all name one deck.
     const byPeriod = all.find((f) => periodId(f) === target || path.basename(f) === target || path.join(paths.output, periodId(f)) === asFile);
     if (byPeriod !== undefined) return byPeriod;
-    const known = all.map(periodId).join(', ') || 'none';
-    throw new UsageError(`"${target}" is neither a deck file nor a period in data/ (periods: ${known})`);
+    const periods = all.map(periodId);
+    // Periods differ by a digit or two (2024-h1, 2024-h2): only a one-letter slip is a likely typo.
+    const guess = nearestWord(target.replace(/\.ya?ml$/i, ''), periods, 1);
+    throw new UsageError(`"${target}" is neither a deck file nor a period in data/ (${guess !== undefined ? `did you mean "${guess}"? ` : ''}periods: ${periods.join(', ') || 'none'})`);
   });
 }
 

@@ -1,6 +1,7 @@
 /** The command as a user meets it: exit codes, messages without stacks, nothing damaged. */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,11 +53,25 @@ describe('cardnews command line', () => {
 
   it('exits 2 on a wrong command line, saying what is wrong', async () => {
     expect(await cli(project)).toMatchObject({ code: 2, err: expect.stringContaining('no command given') });
-    expect(await cli(project, 'bulid')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "bulid"') });
+    expect(await cli(project, 'bulid')).toMatchObject({ code: 2, err: 'cardnews: unknown command "bulid" (did you mean "build"?)\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '--fast')).toMatchObject({ code: 2, err: 'cardnews: unknown option "--fast"\nRun "cardnews --help" for usage.' });
+    expect(await cli(project, 'build', '--dryrun')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option "--dryrun" (did you mean "--dry-run"?)') });
     expect(await cli(project, 'build', '--jobs', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--jobs takes a whole number') });
     project.deck('2024-h2', GOOD);
     expect(await cli(project, 'build', '2023-h1')).toMatchObject({ code: 2, err: expect.stringContaining('"2023-h1" is neither a deck file nor a period in data/ (periods: 2024-h2)') });
+    expect(await cli(project, 'build', '2024h2')).toMatchObject({ code: 2, err: expect.stringContaining('"2024h2" is neither a deck file nor a period in data/ (did you mean "2024-h2"? periods: 2024-h2)') });
+  });
+
+  it('says so when run outside a project, rather than that its data/ has no decks', async () => {
+    // Outside this repository, whose own data/ would be found upwards.
+    const outside = mkdtempSync(path.join(tmpdir(), 'cardnews-outside-'));
+    const err: string[] = [];
+    try {
+      expect(await main(['build'], { out: () => {}, err: (t) => err.push(t) }, outside)).toBe(2);
+      expect(err).toEqual([`cardnews: no data/ folder in ${outside} or any folder above it: run cardnews in your project's folder, or start a project here with a deck such as data/2024-h2.yaml\nRun "cardnews --help" for usage.`]);
+    } finally {
+      rmSync(outside, { recursive: true });
+    }
   });
 
   it('takes a period by its name, its deck file (with or without data/) or its output folder', async () => {

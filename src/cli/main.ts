@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, UserError } from '../errors.ts';
+import { nearestWord } from '../nearest.ts';
 import { findProjectRoot, projectPaths } from '../paths.ts';
 import { describeFileError } from './fileErrors.ts';
 import { describeInstallError } from './installErrors.ts';
@@ -46,7 +47,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       io.out(`removed ${removed.length} file${removed.length === 1 ? '' : 's'}`);
       return 0;
     }
-    if (command !== 'build' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
+    if (command !== 'build' && command !== 'check') throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}`);
     if (command === 'check' && (values.force === true || values['dry-run'] === true)) throw new UsageError('--force and --dry-run go with "build", not "check"');
     // Loaded here, not at the top: --help and usage errors should not pay for the build's imports.
     const { build } = await import('../build/build.ts');
@@ -118,22 +119,31 @@ function rel(cwd: string, file: string): string {
   return path.relative(cwd, file);
 }
 
+const COMMANDS = ['build', 'check', 'clean'];
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  debug: { type: 'boolean' },
+  force: { type: 'boolean', short: 'f' },
+  'dry-run': { type: 'boolean', short: 'n' },
+  jobs: { type: 'string', short: 'j' },
+} as const;
+
+/** ' (did you mean "build"?)' for a near miss, else nothing. */
+function didYouMean(word: string, candidates: readonly string[]): string {
+  const guess = nearestWord(word, candidates);
+  return guess === undefined ? '' : ` (did you mean "${guess}"?)`;
+}
+
 function parseCommandLine(argv: readonly string[]) {
   try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        debug: { type: 'boolean' },
-        force: { type: 'boolean', short: 'f' },
-        'dry-run': { type: 'boolean', short: 'n' },
-        jobs: { type: 'string', short: 'j' },
-      },
-    });
+    return parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
     // Node's own message goes on about positional arguments after "--": its first sentence says it.
-    throw new UsageError(((error as Error).message.split(/(?<=\.) /)[0] ?? '').replace(/^Unknown option '(.+)'\.$/, 'unknown option "$1"'));
+    const first = ((error as Error).message.split(/(?<=\.) /)[0] ?? '');
+    const unknown = /^Unknown option '(.+)'\.$/.exec(first)?.[1];
+    if (unknown === undefined) throw new UsageError(first);
+    throw new UsageError(`unknown option "${unknown}"${didYouMean(unknown, Object.keys(OPTIONS).map((name) => `--${name}`))}`);
   }
 }

@@ -8,6 +8,7 @@ import { UserError, withSourceLine, type Problem, type SourcePlace } from '../er
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
 import { drawnText } from './drawnText.ts';
 import { foldedItemProblem, misalignedItemProblem, misalignedKeyProblem } from './listIndent.ts';
+import { nearestWord } from '../nearest.ts';
 import { kindOf, notTextProblem } from './notText.ts';
 import { specialStartProblem } from './specialStart.ts';
 import { deckShape, type Shape } from './schema.ts';
@@ -276,7 +277,6 @@ function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.place.line - b.place.line || a.place.col - b.place.col);
 }
 
-/** The allowed key nearest to a typo, if it is near enough to be a likely intent. */
 /**
  * Keys as Korean staff might write them, translating the English ones (the deck format's keys
  * are a contract, so they stay English; the message says which was meant).
@@ -290,27 +290,5 @@ const KOREAN_KEYS: Record<string, string> = {
 function closest(word: string, candidates: string[]): string | undefined {
   const translated = KOREAN_KEYS[word];
   if (translated !== undefined && candidates.includes(translated)) return translated;
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+  return nearestWord(word, candidates);
 }
