@@ -373,7 +373,7 @@ describe('incremental builds', () => {
   it('says when a box with overflow: hidden cuts off text, which satori draws clipped without a word', async () => {
     project = makeProject('inc-clip');
     // A designer's card of fixed height: the last closing line falls below it, and was cut off.
-    project.editTemplate('Closing.tsx', "flexDirection: 'column', flexGrow: 1, justifyContent: 'center'", "flexDirection: 'column', height: 300, overflow: 'hidden', justifyContent: 'flex-start'");
+    project.editTemplate('Closing.tsx', "flexDirection: 'column', flexShrink: 0, alignItems: 'center'", "flexDirection: 'column', flexShrink: 0, alignItems: 'center', height: 300, overflow: 'hidden'");
     project.deck('p', deckText(THREE).replace('    - 감사합니다\n', '    - 감사합니다\n    - 은평구의 적극행정은\n    - 언제나 ON\n    - 계속됩니다\n'));
     const error = await project.buildFails();
     expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[deckText(THREE).split('\n').length + 2, expect.stringMatching(/^the closing: "계속됩니다" sticks out of its box by \d+ px at 1080×1350 \(more lines than there is room for\)$/)]]);
@@ -439,7 +439,8 @@ describe('incremental builds', () => {
     expect(themeProblem?.message).toMatch(/^the theme's bullet marker has the character 龘 \(U\+9F98\), which none of the fonts can draw/);
     writeFileSync(theme, readFileSync(theme, 'utf8').replace("bullet: '龘'", "bullet: '🔹'"));
     const templateProblem = (await project.buildFails()).problems[0];
-    expect(templateProblem?.place).toEqual({ file: path.relative(process.cwd(), closing), line: lineOf(closing, '䶵'), col: 14 });
+    const line = lineOf(closing, '䶵');
+    expect(templateProblem?.place).toEqual({ file: path.relative(process.cwd(), closing), line, col: (readFileSync(closing, 'utf8').split('\n')[line - 1] ?? '').indexOf('䶵') + 1 });
     expect(templateProblem?.message).toBe('the closing template draws 䶵 (U+4DB5), which none of the fonts can draw');
     expect(project.files('p')).toEqual([]);
   });

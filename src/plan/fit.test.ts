@@ -154,9 +154,16 @@ describe('fitting long content', () => {
   });
 
   it('says when text sticks out downwards: more lines than a slide has room for', async () => {
-    const lines = Array.from({ length: 14 }, (_, i) => `    - 은평구의 적극행정은 언제나 계속됩니다 ${i + 1}번째 줄\n`).join('');
+    const title = Array.from({ length: 20 }, (_, i) => `적극행정 ${i + 1}`).join(' ');
+    expect(await problemsOf(`title: 우수사례\ncover:\n  title: ${title}\ncases:\n  - title: 사례\n    sections:\n      - heading: 배경\n        bullets:\n          - 내용\n`)).toEqual([
+      expect.stringMatching(/^3:10 the cover: "적극행정 1 적극행정 2 적극행정 3 적극행정 4 적극행정 5 적극행정…" sticks out of its box by [\d,]+ px at 1080×1350 \(more lines than there is room for\) → Shorten the text, or take out lines\.$/),
+    ]);
+  });
+
+  it('says when the closing lines do not fit their card, which grew past the margin without a word', async () => {
+    const lines = Array.from({ length: 11 }, (_, i) => `    - 적극행정 ${i + 1}번째 줄\n`).join('');
     expect(await problemsOf(`title: 우수사례\ncases:\n  - title: 사례\n    sections:\n      - heading: 배경\n        bullets:\n          - 내용\nclosing:\n  lines:\n${lines}`)).toEqual([
-      expect.stringMatching(/^23:7 the closing: "은평구의 적극행정은 언제나 계속됩니다 14번째 줄" sticks out of its box by [\d,]+ px at 1080×1350 \(more lines than there is room for\) → Shorten the text, or take out lines\.$/),
+      '9:3 the closing does not fit one slide at 1080×1350 (needs 1,054 px, has 1,040 px) → Take out lines, or shorten them (a line too long for one row takes two).',
     ]);
   });
 

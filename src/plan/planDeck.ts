@@ -119,7 +119,7 @@ function caseProblem(deck: Deck, index: number, problem: CaseFitProblem, size: s
 function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, problems: Problem[], templateDir: string): void {
   const where = slide.kind === 'case' ? `${describePath(slide.path)} ${quote(slide.props.title)}` : `the ${slide.kind}`;
   if (!bodyFits(report)) {
-    problems.push(withLine(deck, { place: placeOf(deck.source, slide.path), message: `${where} does not fit one slide at ${size} (needs ${px(report.bodyNeeded)} px, has ${px(report.bodyAvailable)} px)`, hint: 'Shorten the text on this slide.' }));
+    problems.push(withLine(deck, { place: placeOf(deck.source, slide.path), message: `${where} does not fit one slide at ${size} (needs ${px(report.bodyNeeded)} px, has ${px(report.bodyAvailable)} px)`, hint: slide.kind === 'closing' ? 'Take out lines, or shorten them (a line too long for one row takes two).' : 'Shorten the text on this slide.' }));
     return;
   }
   if (report.missing.length > 0) {
@@ -134,7 +134,7 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
   if (report.overflow === undefined) return;
   problems.push(withLine(deck, {
     place: placeOf(deck.source, findText(deck, report.overflow.text, slide.path) ?? slide.path),
-    message: `${where}: "${report.overflow.text}" sticks out of its box by ${px(Math.ceil(report.overflow.px))} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`,
+    message: `${where}: ${quote(report.overflow.text, 40)} sticks out of its box by ${px(Math.ceil(report.overflow.px))} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`,
     hint: report.overflow.sideways ? 'Shorten the text, or put spaces into very long words so the line can break.' : 'Shorten the text, or take out lines.',
   }));
 }
@@ -143,9 +143,10 @@ function withLine(deck: Deck, problem: Problem): Problem {
   return withSourceLine(problem, deck.source.lines);
 }
 
-function quote(text: string): string {
+/** A text in a message, cut short when long: the source line under the message has all of it. */
+function quote(text: string, most = 24): string {
   const chars = Array.from(text);
-  return `"${chars.length > 24 ? `${chars.slice(0, 23).join('')}…` : text}"`;
+  return `"${chars.length > most ? `${chars.slice(0, most - 1).join('')}…` : text}"`;
 }
 
 function px(n: number): string {
