@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.ts';
 import { periodId, type ProjectPaths } from '../paths.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
-import { listDecks } from './findDecks.ts';
+import { knownPeriods, listDecks } from './findDecks.ts';
 import { acquireLock } from './lock.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
@@ -16,7 +16,7 @@ export async function clean(paths: ProjectPaths, periods: readonly string[]): Pr
   const named = periods.map(periodId);
   // A mistyped period would otherwise remove nothing and say so as if that were right.
   for (const id of named) {
-    if (!built.includes(id) && !decks.includes(id)) throw new UsageError(`"${id}" is neither a period in data/ nor a folder in output/ (periods: ${[...new Set([...decks, ...built])].sort().join(', ') || 'none'})`);
+    if (!built.includes(id) && !decks.includes(id)) throw new UsageError(`"${id}" is neither a period in data/ nor a folder in output/ ${knownPeriods(id, [...new Set([...decks, ...built])])}`);
   }
   const ids = named.length > 0 ? named : built;
   const removed: string[] = [];

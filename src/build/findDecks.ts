@@ -38,11 +38,15 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     // The period, the deck's file name in data/, or the period's output folder: all name one deck.
     const byPeriod = all.find((f) => periodId(f) === target || path.basename(f) === target || path.join(paths.output, periodId(f)) === asFile);
     if (byPeriod !== undefined) return byPeriod;
-    const periods = all.map(periodId);
-    // Periods differ by a digit or two (2024-h1, 2024-h2): only a one-letter slip is a likely typo.
-    const guess = nearestWord(target.replace(/\.ya?ml$/i, ''), periods, 1);
-    throw new UsageError(`"${target}" is neither a deck file nor a period in data/ (${guess !== undefined ? `did you mean "${guess}"? ` : ''}periods: ${periods.join(', ') || 'none'})`);
+    throw new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(target, all.map(periodId))}`);
   });
+}
+
+/** "(did you mean "2024-h2"? periods: 2024-h1, 2024-h2)", for a period that is not there. */
+export function knownPeriods(target: string, periods: readonly string[]): string {
+  // Periods differ by a digit or two (2024-h1, 2024-h2): only a one-letter slip is a likely typo.
+  const guess = nearestWord(periodId(target), periods, 1);
+  return `(${guess !== undefined ? `did you mean "${guess}"? ` : ''}periods: ${[...periods].sort().join(', ') || 'none'})`;
 }
 
 /** Deck files in folders inside data/ (data/2025/h1.yaml), which builds do not read. */
