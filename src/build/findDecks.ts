@@ -44,8 +44,10 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
 
 /** "(did you mean "2024-h2"? periods: 2024-h1, 2024-h2)", for a period that is not there. */
 export function knownPeriods(target: string, periods: readonly string[]): string {
-  // Periods differ by a digit or two (2024-h1, 2024-h2): only a one-letter slip is a likely typo.
-  const guess = nearestWord(periodId(target), periods, 1);
+  // Periods differ by a digit or two (2024-h1, 2024-h2): only a one-letter slip in a name of some
+  // length is a likely typo ("q" is not one for "p").
+  const id = periodId(target);
+  const guess = id.length >= 4 ? nearestWord(id, periods, 1) : undefined;
   return `(${guess !== undefined ? `did you mean "${guess}"? ` : ''}periods: ${[...periods].sort().join(', ') || 'none'})`;
 }
 
