@@ -108,6 +108,7 @@ const expected: Record<string, [number, number, string, string][]> = {
   ],
   'wrong-type': [
     [6, 18, "\"bullets\" of case 1 section 1 must be a list, but it is a text", "Write each bullet on its own line starting with \"- \". Add at least one bullet."],
+    [8, 18, "\"bullets\" of case 1 section 2 must be a list, but it is a text", 'Take out the "|" after the key: with it, YAML reads the "- " lines below as one text.'],
   ],
 };
 

@@ -96,7 +96,10 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
   if (shape.kind === 'list') {
     if (!isSeq(node)) {
       const empty = isScalar(node) && node.value === null;
-      report(walk, place, empty ? `${name} is empty` : `${name} must be a list, but it is ${kindOf(node)}`, `${shape.hint} Add at least one ${shape.itemName}.`);
+      // `bullets: |` over "- " lines: the | made them one text.
+      const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && /^\s*- /m.test(String(node.value));
+      const hint = block ? `Take out the "${node.type === 'BLOCK_LITERAL' ? '|' : '>'}" after the key: with it, YAML reads the "- " lines below as one text.` : `${shape.hint} Add at least one ${shape.itemName}.`;
+      report(walk, place, empty ? `${name} is empty` : `${name} must be a list, but it is ${kindOf(node)}`, hint);
       return undefined;
     }
     if (node.items.length === 0) {
