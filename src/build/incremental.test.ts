@@ -4,7 +4,7 @@
  * build completes; a second build never interleaves with a running one.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -255,6 +255,16 @@ describe('incremental builds', () => {
     project.deck('p', deckText(THREE));
     const error = await project.buildFails();
     expect(error.problems.map((p) => `${p.place.file}: ${p.message}`)).toEqual([`${path.relative(process.cwd(), path.join(dir, 'Closing.tsx'))}: this template file is missing: a template folder needs theme.ts, Cover.tsx, Case.tsx, Closing.tsx`]);
+    // A new look started as a copy of the project's own default: the hint names that one.
+    const mine = path.join(project.paths.templates, 'mine');
+    mkdirSync(mine);
+    copyFileSync(path.join(dir, 'theme.ts'), path.join(mine, 'theme.ts'));
+    project.deck('q', `theme: mine\n${deckText(THREE)}`);
+    const fresh = await project.buildFails({ targets: ['q'] });
+    // (Closing.tsx, which that one lacks too, from the one cardnews comes with.)
+    const from = (folder: string) => `Copy it from ${path.relative(process.cwd(), folder)} and adapt it.`;
+    expect(fresh.problems.map((p) => p.hint)).toEqual([from(dir), from(dir), from(path.join(repoRoot, 'templates', 'default'))]);
+    rmSync(path.join(project.paths.data, 'q.yaml'));
     // A component that lost its "export default": at its declaration.
     const cover = path.join(dir, 'Cover.tsx');
     copyFileSync(path.join(repoRoot, 'templates', 'default', 'Closing.tsx'), path.join(dir, 'Closing.tsx'));

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { nearestWord } from '../nearest.ts';
 import { displayPath } from '../paths.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import { placeOfText } from '../sourceText.ts';
@@ -21,9 +22,10 @@ export const KIND_FILES = { cover: TEMPLATE_FILES.Cover, case: TEMPLATE_FILES.Ca
 export function findTemplateDir(templatesDir: string, name: string, usedAt: SourcePlace, lines: readonly string[] = []): string {
   const dir = templateDir(templatesDir, name);
   if (dir !== undefined) return dir;
-  const available = [...new Set([templatesDir, shippedTemplates].flatMap((d) => (existsSync(d) ? readdirSync(d) : [])))].join(', ') || 'none';
+  const available = [...new Set([templatesDir, shippedTemplates].flatMap((d) => (existsSync(d) ? readdirSync(d) : [])))];
+  const guess = nearestWord(name, available);
   const message = `there is no template "${name}": no folder ${displayPath(path.join(templatesDir, name))}/, and cardnews comes with none of that name`;
-  throw new UserError([withSourceLine({ place: usedAt, message, hint: `Use one of: ${available}.` }, lines)]);
+  throw new UserError([withSourceLine({ place: usedAt, message, hint: `${guess !== undefined ? `Did you mean "${guess}"? ` : ''}Use one of: ${available.join(', ') || 'none'}.` }, lines)]);
 }
 
 /** Just the theme of a template folder: all the main thread needs to plan (fonts, markers, size). */
@@ -61,8 +63,14 @@ export function missingTemplateFile(full: string): Problem {
   return {
     place: { file: displayPath(full), line: 0, col: 0 },
     message: `this template file is missing: a template folder needs ${Object.values(TEMPLATE_FILES).join(', ')}`,
-    hint: `Copy it from ${displayPath(path.join(shippedTemplates, 'default'))} and adapt it.`,
+    hint: `Copy it from ${displayPath(defaultTemplateOf(full))} and adapt it.`,
   };
+}
+
+/** The default template a folder was probably copied from: the project's own, else the one cardnews comes with. */
+function defaultTemplateOf(file: string): string {
+  const own = path.join(path.dirname(path.dirname(file)), 'default');
+  return existsSync(path.join(own, path.basename(file))) ? own : path.join(shippedTemplates, 'default');
 }
 
 async function importTemplate(dir: string, file: string): Promise<Record<string, unknown>> {
