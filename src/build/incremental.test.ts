@@ -248,6 +248,22 @@ describe('incremental builds', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it('says why a theme font cannot be found: the package missing, a wrong path, a name with other capitals', async () => {
+    project = makeProject('inc-font-path');
+    project.deck('p', deckText(THREE));
+    const gov = 'pretendard-gov/dist/public/static/alternative/PretendardGOV-Bold.ttf';
+    const { line } = project.editTemplate('theme.ts', "npm: gov('Bold')", "npm: 'pretendard/dist/public/static/Pretendard-Bold.otf'");
+    const problemOf = async () => (await project.buildFails()).problems.map((p) => [p.place.line, p.message, p.hint]);
+    expect(await problemOf()).toEqual([[line, 'the font "pretendard/dist/public/static/Pretendard-Bold.otf" cannot be found: the package pretendard is not installed', 'Install it (npm install pretendard), or write the path of a font from an installed package.']]);
+    project.editTemplate('theme.ts', "npm: 'pretendard/dist/public/static/Pretendard-Bold.otf'", `npm: '${gov.replace('Bold', 'Bld')}'`);
+    expect(await problemOf()).toEqual([[line, `the font "${gov.replace('Bold', 'Bld')}" cannot be found: the package pretendard-gov has no such file`, `Did you mean "${gov}"? Check the path after "pretendard-gov/" against the files in node_modules/pretendard-gov/.`]]);
+    copyFileSync(path.join(repoRoot, 'node_modules', gov), path.join(project.paths.fonts, 'PretendardGOV-Bold.ttf'));
+    project.editTemplate('theme.ts', `npm: '${gov.replace('Bold', 'Bld')}'`, "file: 'pretendardgov-bold.ttf'");
+    expect(await problemOf()).toEqual([[line, `there is no readable font file ${path.relative(process.cwd(), path.join(project.paths.fonts, 'pretendardgov-bold.ttf'))}`, 'Did you mean "PretendardGOV-Bold.ttf"? Names must match exactly, capitals included.']]);
+    project.editTemplate('theme.ts', "file: 'pretendardgov-bold.ttf'", "file: 'PretendardGOV-Bold.ttf'");
+    expect((await project.build())[0]?.slides.length).toBe(5);
+  });
+
   it('names a template file that is missing from a template folder', async () => {
     project = makeProject('inc-missing');
     const dir = project.copyTemplates();

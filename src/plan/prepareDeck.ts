@@ -9,7 +9,7 @@ import { UserError, type Problem } from '../errors.ts';
 import { placeOfText } from '../sourceText.ts';
 import { displayPath, type ProjectPaths } from '../paths.ts';
 import { checkCoverage } from '../render/coverage.ts';
-import { fallbackFamily, FontFileError, loadFont, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
+import { fallbackFamily, FontFileError, loadFont, nearFontFile, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
 import { DISTINCT_WEIGHTS } from '../render/fontWeight.ts';
 import { deckTexts } from './deckTexts.ts';
 
@@ -51,20 +51,26 @@ async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, 
       namedAt.push(at);
     } catch (error) {
       if (!(error instanceof FontFileError)) throw error;
-      problems.push({ ...at, message: error.message, hint });
+      problems.push({ ...at, message: error.message, hint: error.hint ?? hint });
     }
   };
   for (const spec of theme.fonts) {
     // At the line that writes the font's path; a theme that builds the path (gov('Bold')) at its fonts list.
     const written = inTheme(spec.npm ?? spec.file ?? 'fonts:');
     const at = written.place.line > 0 ? written : inTheme('fonts:');
-    await tryLoad(spec.family, spec.weight, () => resolveFontPath(spec, paths.fonts, paths.root), at, 'Fix the font entry in the theme, or install the font package.');
+    await tryLoad(spec.family, spec.weight, () => resolveFontPath(spec, paths.fonts, paths.root), at, spec.file !== undefined ? fileHint(spec.file) : 'Fix the font entry in the theme.');
   }
   for (const [i, file] of deck.fonts.entries()) {
     const place = placeOf(deck.source, `fonts.${i}`);
-    const hint = `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf or .woff file) and name it here exactly.`;
+    const hint = fileHint(file);
     await tryLoad(fallbackFamily(file), 400, () => resolveFontPath({ file }, paths.fonts, paths.root), { place, sourceLine: deck.source.lines[place.line - 1] }, hint);
   }
   if (problems.length > 0) throw new UserError(problems);
   return { fonts, namedAt };
+
+  function fileHint(file: string): string {
+    const near = nearFontFile(paths.fonts, file);
+    if (near !== undefined && near !== file) return `Did you mean "${near}"? Names must match exactly, capitals included.`;
+    return `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf or .woff file) and name it here exactly.`;
+  }
 }

@@ -3,11 +3,12 @@
  * fallback fonts from `fonts/`, each read once per process with the set of characters it has
  * (for the coverage check) and its bytes (cut down for the workers by subsetFont.ts).
  */
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FontSpec } from '../compose/templateTypes.ts';
+import { nearestWord } from '../nearest.ts';
 import { displayPath, packageRoot } from '../paths.ts';
 import { readCharSet, type CharSet } from './cmap.ts';
 import { staticWeightOf } from './fontWeight.ts';
@@ -27,7 +28,15 @@ export interface LoadedFont {
   madeAs: number | undefined;
 }
 
-export class FontFileError extends Error {}
+export class FontFileError extends Error {
+  /** What to do, when the error knows better than its caller's general advice. */
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** Family name given to a deck's own fallback font. */
 export function fallbackFamily(file: string): string {
@@ -50,7 +59,26 @@ export function resolveFontPath(spec: Pick<FontSpec, 'npm' | 'file'>, fontsDir: 
       // Try the next place: the project may rely on cardnews's own dependency.
     }
   }
-  throw new FontFileError(`the font "${spec.npm}" is not installed; run "npm install" (or add the package that has it)`);
+  // Say which it is: a package missing from node_modules, or a path its package does not have.
+  const name = /^(@[^/]+\/)?[^/]+/.exec(spec.npm)?.[0] ?? spec.npm;
+  const installed = [root, packageRoot].map((base) => path.join(base, 'node_modules')).find((modules) => existsSync(path.join(modules, name)));
+  if (installed === undefined) {
+    throw new FontFileError(`the font "${spec.npm}" cannot be found: the package ${name} is not installed`, `Install it (npm install ${name}), or write the path of a font from an installed package.`);
+  }
+  const near = nearFontFile(path.join(installed, path.dirname(spec.npm)), path.basename(spec.npm));
+  const guess = near === undefined ? '' : `Did you mean "${path.posix.join(path.posix.dirname(spec.npm), near)}"? `;
+  throw new FontFileError(`the font "${spec.npm}" cannot be found: the package ${name} has no such file`, `${guess}Check the path after "${name}/" against the files in node_modules/${name}/.`);
+}
+
+/** A file of `dir` whose name is near `file` ("nanumgothic.ttf" for "NanumGothic.ttf"), if any. */
+export function nearFontFile(dir: string, file: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => /\.(ttf|otf|woff)$/i.test(name));
+  } catch {
+    return undefined;
+  }
+  return nearestWord(file, names);
 }
 
 const cache = new Map<string, { stamp: string; loaded: Promise<LoadedFont> }>();
