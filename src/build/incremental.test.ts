@@ -12,8 +12,10 @@ import { repoRoot } from '../testing/fixtures.ts';
 import { countColor, readRaw } from '../testing/images.ts';
 import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
 import { clean } from './clean.ts';
+import { hashOf, stampFile } from './hash.ts';
 import { acquireLock } from './lock.ts';
 import { readManifest } from './manifest.ts';
+import { preparePeriod } from './preparePeriod.ts';
 
 const gov = (weight: string) => path.join(repoRoot, 'node_modules/pretendard-gov/dist/public/static', `PretendardGOV-${weight}.otf`);
 
@@ -84,6 +86,20 @@ describe('incremental builds', () => {
 
     edit('theme.ts', "page: '#EAF0F8'", "page: '#EEF2F8'");
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+  });
+
+  it('records a template as it was compiled, so one saved while a build runs is drawn again next time', async () => {
+    project = makeProject('inc-template-race');
+    const deckFile = project.deck('p', deckText(THREE));
+    const closing = project.editTemplate('Closing.tsx', "fontWeight: 700, color: colors.ink", "fontWeight: 800, color: colors.ink").file;
+    const compiled = readFileSync(closing);
+    const period = await preparePeriod(deckFile, path.join(project.paths.output, 'p'), undefined, project.paths);
+    // The designer saves again after the build compiled the templates, before it recorded them.
+    writeFileSync(closing, `${compiled.toString('utf8')}\n// saved during the build\n`);
+    const recorded = period.inputs()[closing];
+    expect(recorded?.hash).toBe(hashOf(compiled));
+    // Before, the file was stamped only now: the manifest vouched for a template never drawn.
+    expect(stampFile(closing, recorded)?.hash).not.toBe(recorded?.hash);
   });
 
   it('re-renders everything when a font file changes', async () => {

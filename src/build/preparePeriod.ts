@@ -56,7 +56,7 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   const deckStamp = stampFile(deckFile, manifest?.inputs[deckFile]);
   // The template folder, compiled (see workerBundle.ts): this thread needs its theme too.
   const dir = findTemplateDir(paths.templates, deck.theme, placeOf(deck.source, 'theme'), deck.source.lines);
-  const bundle = await templateBundle(dir);
+  const { out: bundle, stamps: compiledFrom } = await templateBundle(dir);
   runTemplateBundle(bundle, dir);
   const theme = await loadTheme(dir);
   const prepared = await prepareDeck(deck, theme, path.join(dir, TEMPLATE_FILES.theme), paths);
@@ -75,14 +75,18 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   for (const file of new Set(Object.values(closures).flat())) addCharacters(readFileSync(file, 'utf8'));
 
   let hashed: { hashes: DeckHashes; inputs: Record<string, FileStamp> } | undefined;
-  const hash = () => (hashed ??= hashInputs(deckFile, deckStamp, dir, closures, theme, prepared, manifest));
+  const hash = () => (hashed ??= hashInputs(deckFile, deckStamp, compiledFrom, dir, closures, theme, prepared, manifest));
   return { id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, templateBundle: bundle, prepared, hashes: () => hash().hashes, inputs: () => hash().inputs, characters };
 }
 
-function hashInputs(deckFile: string, deckStamp: FileStamp | undefined, dir: string, closures: Record<keyof typeof TEMPLATE_FILES, string[]>, theme: ThemeCore, prepared: PreparedDeck, manifest: Manifest | undefined): { hashes: DeckHashes; inputs: Record<string, FileStamp> } {
+/**
+ * `compiledFrom`: the template files as the template bundle read them. The slides are drawn from
+ * that bundle, so those stamps, not the files as they are by now, describe what was drawn.
+ */
+function hashInputs(deckFile: string, deckStamp: FileStamp | undefined, compiledFrom: ReadonlyMap<string, FileStamp>, dir: string, closures: Record<keyof typeof TEMPLATE_FILES, string[]>, theme: ThemeCore, prepared: PreparedDeck, manifest: Manifest | undefined): { hashes: DeckHashes; inputs: Record<string, FileStamp> } {
   const inputs: Record<string, FileStamp> = deckStamp !== undefined ? { [deckFile]: deckStamp } : {};
   const stamp = (file: string, known?: Parameters<typeof stampFile>[2]): string => {
-    const s = inputs[file] ?? stampFile(file, manifest?.inputs[file], known);
+    const s = inputs[file] ?? compiledFrom.get(file) ?? stampFile(file, manifest?.inputs[file], known);
     if (s === undefined) return 'missing';
     inputs[file] = s;
     return s.hash;

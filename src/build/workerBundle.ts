@@ -21,7 +21,7 @@ import { UserError, type Problem } from '../errors.ts';
 import { displayPath, packageRoot } from '../paths.ts';
 import { flagsInEffect } from '../v8Flags.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
-import { hashOf } from './hash.ts';
+import { hashOf, stampFile, type FileStamp } from './hash.ts';
 import { moduleClosure } from './templateDeps.ts';
 
 const cacheDir = path.join(packageRoot, 'node_modules', '.cache', 'cardnews');
@@ -36,7 +36,7 @@ export interface WorkerEntry {
 
 export async function workerBundle(): Promise<WorkerEntry> {
   const file = (name: string) => path.join(packageRoot, 'src', 'build', name);
-  const [loader, bundle] = await Promise.all([
+  const [{ out: loader }, { out: bundle }] = await Promise.all([
     bundleOf('loader', [file('workerLoader.ts')], `import ${JSON.stringify(file('workerLoader.ts'))};`),
     bundleOf('worker', [file('worker.ts')], `import ${JSON.stringify(file('worker.ts'))};`, NATIVE),
   ]);
@@ -56,7 +56,17 @@ export async function workerBundle(): Promise<WorkerEntry> {
  */
 const NATIVE = ['@resvg/resvg-js', 'harfbuzzjs', 'esbuild', '@img/*', '*.node', ...(existsSync(path.join(packageRoot, 'node_modules', 'sharp', 'src', 'build', 'Release')) ? ['sharp'] : [])];
 
-export function templateBundle(dir: string): Promise<string> {
+/** A compiled bundle, and the stamps of the files it was compiled from, as they were read for it. */
+export interface Bundle {
+  out: string;
+  /**
+   * By absolute path. A build records these in its manifest rather than stamping the files
+   * again later: a template saved while a build runs must not be recorded as what it drew.
+   */
+  stamps: Map<string, FileStamp>;
+}
+
+export function templateBundle(dir: string): Promise<Bundle> {
   const files = Object.values(TEMPLATE_FILES).map((file) => path.join(dir, file));
   const missing = files.filter((file) => !existsSync(file));
   if (missing.length > 0) throw new UserError(missing.map(missingTemplateFile));
@@ -68,15 +78,19 @@ export function templateBundle(dir: string): Promise<string> {
 }
 
 /** `external`: the packages left out of the bundle (default: every dependency of cardnews). */
-async function bundleOf(kind: string, entries: string[], entry: string, external?: string[]): Promise<string> {
+async function bundleOf(kind: string, entries: string[], entry: string, external?: string[]): Promise<Bundle> {
   const inputs = [...new Set(entries.flatMap(moduleClosure))].sort();
+  const stamps = new Map(inputs.map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return [file, stampFile(file, undefined, { data: readFileSync(file), size, mtimeMs }) as FileStamp];
+  }));
   const esbuildVersion = (createRequire(import.meta.url)('esbuild/package.json') as { version: string }).version;
   // Packages that go into a bundle are part of its key: npm's record of what it installed.
   const installed = external === undefined ? '' : readIfThere(path.join(packageRoot, 'node_modules', '.package-lock.json')) ?? readFileSync(path.join(packageRoot, 'package.json'), 'utf8');
   // This file too: it holds the options the bundles are made with.
-  const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, JSON.stringify(external ?? null), installed, ...inputs.flatMap((file) => [file, readFileSync(file)]));
+  const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, JSON.stringify(external ?? null), installed, ...inputs.flatMap((file) => [file, stamps.get(file)?.hash ?? '']));
   const out = path.join(cacheDir, `${kind}-${key}.cjs`);
-  if (existsSync(out)) return out;
+  if (existsSync(out)) return { out, stamps };
   const left = external ?? Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
   // Loaded only to build: a cached bundle costs nothing but a file check.
   const { build } = await import('esbuild');
@@ -110,7 +124,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
     if (code === undefined) throw new Error(`esbuild produced no ${kind} bundle`);
     await writeFileAtomic(out, Buffer.from(code));
     pruneCache(kind);
-    return out;
+    return { out, stamps };
   } catch (error) {
     const errors = (error as { errors?: Message[] }).errors;
     if (errors === undefined || errors.length === 0) throw error;
