@@ -51,9 +51,10 @@ export interface StalePeriod {
 /** Load, validate and prepare a deck whose images are not all up to date (see freshness.ts). */
 export async function preparePeriod(deckFile: string, outputDir: string, manifest: Manifest | undefined, paths: ProjectPaths): Promise<StalePeriod> {
   const id = periodId(deckFile);
-  const deck = validateDeck(await readDeckFile(deckFile));
-  // Stamped now, not with the other inputs: the manifest must describe the text this build read.
-  const deckStamp = stampFile(deckFile, manifest?.inputs[deckFile]);
+  const parsed = await readDeckFile(deckFile);
+  const deck = validateDeck(parsed);
+  // From the bytes read, not with the other inputs: the manifest must describe the text this build drew.
+  const deckStamp = stampFile(deckFile, manifest?.inputs[deckFile], parsed.read);
   // The template folder, compiled (see workerBundle.ts): this thread needs its theme too.
   const dir = findTemplateDir(paths.templates, deck.theme, placeOf(deck.source, 'theme'), deck.source.lines);
   const { out: bundle, stamps: compiledFrom } = await templateBundle(dir);

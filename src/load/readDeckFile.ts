@@ -2,7 +2,7 @@
  * Read a deck file and parse it into a YAML document that keeps source positions, so that
  * validation can point at `file:line:col`. This and `write/` are the only stages that touch disk.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { displayPath, periodId } from '../paths.ts';
 import { decodeDeck } from './decodeDeck.ts';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -25,7 +25,17 @@ export function parseDeckText(text: string, file: string): ParsedDeckFile {
   return { file, id: periodId(file), text, lines: text.split(/\r?\n/), doc, lineCounter };
 }
 
-export async function readDeckFile(absolutePath: string): Promise<ParsedDeckFile> {
+/** A file's bytes, with its size and modification time from just before they were read. */
+export interface ReadBytes {
+  data: Buffer;
+  size: number;
+  mtimeMs: number;
+}
+
+/** `read`: the bytes it was parsed from, so a build records the text it read, not a later save. */
+export async function readDeckFile(absolutePath: string): Promise<ParsedDeckFile & { read: ReadBytes }> {
   const file = displayPath(absolutePath);
-  return parseDeckText(decodeDeck(await readFile(absolutePath), file), file);
+  const { size, mtimeMs } = await stat(absolutePath);
+  const data = await readFile(absolutePath);
+  return { ...parseDeckText(decodeDeck(data, file), file), read: { data, size, mtimeMs } };
 }
