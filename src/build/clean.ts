@@ -4,13 +4,17 @@ import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
 import { periodId, type ProjectPaths } from '../paths.ts';
+import { readSlideName } from '../plan/slides.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
 import { knownPeriods, listDecks } from './findDecks.ts';
 import { acquireLock } from './lock.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
-/** Removes the output of the given periods (none: every period folder in output/). Returns the files removed. */
-export async function clean(paths: ProjectPaths, periods: readonly string[]): Promise<string[]> {
+/**
+ * Removes the output of the given periods (none: every period folder in output/). Returns the
+ * files removed; with `dryRun`, the files it would remove, and removes nothing.
+ */
+export async function clean(paths: ProjectPaths, periods: readonly string[], dryRun = false): Promise<string[]> {
   const built = outputFolders(paths);
   const decks = listDecks(paths).map(periodId);
   const named = periods.map(periodId);
@@ -23,15 +27,19 @@ export async function clean(paths: ProjectPaths, periods: readonly string[]): Pr
   for (const id of ids) {
     const dir = path.join(paths.output, id);
     if (!existsSync(dir)) continue;
+    const ours = new Set((readManifest(dir)?.slides ?? []).map((s) => `${s.name}.png`));
+    // Only what a build writes — its images (those an interrupted build wrote before recording
+    // them too, as a build would remove them), its manifest and temporaries: anything else a user put here stays.
+    const theirs = readdirSync(dir).sort().filter((entry) => ours.has(entry) || isSlideImage(entry) || entry === MANIFEST_FILE || TEMP_FILE.test(entry));
+    if (dryRun) {
+      removed.push(...theirs.map((entry) => path.join(dir, entry)));
+      continue;
+    }
     const lock = acquireLock(dir);
     try {
-      const ours = new Set((readManifest(dir)?.slides ?? []).map((s) => `${s.name}.png`));
-      for (const entry of readdirSync(dir)) {
-        // Only what a build writes: anything else a user put here stays.
-        if (ours.has(entry) || entry === MANIFEST_FILE || TEMP_FILE.test(entry)) {
-          await rm(path.join(dir, entry), { force: true });
-          removed.push(path.join(dir, entry));
-        }
+      for (const entry of theirs) {
+        await rm(path.join(dir, entry), { force: true });
+        removed.push(path.join(dir, entry));
       }
     } finally {
       lock.release();
@@ -48,6 +56,8 @@ export function periodsWithoutDeck(paths: ProjectPaths): string[] {
     .filter((id) => !decks.has(id) && existsSync(path.join(paths.output, id, MANIFEST_FILE)))
     .sort();
 }
+
+const isSlideImage = (file: string) => file.endsWith('.png') && readSlideName(file.slice(0, -'.png'.length)) !== undefined;
 
 function outputFolders(paths: ProjectPaths): string[] {
   return existsSync(paths.output) ? readdirSync(paths.output) : [];

@@ -241,8 +241,14 @@ describe('incremental builds', () => {
     await project.build();
     const dir = path.join(project.paths.output, 'p');
     writeFileSync(path.join(dir, 'notes.txt'), 'mine');
+    // An image an interrupted build wrote before its manifest recorded it: the build's, too.
+    copyFileSync(path.join(dir, '05-closing.png'), path.join(dir, '06-closing.png'));
+    const ours = ['.cardnews-manifest.json', '01-cover.png', '02-case1.png', '03-case2.png', '04-case3.png', '05-closing.png', '06-closing.png'];
+    // -n lists them and removes nothing.
+    expect((await clean(project.paths, ['p'], true)).map((f) => path.basename(f)).sort()).toEqual(ours);
+    expect(readdirSync(dir).sort()).toEqual([...ours, 'notes.txt'].sort());
     const removed = await clean(project.paths, ['p']);
-    expect(removed.map((f) => path.basename(f)).sort()).toEqual(['.cardnews-manifest.json', '01-cover.png', '02-case1.png', '03-case2.png', '04-case3.png', '05-closing.png']);
+    expect(removed.map((f) => path.basename(f)).sort()).toEqual(ours);
     expect(readdirSync(dir)).toEqual(['notes.txt']);
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
     // A mistyped period is a usage error, not "removed 0 files".

@@ -57,6 +57,7 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'build', '--fast')).toMatchObject({ code: 2, err: 'cardnews: unknown option "--fast"\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '--dryrun')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option "--dryrun" (did you mean "--dry-run"?)') });
     expect(await cli(project, 'build', '--jobs', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--jobs takes a whole number') });
+    expect(await cli(project, 'clean', '--force')).toMatchObject({ code: 2, err: expect.stringContaining('--force and --jobs go with "build", not "clean"') });
     project.deck('2024-h2', GOOD);
     expect(await cli(project, 'build', '2023-h1')).toMatchObject({ code: 2, err: expect.stringContaining('"2023-h1" is neither a deck file nor a period in data/ (periods: 2024-h2)') });
     expect(await cli(project, 'build', '2024h2')).toMatchObject({ code: 2, err: expect.stringContaining('"2024h2" is neither a deck file nor a period in data/ (did you mean "2024-h2"? periods: 2024-h2)') });
@@ -207,6 +208,9 @@ describe('cardnews command line', () => {
       const { code, out } = await cli(project, 'build');
       expect(code).toBe(0);
       expect(out.split('\n').slice(-1)).toEqual(['note: output/2024-h2/ has no deck in data/ any more; "npx cardnews clean 2024-h2" removes it']);
+      // -n, as with build, lists and removes nothing: the note stays.
+      expect(await cli(project, 'clean', '-n', '2024-h2')).toMatchObject({ code: 0, out: ['.cardnews-manifest.json', '01-cover.png', '02-case1.png'].map((f) => `would remove output/2024-h2/${f}`).join('\n') });
+      expect((await cli(project, 'build')).out).toContain('note: output/2024-h2/');
       expect((await cli(project, 'clean', '2024-h2')).code).toBe(0);
       expect((await cli(project, 'build')).out).not.toContain('note:');
     } finally {

@@ -11,7 +11,8 @@ A PERIOD is a file name in data/ without .yaml (2024-h2 for data/2024-h2.yaml).
 
 Options:
   -f, --force      draw every slide again
-  -n, --dry-run    list what a build would draw and why; write nothing
+  -n, --dry-run    list what a build would draw and why, or what clean would
+                   remove; write nothing
   -j, --jobs N     worker threads (default: one per core)
   -h, --help       show this help
   -v, --version    show the versions of cardnews and of what draws the slides

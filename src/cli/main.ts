@@ -42,9 +42,13 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
     const paths = projectPaths(findProjectRoot(cwd));
     if (command === 'clean') {
+      if (values.force === true || jobs !== undefined) throw new UsageError('--force and --jobs go with "build", not "clean"');
       const { clean } = await import('../build/clean.ts');
-      const removed = await clean(paths, targets);
-      io.out(`removed ${removed.length} file${removed.length === 1 ? '' : 's'}`);
+      // -n as with build: what would go, and nothing removed.
+      const dryRun = values['dry-run'] === true;
+      const removed = await clean(paths, targets, dryRun);
+      if (dryRun) for (const file of removed) io.out(`would remove ${rel(cwd, file)}`);
+      else io.out(`removed ${removed.length} file${removed.length === 1 ? '' : 's'}`);
       return 0;
     }
     if (command !== 'build' && command !== 'check') throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}`);
