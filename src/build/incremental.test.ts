@@ -347,12 +347,17 @@ describe('incremental builds', () => {
   it('says when a case template no longer marks the body it is measured by', async () => {
     project = makeProject('inc-unmarked');
     const caseFile = path.join(project.copyTemplates(), 'Case.tsx');
-    writeFileSync(caseFile, readFileSync(caseFile, 'utf8').replace(' data-fit="frame"', '').replace(' data-fit="content"', ''));
+    const original = readFileSync(caseFile, 'utf8');
+    const declared = original.split('\n').findIndex((l) => l.includes('function Case(')) + 1;
     project.deck('p', deckText(THREE));
-    const error = await project.buildFails();
-    expect(error.problems.map((p) => `${p.place.file}: ${p.message}`)).toEqual([
-      `${path.relative(process.cwd(), caseFile)}: the case template marks no body to measure: it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it`,
-    ]);
+    const problemsWithout = async (...marks: string[]) => {
+      writeFileSync(caseFile, marks.reduce((text, mark) => text.replace(` data-fit="${mark}"`, ''), original));
+      return (await project.buildFails()).problems.map((p) => `${p.place.file}:${p.place.line}: ${p.message}`);
+    };
+    const rule = '(it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it)';
+    // At the component's declaration: the marks are somewhere inside it.
+    expect(await problemsWithout('frame', 'content')).toEqual([`${path.relative(process.cwd(), caseFile)}:${declared}: the case template marks no body to measure: it has no data-fit="frame" and data-fit="content" ${rule}`]);
+    expect(await problemsWithout('content')).toEqual([`${path.relative(process.cwd(), caseFile)}:${declared}: the case template marks no body to measure: it has no data-fit="content" ${rule}`]);
     expect(project.files('p')).toEqual([]);
   });
 

@@ -13,6 +13,8 @@ export interface FitReport {
   bodyAvailable: number;
   /** False when the template marks no `frame` and `content` boxes: then nothing says whether the body fits. */
   bodyMarked?: boolean;
+  /** Which of the two marks the slide lacks, when it lacks one. */
+  missingMarks?: ('frame' | 'content')[];
   titleLines: number;
   /**
    * Text that sticks out of the safe area or its box (worst overshoot in px), sideways (a word
@@ -49,6 +51,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     bodyNeeded: content?.height ?? 0,
     bodyAvailable: frame?.height ?? 0,
     bodyMarked: frame !== undefined && content !== undefined,
+    ...(frame === undefined || content === undefined ? { missingMarks: [...(frame === undefined ? ['frame' as const] : []), ...(content === undefined ? ['content' as const] : [])] } : {}),
     titleLines: title?.linePx ? Math.round(title.height / title.linePx) : 0,
     blocks: nodes.flatMap((n): Block[] => (n.fit === 'section' || n.fit === 'bullet' ? [{ kind: n.fit, top: n.top, height: n.height }] : [])),
     missing: [...new Set(missing)],

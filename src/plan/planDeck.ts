@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
 import { KIND_FILES } from '../compose/loadTemplates.ts';
-import { templateFiles } from '../compose/templateDir.ts';
+import { componentDeclaration, templateFiles } from '../compose/templateDir.ts';
 import { placeOfText } from '../sourceText.ts';
 import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
@@ -66,10 +66,14 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
   ]);
 
   // Without its body marked, a case template cannot be measured: say so once, not as overflows.
-  if (paginated.some((result) => result.reports.some((report) => report.bodyMarked === false))) {
+  const unmarked = paginated.flatMap((result) => result.reports).find((report) => report.bodyMarked === false);
+  if (unmarked !== undefined) {
+    const file = path.join(templateDir, KIND_FILES.case);
+    const declared = componentDeclaration(file);
+    const missing = (unmarked.missingMarks ?? ['frame', 'content']).map((mark) => `data-fit="${mark}"`).join(' and ');
     throw new UserError([{
-      place: { file: displayPath(path.join(templateDir, KIND_FILES.case)), line: 0, col: 0 },
-      message: 'the case template marks no body to measure: it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it',
+      ...(declared.place.line > 0 ? declared : { place: { file: displayPath(file), line: 0, col: 0 } }),
+      message: `the case template marks no body to measure: it has no ${missing} (it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it)`,
       hint: 'Put those marks back (see Case.tsx of the default template): without them cardnews cannot tell whether a case fits, or split it over slides.',
     }]);
   }
