@@ -1,7 +1,7 @@
 /**
  * Parts of the default template. The award badge: each tier in its own colour, also when the
- * deck writes the tier with 상 ("prize"), as office documents usually do (최우수상); other awards
- * in grey. The header: a long organization or title breaks between words, like all text.
+ * deck writes the tier with 상 ("prize"), as office documents usually do (최우수상), or within a
+ * longer label (🥇 최우수); other awards in grey. The header: a long organization or title breaks between words, like all text.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import satori from 'satori';
@@ -24,12 +24,15 @@ describe('the award badge', () => {
     return countColor(rasterize(svg), hexToRgb(colour), 6);
   };
 
-  it('colours a tier written with 상 as the tier itself, and an award of no tier as "other"', async () => {
+  it('colours a tier written with 상 or within a label as the tier itself, and an award of no tier as "other"', async () => {
     const gold = theme.awards['최우수']?.background ?? '';
     const grey = theme.awards['other']?.background ?? '';
     expect(await pixelsOf('최우수', gold)).toBeGreaterThan(2000);
     // Before, "최우수상" fell to the grey of awards the theme does not list.
     expect(await pixelsOf('최우수상', gold)).toBeGreaterThan(2000);
+    // And within a longer label; 우수 inside 최우수 does not take it.
+    expect(await pixelsOf('🥇 최우수', gold)).toBeGreaterThan(2000);
+    expect(await pixelsOf('협업우수상', theme.awards['협업우수']?.background ?? '')).toBeGreaterThan(2000);
     expect(await pixelsOf('대상', gold)).toBe(0);
     expect(await pixelsOf('대상', grey)).toBeGreaterThan(2000);
   });

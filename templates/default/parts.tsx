@@ -48,9 +48,13 @@ export function Position({ frame, ink, background }: { frame: SlideFrame; ink: s
   );
 }
 
+/** Tier names, longest first: "최우수" must win over the "우수" inside it. */
+const TIERS = Object.keys(theme.awards).filter((tier) => tier !== 'other').sort((a, b) => b.length - a.length);
+
 export function Badge({ award }: { award: string }) {
-  // "최우수상" is the tier 최우수 written with 상 ("prize"): same colours.
-  const colorsFor = theme.awards[award] ?? theme.awards[award.replace(/상$/u, '')] ?? theme.awards['other'] ?? { background: colors.accent, ink: colors.card };
+  // The tier within a longer label has its colours too: "최우수상" (with 상, "prize"), "🥇 최우수".
+  const tier = TIERS.find((name) => award.includes(name));
+  const colorsFor = (tier !== undefined ? theme.awards[tier] : undefined) ?? theme.awards['other'] ?? { background: colors.accent, ink: colors.card };
   return (
     <div style={{ display: 'flex', padding: padding(pill.badge), borderRadius: pill.radius, backgroundColor: colorsFor.background, color: colorsFor.ink, fontSize: size.badge, fontWeight: 800, lineHeight: theme.lineHeight.meta }}>
       {award}
