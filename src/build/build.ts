@@ -53,10 +53,16 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
   const trustManifest = options.mode !== 'check' && options.force !== true;
   const fresh: FreshPeriod[] = [];
   const stale: StaleInput[] = [];
+  // Whether some stale period will likely draw many slides: then every worker starts at once.
+  let much = options.mode === 'build' && options.force === true;
   for (const file of findDecks(options.targets, options.paths, options.cwd)) {
-    const { outputDir, manifest, fresh: upToDate } = freshness(file, options.paths.output);
-    if (trustManifest && upToDate && manifest !== undefined) fresh.push({ id: periodId(file), deckFile: file, outputDir, manifest });
-    else stale.push({ file, outputDir, manifest });
+    const { outputDir, manifest, staleness } = freshness(file, options.paths.output);
+    if (trustManifest && staleness === 'fresh' && manifest !== undefined) {
+      fresh.push({ id: periodId(file), deckFile: file, outputDir, manifest });
+      continue;
+    }
+    stale.push({ file, outputDir, manifest });
+    if (staleness === 'more') much = true;
   }
   const reports: PeriodReport[] = fresh.map((w) => ({
     id: w.id,
@@ -69,7 +75,7 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
   if (stale.length > 0) {
     // The workers first: they take the longest to load (startPool.ts).
     const { startPool } = await import('./startPool.ts');
-    const starting = startPool(stale.some((s) => s.manifest === undefined), options.jobs);
+    const starting = startPool(much, options.jobs);
     const { buildStale } = await import('./buildStale.ts').catch(async (error: unknown) => {
       await starting.then((pool) => pool.close(), () => undefined);
       throw error;

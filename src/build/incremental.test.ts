@@ -13,6 +13,7 @@ import { countColor, readRaw } from '../testing/images.ts';
 import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
 import { clean } from './clean.ts';
 import { hashOf, stampFile } from './hash.ts';
+import { freshness } from './freshness.ts';
 import { acquireLock } from './lock.ts';
 import { readManifest } from './manifest.ts';
 import { preparePeriod } from './preparePeriod.ts';
@@ -100,6 +101,27 @@ describe('incremental builds', () => {
     expect(recorded?.hash).toBe(hashOf(compiled));
     // Before, the file was stamped only now: the manifest vouched for a template never drawn.
     expect(stampFile(closing, recorded)?.hash).not.toBe(recorded?.hash);
+  });
+
+  it('tells an edit of the deck alone (one worker to start) from changes that redraw many slides (all of them)', async () => {
+    project = makeProject('inc-staleness');
+    project.copyTemplates();
+    const deckFile = project.deck('p', deckText(THREE));
+    const staleness = () => freshness(deckFile, project.paths.output).staleness;
+    expect(staleness()).toBe('more');
+    await project.build();
+    expect(staleness()).toBe('fresh');
+    project.deck('p', deckText(THREE).replace('가 사례', '가 사례 수정'));
+    expect(staleness()).toBe('deck');
+    await project.build();
+    const out = path.join(project.paths.output, 'p');
+    rmSync(path.join(out, '02-case1.png'));
+    expect(staleness()).toBe('deck');
+    rmSync(path.join(out, '03-case2.png'));
+    expect(staleness()).toBe('more');
+    await project.build();
+    project.editTemplate('Closing.tsx', 'fontWeight: 700, color: colors.ink', 'fontWeight: 800, color: colors.ink');
+    expect(staleness()).toBe('more');
   });
 
   it('re-renders everything when a font file changes', async () => {

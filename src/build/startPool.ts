@@ -10,12 +10,12 @@ import '../gc.ts';
 import { WorkerPool } from './pool.ts';
 import { workerBundle } from './workerBundle.ts';
 
-/** `allCold`: some period has no images yet, so there is work for every worker at once. */
-export function startPool(allCold: boolean, jobs: number | undefined): Promise<WorkerPool> {
+/** `much`: a period has many slides to draw (see freshness.ts), work for every worker at once. */
+export function startPool(much: boolean, jobs: number | undefined): Promise<WorkerPool> {
   return workerBundle().then((entry) => {
     const pool = new WorkerPool(entry, jobs);
-    // An edit may need only one worker; the pool starts more if more work comes.
-    pool.start(allCold ? pool.size : 1);
+    // An edit of a deck may need only one worker; the pool starts more if more work comes.
+    pool.start(much ? pool.size : 1);
     return pool;
   });
 }
