@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/fixtures.ts';
 import { countColor, readRaw } from '../testing/images.ts';
-import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
+import { exampleDeck, makeProject, namesWith, type TestProject } from '../testing/project.ts';
 import { clean } from './clean.ts';
 import { hashOf, stampFile } from './hash.ts';
 import { freshness } from './freshness.ts';
@@ -122,6 +122,29 @@ describe('incremental builds', () => {
     await project.build();
     project.editTemplate('Closing.tsx', 'fontWeight: 700, color: colors.ink', 'fontWeight: 800, color: colors.ink');
     expect(staleness()).toBe('more');
+  });
+
+  it('draws the same slides after a template edit and a case added in front as a build with no earlier images', async () => {
+    // Such a build checks each case's pages from the last build (replan.ts) instead of planning them again.
+    project = makeProject('inc-replan');
+    project.copyTemplates();
+    project.deck('p', exampleDeck());
+    await project.build();
+    const caseFile = project.editTemplate('Case.tsx', 'color: colors.body, fontWeight: 400', 'color: colors.ink, fontWeight: 400').file;
+    const added = exampleDeck().replace('cases:\n', 'cases:\n  - title: 앞에 더한 사례\n    sections:\n      - heading: 추진 배경\n        bullets:\n          - 새 내용\n');
+    project.deck('p', added);
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(15);
+    const fresh = makeProject('inc-replan-fresh');
+    try {
+      copyFileSync(caseFile, path.join(fresh.copyTemplates(), 'Case.tsx'));
+      fresh.deck('p', added);
+      await fresh.build();
+      const images = (p: TestProject) => p.files('p').map((f) => readFileSync(path.join(p.paths.output, 'p', f)));
+      expect(fresh.files('p')).toEqual(project.files('p'));
+      expect(images(project)).toEqual(images(fresh));
+    } finally {
+      fresh.remove();
+    }
   });
 
   it('re-renders everything when a font file changes', async () => {

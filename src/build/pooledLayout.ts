@@ -4,9 +4,10 @@
  */
 import type { Case } from '../deck.ts';
 import { fitsCleanly, type FitReport } from '../plan/measure.ts';
-import type { PaginatedCase } from '../plan/paginate.ts';
+import type { PaginatedCase, Part } from '../plan/paginate.ts';
+import { partsOf } from '../plan/replan.ts';
 import { frameFor } from '../compose/compose.ts';
-import type { SlideFrame } from '../compose/templateTypes.ts';
+import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { measureFrame, type Layout } from '../plan/planDeck.ts';
 import { readSlideName, type Slide } from '../plan/slides.ts';
 import { hashOf } from './hash.ts';
@@ -19,26 +20,42 @@ import { renderSetup } from './renderSetup.ts';
 export type LayoutStore = Record<string, CachedLayout>;
 
 /**
- * Where each case's first slide will probably sit in the carousel: as many slides per case as
- * the last build made (one for a new case). A case that fits one slide, laid out at its real
- * position, needs no second satori run to be drawn: the worker keeps the SVG (see worker.ts).
- * A wrong guess only costs that reuse.
+ * Where each case's first slide will probably sit in the carousel (`first`, by case), and how
+ * many slides there will be: as many per case as its last plan has (`plans`, by case), else as
+ * the case of its number had in the last build (unless cases were added or removed since, which
+ * moves the numbers), else one. A slide laid out at its real position
+ * needs no second satori run to be drawn: the worker keeps the SVG (see worker.ts). A wrong
+ * guess only costs that reuse.
  */
-export function predictFirstPages(period: StalePeriod): SlideFrame[] {
+function predictFirstPages(period: StalePeriod, plans: (Part[][] | undefined)[]): { first: number[]; total: number } {
   const pagesBefore = new Map<number, number>();
   for (const slide of period.manifest?.slides ?? []) {
     const caseNumber = readSlideName(slide.name)?.caseNumber;
     if (caseNumber !== undefined) pagesBefore.set(caseNumber, (pagesBefore.get(caseNumber) ?? 0) + 1);
   }
   const { deck } = period;
-  const pages = deck.cases.map((_, i) => pagesBefore.get(i + 1) ?? 1);
+  const sameCases = pagesBefore.size === deck.cases.length;
+  const pages = deck.cases.map((_, i) => plans[i]?.length ?? (sameCases ? pagesBefore.get(i + 1) : undefined) ?? 1);
   const total = 1 + pages.reduce((a, b) => a + b, 0) + (deck.closing !== undefined ? 1 : 0);
   let index = 2;
-  return pages.map((n) => {
-    const frame = frameFor(deck, index, total);
+  const first = pages.map((n) => {
+    const at = index;
     index += n;
-    return frame;
+    return at;
   });
+  return { first, total };
+}
+
+/**
+ * The pages a case had in the last build (any layout the manifest kept, whatever its key), when
+ * they hold exactly this case's text: the plan to check first (replan.ts).
+ */
+function lastPlan(item: Case, layouts: Record<string, CachedLayout>, theme: ThemeCore): Part[][] | undefined {
+  for (const { pages } of Object.values(layouts)) {
+    const plan = pages?.[0]?.title === item.title ? partsOf(item, pages, theme) : undefined;
+    if (plan !== undefined) return plan;
+  }
+  return undefined;
 }
 
 /** Which worker lays out and draws a slide: the same one, so it can reuse its layout. */
@@ -48,7 +65,11 @@ export function affinityOf(slide: Slide): number {
 
 export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool>, store: LayoutStore): Layout {
   const frame = measureFrame(period.deck);
-  const firstPages = predictFirstPages(period);
+  const previous = period.manifest?.layouts ?? {};
+  const anyPrevious = Object.keys(previous).length > 0;
+  const plans = period.deck.cases.map((item) => (anyPrevious ? lastPlan(item, previous, period.theme) : undefined));
+  const predicted = predictFirstPages(period, plans);
+  const placed = (caseNumber: number, page: number) => frameFor(period.deck, (predicted.first[caseNumber - 1] ?? 2) + page, predicted.total);
   // Keys hash the deck's inputs: worked out only when there are layouts to look up (from the
   // last build), or results to keep — which is after the workers have started on them.
   let baseKey: string | undefined;
@@ -59,8 +80,6 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
     }
     return baseKey;
   };
-  const previous = period.manifest?.layouts ?? {};
-  const anyPrevious = Object.keys(previous).length > 0;
   const cached = (key: () => string): CachedLayout | undefined => {
     if (!anyPrevious) return undefined;
     const k = key();
@@ -78,8 +97,9 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       const hit = cached(key);
       if (hit?.pages !== undefined) return { pages: hit.pages, reports: hit.reports, problems: [], confirmed: true };
       const setup = renderSetup(period);
-      const firstFrame = firstPages[caseNumber - 1] ?? frame;
-      const result = await (await pool()).run(setup, { kind: 'paginate', setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame }, caseNumber);
+      const plan = plans[caseNumber - 1];
+      const task = { kind: 'paginate' as const, setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame: placed(caseNumber, 0) };
+      const result = await (await pool()).run(setup, plan === undefined ? task : { ...task, plan: { parts: plan, frames: plan.map((_, page) => placed(caseNumber, page)) } }, caseNumber);
       keep(key, result);
       return result;
     },

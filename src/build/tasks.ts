@@ -3,7 +3,7 @@ import type { FileErrorFields } from '../errors.ts';
 import type { SlideFrame } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
 import type { FitReport } from '../plan/measure.ts';
-import type { PaginatedCase } from '../plan/paginate.ts';
+import type { PaginatedCase, Part } from '../plan/paginate.ts';
 import type { Slide } from '../plan/slides.ts';
 import type { FontData } from '../render/satori.ts';
 
@@ -23,8 +23,12 @@ export interface RenderSetup {
 
 /** Each task names its setup; the pool sends a setup to a worker once, with its first task. */
 export type Task =
-  /** `firstFrame`: the guessed place of the case's first slide, used to lay that slide out. */
-  | { kind: 'paginate'; setupKey: string; item: Case; caseNumber: number; caseCount: number; frame: SlideFrame; firstFrame: SlideFrame }
+  /**
+   * `firstFrame`: the guessed place of the case's first slide, used to lay that slide out.
+   * `plan`: the case's pages in the last build, to check first (see replan.ts), each laid out
+   * at its guessed place in `planFrames`.
+   */
+  | { kind: 'paginate'; setupKey: string; item: Case; caseNumber: number; caseCount: number; frame: SlideFrame; firstFrame: SlideFrame; plan?: { parts: Part[][]; frames: SlideFrame[] } }
   /** `frames`: where each planned page will sit; `frame`: the place to measure at otherwise. */
   | { kind: 'confirm'; setupKey: string; item: Case; caseNumber: number; caseCount: number; planned: PaginatedCase; frames: SlideFrame[]; frame: SlideFrame }
   | { kind: 'measure'; setupKey: string; slide: Slide; frame: SlideFrame }

@@ -15,6 +15,7 @@ import { fileErrorFields, UserError } from '../errors.ts';
 import { collectYoung } from '../gc.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
 import { confirmCase, paginateCase } from '../plan/paginate.ts';
+import { replanCase } from '../plan/replan.ts';
 import type { Case } from '../deck.ts';
 import type { SlideFrame } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
@@ -118,10 +119,13 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
   if (task.kind === 'paginate' || task.kind === 'confirm') {
     const before = new Set(laidOut.keys());
     const { item, caseNumber, caseCount, frame } = task;
-    const frames = task.kind === 'confirm' ? task.frames : [task.firstFrame];
-    const result = await (task.kind === 'paginate'
+    const plan = task.kind === 'paginate' ? task.plan : undefined;
+    const replanned = plan && (await replanCase(item, caseNumber, caseCount, ready.templates.theme, plan.parts, (props, i) => measureSlide(ready, asSlide(props), plan.frames[i] ?? frame, true)));
+    if (plan !== undefined) trace(`case ${caseNumber}: the last build's ${plan.parts.length} pages ${replanned !== undefined ? 'hold' : 'no longer hold'}`);
+    const frames = task.kind === 'confirm' ? task.frames : replanned !== undefined && plan !== undefined ? plan.frames : [task.firstFrame];
+    const result = replanned ?? (await (task.kind === 'paginate'
       ? paginate(item, caseNumber, caseCount, frame, task.firstFrame, false)
-      : confirmCase(task.planned, (props, i) => measureSlide(ready, asSlide(props), frames[i] ?? frame, true), () => paginate(item, caseNumber, caseCount, frame, frames[0] ?? frame, true)));
+      : confirmCase(task.planned, (props, i) => measureSlide(ready, asSlide(props), frames[i] ?? frame, true), () => paginate(item, caseNumber, caseCount, frame, frames[0] ?? frame, true))));
     // Keep only the layouts of the case's pages where they sit: a trial layout, or the whole
     // case laid out to plan its breaks, draws no slide and would only hold memory.
     const pages = new Set(result.pages.map((props, i) => svgKey(asSlide(props), frames[i] ?? frame)));

@@ -20,7 +20,7 @@ export type CaseBody = Omit<CaseProps, 'frame'>;
 export type MeasureCase = (props: CaseBody) => Promise<FitReport>;
 
 /** A run of bullets `[from, to)` of one section. */
-interface Part {
+export interface Part {
   section: number;
   from: number;
   to: number;
@@ -47,11 +47,9 @@ export interface PaginatedCase {
 const STEP = 2;
 
 /** `confirm: false` returns pages planned from box arithmetic unconfirmed, for `confirmCase`. */
-export async function paginateCase(item: Case, caseNumber: number, caseCount: number, theme: ThemeCore, measureCase: MeasureCase, confirm = true): Promise<PaginatedCase> {
-  const { fit } = theme;
-  const problems: CaseFitProblem[] = [];
-  const cache = new Map<string, Promise<FitReport>>();
-  const props = (parts: Part[], titleSize: number, bodySize: number, continued: boolean): CaseBody => ({
+/** The props of a slide of `item` that holds `parts`. */
+export function caseBody(item: Case, caseNumber: number, caseCount: number, parts: Part[], titleSize: number, bodySize: number, continued: boolean): CaseBody {
+  return {
     ...(item.award !== undefined ? { award: item.award } : {}),
     title: item.title,
     caseNumber,
@@ -62,7 +60,14 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
       const section = item.sections[p.section] ?? { heading: '', bullets: [] };
       return { heading: section.heading, bullets: section.bullets.slice(p.from, p.to), continued: p.from > 0 };
     }),
-  });
+  };
+}
+
+export async function paginateCase(item: Case, caseNumber: number, caseCount: number, theme: ThemeCore, measureCase: MeasureCase, confirm = true): Promise<PaginatedCase> {
+  const { fit } = theme;
+  const problems: CaseFitProblem[] = [];
+  const cache = new Map<string, Promise<FitReport>>();
+  const props = (parts: Part[], titleSize: number, bodySize: number, continued: boolean): CaseBody => caseBody(item, caseNumber, caseCount, parts, titleSize, bodySize, continued);
   const report = (body: CaseBody) => {
     const key = JSON.stringify(body);
     let r = cache.get(key);
@@ -139,7 +144,7 @@ export async function confirmCase(planned: PaginatedCase, measureAt: (page: Case
  * 'skip' it (after reporting it), or undefined to give up. `pages` collects the slides as they
  * are made (at `bodySize` unless shrunk), so `fits` can tell a continuation slide.
  */
-async function fillPages(
+export async function fillPages(
   item: Case,
   bodySize: number,
   fits: (parts: Part[]) => Promise<boolean>,
@@ -208,7 +213,7 @@ function boxHeights(item: Case, layout: FitReport): { pageHeight: (parts: Part[]
   return { pageHeight: (parts) => parts.reduce((sum, p, i) => sum + height(p) + (i > 0 ? gap : 0), 0) };
 }
 
-function splitBlocks(blocks: readonly Block[]): { section: Block; bullets: Block[] }[] {
+export function splitBlocks(blocks: readonly Block[]): { section: Block; bullets: Block[] }[] {
   const sections: { section: Block; bullets: Block[] }[] = [];
   for (const block of blocks) {
     if (block.kind === 'section') sections.push({ section: block, bullets: [] });

@@ -1,0 +1,149 @@
+/**
+ * Page breaks from the last build, checked instead of worked out again. After a change that
+ * leaves a case's text as it was — a template or theme tweak, a case added before it — its last
+ * plan is probably still right. Each of its pages is laid out where it will sit (the layouts
+ * its slides are then drawn from), and the plan is taken only when those pages fit and it is
+ * the plan paginate.ts would make: the same arithmetic on the boxes of the same sections and
+ * bullets, read from the pages instead of from one layout of the whole case. That layout is the
+ * satori run saved: one of three for a case of two slides.
+ *
+ * Boxes of the first page sit where they sit in the whole case; boxes of later pages, added up,
+ * may differ from the whole case's by a pixel's rounding. A plan is taken only when no decision
+ * that rests on those is that close; otherwise the case is paginated as usual, so a build draws
+ * the same slides whatever the last build was.
+ */
+import type { ThemeCore } from '../compose/templateTypes.ts';
+import type { Case } from '../deck.ts';
+import { bodyFits, SLACK, type FitReport } from './measure.ts';
+import { caseBody, fillPages, splitBlocks, type CaseBody, type PaginatedCase, type Part } from './paginate.ts';
+
+/** How far apart two layouts of the same box may put its edges (rounding); a decision closer than this is not trusted. */
+const MARGIN = 2;
+
+/**
+ * The parts on each page of `pages` (a case's pages in the last build), when they hold exactly
+ * the sections and bullets of `item`, in order, at the theme's full sizes.
+ */
+export function partsOf(item: Case, pages: readonly CaseBody[], theme: ThemeCore): Part[][] | undefined {
+  let section = -1;
+  let next = 0;
+  const plan: Part[][] = [];
+  for (const page of pages) {
+    if (page.title !== item.title || page.award !== item.award || page.size.title !== theme.fit.title || page.size.body !== theme.fit.body) return undefined;
+    const parts: Part[] = [];
+    for (const part of page.sections) {
+      if (!part.continued) {
+        if (section >= 0 && next !== item.sections[section]?.bullets.length) return undefined;
+        section++;
+        next = 0;
+      }
+      const source = item.sections[section];
+      const from = next;
+      const to = from + part.bullets.length;
+      if (source === undefined || source.heading !== part.heading || to === from || part.bullets.some((bullet, i) => bullet !== source.bullets[from + i])) return undefined;
+      parts.push({ section, from, to });
+      next = to;
+    }
+    plan.push(parts);
+  }
+  return section === item.sections.length - 1 && next === item.sections[section]?.bullets.length ? plan : undefined;
+}
+
+/**
+ * The case laid out by `plan`, page `i` where `measureAt(page, i)` lays it out; undefined when
+ * the plan no longer fits or is no longer the one paginate.ts would make.
+ */
+export async function replanCase(item: Case, caseNumber: number, caseCount: number, theme: ThemeCore, plan: Part[][], measureAt: (page: CaseBody, index: number) => Promise<FitReport>): Promise<PaginatedCase | undefined> {
+  const { fit } = theme;
+  const pages = plan.map((parts, i) => caseBody(item, caseNumber, caseCount, parts, fit.title, fit.body, i > 0));
+  const reports = await Promise.all(pages.map(measureAt));
+  if (!reports.every(bodyFits) || (reports[0]?.titleLines ?? Infinity) > fit.titleMaxLines) return undefined;
+  const heights = heightsFrom(item, plan, reports);
+  const available = reports[0]?.bodyAvailable;
+  if (heights === undefined || available === undefined) return undefined;
+  // paginate.ts's first question, whether the whole case fits one slide, and then each of fillPages's.
+  let unsure = false;
+  const fits = (parts: Part[]): boolean => {
+    const measured = heights(parts);
+    if (measured === undefined) {
+      unsure = true;
+      return false;
+    }
+    // Without a gap no page shows, the height is only known to be at least this much.
+    const close = measured.atLeast ? measured.height <= available + MARGIN : !measured.exact && Math.abs(measured.height - available) <= MARGIN;
+    if (close) unsure = true;
+    return measured.height <= available + SLACK;
+  };
+  const whole = item.sections.map((s, i) => ({ section: i, from: 0, to: s.bullets.length }));
+  const again = fits(whole) ? [whole] : await fillPages(item, fit.body, async (parts) => fits(parts), async () => undefined);
+  if (unsure || again === undefined || JSON.stringify(again) !== JSON.stringify(plan)) return undefined;
+  return { pages, problems: [], reports, confirmed: true };
+}
+
+/**
+ * The height of any run of parts on one slide, from the boxes of the pages, worked out as
+ * paginate.ts works it out from the whole case: a section's heading as drawn, then from the top
+ * of the run's first bullet to the bottom of its last, and one gap between sections. The first
+ * page's boxes sit exactly where they sit in the whole case, so a run within it is `exact`;
+ * others add up bullets and gaps, which rounding may put a pixel off. Undefined for a height
+ * that needs a gap no page shows, or when the boxes do not stack the way this reads them.
+ */
+function heightsFrom(item: Case, plan: Part[][], reports: FitReport[]): ((parts: Part[]) => Height | undefined) | undefined {
+  const headings = new Map<number, { height: number; page: number }>();
+  const bullets = new Map<string, { top: number; height: number; page: number }>();
+  const gaps = { bullet: [] as number[], section: [] as number[] };
+  let firstGap: number | undefined;
+  for (const [page, parts] of plan.entries()) {
+    const sections = splitBlocks(reports[page]?.blocks ?? []);
+    if (sections.length !== parts.length) return undefined;
+    for (const [j, part] of parts.entries()) {
+      const boxes = sections[j];
+      if (boxes === undefined || boxes.bullets.length !== part.to - part.from) return undefined;
+      if (part.from === 0) headings.set(part.section, { height: (boxes.bullets[0]?.top ?? boxes.section.top) - boxes.section.top, page });
+      boxes.bullets.forEach((box, i) => {
+        bullets.set(`${part.section}/${part.from + i}`, { top: box.top, height: box.height, page });
+        const above = boxes.bullets[i - 1];
+        if (above !== undefined) gaps.bullet.push(box.top - (above.top + above.height));
+      });
+      const previous = sections[j - 1]?.section;
+      if (previous === undefined) continue;
+      gaps.section.push(boxes.section.top - (previous.top + previous.height));
+      if (page === 0 && j === 1) firstGap = gaps.section.at(-1);
+    }
+  }
+  const even = (values: number[]) => (values.every((v) => Math.abs(v - (values[0] ?? 0)) <= 1) ? values[0] : Number.NaN);
+  const bulletGap = even(gaps.bullet);
+  const sectionGap = firstGap ?? even(gaps.section);
+  if (Number.isNaN(bulletGap) || Number.isNaN(sectionGap) || headings.size !== item.sections.length) return undefined;
+  const partHeight = (p: Part): Height | undefined => {
+    const heading = headings.get(p.section);
+    const top = bullets.get(`${p.section}/${p.from}`);
+    const bottom = bullets.get(`${p.section}/${p.to - 1}`);
+    if (heading === undefined || top === undefined || bottom === undefined) return undefined;
+    if (top.page === bottom.page) return { height: heading.height + bottom.top + bottom.height - top.top, exact: top.page === 0 && heading.page === 0, atLeast: false };
+    let height = heading.height;
+    for (let b = p.from; b < p.to; b++) height += (bullets.get(`${p.section}/${b}`)?.height ?? Number.NaN) + (b > p.from ? (bulletGap ?? 0) : 0);
+    return Number.isNaN(height) ? undefined : { height, exact: false, atLeast: bulletGap === undefined };
+  };
+  return (parts) => {
+    const sum: Height = { height: 0, exact: parts.length === 1 || firstGap !== undefined, atLeast: false };
+    for (const [i, part] of parts.entries()) {
+      const own = partHeight(part);
+      if (own === undefined) return undefined;
+      sum.height += own.height + (i > 0 ? (sectionGap ?? 0) : 0);
+      sum.exact &&= own.exact;
+      sum.atLeast ||= own.atLeast || (i > 0 && sectionGap === undefined);
+    }
+    return sum;
+  };
+}
+
+/**
+ * A run's height; `exact` when it is read from boxes where they sit in the whole case, and
+ * `atLeast` when a gap no page shows was left out (gaps in a template are margins, never negative).
+ */
+interface Height {
+  height: number;
+  exact: boolean;
+  atLeast: boolean;
+}
