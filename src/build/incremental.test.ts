@@ -478,20 +478,22 @@ describe('incremental builds', () => {
     expect(project.files('p')).toEqual([]);
   });
 
-  it('refuses a style with which satori cuts text short (lineClamp, textOverflow: ellipsis), at its line', async () => {
-    project = makeProject('inc-clamp');
-    const { line } = project.editTemplate('Case.tsx', 'style={{ fontWeight: 800, color: colors.ink', 'style={{ lineClamp: 2, fontWeight: 800, color: colors.ink');
-    project.deck('p', deckText(THREE));
-    const error = await project.buildFails();
-    expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, 'the case template sets lineClamp: 2, with which satori would cut a text that does not fit short ("…") without saying so']]);
-  });
-
-  it('refuses a class name, which satori ignores (the element was drawn unstyled), at its line', async () => {
-    project = makeProject('inc-class');
-    const { line } = project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div className=\"closing-bar\" style={{ display: 'flex', width: bars.closing.width");
-    project.deck('p', deckText(THREE));
-    const error = await project.buildFails();
-    expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, 'the closing template gives an element className="closing-bar", which satori ignores: it draws only the styles in style={{ … }}']]);
+  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name — at its line', async () => {
+    const cases: [string, string, string, string][] = [
+      // With lineClamp or textOverflow: ellipsis, satori ends a text that does not fit with "…".
+      ['Case.tsx', 'style={{ fontWeight: 800, color: colors.ink', 'style={{ lineClamp: 2, fontWeight: 800, color: colors.ink', 'the case template sets lineClamp: 2, with which satori would cut a text that does not fit short ("…") without saying so'],
+      // satori reads only style={{ … }}: the element was drawn unstyled.
+      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div className=\"closing-bar\" style={{ display: 'flex', width: bars.closing.width", 'the closing template gives an element className="closing-bar", which satori ignores: it draws only the styles in style={{ … }}'],
+    ];
+    for (const [i, [file, from, to, message]] of cases.entries()) {
+      // The last one is removed after the test, like every test's project.
+      if (i > 0) project.remove();
+      project = makeProject('inc-quiet');
+      const { line } = project.editTemplate(file, from, to);
+      project.deck('p', deckText(THREE));
+      const error = await project.buildFails();
+      expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, message]]);
+    }
   });
 
   it('reports a style satori refuses at the template line that writes it', async () => {
