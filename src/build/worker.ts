@@ -121,7 +121,7 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
     const { item, caseNumber, caseCount, frame } = task;
     const plan = task.kind === 'paginate' ? task.plan : undefined;
     const replanned = plan && (await replanCase(item, caseNumber, caseCount, ready.templates.theme, plan.parts, (props, i) => measureSlide(ready, asSlide(props), plan.frames[i] ?? frame, true)));
-    if (plan !== undefined) trace(`case ${caseNumber}: the last build's ${plan.parts.length} pages ${replanned !== undefined ? 'hold' : 'no longer hold'}`);
+    if (plan !== undefined) trace(`case ${caseNumber}: its page breaks of the last build ${replanned !== undefined ? 'hold' : 'no longer hold'}`);
     const frames = task.kind === 'confirm' ? task.frames : replanned !== undefined && plan !== undefined ? plan.frames : [task.firstFrame];
     const result = replanned ?? (await (task.kind === 'paginate'
       ? paginate(item, caseNumber, caseCount, frame, task.firstFrame, false)

@@ -15,6 +15,8 @@ export interface FitReport {
   bodyMarked?: boolean;
   /** Which of the two marks the slide lacks, when it lacks one. */
   missingMarks?: ('frame' | 'content')[];
+  /** How far below the top of its frame the body starts (0 unless the template centres it, say). */
+  bodyOffset?: number;
   titleLines: number;
   /**
    * Text that sticks out of the safe area or its box (worst overshoot in px), sideways (a word
@@ -51,6 +53,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     bodyNeeded: content?.height ?? 0,
     bodyAvailable: frame?.height ?? 0,
     bodyMarked: frame !== undefined && content !== undefined,
+    ...(frame !== undefined && content !== undefined ? { bodyOffset: content.top - frame.top } : {}),
     ...(frame === undefined || content === undefined ? { missingMarks: [...(frame === undefined ? ['frame' as const] : []), ...(content === undefined ? ['content' as const] : [])] } : {}),
     titleLines: title?.linePx ? Math.round(title.height / title.linePx) : 0,
     blocks: nodes.flatMap((n): Block[] => (n.fit === 'section' || n.fit === 'bullet' ? [{ kind: n.fit, top: n.top, height: n.height }] : [])),

@@ -17,8 +17,12 @@ import type { Case } from '../deck.ts';
 import { bodyFits, SLACK, type FitReport } from './measure.ts';
 import { caseBody, fillPages, splitBlocks, type CaseBody, type PaginatedCase, type Part } from './paginate.ts';
 
-/** How far apart two layouts of the same box may put its edges (rounding); a decision closer than this is not trusted. */
-const MARGIN = 2;
+/**
+ * How far a height added up from boxes of several pages may be from the same height read from
+ * one layout (each page rounds its boxes to whole pixels on its own); a decision closer than
+ * this is not trusted.
+ */
+const MARGIN = 4;
 
 /**
  * The parts on each page of `pages` (a case's pages in the last build), when they hold exactly
@@ -85,7 +89,7 @@ export async function replanCase(item: Case, caseNumber: number, caseCount: numb
  * paginate.ts works it out from the whole case: a section's heading as drawn, then from the top
  * of the run's first bullet to the bottom of its last, and one gap between sections. The first
  * page's boxes sit exactly where they sit in the whole case, so a run within it is `exact`;
- * others add up bullets and gaps, which rounding may put a pixel off. Undefined for a height
+ * others add up bullets and gaps, which rounding may put a few pixels off. Undefined for a height
  * that needs a gap no page shows, or when the boxes do not stack the way this reads them.
  */
 function heightsFrom(item: Case, plan: Part[][], reports: FitReport[]): ((parts: Part[]) => Height | undefined) | undefined {
@@ -93,6 +97,9 @@ function heightsFrom(item: Case, plan: Part[][], reports: FitReport[]): ((parts:
   const bullets = new Map<string, { top: number; height: number; page: number }>();
   const gaps = { bullet: [] as number[], section: [] as number[] };
   let firstGap: number | undefined;
+  // The first page's boxes sit where they sit in the whole case only if the body starts at the
+  // top of its frame in both (a template could centre it: the whole case would then start higher).
+  const firstExact = reports[0]?.bodyOffset === 0;
   for (const [page, parts] of plan.entries()) {
     const sections = splitBlocks(reports[page]?.blocks ?? []);
     if (sections.length !== parts.length) return undefined;
@@ -120,7 +127,7 @@ function heightsFrom(item: Case, plan: Part[][], reports: FitReport[]): ((parts:
     const top = bullets.get(`${p.section}/${p.from}`);
     const bottom = bullets.get(`${p.section}/${p.to - 1}`);
     if (heading === undefined || top === undefined || bottom === undefined) return undefined;
-    if (top.page === bottom.page) return { height: heading.height + bottom.top + bottom.height - top.top, exact: top.page === 0 && heading.page === 0, atLeast: false };
+    if (top.page === bottom.page) return { height: heading.height + bottom.top + bottom.height - top.top, exact: firstExact && top.page === 0 && heading.page === 0, atLeast: false };
     let height = heading.height;
     for (let b = p.from; b < p.to; b++) height += (bullets.get(`${p.section}/${b}`)?.height ?? Number.NaN) + (b > p.from ? (bulletGap ?? 0) : 0);
     return Number.isNaN(height) ? undefined : { height, exact: false, atLeast: bulletGap === undefined };
