@@ -124,14 +124,16 @@ describe('incremental builds', () => {
     expect(staleness()).toBe('more');
   });
 
-  it('draws the same slides after a template edit and a case added in front as a build with no earlier images', async () => {
+  it('draws the same slides after a template edit, a case added in front and a bullet edited as a build with no earlier images', async () => {
     // Such a build checks each case's pages from the last build (replan.ts) instead of planning them again.
     project = makeProject('inc-replan');
     project.copyTemplates();
     project.deck('p', exampleDeck());
     await project.build();
     const caseFile = project.editTemplate('Case.tsx', 'color: colors.body, fontWeight: 400', 'color: colors.ink, fontWeight: 400').file;
-    const added = exampleDeck().replace('cases:\n', 'cases:\n  - title: 앞에 더한 사례\n    sections:\n      - heading: 추진 배경\n        bullets:\n          - 새 내용\n');
+    const added = exampleDeck()
+      .replace('cases:\n', 'cases:\n  - title: 앞에 더한 사례\n    sections:\n      - heading: 추진 배경\n        bullets:\n          - 새 내용\n')
+      .replace('재취업 필요성', '재취업 지원 필요성');
     project.deck('p', added);
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(15);
     const fresh = makeProject('inc-replan-fresh');

@@ -48,12 +48,16 @@ function predictFirstPages(period: StalePeriod, plans: (Part[][] | undefined)[])
 
 /**
  * The pages a case had in the last build (any layout the manifest kept, whatever its key), when
- * they hold exactly this case's text: the plan to check first (replan.ts).
+ * they hold exactly this case's text — or, after an edit of its text, those of the case with its
+ * title and as many sections and bullets: the plan to check first (replan.ts).
  */
 function lastPlan(item: Case, layouts: Record<string, CachedLayout>, theme: ThemeCore): Part[][] | undefined {
-  for (const { pages } of Object.values(layouts)) {
-    const plan = pages?.[0]?.title === item.title ? partsOf(item, pages, theme) : undefined;
-    if (plan !== undefined) return plan;
+  const before = Object.values(layouts).flatMap(({ pages }) => (pages?.[0]?.title === item.title ? [pages] : []));
+  for (const shape of [false, true]) {
+    for (const pages of before) {
+      const plan = partsOf(item, pages, theme, shape);
+      if (plan !== undefined) return plan;
+    }
   }
   return undefined;
 }

@@ -45,7 +45,7 @@ describe('page breaks from the last build', () => {
     }
   });
 
-  it('refuses a plan whose pages no longer fit, or that paginate would not make, or for other text', async () => {
+  it('refuses a plan whose pages no longer fit, or that paginate would not make, or for other text unless asked for its shape', async () => {
     const { item, pages, theme, measureAt } = await setup(exampleDeck());
     const parts = partsOf(item, pages, theme) ?? [];
     const [first, ...rest] = parts;
@@ -55,9 +55,13 @@ describe('page breaks from the last build', () => {
     // The first page's last section moved to a page of its own: it fits, but paginate fills the first page.
     const moved: Part[][] = [first.slice(0, -1), first.slice(-1), ...rest];
     expect(await replanCase(item, 1, 6, theme, moved, measureAt)).toBeUndefined();
-    // Pages of a case whose text has changed since are no plan for it.
+    // Pages of a case whose text has changed since are its plan only as a guess of the same shape.
     const edited = { ...item, sections: item.sections.map((s, i) => (i === 1 ? { ...s, bullets: [...s.bullets.slice(0, -1), '고친 내용'] } : s)) };
     expect(partsOf(edited, pages, theme)).toBeUndefined();
+    expect(partsOf(edited, pages, theme, true)).toEqual(parts);
+    expect(await replanCase(edited, 1, 6, theme, parts, measureAt)).toMatchObject({ confirmed: true });
+    const shorter = { ...item, sections: item.sections.map((s, i) => (i === 1 ? { ...s, bullets: s.bullets.slice(0, -1) } : s)) };
+    expect(partsOf(shorter, pages, theme, true)).toBeUndefined();
     expect(partsOf(item, pages.slice(0, -1), theme)).toBeUndefined();
   });
 });

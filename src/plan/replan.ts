@@ -26,14 +26,17 @@ const MARGIN = 4;
 
 /**
  * The parts on each page of `pages` (a case's pages in the last build), when they hold exactly
- * the sections and bullets of `item`, in order, at the theme's full sizes.
+ * the sections and bullets of `item`, in order, at the theme's full sizes. With `shape`, only as
+ * many sections and bullets: the case as it was before an edit of its text, whose breaks are
+ * still a good guess (it is checked like any other).
  */
-export function partsOf(item: Case, pages: readonly CaseBody[], theme: ThemeCore): Part[][] | undefined {
+export function partsOf(item: Case, pages: readonly CaseBody[], theme: ThemeCore, shape = false): Part[][] | undefined {
   let section = -1;
   let next = 0;
   const plan: Part[][] = [];
+  const same = (a: string | undefined, b: string | undefined) => shape || a === b;
   for (const page of pages) {
-    if (page.title !== item.title || page.award !== item.award || page.size.title !== theme.fit.title || page.size.body !== theme.fit.body) return undefined;
+    if (!same(page.title, item.title) || !same(page.award, item.award) || page.size.title !== theme.fit.title || page.size.body !== theme.fit.body) return undefined;
     const parts: Part[] = [];
     for (const part of page.sections) {
       if (!part.continued) {
@@ -44,7 +47,7 @@ export function partsOf(item: Case, pages: readonly CaseBody[], theme: ThemeCore
       const source = item.sections[section];
       const from = next;
       const to = from + part.bullets.length;
-      if (source === undefined || source.heading !== part.heading || to === from || part.bullets.some((bullet, i) => bullet !== source.bullets[from + i])) return undefined;
+      if (source === undefined || !same(source.heading, part.heading) || to === from || to > source.bullets.length || part.bullets.some((bullet, i) => !same(bullet, source.bullets[from + i]))) return undefined;
       parts.push({ section, from, to });
       next = to;
     }
