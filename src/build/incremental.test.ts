@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/fixtures.ts';
-import { countColor, readRaw } from '../testing/images.ts';
+import { countColor, hexToRgb, readRaw } from '../testing/images.ts';
 import { exampleDeck, makeProject, namesWith, type TestProject } from '../testing/project.ts';
 import { clean } from './clean.ts';
 import { hashOf, stampFile } from './hash.ts';
@@ -406,6 +406,17 @@ describe('incremental builds', () => {
     expect(await problemsWithout('frame', 'content')).toEqual([`${path.relative(process.cwd(), caseFile)}:${declared}: the case template marks no body to measure: it has no data-fit="frame" and data-fit="content" ${rule}`]);
     expect(await problemsWithout('content')).toEqual([`${path.relative(process.cwd(), caseFile)}:${declared}: the case template marks no body to measure: it has no data-fit="content" ${rule}`]);
     expect(project.files('p')).toEqual([]);
+  });
+
+  it('gives a theme marker written empty no column: the heading starts at the edge of the card', async () => {
+    project = makeProject('inc-no-marker');
+    project.editTemplate('theme.ts', "heading: '✔️'", "heading: ''");
+    project.deck('p', deckText(THREE));
+    await project.build();
+    const raw = await readRaw(path.join(project.paths.output, 'p', '02-case1.png'));
+    // Where the marker's column was (the card's inner edge, 116 px, and the next ~55 px): now the
+    // heading's first letters, in the accent colour.
+    expect(countColor(raw, hexToRgb('#1F4FA8'), 8, { left: 116, top: 400, width: 50, height: 500 })).toBeGreaterThan(500);
   });
 
   it('draws an image a template imports, redraws its slides when it changes, and refuses one from the network', async () => {

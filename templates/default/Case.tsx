@@ -54,8 +54,12 @@ function Section({ section, body, first }: { section: SectionPart; body: number;
   );
 }
 
-/** A leading emoji in a fixed-width column, so wrapped lines align under the text, not the marker. */
+/**
+ * A leading emoji in a fixed-width column, so wrapped lines align under the text, not the marker.
+ * A theme without a marker (an empty one) gets no column: the text starts at the edge.
+ */
 function Marker({ text, fontSize, lineHeight: lh }: { text: string; fontSize: number; lineHeight: number }) {
+  if (text === '') return null;
   return (
     <div style={{ display: 'flex', flexShrink: 0, width: Math.round(fontSize * space.markerWidth), fontSize, lineHeight: lh }}>
       {text}
