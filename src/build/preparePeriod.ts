@@ -57,7 +57,7 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   const deckStamp = stampFile(deckFile, manifest?.inputs[deckFile], parsed.read);
   // The template folder, compiled (see workerBundle.ts): this thread needs its theme too.
   const dir = findTemplateDir(paths.templates, deck.theme, placeOf(deck.source, 'theme'), deck.source.lines);
-  const { out: bundle, stamps: compiledFrom } = await templateBundle(dir);
+  const { out: bundle, stamps: compiledFrom, sources } = await templateBundle(dir);
   runTemplateBundle(bundle, dir);
   const theme = await loadTheme(dir);
   const prepared = await prepareDeck(deck, theme, path.join(dir, TEMPLATE_FILES.theme), paths);
@@ -72,8 +72,9 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
 
   // The files of each slide kind's template; many (theme, parts, the Words helper) are shared.
   const closures = Object.fromEntries(Object.entries(TEMPLATE_FILES).map(([kind, file]) => [kind, moduleClosure(path.join(dir, file))])) as Record<keyof typeof TEMPLATE_FILES, string[]>;
-  // Text written into a template (a label, a unit) must be in the font subsets too.
-  for (const file of new Set(Object.values(closures).flat())) addCharacters(readFileSync(file, 'utf8'));
+  // Text written into a template (a label, a unit) must be in the font subsets too: read from
+  // what the bundle was compiled from, which is what the slides will draw.
+  for (const file of new Set(Object.values(closures).flat())) addCharacters((sources.get(file) ?? readFileSync(file)).toString('utf8'));
 
   let hashed: { hashes: DeckHashes; inputs: Record<string, FileStamp> } | undefined;
   const hash = () => (hashed ??= hashInputs(deckFile, deckStamp, compiledFrom, dir, closures, theme, prepared, manifest));

@@ -64,6 +64,8 @@ export interface Bundle {
    * again later: a template saved while a build runs must not be recorded as what it drew.
    */
   stamps: Map<string, FileStamp>;
+  /** The files' bytes as read for it, by absolute path: what the bundle was compiled from. */
+  sources: Map<string, Buffer>;
 }
 
 export function templateBundle(dir: string): Promise<Bundle> {
@@ -80,9 +82,12 @@ export function templateBundle(dir: string): Promise<Bundle> {
 /** `external`: the packages left out of the bundle (default: every dependency of cardnews). */
 async function bundleOf(kind: string, entries: string[], entry: string, external?: string[]): Promise<Bundle> {
   const inputs = [...new Set(entries.flatMap(moduleClosure))].sort();
+  const sources = new Map<string, Buffer>();
   const stamps = new Map(inputs.map((file) => {
     const { size, mtimeMs } = statSync(file);
-    return [file, stampFile(file, undefined, { data: readFileSync(file), size, mtimeMs }) as FileStamp];
+    const data = readFileSync(file);
+    sources.set(file, data);
+    return [file, stampFile(file, undefined, { data, size, mtimeMs }) as FileStamp];
   }));
   const esbuildVersion = (createRequire(import.meta.url)('esbuild/package.json') as { version: string }).version;
   // Packages that go into a bundle are part of its key: npm's record of what it installed.
@@ -90,7 +95,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
   // This file too: it holds the options the bundles are made with.
   const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, JSON.stringify(external ?? null), installed, ...inputs.flatMap((file) => [file, stamps.get(file)?.hash ?? '']));
   const out = path.join(cacheDir, `${kind}-${key}.cjs`);
-  if (existsSync(out)) return { out, stamps };
+  if (existsSync(out)) return { out, stamps, sources };
   const left = external ?? Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
   // Loaded only to build: a cached bundle costs nothing but a file check.
   const { build } = await import('esbuild');
@@ -124,7 +129,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
     if (code === undefined) throw new Error(`esbuild produced no ${kind} bundle`);
     await writeFileAtomic(out, Buffer.from(code));
     pruneCache(kind);
-    return { out, stamps };
+    return { out, stamps, sources };
   } catch (error) {
     const errors = (error as { errors?: Message[] }).errors;
     if (errors === undefined || errors.length === 0) throw error;
