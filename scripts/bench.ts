@@ -4,7 +4,7 @@
  * asserts nothing.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compose, frameFor } from '../src/compose/compose.ts';
 import { encodePng, rasterize } from '../src/render/rasterize.ts';
@@ -184,6 +184,18 @@ async function main(): Promise<void> {
     return timedBuild(dir, []);
   });
   line('(c) after editing one bullet', `${median(edits.map((r) => r.seconds)).toFixed(2)} s, rendered ${edits.map((r) => r.rendered).join('/')} slide(s)`);
+
+  // A designer's loop: a colour changed in the case template, which every case slide draws.
+  const templates = path.join(dir, 'templates');
+  cpSync(path.join(repoRoot, 'templates'), templates, { recursive: true });
+  timedBuild(dir, []);
+  const caseFile = path.join(templates, 'default', 'Case.tsx');
+  const caseSource = readFileSync(caseFile, 'utf8');
+  const tweaks = Array.from({ length: RUNS }, (_, i) => {
+    writeFileSync(caseFile, i % 2 === 0 ? caseSource.replace('color: colors.body, fontWeight: 400', 'color: colors.ink, fontWeight: 400') : caseSource);
+    return timedBuild(dir, []);
+  });
+  line('    after a colour changed in Case.tsx', `${median(tweaks.map((r) => r.seconds)).toFixed(2)} s, rendered ${tweaks.map((r) => r.rendered).join('/')} slide(s)`);
 
   const synthetic = project('synthetic', syntheticDeck(200));
   console.log(`    (builds run as npm run build runs them: ${[...Object.entries(NPM_RUN_BUILD.env).map(([k, v]) => `${k}=${v}`), 'node', ...NPM_RUN_BUILD.node].join(' ')})`);
