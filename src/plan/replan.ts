@@ -8,9 +8,10 @@
  * satori run saved: one of three for a case of two slides.
  *
  * Boxes of the first page sit where they sit in the whole case; boxes of later pages, added up,
- * may differ from the whole case's by a pixel's rounding. A plan is taken only when no decision
- * that rests on those is that close; otherwise the case is paginated as usual, so a build draws
- * the same slides whatever the last build was.
+ * may differ from the whole case's by a few pixels' rounding. A plan is taken only when no
+ * decision that rests on those is that close; otherwise the case is paginated as usual, so a
+ * build draws the same slides whatever the last build was. A decision that needs a gap no page
+ * shows (pages of one section each, and the gap between sections) costs one layout more.
  */
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
@@ -65,11 +66,28 @@ export async function replanCase(item: Case, caseNumber: number, caseCount: numb
   const pages = plan.map((parts, i) => caseBody(item, caseNumber, caseCount, parts, fit.title, fit.body, i > 0));
   const reports = await Promise.all(pages.map(measureAt));
   if (!reports.every(bodyFits) || (reports[0]?.titleLines ?? Infinity) > fit.titleMaxLines) return undefined;
-  const heights = heightsFrom(item, plan, reports);
+  let verdict = await verify(item, fit.body, plan, plan, reports);
+  if (verdict === 'gap') {
+    // No page shows a gap a decision needs (each holds one section, say): one more layout, of
+    // two sections on one slide (at no page's place: index -1), shows it.
+    const sample = [{ section: 0, from: 0, to: Math.min(2, item.sections[0]?.bullets.length ?? 0) }, ...(item.sections.length > 1 ? [{ section: 1, from: 0, to: 1 }] : [])];
+    const report = await measureAt(caseBody(item, caseNumber, caseCount, sample, fit.title, fit.body, false), -1);
+    verdict = await verify(item, fit.body, plan, [...plan, sample], [...reports, report]);
+  }
+  return verdict === 'same' ? { pages, problems: [], reports, confirmed: true } : undefined;
+}
+
+/**
+ * Whether paginate.ts, asking its questions of the heights that the layouts of `observed` show
+ * (the plan's pages, and any more), would make `plan` ('same') or not ('other'); 'gap' when an
+ * answer needs a gap between bullets or sections that none of them shows.
+ */
+async function verify(item: Case, bodySize: number, plan: Part[][], observed: Part[][], reports: FitReport[]): Promise<'same' | 'other' | 'gap'> {
+  const heights = heightsFrom(item, observed, reports);
   const available = reports[0]?.bodyAvailable;
-  if (heights === undefined || available === undefined) return undefined;
-  // paginate.ts's first question, whether the whole case fits one slide, and then each of fillPages's.
+  if (heights === undefined || available === undefined) return 'other';
   let unsure = false;
+  let gap = false;
   const fits = (parts: Part[]): boolean => {
     const measured = heights(parts);
     if (measured === undefined) {
@@ -77,14 +95,16 @@ export async function replanCase(item: Case, caseNumber: number, caseCount: numb
       return false;
     }
     // Without a gap no page shows, the height is only known to be at least this much.
-    const close = measured.atLeast ? measured.height <= available + MARGIN : !measured.exact && Math.abs(measured.height - available) <= MARGIN;
-    if (close) unsure = true;
+    if (measured.atLeast && measured.height <= available + MARGIN) gap = true;
+    else if (!measured.atLeast && !measured.exact && Math.abs(measured.height - available) <= MARGIN) unsure = true;
     return measured.height <= available + SLACK;
   };
+  // paginate.ts's first question, whether the whole case fits one slide, and then each of fillPages's.
   const whole = item.sections.map((s, i) => ({ section: i, from: 0, to: s.bullets.length }));
-  const again = fits(whole) ? [whole] : await fillPages(item, fit.body, async (parts) => fits(parts), async () => undefined);
-  if (unsure || again === undefined || JSON.stringify(again) !== JSON.stringify(plan)) return undefined;
-  return { pages, problems: [], reports, confirmed: true };
+  const again = fits(whole) ? [whole] : await fillPages(item, bodySize, async (parts) => fits(parts), async () => undefined);
+  if (unsure || again === undefined) return 'other';
+  if (gap) return 'gap';
+  return JSON.stringify(again) === JSON.stringify(plan) ? 'same' : 'other';
 }
 
 /**
@@ -95,7 +115,7 @@ export async function replanCase(item: Case, caseNumber: number, caseCount: numb
  * others add up bullets and gaps, which rounding may put a few pixels off. Undefined for a height
  * that needs a gap no page shows, or when the boxes do not stack the way this reads them.
  */
-function heightsFrom(item: Case, plan: Part[][], reports: FitReport[]): ((parts: Part[]) => Height | undefined) | undefined {
+function heightsFrom(item: Case, observed: Part[][], reports: FitReport[]): ((parts: Part[]) => Height | undefined) | undefined {
   const headings = new Map<number, { height: number; page: number }>();
   const bullets = new Map<string, { top: number; height: number; page: number }>();
   const gaps = { bullet: [] as number[], section: [] as number[] };
@@ -103,15 +123,17 @@ function heightsFrom(item: Case, plan: Part[][], reports: FitReport[]): ((parts:
   // The first page's boxes sit where they sit in the whole case only if the body starts at the
   // top of its frame in both (a template could centre it: the whole case would then start higher).
   const firstExact = reports[0]?.bodyOffset === 0;
-  for (const [page, parts] of plan.entries()) {
+  for (const [page, parts] of observed.entries()) {
     const sections = splitBlocks(reports[page]?.blocks ?? []);
     if (sections.length !== parts.length) return undefined;
     for (const [j, part] of parts.entries()) {
       const boxes = sections[j];
       if (boxes === undefined || boxes.bullets.length !== part.to - part.from) return undefined;
-      if (part.from === 0) headings.set(part.section, { height: (boxes.bullets[0]?.top ?? boxes.section.top) - boxes.section.top, page });
+      // The plan's own pages come first: a later layout only adds what they do not show.
+      if (part.from === 0 && !headings.has(part.section)) headings.set(part.section, { height: (boxes.bullets[0]?.top ?? boxes.section.top) - boxes.section.top, page });
       boxes.bullets.forEach((box, i) => {
-        bullets.set(`${part.section}/${part.from + i}`, { top: box.top, height: box.height, page });
+        const key = `${part.section}/${part.from + i}`;
+        if (!bullets.has(key)) bullets.set(key, { top: box.top, height: box.height, page });
         const above = boxes.bullets[i - 1];
         if (above !== undefined) gaps.bullet.push(box.top - (above.top + above.height));
       });
