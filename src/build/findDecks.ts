@@ -64,3 +64,15 @@ export function nestedDecks(paths: ProjectPaths): string[] {
 export function listDecks(paths: ProjectPaths): string[] {
   return existsSync(paths.data) ? readdirSync(paths.data).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => path.join(paths.data, f)) : [];
 }
+
+/**
+ * The periods that none of these problems is in, when every problem is in a deck file: one broken
+ * deck stops a build of all periods, and the others can be named to build them meanwhile. None
+ * when a problem is elsewhere (a template, a font), which the other periods may share.
+ */
+export function periodsClearOf(paths: ProjectPaths, problems: readonly Problem[]): string[] {
+  const decks = listDecks(paths);
+  const broken = new Set(problems.map((p) => path.resolve(p.place.file)));
+  if (![...broken].every((file) => decks.includes(file))) return [];
+  return decks.filter((file) => !broken.has(file)).map(periodId);
+}

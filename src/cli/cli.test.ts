@@ -123,6 +123,20 @@ describe('cardnews command line', () => {
     expect(err).not.toMatch(/\n\s+at /);
     const after = project.files('2024-h2').map((f) => readFileSync(path.join(project.paths.output, '2024-h2', f)));
     expect(after).toEqual(before);
+    // With another period beside it: the build of every period stops, and says how to build that one.
+    project.deck('2025-h1', GOOD);
+    try {
+      expect((await cli(project, 'build')).err.split('\n').slice(-2)).toEqual(['1 problem found; nothing was written.', 'To build the other periods meanwhile: npx cardnews build 2025-h1']);
+      // Not when a problem is in what they share: here, a colour of the theme.
+      project.deck('2024-h2', GOOD);
+      project.editTemplate('theme.ts', "page: '#EAF0F8'", "page: '#EAF0F'");
+      const { err } = await cli(project, 'build');
+      expect(err).toContain('theme.ts');
+      expect(err).not.toContain('meanwhile');
+    } finally {
+      rmSync(path.join(project.paths.data, '2025-h1.yaml'));
+      rmSync(project.paths.templates, { recursive: true, force: true });
+    }
   });
 
   it('says where a deck names a template that does not exist, and when a deck is not saved as UTF-8', async () => {

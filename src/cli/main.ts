@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, UserError } from '../errors.ts';
 import { nearestWord } from '../nearest.ts';
-import { findProjectRoot, projectPaths } from '../paths.ts';
+import { findProjectRoot, projectPaths, type ProjectPaths } from '../paths.ts';
 import { describeFileError } from './fileErrors.ts';
 import { describeInstallError } from './installErrors.ts';
 import { HELP } from './help.ts';
@@ -22,6 +22,8 @@ const consoleIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => 
 
 export async function main(argv: readonly string[], io: Io = consoleIo, cwd: string = process.cwd(), signal?: AbortSignal): Promise<number> {
   let debug = argv.includes('--debug');
+  // Set once the command line is read: a failed build of every period may name those it could build.
+  let allPeriods: { paths: ProjectPaths; command: string } | undefined;
   try {
     const { values, positionals } = parseCommandLine(argv);
     debug = values.debug === true;
@@ -41,6 +43,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
     const paths = projectPaths(findProjectRoot(cwd));
+    if (targets.length === 0) allPeriods = { paths, command };
     if (command === 'clean') {
       if (values.force === true || jobs !== undefined) throw new UsageError('--force and --jobs go with "build", not "clean"');
       const { clean } = await import('../build/clean.ts');
@@ -97,6 +100,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       io.err(error.message);
       const count = error.problems.length;
       io.err(`\n${count} problem${count === 1 ? '' : 's'} found; nothing was written.`);
+      if (allPeriods !== undefined) {
+        const { periodsClearOf } = await import('../build/findDecks.ts');
+        const clear = periodsClearOf(allPeriods.paths, error.problems);
+        if (clear.length > 0) io.err(`To ${allPeriods.command} the other periods meanwhile: npx cardnews ${allPeriods.command} ${clear.join(' ')}`);
+      }
       return error.exitCode;
     }
     if (signal?.aborted === true) {
