@@ -34,6 +34,9 @@ function deckText(cases: string[], extra = ''): string {
 
 const THREE = ['가 사례', '나 사례', '다 사례'];
 
+/** A 1×1 PNG, as a template might draw it. */
+const DOT_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
 /** Every image the manifest vouches for is on disk with the recorded size, and nothing half-written is. */
 function expectConsistent(project: TestProject, period: string): void {
   const dir = path.join(project.paths.output, period);
@@ -491,12 +494,14 @@ describe('incremental builds', () => {
     expect(project.files('p')).toEqual([]);
   });
 
-  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name — at its line', async () => {
+  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size — at its line', async () => {
     const cases: [string, string, string, string][] = [
       // With lineClamp or textOverflow: ellipsis, satori ends a text that does not fit with "…".
       ['Case.tsx', 'style={{ fontWeight: 800, color: colors.ink', 'style={{ lineClamp: 2, fontWeight: 800, color: colors.ink', 'the case template sets lineClamp: 2, with which satori would cut a text that does not fit short ("…") without saying so'],
       // satori reads only style={{ … }}: the element was drawn unstyled.
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div className=\"closing-bar\" style={{ display: 'flex', width: bars.closing.width", 'the closing template gives an element className="closing-bar", which satori ignores: it draws only the styles in style={{ … }}'],
+      // The bar above such an image came out 0 px high.
+      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", `<img src="${DOT_PNG}" />\n            <div style={{ display: 'flex', width: bars.closing.width`, 'the closing template draws an <img> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word'],
     ];
     for (const [i, [file, from, to, message]] of cases.entries()) {
       // The last one is removed after the test, like every test's project.

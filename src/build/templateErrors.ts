@@ -132,6 +132,15 @@ export function classNameError(kind: string, className: string, dir: string, fil
   }]);
 }
 
+/** An <img> with neither width nor height: placed at the first <img> of the slide's template files. */
+export function unsizedImageError(kind: string, dir: string, file: string): UserError {
+  return new UserError([{
+    ...placeOfText(templateFiles(dir, file), '<img'),
+    message: `the ${kind} template draws an <img> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word`,
+    hint: 'Give it a width or a height; the other follows the picture\'s proportions: <img src={logo} width={120} />.',
+  }]);
+}
+
 const maps = new Map<string, SourceMap | undefined>();
 
 function sourceMapOf(bundle: string): SourceMap | undefined {

@@ -25,7 +25,7 @@ import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
-import { classNameError, emptySlideError, objectChildError, remoteImageError, runTemplateBundle, templateError, truncatingError, unknownFamilyError } from './templateErrors.ts';
+import { classNameError, emptySlideError, unsizedImageError, objectChildError, remoteImageError, runTemplateBundle, templateError, truncatingError, unknownFamilyError } from './templateErrors.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
@@ -89,6 +89,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   if (checked.objectChild !== undefined) throw objectChildError(slide.kind, checked.objectChild, component);
   if (checked.truncating !== undefined) throw truncatingError(slide.kind, checked.truncating, dir, component);
   if (checked.className !== undefined) throw classNameError(slide.kind, checked.className, dir, component);
+  if (checked.unsizedImage === true) throw unsizedImageError(slide.kind, dir, component);
   // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
   if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') throw emptySlideError(slide.kind, component);
   try {
