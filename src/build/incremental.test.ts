@@ -494,6 +494,15 @@ describe('incremental builds', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it('blames text a template writes itself, not the deck, when it sticks out of its box', async () => {
+    project = makeProject('inc-template-text');
+    // A flex row of a text, a <b> and a text: satori squeezes the <b>, and its text runs out.
+    const { line } = project.editTemplate('Closing.tsx', '{lines.map((line, i) => (', '<div style={{ fontSize: 30 }}>문의 <b>기획예산과</b> 02-351-0000</div>\n        {lines.map((line, i) => (');
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [p.place.file.endsWith('Closing.tsx'), p.place.line, p.message])).toEqual([[true, line, expect.stringMatching(/^the closing template's text "기획예산과" sticks out of its box by \d+ px at 1080×1350$/)]]);
+  });
+
   it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size — at its line', async () => {
     const cases: [string, string, string, string][] = [
       // With lineClamp or textOverflow: ellipsis, satori ends a text that does not fit with "…".

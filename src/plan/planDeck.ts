@@ -136,8 +136,19 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
     return;
   }
   if (report.overflow === undefined) return;
+  const inDeck = findText(deck, report.overflow.text, slide.path);
+  // Text the template writes itself (a label, a phone number) is the template's to fix.
+  const inTemplate = inDeck === undefined ? placeOfText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), report.overflow.text) : undefined;
+  if (inTemplate !== undefined && inTemplate.place.line > 0) {
+    problems.push({
+      ...inTemplate,
+      message: `the ${slide.kind} template's text ${quote(report.overflow.text, 40)} sticks out of its box by ${px(Math.ceil(report.overflow.px))} px at ${size}`,
+      hint: 'Make room for it in the template — the width or height of its box, a smaller fontSize — or shorten it.',
+    });
+    return;
+  }
   problems.push(withLine(deck, {
-    place: placeOf(deck.source, findText(deck, report.overflow.text, slide.path) ?? slide.path),
+    place: placeOf(deck.source, inDeck ?? slide.path),
     message: `${where}: ${quote(report.overflow.text, 40)} sticks out of its box by ${px(Math.ceil(report.overflow.px))} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`,
     hint: report.overflow.sideways ? 'Shorten the text, or put spaces into very long words so the line can break.' : 'Shorten the text, or take out lines.',
   }));
