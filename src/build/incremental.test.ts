@@ -511,6 +511,7 @@ describe('incremental builds', () => {
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div className=\"closing-bar\" style={{ display: 'flex', width: bars.closing.width", 'the closing template gives an element className="closing-bar", which satori ignores: it draws only the styles in style={{ … }}'],
       // The bar above such an image came out 0 px high.
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", `<img src="${DOT_PNG}" />\n            <div style={{ display: 'flex', width: bars.closing.width`, 'the closing template draws an <img> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word'],
+      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", `<svg viewBox="0 0 24 24"><circle cx="12" cy="12" r="10" fill="red" /></svg>\n            <div style={{ display: 'flex', width: bars.closing.width`, 'the closing template draws an <svg> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word'],
     ];
     for (const [i, [file, from, to, message]] of cases.entries()) {
       // The last one is removed after the test, like every test's project.

@@ -132,12 +132,12 @@ export function classNameError(kind: string, className: string, dir: string, fil
   }]);
 }
 
-/** An <img> with neither width nor height: placed at the first <img> of the slide's template files. */
-export function unsizedImageError(kind: string, dir: string, file: string): UserError {
+/** An <img> or <svg> with neither width nor height: placed at the first such tag of the slide's template files. */
+export function unsizedImageError(kind: string, tag: 'img' | 'svg', dir: string, file: string): UserError {
   return new UserError([{
-    ...placeOfText(templateFiles(dir, file), '<img'),
-    message: `the ${kind} template draws an <img> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word`,
-    hint: 'Give it a width or a height; the other follows the picture\'s proportions: <img src={logo} width={120} />.',
+    ...placeOfText(templateFiles(dir, file), `<${tag}`),
+    message: `the ${kind} template draws an <${tag}> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word`,
+    hint: `Give it a width or a height; the other follows the picture's proportions: ${tag === 'img' ? '<img src={logo} width={120} />' : '<svg viewBox="0 0 24 24" width={40}>'}.`,
   }]);
 }
 

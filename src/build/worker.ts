@@ -89,7 +89,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   if (checked.objectChild !== undefined) throw objectChildError(slide.kind, checked.objectChild, component);
   if (checked.truncating !== undefined) throw truncatingError(slide.kind, checked.truncating, dir, component);
   if (checked.className !== undefined) throw classNameError(slide.kind, checked.className, dir, component);
-  if (checked.unsizedImage === true) throw unsizedImageError(slide.kind, dir, component);
+  if (checked.unsizedImage !== undefined) throw unsizedImageError(slide.kind, checked.unsizedImage, dir, component);
   // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
   if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') throw emptySlideError(slide.kind, component);
   try {

@@ -14,8 +14,8 @@
  * - No style may shorten text to fit (lineClamp, textOverflow: ellipsis): satori would cut the
  *   text with "…", and cardnews reports text that does not fit instead of cutting it.
  *
- * - An <img> needs a width or a height: without either, satori sizes it after the boxes around
- *   it, which collapse (a bar above a logo came out 0 px high).
+ * - An <img> or <svg> needs a width or a height: without either, satori sizes it after the boxes
+ *   around it, which collapse (a bar above a logo came out 0 px high).
  * - A class name does nothing: satori reads only style={{ … }} (and a stylesheet import is
  *   refused), so a designer's className="title" left the element unstyled without a word.
  *
@@ -37,8 +37,8 @@ export interface CheckedTree {
   truncating?: [string, string];
   /** The first class name an element is given, as written. */
   className?: string;
-  /** Whether an <img> has neither a width nor a height. */
-  unsizedImage?: true;
+  /** The first <img> or <svg> with neither a width nor a height. */
+  unsizedImage?: 'img' | 'svg';
 }
 
 /** Values that name no family but the parent's. */
@@ -57,7 +57,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
   let objectChild: string[] | undefined;
   let truncating: [string, string] | undefined;
   let className: string | undefined;
-  let unsizedImage = false;
+  let unsizedImage: 'img' | 'svg' | undefined;
   let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remote ??= source;
@@ -74,7 +74,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), clippedBy);
     if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
     const sized = (key: string) => props[key] !== undefined || (props['style'] as Record<string, unknown> | undefined)?.[key] !== undefined;
-    if (type === 'img' && !sized('width') && !sized('height')) unsizedImage = true;
+    if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
     const classes = props['className'] ?? props['class'];
     if (typeof classes === 'string' && classes.trim() !== '') className ??= classes;
     const style = (props['style'] ?? {}) as Record<string, unknown>;
@@ -108,7 +108,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     ...(objectChild !== undefined ? { objectChild } : {}),
     ...(truncating !== undefined ? { truncating } : {}),
     ...(className !== undefined ? { className } : {}),
-    ...(unsizedImage ? { unsizedImage } : {}),
+    ...(unsizedImage !== undefined ? { unsizedImage } : {}),
   };
 }
 
