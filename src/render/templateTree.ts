@@ -13,7 +13,6 @@
  *   fail with "Cannot read properties of undefined".
  * - No style may shorten text to fit (lineClamp, textOverflow: ellipsis): satori would cut the
  *   text with "…", and cardnews reports text that does not fit instead of cutting it.
- *
  * - An <img> or <svg> needs a width or a height: without either, satori sizes it after the boxes
  *   around it, which collapse (a bar above a logo came out 0 px high).
  * - A class name does nothing: satori reads only style={{ … }} (and a stylesheet import is
@@ -73,11 +72,11 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     const { type, props } = element;
     if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), clippedBy);
     if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
-    const sized = (key: string) => props[key] !== undefined || (props['style'] as Record<string, unknown> | undefined)?.[key] !== undefined;
-    if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
     const classes = props['className'] ?? props['class'];
     if (typeof classes === 'string' && classes.trim() !== '') className ??= classes;
     const style = (props['style'] ?? {}) as Record<string, unknown>;
+    const sized = (key: string) => props[key] !== undefined || style[key] !== undefined;
+    if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
     for (const value of Object.values(style)) {
       if (typeof value === 'string') for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
     }
