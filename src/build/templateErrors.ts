@@ -95,6 +95,21 @@ export function unknownFamilyError(family: string, loaded: readonly string[], di
   }]);
 }
 
+/**
+ * A fontWeight the family has no font for: satori would draw the nearest weight it has. Placed
+ * at the line that writes that weight (a <b> or 'bold' asks for 700).
+ */
+export function missingWeightError(kind: string, { weight, family }: { weight: number; family: string }, loaded: readonly number[], dir: string, file: string): UserError {
+  const files = templateFiles(dir, file);
+  const written = placeOfText(files, `fontWeight: ${weight}`);
+  const weights = [...loaded].sort((a, b) => a - b).join(', ');
+  return new UserError([{
+    ...(written.place.line > 0 ? written : placeOfText(files, 'fontWeight')),
+    message: `the ${kind} template sets fontWeight ${weight}, but the theme loads ${family} only in ${weights}: satori would draw that text in the nearest of those instead`,
+    hint: `Add the ${family} font of weight ${weight} to the theme's fonts (see "Fonts" in the README), or write one of ${weights}.`,
+  }]);
+}
+
 /** A component that returned nothing to draw (null, false): placed at its declaration. */
 export function emptySlideError(kind: string, file: string): UserError {
   return new UserError([{

@@ -25,7 +25,7 @@ import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
-import { classNameError, emptySlideError, unsizedImageError, objectChildError, remoteImageError, runTemplateBundle, templateError, truncatingError, unknownFamilyError } from './templateErrors.ts';
+import { classNameError, emptySlideError, missingWeightError, unsizedImageError, objectChildError, remoteImageError, runTemplateBundle, templateError, truncatingError, unknownFamilyError } from './templateErrors.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
@@ -33,8 +33,8 @@ interface Loaded {
   /** The compiled template folder they came from. */
   bundle: string;
   ctx: RenderContext;
-  /** The font families satori has: the theme's and the deck's fallbacks. */
-  families: ReadonlySet<string>;
+  /** The font families satori has (the theme's and the deck's fallbacks), each with its weights. */
+  families: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 /** Setups as the pool sent them, and what was loaded for each. */
@@ -51,7 +51,9 @@ function load(key: string): Promise<Loaded> {
       runTemplateBundle(setup.templateBundle, setup.templateDir);
       const templates = await loadTemplates(setup.templatesDir, setup.theme, { file: setup.templatesDir, line: 0, col: 0 });
       trace('templates and fonts loaded');
-      return { templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families: new Set(setup.fonts.map((f) => f.family)) };
+      const families = new Map<string, Set<number>>();
+      for (const font of setup.fonts) families.set(font.family, (families.get(font.family) ?? new Set()).add(font.weight));
+      return { templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families };
     })();
     loaded.set(key, ready);
   }
@@ -85,7 +87,8 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
     throw failed(error);
   }
   if (checked.remote !== undefined) throw remoteImageError(slide.kind, checked.remote, dir, component);
-  if (checked.unknownFamily !== undefined) throw unknownFamilyError(checked.unknownFamily, [...ready.families], dir, component);
+  if (checked.unknownFamily !== undefined) throw unknownFamilyError(checked.unknownFamily, [...ready.families.keys()], dir, component);
+  if (checked.missingWeight !== undefined) throw missingWeightError(slide.kind, checked.missingWeight, [...(ready.families.get(checked.missingWeight.family) ?? [])], dir, component);
   if (checked.objectChild !== undefined) throw objectChildError(slide.kind, checked.objectChild, component);
   if (checked.truncating !== undefined) throw truncatingError(slide.kind, checked.truncating, dir, component);
   if (checked.className !== undefined) throw classNameError(slide.kind, checked.className, dir, component);

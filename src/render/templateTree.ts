@@ -17,6 +17,8 @@
  *   around it, which collapse (a bar above a logo came out 0 px high).
  * - A class name does nothing: satori reads only style={{ … }} (and a stylesheet import is
  *   refused), so a designer's className="title" left the element unstyled without a word.
+ * - A fontWeight must be one the family in effect has: satori draws a weight it lacks in the
+ *   nearest it has (600 as 700), so a theme that loads 400, 700 and 800 drew SemiBold as Bold.
  *
  * It also marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
  * inside one, which they are (CLIP, CLIPPED_BY): satori's layout says where each box is, not
@@ -38,6 +40,16 @@ export interface CheckedTree {
   className?: string;
   /** The first <img> or <svg> with neither a width nor a height. */
   unsizedImage?: 'img' | 'svg';
+  /** The first fontWeight that the family in effect has no font for, with that family. */
+  missingWeight?: { weight: number; family: string };
+}
+
+/** What CSS means by a fontWeight, as a number (satori takes numbers and these keywords). */
+function weightOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (value === 'normal') return 400;
+  if (value === 'bold') return 700;
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 /** Values that name no family but the parent's. */
@@ -50,19 +62,23 @@ const TRUNCATING = ['lineClamp', 'WebkitLineClamp', 'textOverflow'];
 export const CLIP = 'data-clip';
 export const CLIPPED_BY = 'data-clipped-by';
 
-export function checkTree(node: ReactNode, families: ReadonlySet<string>): CheckedTree {
+/** `families`: the font families satori has, each with the weights it has fonts for. */
+export function checkTree(node: ReactNode, families: ReadonlyMap<string, ReadonlySet<number>>): CheckedTree {
   let remote: string | undefined;
   let unknownFamily: string | undefined;
   let objectChild: string[] | undefined;
   let truncating: [string, string] | undefined;
   let className: string | undefined;
   let unsizedImage: 'img' | 'svg' | undefined;
+  let missingWeight: CheckedTree['missingWeight'];
   let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remote ??= source;
   };
-  const expand = (item: ReactNode, clippedBy: string): ReactNode => {
-    if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, clippedBy));
+  // Text without a family of its own is drawn in the first font satori has.
+  const firstFamily = families.keys().next().value ?? '';
+  const expand = (item: ReactNode, clippedBy: string, family = firstFamily): ReactNode => {
+    if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, clippedBy, family));
     if (!isValidElement(item)) {
       // React refuses such a child; satori fails on it deep inside ("reading 'children'").
       if (typeof item === 'object' && item !== null) objectChild ??= Object.keys(item);
@@ -70,7 +86,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     }
     const element = item as ReactElement<Record<string, unknown>>;
     const { type, props } = element;
-    if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), clippedBy);
+    if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), clippedBy, family);
     if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
     const classes = props['className'] ?? props['class'];
     if (typeof classes === 'string' && classes.trim() !== '') className ??= classes;
@@ -84,8 +100,12 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
       const value = style[property];
       if (value !== undefined && value !== 'clip' && value !== 'none') truncating ??= [property, typeof value === 'string' ? `'${value}'` : String(value)];
     }
-    const family = style['fontFamily'];
-    if (typeof family === 'string' && !namesOf(family).some((name) => families.has(name) || CSS_WIDE.has(name))) unknownFamily ??= family;
+    const ownFamily = style['fontFamily'];
+    if (typeof ownFamily === 'string' && !namesOf(ownFamily).some((name) => families.has(name) || CSS_WIDE.has(name))) unknownFamily ??= ownFamily;
+    // The family this element's text is drawn in: the first of its list that satori has.
+    const inEffect = typeof ownFamily === 'string' ? (namesOf(ownFamily).find((name) => families.has(name)) ?? family) : family;
+    const weight = weightOf(style['fontWeight'] ?? (type === 'b' || type === 'strong' ? 'bold' : undefined));
+    if (weight !== undefined && families.get(inEffect)?.has(weight) === false) missingWeight ??= { weight, family: inEffect };
     // An SVG's insides are drawing, not boxes: satori would write these props into it.
     if (type === 'svg') return element;
     const marks: Record<string, string> = clippedBy === '' ? {} : { [CLIPPED_BY]: clippedBy };
@@ -97,7 +117,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     const changed = Object.keys(marks).length > 0 ? marks : undefined;
     const children = props['children'];
     if (children === undefined) return changed === undefined ? element : cloneElement(element, changed);
-    return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner)) : [expand(children as ReactNode, inner)]));
+    return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner, inEffect)) : [expand(children as ReactNode, inner, inEffect)]));
   };
   const tree = expand(node, '');
   return {
@@ -108,6 +128,7 @@ export function checkTree(node: ReactNode, families: ReadonlySet<string>): Check
     ...(truncating !== undefined ? { truncating } : {}),
     ...(className !== undefined ? { className } : {}),
     ...(unsizedImage !== undefined ? { unsizedImage } : {}),
+    ...(missingWeight !== undefined ? { missingWeight } : {}),
   };
 }
 
