@@ -110,6 +110,15 @@ export function missingWeightError(kind: string, { weight, family }: { weight: n
   }]);
 }
 
+/** Italic asked for (fontStyle, or an <i> or <em>): no theme font is italic. Placed where it is written. */
+export function italicError(kind: string, written: string, dir: string, file: string): UserError {
+  return new UserError([{
+    ...placeOfText(templateFiles(dir, file), written.startsWith('<') ? written.slice(0, -1) : 'fontStyle'),
+    message: `the ${kind} template asks for italic text (${written}), but cardnews loads no italic fonts: satori would draw it upright`,
+    hint: 'Take it out, and show emphasis with a weight or a colour the theme has.',
+  }]);
+}
+
 /** A component that returned nothing to draw (null, false): placed at its declaration. */
 export function emptySlideError(kind: string, file: string): UserError {
   return new UserError([{

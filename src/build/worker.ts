@@ -25,7 +25,7 @@ import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
-import { classNameError, emptySlideError, missingWeightError, unsizedImageError, objectChildError, remoteImageError, runTemplateBundle, templateError, truncatingError, unknownFamilyError } from './templateErrors.ts';
+import { classNameError, emptySlideError, italicError, missingWeightError, unsizedImageError, objectChildError, remoteImageError, runTemplateBundle, templateError, truncatingError, unknownFamilyError } from './templateErrors.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
@@ -88,6 +88,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   }
   if (checked.remote !== undefined) throw remoteImageError(slide.kind, checked.remote, dir, component);
   if (checked.unknownFamily !== undefined) throw unknownFamilyError(checked.unknownFamily, [...ready.families.keys()], dir, component);
+  if (checked.italic !== undefined) throw italicError(slide.kind, checked.italic, dir, component);
   if (checked.missingWeight !== undefined) throw missingWeightError(slide.kind, checked.missingWeight, [...(ready.families.get(checked.missingWeight.family) ?? [])], dir, component);
   if (checked.objectChild !== undefined) throw objectChildError(slide.kind, checked.objectChild, component);
   if (checked.truncating !== undefined) throw truncatingError(slide.kind, checked.truncating, dir, component);

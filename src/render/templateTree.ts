@@ -19,6 +19,7 @@
  *   refused), so a designer's className="title" left the element unstyled without a word.
  * - A fontWeight must be one the family in effect has: satori draws a weight it lacks in the
  *   nearest it has (600 as 700), so a theme that loads 400, 700 and 800 drew SemiBold as Bold.
+ *   Italic likewise: a theme loads no italic fonts, and satori draws italic text upright.
  *
  * It also marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
  * inside one, which they are (CLIP, CLIPPED_BY): satori's layout says where each box is, not
@@ -42,7 +43,12 @@ export interface CheckedTree {
   unsizedImage?: 'img' | 'svg';
   /** The first fontWeight that the family in effect has no font for, with that family. */
   missingWeight?: { weight: number; family: string };
+  /** The first italic asked for, as written: fontStyle's value, or the element (<i>, <em>). */
+  italic?: string;
 }
+
+/** Elements satori sets in italic by default, as browsers do. */
+const ITALIC_ELEMENTS = new Set(['i', 'em', 'cite', 'var', 'dfn']);
 
 /** What CSS means by a fontWeight, as a number (satori takes numbers and these keywords). */
 function weightOf(value: unknown): number | undefined {
@@ -71,6 +77,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   let className: string | undefined;
   let unsizedImage: 'img' | 'svg' | undefined;
   let missingWeight: CheckedTree['missingWeight'];
+  let italic: string | undefined;
   let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remote ??= source;
@@ -106,6 +113,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const inEffect = typeof ownFamily === 'string' ? (namesOf(ownFamily).find((name) => families.has(name)) ?? family) : family;
     const weight = weightOf(style['fontWeight'] ?? (type === 'b' || type === 'strong' ? 'bold' : undefined));
     if (weight !== undefined && families.get(inEffect)?.has(weight) === false) missingWeight ??= { weight, family: inEffect };
+    const fontStyle = style['fontStyle'];
+    if (fontStyle === 'italic' || fontStyle === 'oblique') italic ??= `fontStyle: '${fontStyle}'`;
+    else if (typeof type === 'string' && ITALIC_ELEMENTS.has(type) && fontStyle !== 'normal') italic ??= `<${type}>`;
     // An SVG's insides are drawing, not boxes: satori would write these props into it.
     if (type === 'svg') return element;
     const marks: Record<string, string> = clippedBy === '' ? {} : { [CLIPPED_BY]: clippedBy };
@@ -129,6 +139,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(className !== undefined ? { className } : {}),
     ...(unsizedImage !== undefined ? { unsizedImage } : {}),
     ...(missingWeight !== undefined ? { missingWeight } : {}),
+    ...(italic !== undefined ? { italic } : {}),
   };
 }
 
