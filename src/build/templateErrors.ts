@@ -128,11 +128,21 @@ export function emptySlideError(kind: string, file: string): UserError {
   }]);
 }
 
-/** An object where text or elements go; the template's line is not known, its keys are. */
-export function objectChildError(kind: string, keys: readonly string[], file: string): UserError {
+/**
+ * An object where text or elements go. React keeps no line for it, but its keys say what it is
+ * (`named`: the names a template gives the props with those keys, such as frame): placed at the
+ * first `{frame}` (or `{props.frame}`) written as a child, when there is one.
+ */
+export function objectChildError(kind: string, keys: readonly string[], named: readonly string[], dir: string, file: string): UserError {
   const fields = keys.length > 0 ? ` (with the fields ${keys.join(', ')})` : '';
+  // A child, not an attribute's value (frame={frame}).
+  const child = named.length === 0 ? undefined : new RegExp(`(?<![=\\w\\s])\\s*\\{\\s*(?:[\\w$]+\\.)*(?:${named.join('|')})\\s*\\}`);
+  const found = child === undefined ? undefined : findLine(templateFiles(dir, file), (line) => {
+    const match = child.exec(line);
+    return match === null ? undefined : match.index + match[0].indexOf('{');
+  });
   return new UserError([{
-    place: { file: displayPath(file), line: 0, col: 0 },
+    ...(found !== undefined ? { place: { file: displayPath(found.file), line: found.line, col: found.col }, sourceLine: found.sourceLine } : { place: { file: displayPath(file), line: 0, col: 0 } }),
     message: `the ${kind} template puts an object${fields} where text or elements go`,
     hint: `Write the field that is meant, not the whole object: {x.${keys[0] ?? 'field'}} rather than {x}.`,
   }]);

@@ -90,7 +90,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   if (checked.unknownFamily !== undefined) throw unknownFamilyError(checked.unknownFamily, [...ready.families.keys()], dir, component);
   if (checked.italic !== undefined) throw italicError(slide.kind, checked.italic, dir, component);
   if (checked.missingWeight !== undefined) throw missingWeightError(slide.kind, checked.missingWeight, [...(ready.families.get(checked.missingWeight.family) ?? [])], dir, component);
-  if (checked.objectChild !== undefined) throw objectChildError(slide.kind, checked.objectChild, component);
+  if (checked.objectChild !== undefined) throw objectChildError(slide.kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, component);
   if (checked.truncating !== undefined) throw truncatingError(slide.kind, checked.truncating, dir, component);
   if (checked.className !== undefined) throw classNameError(slide.kind, checked.className, dir, component);
   if (checked.unsizedImage !== undefined) throw unsizedImageError(slide.kind, checked.unsizedImage, dir, component);
@@ -101,6 +101,14 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   } catch (error) {
     throw failed(error);
   }
+}
+
+/** What the default templates call the slide's objects with these keys: frame, props, size, section. */
+function namesOfObject(keys: readonly string[], slide: Slide, frame: Task['frame']): string[] {
+  const same = (value: unknown) => typeof value === 'object' && value !== null && Object.keys(value).join() === keys.join();
+  const candidates: [string, unknown][] = [['frame', frame], ['props', slide.props]];
+  if (slide.kind === 'case') candidates.push(['size', slide.props.size], ...slide.props.sections.map((section): [string, unknown] => ['section', section]));
+  return [...new Set(candidates.filter(([, value]) => same(value)).map(([name]) => name))];
 }
 
 async function measureSlide(ready: Loaded, slide: Slide, frame: Task['frame'], keep: boolean): Promise<FitReport> {
