@@ -25,7 +25,8 @@ import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
-import { classNameError, emptySlideError, italicError, missingWeightError, unsizedImageError, objectChildError, remoteImageError, runTemplateBundle, templateError, truncatingError, unknownFamilyError } from './templateErrors.ts';
+import { runTemplateBundle, templateError } from './templateErrors.ts';
+import { treeError } from './treeErrors.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
@@ -86,29 +87,13 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   } catch (error) {
     throw failed(error);
   }
-  if (checked.remote !== undefined) throw remoteImageError(slide.kind, checked.remote, dir, component);
-  if (checked.unknownFamily !== undefined) throw unknownFamilyError(checked.unknownFamily, [...ready.families.keys()], dir, component);
-  if (checked.italic !== undefined) throw italicError(slide.kind, checked.italic, dir, component);
-  if (checked.missingWeight !== undefined) throw missingWeightError(slide.kind, checked.missingWeight, [...(ready.families.get(checked.missingWeight.family) ?? [])], dir, component);
-  if (checked.objectChild !== undefined) throw objectChildError(slide.kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, component);
-  if (checked.truncating !== undefined) throw truncatingError(slide.kind, checked.truncating, dir, component);
-  if (checked.className !== undefined) throw classNameError(slide.kind, checked.className, dir, component);
-  if (checked.unsizedImage !== undefined) throw unsizedImageError(slide.kind, checked.unsizedImage, dir, component);
-  // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
-  if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') throw emptySlideError(slide.kind, component);
+  const mistake = treeError(checked, slide, frame, ready.families, dir, component);
+  if (mistake !== undefined) throw mistake;
   try {
     return await renderSvg(checked.tree, ready.ctx);
   } catch (error) {
     throw failed(error);
   }
-}
-
-/** What the default templates call the slide's objects with these keys: frame, props, size, section. */
-function namesOfObject(keys: readonly string[], slide: Slide, frame: Task['frame']): string[] {
-  const same = (value: unknown) => typeof value === 'object' && value !== null && Object.keys(value).join() === keys.join();
-  const candidates: [string, unknown][] = [['frame', frame], ['props', slide.props]];
-  if (slide.kind === 'case') candidates.push(['size', slide.props.size], ...slide.props.sections.map((section): [string, unknown] => ['section', section]));
-  return [...new Set(candidates.filter(([, value]) => same(value)).map(([name]) => name))];
 }
 
 async function measureSlide(ready: Loaded, slide: Slide, frame: Task['frame'], keep: boolean): Promise<FitReport> {
