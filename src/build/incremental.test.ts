@@ -383,6 +383,9 @@ describe('incremental builds', () => {
       ['titleMaxLines: 3', 'titleMaxLines: 0', 'titleMaxLines', 'fit.titleMaxLines is 0: it must be a whole number of lines, at least 1'],
       // satori draws a family it does not have in the first font it has.
       ["fontFamily: 'Pretendard GOV'", "fontFamily: 'Noto Sans KR, sans-serif'", 'fontFamily:', 'fontFamily "Noto Sans KR, sans-serif" names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
+      // A marker left out failed inside the build ("internal error: text2 is not iterable").
+      ["markers: { heading: '✔️', bullet: '🔹' }", "markers: { heading: '✔️' }", 'markers:', 'markers.bullet of the theme is missing: it must be a text (empty for none)'],
+      ["weight: 700, npm: gov('Bold')", "weight: 'bold', npm: gov('Bold')", "gov('Bold')", 'font 2 of the theme\'s fonts (Pretendard GOV) has weight "bold": it must be one of 100, 200, … 900'],
     ];
     for (const [from, to, line, message] of mistakes) {
       expect(original).toContain(from);

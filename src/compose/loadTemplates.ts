@@ -10,7 +10,7 @@ import { displayPath } from '../paths.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import { placeOfText } from '../sourceText.ts';
 import { componentDeclaration, shippedTemplates, templateDir } from './templateDir.ts';
-import type { Component, TemplateSet, ThemeCore } from './templateTypes.ts';
+import type { Component, FontSpec, TemplateSet, ThemeCore } from './templateTypes.ts';
 
 /** The component file of each slide kind, inside the template folder. */
 export const TEMPLATE_FILES = { theme: 'theme.ts', Cover: 'Cover.tsx', Case: 'Case.tsx', Closing: 'Closing.tsx' } as const;
@@ -166,5 +166,19 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   if (fit.bodyMin < 36 * scale) throw fail(`fit.bodyMin is ${fit.bodyMin} px, below the readable minimum of ${36 * scale} px`, 'Raise fit.bodyMin to at least 36 (on a 1080-wide slide).', 'bodyMin');
   if (fit.bodyMin > fit.body) throw fail(`fit.bodyMin (${fit.bodyMin}) is larger than fit.body (${fit.body})`, 'Make fit.bodyMin smaller than or equal to fit.body.', 'bodyMin');
   if (fit.titleMin > fit.title) throw fail(`fit.titleMin (${fit.titleMin}) is larger than fit.title (${fit.title})`, 'Make fit.titleMin smaller than or equal to fit.title.', 'titleMin');
-  if ((t.fonts as unknown[]).length === 0) throw fail('the theme lists no fonts', 'Add at least one font to "fonts".', 'fonts');
+  if (!Array.isArray(t.fonts) || t.fonts.length === 0) throw fail('the theme lists no fonts', 'Add at least one font to "fonts".', 'fonts');
+  for (const [i, font] of (t.fonts as unknown[]).entries()) {
+    const f = (typeof font === 'object' && font !== null ? font : {}) as Partial<Record<keyof FontSpec, unknown>>;
+    const where = `font ${i + 1} of the theme's fonts`;
+    if (typeof f.family !== 'string' || f.family === '') throw fail(`${where} has no "family"`, "Give every font its family name, as fontFamily names it: { family: 'Pretendard GOV', weight: 400, npm: '…' }.", 'fonts');
+    if (!(typeof f.weight === 'number' && f.weight % 100 === 0 && f.weight >= 100 && f.weight <= 900)) throw fail(`${where} (${f.family}) has weight ${JSON.stringify(f.weight)}: it must be one of 100, 200, … 900`, 'Write the weight the file is made in: 400 for Regular, 700 for Bold.', `weight: ${typeof f.weight === 'string' ? `'${f.weight}'` : String(f.weight)}`);
+    if (typeof f.npm !== 'string' && typeof f.file !== 'string') throw fail(`${where} (${f.family}, ${f.weight}) names no file: it needs "npm" (a file in an installed package) or "file" (a file in fonts/)`, "For example: npm: 'pretendard-gov/dist/public/static/PretendardGOV-Regular.otf'.", f.family);
+  }
+  // The theme draws these before every heading and bullet, and after a continued title.
+  for (const [group, keys] of [['markers', ['heading', 'bullet']], ['labels', ['continued']]] as const) {
+    const values = t[group] as Record<string, unknown>;
+    for (const key of keys) {
+      if (typeof values[key] !== 'string') throw fail(`${group}.${key} of the theme is ${values[key] === undefined ? 'missing' : JSON.stringify(values[key])}: it must be a text (empty for none)`, group === 'markers' ? "Write the emoji or text drawn before every one, or '' for none: markers: { heading: '✔️', bullet: '🔹' }." : "Write the label of a slide that continues a case: labels: { continued: '(계속)' }.", `${group}:`);
+    }
+  }
 }
