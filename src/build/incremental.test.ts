@@ -385,6 +385,8 @@ describe('incremental builds', () => {
       ["fontFamily: 'Pretendard GOV'", "fontFamily: 'Noto Sans KR, sans-serif'", 'fontFamily:', 'fontFamily "Noto Sans KR, sans-serif" names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
       // A marker left out failed inside the build ("internal error: text2 is not iterable").
       ["markers: { heading: '✔️', bullet: '🔹' }", "markers: { heading: '✔️' }", 'markers:', 'markers.bullet of the theme is missing: it must be a text (empty for none)'],
+      ["markers: { heading: '✔️', bullet: '🔹' }", 'markers: null', 'markers:', 'markers of the theme is null: it must be { heading: …, bullet: … }'],
+      ["fontFamily: 'Pretendard GOV'", 'fontFamily: 3', 'fontFamily:', 'fontFamily "3" names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
       ["weight: 700, npm: gov('Bold')", "weight: 'bold', npm: gov('Bold')", "gov('Bold')", 'font 2 of the theme\'s fonts (Pretendard GOV) has weight "bold": it must be one of 100, 200, … 900'],
     ];
     for (const [from, to, line, message] of mistakes) {

@@ -54,8 +54,11 @@ function remoteImageError(kind: string, source: string, dir: string, file: strin
 function unknownFamilyError(family: string, loaded: readonly string[], dir: string, file: string): UserError {
   const first = namesOf(family)[0] ?? family;
   const themeFamilies = loaded.filter((name) => !isFallbackFamily(name));
+  const files = templateFiles(dir, file);
+  // A value that is no text (fontFamily: 3) is found as written; a name, inside its quotes.
+  const written = placeOfText(files, `fontFamily: ${family}`);
   return new UserError([{
-    ...placeOfText(templateFiles(dir, file), first),
+    ...(written.place.line > 0 ? written : placeOfText(files, first)),
     message: `fontFamily "${family}" names none of the theme's fonts (${themeFamilies.join(', ')}): satori would draw that text in ${themeFamilies[0] ?? 'another font'} instead`,
     hint: 'Add the font to the theme\'s "fonts" (see "Fonts" in the README), or write one of those names.',
   }]);

@@ -155,9 +155,10 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   if (typeof t.safeMargin !== 'number' || !(t.safeMargin >= 0 && t.safeMargin < Math.min(width, height) / 2)) {
     throw fail(`the theme's safeMargin is ${JSON.stringify(t.safeMargin)}: it must be a number of pixels from 0 to less than half the slide`, 'Text keeps this far from every edge; the default theme uses 56.', 'safeMargin:');
   }
+  if (typeof t.fit !== 'object' || t.fit === null) throw fail(`the theme's fit is ${JSON.stringify(t.fit)}: it must be { body, bodyMin, title, titleMin, titleMaxLines }`, 'See templates/default/theme.ts.', 'fit:');
   const fit = t.fit as ThemeCore['fit'];
   for (const key of ['body', 'bodyMin', 'title', 'titleMin'] as const) {
-    if (typeof fit[key] !== 'number' || !(fit[key] > 0)) throw fail(`fit.${key} is ${JSON.stringify(fit[key])}: it must be a size in pixels, a number above 0`, 'Write the number alone, without "px" or quotes.', `${key}:`);
+    if (typeof fit[key] !== 'number' || !(fit[key] > 0)) throw fail(`fit.${key} is ${fit[key] === undefined ? 'missing' : JSON.stringify(fit[key])}: it must be a size in pixels, a number above 0`, 'Write the number alone, without "px" or quotes.', fit[key] === undefined ? 'fit:' : `${key}:`);
   }
   if (!whole(fit.titleMaxLines, 1, 20)) throw fail(`fit.titleMaxLines is ${JSON.stringify(fit.titleMaxLines)}: it must be a whole number of lines, at least 1`, 'The default theme allows 3 lines.', 'titleMaxLines:');
   const colour = badColour(theme);
@@ -176,9 +177,11 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   }
   // The theme draws these before every heading and bullet, and after a continued title.
   for (const [group, keys] of [['markers', ['heading', 'bullet']], ['labels', ['continued']]] as const) {
-    const values = t[group] as Record<string, unknown>;
+    const values = t[group] as unknown;
+    if (typeof values !== 'object' || values === null) throw fail(`${group} of the theme is ${JSON.stringify(values)}: it must be { ${keys.map((key) => `${key}: …`).join(', ')} }`, 'See templates/default/theme.ts.', `${group}:`);
     for (const key of keys) {
-      if (typeof values[key] !== 'string') throw fail(`${group}.${key} of the theme is ${values[key] === undefined ? 'missing' : JSON.stringify(values[key])}: it must be a text (empty for none)`, group === 'markers' ? "Write the emoji or text drawn before every one, or '' for none: markers: { heading: '✔️', bullet: '🔹' }." : "Write the label of a slide that continues a case: labels: { continued: '(계속)' }.", `${group}:`);
+      const value = (values as Record<string, unknown>)[key];
+      if (typeof value !== 'string') throw fail(`${group}.${key} of the theme is ${value === undefined ? 'missing' : JSON.stringify(value)}: it must be a text (empty for none)`, group === 'markers' ? "Write the emoji or text drawn before every one, or '' for none: markers: { heading: '✔️', bullet: '🔹' }." : "Write the label of a slide that continues a case: labels: { continued: '(계속)' }.", `${group}:`);
     }
   }
 }

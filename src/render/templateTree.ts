@@ -108,7 +108,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       if (value !== undefined && value !== 'clip' && value !== 'none') truncating ??= [property, typeof value === 'string' ? `'${value}'` : String(value)];
     }
     const ownFamily = style['fontFamily'];
-    if (typeof ownFamily === 'string' && !namesOf(ownFamily).some((name) => families.has(name) || CSS_WIDE.has(name))) unknownFamily ??= ownFamily;
+    if (ownFamily !== undefined && (typeof ownFamily !== 'string' || !namesOf(ownFamily).some((name) => families.has(name) || CSS_WIDE.has(name)))) unknownFamily ??= String(ownFamily);
     // The family this element's text is drawn in: the first of its list that satori has.
     const inEffect = typeof ownFamily === 'string' ? (namesOf(ownFamily).find((name) => families.has(name)) ?? family) : family;
     const weight = weightOf(style['fontWeight'] ?? (type === 'b' || type === 'strong' ? 'bold' : undefined));
