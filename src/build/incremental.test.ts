@@ -473,7 +473,7 @@ describe('incremental builds', () => {
     expect(project.files('p')).toEqual([]);
   });
 
-  it('says when a component returns nothing to draw, at its declaration, or an object where text goes', async () => {
+  it('says when a component returns nothing to draw or a list, at its declaration, or an object or function where text goes', async () => {
     project = makeProject('inc-empty');
     const closing = path.join(project.copyTemplates(), 'Closing.tsx');
     const original = readFileSync(closing, 'utf8');
@@ -489,6 +489,16 @@ describe('incremental builds', () => {
     // At the line that writes it: React keeps none, but the fields say it is the frame.
     const written = readFileSync(closing, 'utf8').split('\n').findIndex((l) => l.includes('<div>{frame}</div>')) + 1;
     expect(object.problems.map((p) => [p.place.line, p.place.col, p.message, p.hint])).toEqual([[written, 12, 'the closing template puts an object (with the fields index, total, deckTitle, organization) where text or elements go', 'Write the field that is meant, not the whole object: {x.index} rather than {x}.']]);
+    // A list of elements returned, a function where text goes, <Words> given no text: satori
+    // (or Words) failed with "Cannot destructure property 'children'", "reading 'children'",
+    // "reading 'split'".
+    const messagesOf = async (from: string, to: string) => {
+      writeFileSync(closing, original.replace(from, to));
+      return (await project.buildFails()).problems.map((p) => [p.place.line, p.message]);
+    };
+    expect(await messagesOf('  return (\n    <Page frame={frame}>', "  return [<div key=\"a\" style={{ display: 'flex' }}>가</div>];\n  return (\n    <Page frame={frame}>")).toEqual([[line, "the closing template's component returned a list of elements, not one"]]);
+    expect(await messagesOf('{lines.map((line, i) => (', '{() => 1}{lines.map((line, i) => (')).toEqual([[0, 'the closing template puts a function where text or elements go']]);
+    expect(await messagesOf('<Words key={i} text={line}', '<Words key={i} text={undefined}')).toEqual([[0, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
   });
 
   it('says when a box with overflow: hidden cuts off text, which satori draws clipped without a word', async () => {

@@ -19,11 +19,14 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   if (checked.italic !== undefined) return italicError(kind, checked.italic, dir, file);
   if (checked.missingWeight !== undefined) return missingWeightError(kind, checked.missingWeight, [...(families.get(checked.missingWeight.family) ?? [])], dir, file);
   if (checked.objectChild !== undefined) return objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file);
+  if (checked.functionChild === true) return new UserError([{ place: { file: displayPath(file), line: 0, col: 0 }, message: `the ${kind} template puts a function where text or elements go`, hint: 'Call it ({label()} rather than {label}), or write the element itself.' }]);
   if (checked.truncating !== undefined) return truncatingError(kind, checked.truncating, dir, file);
   if (checked.className !== undefined) return classNameError(kind, checked.className, dir, file);
   if (checked.unsizedImage !== undefined) return unsizedImageError(kind, checked.unsizedImage, dir, file);
   // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
   if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') return emptySlideError(kind, file);
+  // …and on a list of elements, with "Cannot destructure property 'children'".
+  if (Array.isArray(checked.tree)) return new UserError([{ ...componentDeclaration(file), message: `the ${kind} template's component returned a list of elements, not one`, hint: 'Return one element that holds them all: its <Page>, or a <div>.' }]);
   return undefined;
 }
 

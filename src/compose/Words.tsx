@@ -15,6 +15,8 @@ export interface WordsProps {
 }
 
 export function Words({ text, fontSize, lineHeight, style, fit }: WordsProps) {
+  // Templates are not type-checked: say what is wrong, not "reading 'split' of undefined".
+  if (typeof text !== 'string') throw new TypeError(`<Words> needs its text as a string (text="…" or text={…}), but it was given ${text === undefined ? 'nothing' : typeof text}`);
   const laidOut = keepAll(text);
   // pre-line keeps the line breaks the author wrote; only texts that have one get it, so that
   // every other text is laid out exactly as before.

@@ -9,8 +9,8 @@
  * - A fontFamily must name a font the theme loads. satori draws text in a family it does not
  *   have with the first font it has, so a designer who sets 'Noto Sans KR' sees Pretendard GOV
  *   and no word about it.
- * - A child must be text or an element: an object ({frame} meant as {frame.index}) made satori
- *   fail with "Cannot read properties of undefined".
+ * - A child must be text or an element: an object ({frame} meant as {frame.index}) or a function
+ *   made satori fail with "Cannot read properties of undefined".
  * - No style may shorten text to fit (lineClamp, textOverflow: ellipsis): satori would cut the
  *   text with "…", and cardnews reports text that does not fit instead of cutting it.
  * - An <img> or <svg> needs a width or a height: without either, satori sizes it after the boxes
@@ -35,6 +35,8 @@ export interface CheckedTree {
   unknownFamily?: string;
   /** The keys of the first plain object put where text or elements go ({frame} for {frame.index}). */
   objectChild?: string[];
+  /** Whether a function was put where text or elements go ({label} for {label()}). */
+  functionChild?: true;
   /** The first style that shortens text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written]. */
   truncating?: [string, string];
   /** The first class name an element is given, as written. */
@@ -73,6 +75,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   let remote: string | undefined;
   let unknownFamily: string | undefined;
   let objectChild: string[] | undefined;
+  let functionChild = false;
   let truncating: [string, string] | undefined;
   let className: string | undefined;
   let unsizedImage: 'img' | 'svg' | undefined;
@@ -89,6 +92,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if (!isValidElement(item)) {
       // React refuses such a child; satori fails on it deep inside ("reading 'children'").
       if (typeof item === 'object' && item !== null) objectChild ??= Object.keys(item);
+      if (typeof item === 'function') functionChild = true;
       return item;
     }
     const element = item as ReactElement<Record<string, unknown>>;
@@ -135,6 +139,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(remote !== undefined ? { remote } : {}),
     ...(unknownFamily !== undefined ? { unknownFamily } : {}),
     ...(objectChild !== undefined ? { objectChild } : {}),
+    ...(functionChild ? { functionChild } : {}),
     ...(truncating !== undefined ? { truncating } : {}),
     ...(className !== undefined ? { className } : {}),
     ...(unsizedImage !== undefined ? { unsizedImage } : {}),
