@@ -17,6 +17,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   if (checked.remote !== undefined) return remoteImageError(kind, checked.remote, dir, file);
   if (checked.unknownFamily !== undefined) return unknownFamilyError(checked.unknownFamily, [...families.keys()], dir, file);
   if (checked.italic !== undefined) return italicError(kind, checked.italic, dir, file);
+  if (checked.badColour !== undefined) return badColourError(kind, checked.badColour, dir, file);
   if (checked.missingWeight !== undefined) return missingWeightError(kind, checked.missingWeight, [...(families.get(checked.missingWeight.family) ?? [])], dir, file);
   if (checked.objectChild !== undefined) return objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file);
   if (checked.functionChild === true) return new UserError([{ place: { file: displayPath(file), line: 0, col: 0 }, message: `the ${kind} template puts a function where text or elements go`, hint: 'Call it ({label()} rather than {label}), or write the element itself.' }]);
@@ -144,5 +145,14 @@ function unsizedImageError(kind: string, tag: 'img' | 'svg', dir: string, file: 
     ...placeOfText(templateFiles(dir, file), `<${tag}`),
     message: `the ${kind} template draws an <${tag}> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word`,
     hint: `Give it a width or a height; the other follows the picture's proportions: ${tag === 'img' ? '<img src={logo} width={120} />' : '<svg viewBox="0 0 24 24" width={40}>'}.`,
+  }]);
+}
+
+/** A colour resvg cannot read: placed at the line that writes it (the theme's, or the component's). */
+function badColourError(kind: string, [property, colour]: readonly [string, string], dir: string, file: string): UserError {
+  return new UserError([{
+    ...placeOfText(templateFiles(dir, file), colour === '' ? `${property}: ''` : colour),
+    message: `the ${kind} template's ${property} has "${colour}", which is not a colour: resvg would draw it black, or not at all`,
+    hint: 'Write a colour as #RRGGBB (6 hexadecimal digits), a CSS colour name such as white, or rgb(…).',
   }]);
 }

@@ -17,6 +17,7 @@
  *   around it, which collapse (a bar above a logo came out 0 px high).
  * - A class name does nothing: satori reads only style={{ … }} (and a stylesheet import is
  *   refused), so a designer's className="title" left the element unstyled without a word.
+ * - A colour must be one resvg reads ('gery' or '#1F4FA' came out black, or not at all).
  * - A fontWeight must be one the family in effect has: satori draws a weight it lacks in the
  *   nearest it has (600 as 700), so a theme that loads 400, 700 and 800 drew SemiBold as Bold.
  *   Italic likewise: a theme loads no italic fonts, and satori draws italic text upright.
@@ -26,6 +27,7 @@
  * which box holds it, and measure.ts needs that to tell text that a box cuts off.
  */
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { badColourIn } from './cssColour.ts';
 
 export interface CheckedTree {
   tree: ReactNode;
@@ -47,6 +49,8 @@ export interface CheckedTree {
   missingWeight?: { weight: number; family: string };
   /** The first italic asked for, as written: fontStyle's value, or the element (<i>, <em>). */
   italic?: string;
+  /** The first colour that is not one, as [property, the colour as written]. */
+  badColour?: [string, string];
 }
 
 /** Elements satori sets in italic by default, as browsers do. */
@@ -81,6 +85,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   let unsizedImage: 'img' | 'svg' | undefined;
   let missingWeight: CheckedTree['missingWeight'];
   let italic: string | undefined;
+  let badColour: [string, string] | undefined;
   let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remote ??= source;
@@ -104,8 +109,11 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const style = (props['style'] ?? {}) as Record<string, unknown>;
     const sized = (key: string) => props[key] !== undefined || style[key] !== undefined;
     if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
-    for (const value of Object.values(style)) {
-      if (typeof value === 'string') for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
+    for (const [property, value] of Object.entries(style)) {
+      if (typeof value !== 'string') continue;
+      for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
+      const colour = badColourIn(property, value);
+      if (colour !== undefined) badColour ??= [property, colour];
     }
     for (const property of TRUNCATING) {
       const value = style[property];
@@ -145,6 +153,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(unsizedImage !== undefined ? { unsizedImage } : {}),
     ...(missingWeight !== undefined ? { missingWeight } : {}),
     ...(italic !== undefined ? { italic } : {}),
+    ...(badColour !== undefined ? { badColour } : {}),
   };
 }
 
