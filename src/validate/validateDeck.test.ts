@@ -100,6 +100,10 @@ const expected: Record<string, [number, number, string, string][]> = {
   'tab-indent': [
     [7, 1, 'this line is indented with a tab: YAML counts only spaces', 'Replace the tab with spaces, so that the line starts under the lines it belongs with (most editors can be set to type spaces for the Tab key).'],
   ],
+  // Was "YAML syntax error: Implicit map keys need to be followed by map values".
+  'nbsp-indent': [
+    [8, 1, 'this line is indented with a no-break space (U+00A0), which YAML reads as text, not as indentation', 'Delete the indentation and indent with ordinary spaces (text copied from a web page or a HWP document can bring these).'],
+  ],
   'unknown-key': [
     [3, 5, "unknown key \"titel\" in case 1", "Allowed keys here: award, title, sections. Did you mean \"title\"?"],
   ],

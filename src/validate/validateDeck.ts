@@ -10,6 +10,7 @@ import { drawnText } from './drawnText.ts';
 import { foldedItemProblem, misalignedItemProblem, misalignedKeyProblem } from './listIndent.ts';
 import { nearestWord } from '../nearest.ts';
 import { kindOf, notTextProblem } from './notText.ts';
+import { oddIndentProblems } from './oddIndent.ts';
 import { specialStartProblem } from './specialStart.ts';
 import { deckShape, type Shape } from './schema.ts';
 
@@ -24,10 +25,9 @@ interface Walk {
 export function validateDeck(parsed: ParsedDeckFile): Deck {
   const problems: Problem[] = [];
   const walk: Walk = { parsed, problems, places: new Map() };
-  // A tab in the indentation throws YAML's reading of the lines around it, so its other errors
-  // there are wrong guesses (a "-" out of line, a ": " inside a text): only the tabs are named.
-  const tabs = parsed.doc.errors.filter((error) => error.code === 'TAB_AS_INDENT');
-  if (tabs.length > 0) throw new UserError(tabProblems(parsed, tabs.map((error) => placeAtOffset(parsed, error.pos[0]).line)));
+  const tabs = parsed.doc.errors.filter((error) => error.code === 'TAB_AS_INDENT').map((error) => placeAtOffset(parsed, error.pos[0]).line);
+  const oddIndent = oddIndentProblems(parsed, tabs);
+  if (oddIndent !== undefined) throw new UserError(oddIndent);
   const specialLines = new Set<number>();
   for (const error of parsed.doc.errors) {
     const unclosed = error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message);
@@ -225,18 +225,6 @@ function yamlProblem(code: string, message: string, place: SourcePlace, unclosed
     message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
     hint: 'Check the indentation and quotes here: text containing ": " or starting with a quote must be quoted as a whole.',
   };
-}
-
-/** One problem for each line indented with a tab, at the tab. */
-function tabProblems(parsed: ParsedDeckFile, lines: number[]): Problem[] {
-  return [...new Set(lines)].sort((a, b) => a - b).map((line) => {
-    const col = (/^ */.exec(parsed.lines[line - 1] ?? '')?.[0].length ?? 0) + 1;
-    return withLine(parsed, {
-      place: { file: parsed.file, line, col },
-      message: 'this line is indented with a tab: YAML counts only spaces',
-      hint: 'Replace the tab with spaces, so that the line starts under the lines it belongs with (most editors can be set to type spaces for the Tab key).',
-    });
-  });
 }
 
 function report(walk: Walk, place: SourcePlace, message: string, hint: string): void {
