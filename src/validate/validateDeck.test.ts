@@ -82,6 +82,11 @@ const expected: Record<string, [number, number, string, string][]> = {
   'missing-key': [
     [3, 5, "case 1 is missing \"title\"", "Add it, for example: title: 사례 제목"],
   ],
+  // Was "Implicit keys need to be on a single line", there and on the lines of its value.
+  'missing-colon': [
+    [4, 5, '"sections" has no ":" after it, so YAML reads it as a text, not as a key', 'Write "sections:" — a key ends with a colon.'],
+    [11, 9, '"bullets" has no ":" after it, so YAML reads it as a text, not as a key', 'Write "bullets:" — a key ends with a colon.'],
+  ],
   'multiple-documents': [
     [8, 1, 'a second YAML document starts here', 'A deck is one document: remove this line and what follows it, or move that part into a file of its own.'],
   ],

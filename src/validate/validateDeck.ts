@@ -10,6 +10,7 @@ import { drawnText } from './drawnText.ts';
 import { foldedItemProblem, misalignedItemProblem, misalignedKeyProblem } from './listIndent.ts';
 import { nearestWord } from '../nearest.ts';
 import { kindOf, notTextProblem } from './notText.ts';
+import { missingColonProblem } from './missingColon.ts';
 import { oddIndentProblems } from './oddIndent.ts';
 import { specialStartProblem } from './specialStart.ts';
 import { deckShape, type Shape } from './schema.ts';
@@ -37,6 +38,12 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
     // A text starting with * # [ @ …, or a line out of line with its list or keys: YAML's own
     // words miss these, so one problem for the line, saying what is wrong with it.
     if (specialLines.has(place.line)) continue;
+    const noColon = missingColonProblem(parsed.file, place.line, parsed.lines);
+    if (noColon !== undefined) {
+      problems.push(noColon.problem);
+      for (const l of [place.line, ...noColon.value]) specialLines.add(l);
+      continue;
+    }
     const special = specialStartProblem(parsed.file, place.line, parsed.lines[place.line - 1]) ?? misalignedItemProblem(parsed.file, place.line, parsed.lines) ?? misalignedKeyProblem(parsed.file, place.line, parsed.lines);
     if (special !== undefined) {
       // YAML's other errors on these lines are the same mistake.
