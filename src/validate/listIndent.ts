@@ -21,6 +21,20 @@ export function misalignedItemProblem(file: string, line: number, lines: readonl
   const item = ITEM.exec(text);
   if (item === null) return undefined;
   const own = item[1]?.length ?? 0;
+  // Right under a key that opens a list ("bullets:"), but not indented under it.
+  let previous = line - 2;
+  while (previous >= 0 && blank(lines[previous] ?? '')) previous--;
+  const opener = lines[previous] ?? '';
+  const key = /^(\s*(?:- +)?)([^\s:#'"-][^:]*):\s*(#.*)?$/.exec(opener);
+  if (key !== null && own <= indent(opener)) {
+    const column = (key[1]?.length ?? 0) + 2;
+    return {
+      place: { file, line, col: own + 1 },
+      message: `this "-" is not indented under "${key[2] ?? ''}:" on line ${previous + 1}, so YAML cannot read it as an item of that list`,
+      hint: `Put the "-" in column ${column + 1}, indented further than "${key[2] ?? ''}:".`,
+      sourceLine: text,
+    };
+  }
   let nearest: number | undefined;
   for (let above = line - 2; above >= 0; above--) {
     const candidate = lines[above] ?? '';

@@ -51,6 +51,10 @@ const expected: Record<string, [number, number, string, string][]> = {
     [9, 10, 'this "-" is not lined up with the list item above it (line 8): YAML cannot tell which list it belongs to', 'Put the "-" in column 11, under the "-" of line 8 (or that one in column 10, if this is where its list is).'],
     [18, 3, 'this "-" is not lined up with the list item above it (line 17): YAML cannot tell which list it belongs to', 'Put the "-" in column 5, under the "-" of line 17 (or that one in column 3, if this is where its list is).'],
   ],
+  // Was a ": " inside the text "bullets:", and a "-" to put under the section's (column 7).
+  'item-not-under-key': [
+    [7, 1, 'this "-" is not indented under "bullets:" on line 6, so YAML cannot read it as an item of that list', 'Put the "-" in column 11, indented further than "bullets:".'],
+  ],
   // YAML itself accepts it, as one bullet "첫째 불릿 - 둘째 불릿": it was drawn so, without a word.
   'item-indented-further': [
     [8, 13, 'this line starts with "- " but is indented further than the item above it, so YAML reads it as more of that text ("첫째 불릿 - 둘째 불릿")', 'To make it an item of its own, put its "-" in column 11, under the "-" of line 7. If the dash belongs to the text, put the whole text in quotes.'],

@@ -44,7 +44,9 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
       for (const l of [place.line, ...noColon.value]) specialLines.add(l);
       continue;
     }
-    const special = specialStartProblem(parsed.file, place.line, parsed.lines[place.line - 1]) ?? misalignedItemProblem(parsed.file, place.line, parsed.lines) ?? misalignedKeyProblem(parsed.file, place.line, parsed.lines);
+    // YAML also blames a key that opens a list ("bullets:") for an item below it out of line.
+    const opensList = /:\s*(#.*)?$/.test(parsed.lines[place.line - 1] ?? '');
+    const special = specialStartProblem(parsed.file, place.line, parsed.lines[place.line - 1]) ?? misalignedItemProblem(parsed.file, place.line, parsed.lines) ?? misalignedKeyProblem(parsed.file, place.line, parsed.lines) ?? (opensList ? misalignedItemProblem(parsed.file, place.line + 1, parsed.lines) : undefined);
     if (special !== undefined) {
       // YAML's other errors on these lines are the same mistake.
       if (!specialLines.has(special.place.line)) problems.push(special);
