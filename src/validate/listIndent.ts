@@ -7,8 +7,9 @@
 import type { Problem } from '../errors.ts';
 
 const ITEM = /^(\s*)- /;
-const blank = (line: string) => /^\s*(#.*)?$/.test(line);
-const indent = (line: string) => /^\s*/.exec(line)?.[0].length ?? 0;
+/** A line with nothing for YAML (empty, or a comment), and how far a line is indented. */
+export const blank = (line: string) => /^\s*(#.*)?$/.test(line);
+export const indent = (line: string) => /^\s*/.exec(line)?.[0].length ?? 0;
 
 /**
  * For a line YAML rejected: when it is a list item whose "-" lines up with no list above it —

@@ -4,9 +4,7 @@
  * single line" about it and about the line below, whose indentation no longer fits.
  */
 import type { Problem } from '../errors.ts';
-
-const blank = (line: string) => /^\s*(#.*)?$/.test(line);
-const indent = (line: string) => /^\s*/.exec(line)?.[0].length ?? 0;
+import { blank, indent } from './listIndent.ts';
 
 /**
  * For a line YAML rejected: when it is one word alone (after a "-", perhaps) and the next line

@@ -1,9 +1,10 @@
 /**
  * Indentation YAML does not count as such: a tab (YAML refuses it), and a space pasted from a
  * web page or a HWP document — a no-break space (U+00A0), an ideographic space (U+3000), an
- * invisible zero-width space or byte-order mark … — which YAML takes for a letter of a text. Either throws YAML's reading of the lines
- * around it, so its other errors there are wrong guesses (a "-" out of line, a ": " inside a
- * text): when there is such a line, only those lines are named.
+ * invisible zero-width space or byte-order mark … — which YAML takes for a letter of a text.
+ * Either throws YAML's reading of the lines around it, so its other errors there are wrong
+ * guesses (a "-" out of line, a ": " inside a text): when there is such a line, only those lines
+ * are named.
  */
 import type { Problem } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
@@ -20,6 +21,8 @@ const ODD_SPACES: Record<string, string> = {
   '\ufeff': 'an invisible byte-order mark (U+FEFF)',
 };
 
+const ODD_START = new RegExp(`^[ \\t]*([${Object.keys(ODD_SPACES).join('')}])`);
+
 /** `tabLines`: the lines YAML refused for a tab in their indentation. Undefined when there are none of either. */
 export function oddIndentProblems(parsed: ParsedDeckFile, tabLines: readonly number[]): Problem[] | undefined {
   const problems = new Map<number, Problem>();
@@ -31,7 +34,7 @@ export function oddIndentProblems(parsed: ParsedDeckFile, tabLines: readonly num
   // Only when YAML found the file wrong: inside a text written over several lines, such a space is the text's own.
   if (parsed.doc.errors.length > 0) {
     parsed.lines.forEach((text, i) => {
-      const odd = /^[ \t]*([\u00a0\u2002\u2003\u2009\u202f\u3000\u200b\ufeff])/.exec(text)?.[1];
+      const odd = ODD_START.exec(text)?.[1];
       if (odd !== undefined && !problems.has(i + 1)) at(i + 1, `this line is indented with ${ODD_SPACES[odd] ?? 'a space YAML does not count'}, which YAML reads as text, not as indentation`, 'Delete the indentation and indent with ordinary spaces (text copied from a web page or a HWP document can bring these).');
     });
   }
