@@ -20,6 +20,7 @@ export function notTextProblem(node: Node, source: string, place: SourcePlace, n
   return { place, message: `${name} must be a text, but it is ${kindOf(node)}`, hint: 'Write the text on the same line after the key; put it in quotes if it contains ": " or starts with a quote.' };
 }
 
+/** What YAML read where a text, list or map belongs, as messages name it. */
 export function kindOf(node: Node): string {
   if (isMap(node)) return 'a map of keys';
   if (isSeq(node)) return 'a list';
