@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isHexColour } from '../colour.ts';
 import { nearestWord } from '../nearest.ts';
 import { displayPath } from '../paths.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
@@ -124,7 +125,7 @@ const MAX_SIDE = 4320;
 function badColour(value: unknown): string | undefined {
   if (typeof value === 'string') {
     const meant = /^#[0-9a-z]{1,9}$/i.test(value) && (/^#[0-9a-f]+$/i.test(value) || /\d/.test(value));
-    return meant && !/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value) ? value : undefined;
+    return meant && !isHexColour(value) ? value : undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
   for (const inner of Object.values(value)) {

@@ -27,7 +27,7 @@
  * which box holds it, and measure.ts needs that to tell text that a box cuts off.
  */
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { badColourIn } from './cssColour.ts';
+import { badColourIn } from '../colour.ts';
 
 export interface CheckedTree {
   tree: ReactNode;

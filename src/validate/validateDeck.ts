@@ -7,10 +7,10 @@ import { describePath, type Deck, type DeckSource } from '../deck.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
 import { drawnText } from './drawnText.ts';
-import { foldedItemProblem, misalignedItemProblem, misalignedKeyProblem } from './listIndent.ts';
+import { foldedItemProblem } from './listIndent.ts';
+import { lineSlip } from './lineSlip.ts';
 import { nearestWord } from '../nearest.ts';
 import { kindOf, notTextProblem } from './notText.ts';
-import { missingColonProblem } from './missingColon.ts';
 import { oddIndentProblems } from './oddIndent.ts';
 import { specialStartProblem } from './specialStart.ts';
 import { deckShape, type Shape } from './schema.ts';
@@ -29,28 +29,18 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
   const tabs = parsed.doc.errors.filter((error) => error.code === 'TAB_AS_INDENT').map((error) => placeAtOffset(parsed, error.pos[0]).line);
   const oddIndent = oddIndentProblems(parsed, tabs);
   if (oddIndent !== undefined) throw new UserError(oddIndent);
-  const specialLines = new Set<number>();
+  const explained = new Set<number>();
   for (const error of parsed.doc.errors) {
     const unclosed = error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message);
     const at = unclosed ? openingQuotePlace(parsed, error.pos[0]) : placeAtOffset(parsed, error.pos[0]);
     // YAML places a misindented line at its first column; the user looks for its first word.
     const place = error.code === 'BAD_INDENT' ? { ...at, col: (/^\s*/.exec(parsed.lines[at.line - 1] ?? '')?.[0].length ?? 0) + 1 } : at;
-    // A text starting with * # [ @ …, or a line out of line with its list or keys: YAML's own
-    // words miss these, so one problem for the line, saying what is wrong with it.
-    if (specialLines.has(place.line)) continue;
-    const noColon = missingColonProblem(parsed.file, place.line, parsed.lines);
-    if (noColon !== undefined) {
-      problems.push(noColon.problem);
-      for (const l of [place.line, ...noColon.value]) specialLines.add(l);
-      continue;
-    }
-    // YAML also blames a key that opens a list ("bullets:") for an item below it out of line.
-    const opensList = /:\s*(#.*)?$/.test(parsed.lines[place.line - 1] ?? '');
-    const special = specialStartProblem(parsed.file, place.line, parsed.lines[place.line - 1]) ?? misalignedItemProblem(parsed.file, place.line, parsed.lines) ?? misalignedKeyProblem(parsed.file, place.line, parsed.lines) ?? (opensList ? misalignedItemProblem(parsed.file, place.line + 1, parsed.lines) : undefined);
-    if (special !== undefined) {
-      // YAML's other errors on these lines are the same mistake.
-      if (!specialLines.has(special.place.line)) problems.push(special);
-      specialLines.add(place.line).add(special.place.line);
+    // A slip YAML words badly (lineSlip.ts): one problem, and none again for its lines.
+    if (explained.has(place.line)) continue;
+    const slip = lineSlip(parsed.file, place.line, parsed.lines);
+    if (slip !== undefined) {
+      if (!explained.has(slip.problem.place.line)) problems.push(slip.problem);
+      for (const line of slip.lines) explained.add(line);
       continue;
     }
     problems.push(withLine(parsed, yamlProblem(error.code, error.message, place, unclosed)));

@@ -1,7 +1,7 @@
 /**
- * Whether a colour a template writes is one satori and resvg draw as meant. satori passes a
- * colour on to the SVG as written, and resvg draws one it cannot read black, or not at all: a
- * typo such as 'gery' or '#1F4FA' was drawn wrong without a word.
+ * Whether a colour a template or theme writes is one satori and resvg draw as meant. satori
+ * passes a colour on to the SVG as written, and resvg draws one it cannot read black, or not at
+ * all: a typo such as 'gery' or '#1F4FA' was drawn wrong without a word.
  */
 
 /** The CSS colour keywords (CSS Color 4), which resvg reads. */
@@ -23,6 +23,9 @@ const NAMED = new Set(
 );
 
 const HEX = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+
+/** #RGB, #RGBA, #RRGGBB or #RRGGBBAA. */
+export const isHexColour = (value: string) => HEX.test(value);
 
 /** Style properties whose whole value is one colour. */
 const COLOUR_PROPERTIES = new Set(['color', 'backgroundColor', 'borderColor', 'borderTopColor', 'borderRightColor', 'borderBottomColor', 'borderLeftColor', 'textDecorationColor', 'WebkitTextStrokeColor']);
