@@ -95,3 +95,47 @@ describe('Korean line breaking in satori (keep-all)', () => {
     }
   });
 });
+
+describe('emoji standing alone', () => {
+  let ctx: RenderContext;
+  beforeAll(async () => {
+    ctx = (await defaultTemplates()).ctx;
+  });
+
+  it('keeps an emoji that ends a text with the word before it, and one inside it with the word after it', async () => {
+    const _ = NO_BREAK_SPACE;
+    expect(splitWords('사고 0건 달성 🎉')).toEqual(['사고', '0건', `달성${_}🎉`]);
+    expect(splitWords('최선을 다하겠습니다 🙇‍♀️ 🇰🇷')).toEqual(['최선을', `다하겠습니다${_}🙇‍♀️${_}🇰🇷`]);
+    expect(splitWords('1️⃣ 점검 비용 절감 2️⃣ 처리 기간 단축')).toEqual([`1️⃣${_}점검`, '비용', '절감', `2️⃣${_}처리`, '기간', '단축']);
+    expect(splitWords('문의 ☎ 02-2625-9000')).toEqual(['문의', `☎${_}02-2625-9000`]);
+    // Digits and letters are words, not emoji; an emoji alone stays itself.
+    expect(splitWords('2024 ON💡 🎉')).toEqual(['2024', `ON💡${_}🎉`]);
+    expect(splitWords('🎉 🎉')).toEqual([`🎉${_}🎉`]);
+  });
+
+  it('never leaves an emoji on a line of its own (the closing line that ended "🙇‍♀️" alone)', async () => {
+    const text = '남부교육지원청은 학생 안전과 행복을 위해 최선을 다하겠습니다 🙇‍♀️';
+    for (const width of [300, 420, 600, 760]) {
+      const laid = await lines(ctx, text, width);
+      expect(laid.join(' ')).toBe(text);
+      expect(laid.at(-1)).toMatch(/다하겠습니다 🙇‍♀️$/u);
+    }
+    const labelled = '성과 지표 1️⃣ 점검 비용 절감 2️⃣ 처리 기간 14일에서 3일로 단축';
+    for (const width of [260, 340, 480]) {
+      for (const line of await lines(ctx, labelled, width)) expect(line).not.toMatch(/[1-9]\uFE0F\u20E3$/u);
+    }
+  });
+
+  it('lets a URL after an emoji break where URLs may', async () => {
+    const laid = await lines(ctx, '🔗 https://www.sen.go.kr/south/board/view.do?bbsId=BBSMSTR_000000001234 참고', 500);
+    expect(laid).toEqual(['🔗 https://www.sen.go.kr/', 'south/board/view.do?', 'bbsId=', 'BBSMSTR_000000001234', '참고']);
+  });
+
+  it('breaks a web address inside its query too: after "=", before "&" (it stuck out of the slide)', async () => {
+    const text = '자세한 내용은 https://www.sen.go.kr/south/board/view.do?bbsId=BBSMSTR_000000001234&nttId=98765 참고';
+    const laid = await lines(ctx, text, 500);
+    expect(laid).toEqual(['자세한 내용은 https://', 'www.sen.go.kr/south/', 'board/view.do?bbsId=', 'BBSMSTR_000000001234', '&nttId=98765 참고']);
+    // Only in a web address: elsewhere "=" and "&" are text like any other.
+    expect(keepAll('a=b&c https://x.kr/?a=b&c')).toBe('a=b&c https://x.kr/?a=\u200Bb\u200B&c');
+  });
+});

@@ -18,24 +18,45 @@ const ASCII_ONLY = /^[\x21-\x7e]+$/;
 export const NO_BREAK_SPACE = '\u00a0';
 
 /**
+ * An emoji standing alone between spaces (`달성 🎉`, `☎ 02-2625-9000`, `1️⃣ 점검`): pictographs,
+ * flags and keycaps with their selectors, joiners and skin tones, and no letter.
+ */
+const EMOJI_PART = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u20E3\uFE0F\u200D\u{E0020}-\u{E007F}#*0-9]+$/u;
+const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u;
+
+function isEmojiWord(word: string): boolean {
+  return EMOJI_PART.test(word) && PICTOGRAPH.test(word);
+}
+
+/** Where the emoji that end a text begin (its length when it ends in a word). */
+function trailingEmoji(raw: readonly string[]): number {
+  let start = raw.length;
+  while (start > 1 && isEmojiWord(raw[start - 1] ?? '')) start--;
+  return start;
+}
+
+/**
  * The unbreakable pieces of a text: space-separated words, with stray punctuation glued on by a
  * no-break space — it keeps the space the author typed (`은평 · 은평구청`, `( 책자`) and draws
  * the same, but a line can no longer end on an opening bracket or start with closing
- * punctuation.
+ * punctuation. An emoji standing alone is glued the same way, so that it never sits on a line of
+ * its own or apart from its words: to the word after it (`☎ 02-…`, `1️⃣ 점검`: a label), or,
+ * at the end of the text, to the word before it (`달성 🎉`).
  */
 export function splitWords(text: string): string[] {
   const raw = text.trim().split(/\s+/u).filter((w) => w !== '');
   const words: string[] = [];
+  const tail = trailingEmoji(raw);
   let pendingOpen = '';
-  for (const word of raw) {
-    if (OPENING.test(word)) {
+  for (const [i, word] of raw.entries()) {
+    if (OPENING.test(word) || (i < tail && isEmojiWord(word))) {
       // An opening quote or bracket standing alone belongs to the word after it.
       pendingOpen += word + NO_BREAK_SPACE;
       continue;
     }
     const last = words.length - 1;
-    if (pendingOpen === '' && CLOSING.test(word) && last >= 0) {
-      // Closing punctuation standing alone must never start a line.
+    if (pendingOpen === '' && (CLOSING.test(word) || i >= tail) && last >= 0) {
+      // Closing punctuation standing alone must never start a line, nor an emoji that ends the text.
       words[last] = `${words[last] ?? ''}${NO_BREAK_SPACE}${word}`;
       continue;
     }
@@ -65,22 +86,34 @@ export function keepAll(text: string): string {
 }
 
 function keepAllInLine(line: string): string {
+  // UAX #14 never breaks beside a no-break space: the pieces it glues (`🔗 https://…`) are
+  // joined each on its own, so a URL after an emoji can still break where URLs may.
   return splitWords(line)
-    .map((word) => {
-      if (ASCII_ONLY.test(word)) return word;
-      let out = '';
-      let previous = '';
-      for (const { segment } of graphemes.segment(word)) {
-        if (previous !== '' && !(ASCII_ALNUM.test(previous) && ASCII_ALNUM.test(segment))) out += WORD_JOINER;
-        out += segment;
-        previous = segment;
-      }
-      return out;
-    })
+    .map((word) => word.split(NO_BREAK_SPACE).map(joinGraphemes).join(NO_BREAK_SPACE))
     .join(' ');
+}
+
+/** U+200B ZERO WIDTH SPACE: a line may break there, and it draws nothing. */
+const BREAK_HERE = '\u200B';
+const WEB_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/iu;
+
+function joinGraphemes(word: string): string {
+  if (ASCII_ONLY.test(word)) {
+    // UAX #14 breaks a web address after "/" and "?" but not inside its query: a line may also
+    // end after "=" and before "&", as style guides break URLs, so `?bbsId=…&nttId=…` fits.
+    return WEB_ADDRESS.test(word) ? word.replaceAll('=', `=${BREAK_HERE}`).replaceAll('&', `${BREAK_HERE}&`) : word;
+  }
+  let out = '';
+  let previous = '';
+  for (const { segment } of graphemes.segment(word)) {
+    if (previous !== '' && !(ASCII_ALNUM.test(previous) && ASCII_ALNUM.test(segment))) out += WORD_JOINER;
+    out += segment;
+    previous = segment;
+  }
+  return out;
 }
 
 /** A laid-out text as its author wrote it: without the joiners, with plain spaces. */
 export function asWritten(laidOut: string): string {
-  return laidOut.replaceAll(WORD_JOINER, '').replaceAll(NO_BREAK_SPACE, ' ').trim();
+  return laidOut.replaceAll(WORD_JOINER, '').replaceAll(BREAK_HERE, '').replaceAll(NO_BREAK_SPACE, ' ').trim();
 }
