@@ -83,6 +83,14 @@ const expected: Record<string, [number, number, string, string][]> = {
     [7, 9, 'unknown key "소제목" in case 1 section 1', 'Keys are written in English: "heading" for "소제목". Allowed keys here: heading, bullets.'],
     [8, 9, 'unknown key "내용" in case 1 section 1', 'Keys are written in English: "bullets" for "내용". Allowed keys here: heading, bullets.'],
   ],
+  // A key written one level too high: was "unknown key" (with no key to suggest) and, for
+  // "bullets" and "heading", "case 1 is missing "sections"" as well.
+  'misplaced-key': [
+    [2, 1, '"kicker" is not a key of the deck itself', '"kicker" belongs inside "cover". Write "cover:" on a line of its own, and "kicker: …" under it, indented.'],
+    [5, 5, '"bullets" is not a key of case 1 itself', '"bullets" belongs inside "sections". Write each section as "- heading: …" followed by its "bullets:".'],
+    [8, 5, '"heading" is not a key of case 2 itself', '"heading" belongs inside "sections". Write each section as "- heading: …" followed by its "bullets:".'],
+    [13, 1, '"lines" is not a key of the deck itself', '"lines" belongs inside "closing". Write "closing:" on a line of its own, and "lines: …" under it, indented.'],
+  ],
   'missing-key': [
     [3, 5, "case 1 is missing \"title\"", "Add it, for example: title: 사례 제목"],
   ],

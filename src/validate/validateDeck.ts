@@ -128,12 +128,15 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     const spec = shape.keys[key];
     if (spec === undefined) {
       const allowed = Object.keys(shape.keys);
-      const guess = closest(key, allowed);
+      const home = homeBelow(shape, key);
+      const guess = home?.parent ?? closest(key, allowed);
       if (guess !== undefined) guessed.add(guess);
-      const hint = KOREAN_KEYS[key] === guess && guess !== undefined
-        ? `Keys are written in English: "${guess}" for "${key}". Allowed keys here: ${allowed.join(', ')}.`
-        : `Allowed keys here: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`;
-      report(walk, keyPlace, `unknown key "${key}" in ${name}`, hint);
+      const hint = home !== undefined
+        ? `"${key}" belongs inside "${home.parent}". ${home.hint ?? `Write "${home.parent}:" on a line of its own, and "${key}: …" under it, indented.`}`
+        : KOREAN_KEYS[key] === guess && guess !== undefined
+          ? `Keys are written in English: "${guess}" for "${key}". Allowed keys here: ${allowed.join(', ')}.`
+          : `Allowed keys here: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`;
+      report(walk, keyPlace, home === undefined ? `unknown key "${key}" in ${name}` : `"${key}" is not a key of ${name} itself`, hint);
       complete = false;
       continue;
     }
@@ -156,6 +159,18 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     }
   }
   return complete ? result : undefined;
+}
+
+/**
+ * The key of a map that holds `key` one level down, with how its items are written: `bullets`
+ * written straight into a case belongs inside its `sections`, `lines` at the top inside `closing`.
+ */
+function homeBelow(shape: Extract<Shape, { kind: 'map' }>, key: string): { parent: string; hint: string | undefined } | undefined {
+  for (const [parent, spec] of Object.entries(shape.keys)) {
+    const inner = spec.shape.kind === 'list' ? spec.shape.of : spec.shape;
+    if (inner.kind === 'map' && key in inner.keys) return { parent, hint: spec.shape.kind === 'list' ? spec.shape.hint : undefined };
+  }
+  return undefined;
 }
 
 function toDeck(id: string, value: Plain, source: DeckSource): Deck {
