@@ -6,6 +6,8 @@ import { UserError } from '../errors.ts';
 import { componentDeclaration, templateFiles } from '../compose/templateDir.ts';
 import { displayPath } from '../paths.ts';
 import type { Slide } from '../plan/slides.ts';
+import { nearestWord } from '../nearest.ts';
+import { cssPropertyNames } from '../render/cssProperties.ts';
 import { isFallbackFamily } from '../render/fonts.ts';
 import { namesOf, type CheckedTree } from '../render/templateTree.ts';
 import { findLine, placeOfText } from '../sourceText.ts';
@@ -23,6 +25,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   if (checked.functionChild === true) return new UserError([{ place: { file: displayPath(file), line: 0, col: 0 }, message: `the ${kind} template puts a function where text or elements go`, hint: 'Call it ({label()} rather than {label}), or write the element itself.' }]);
   if (checked.truncating !== undefined) return truncatingError(kind, checked.truncating, dir, file);
   if (checked.className !== undefined) return classNameError(kind, checked.className, dir, file);
+  if (checked.unknownProperty !== undefined) return unknownPropertyError(kind, checked.unknownProperty, dir, file);
   if (checked.unsizedImage !== undefined) return unsizedImageError(kind, checked.unsizedImage, dir, file);
   // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
   if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') return emptySlideError(kind, file);
@@ -136,6 +139,16 @@ function classNameError(kind: string, className: string, dir: string, file: stri
     ...placeOfText(templateFiles(dir, file), className),
     message: `the ${kind} template gives an element className="${className}", which satori ignores: it draws only the styles in style={{ … }}`,
     hint: 'Write those styles into the element\'s style={{ … }} (values shared by several elements can go into theme.ts) and take className out.',
+  }]);
+}
+
+/** A style key that is no CSS property, which satori skips: placed at the line that writes it. */
+function unknownPropertyError(kind: string, property: string, dir: string, file: string): UserError {
+  const meant = nearestWord(property, [...cssPropertyNames()], 2);
+  return new UserError([{
+    ...placeOfText(templateFiles(dir, file), property),
+    message: `the ${kind} template's style has "${property}", which is not a CSS property: satori skips it, and draws the element without it`,
+    hint: meant !== undefined ? `Did you mean "${meant}"?` : 'Write a CSS property in camelCase (background-color is backgroundColor), or take it out.',
   }]);
 }
 

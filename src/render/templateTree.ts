@@ -18,6 +18,8 @@
  * - A class name does nothing: satori reads only style={{ … }} (and a stylesheet import is
  *   refused), so a designer's className="title" left the element unstyled without a word.
  * - A colour must be one resvg reads ('gery' or '#1F4FA' came out black, or not at all).
+ * - A style key must be a CSS property: satori skips one it does not know, so `backgroundColour`
+ *   drew a card without its background.
  * - A fontWeight must be one the family in effect has: satori draws a weight it lacks in the
  *   nearest it has (600 as 700), so a theme that loads 400, 700 and 800 drew SemiBold as Bold.
  *   Italic likewise: a theme loads no italic fonts, and satori draws italic text upright.
@@ -28,6 +30,7 @@
  */
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { badColourIn } from '../colour.ts';
+import { isCssProperty } from './cssProperties.ts';
 
 export interface CheckedTree {
   tree: ReactNode;
@@ -51,6 +54,8 @@ export interface CheckedTree {
   italic?: string;
   /** The first colour that is not one, as [property, the colour as written]. */
   badColour?: [string, string];
+  /** The first style key that is no CSS property (a typo such as backgroundColour). */
+  unknownProperty?: string;
 }
 
 /** Elements satori sets in italic by default, as browsers do. */
@@ -86,6 +91,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   let missingWeight: CheckedTree['missingWeight'];
   let italic: string | undefined;
   let badColour: [string, string] | undefined;
+  let unknownProperty: string | undefined;
   let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remote ??= source;
@@ -110,6 +116,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const sized = (key: string) => props[key] !== undefined || style[key] !== undefined;
     if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
     for (const [property, value] of Object.entries(style)) {
+      if (!isCssProperty(property)) unknownProperty ??= property;
       if (typeof value !== 'string') continue;
       for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
       const colour = badColourIn(property, value);
@@ -154,6 +161,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(missingWeight !== undefined ? { missingWeight } : {}),
     ...(italic !== undefined ? { italic } : {}),
     ...(badColour !== undefined ? { badColour } : {}),
+    ...(unknownProperty !== undefined ? { unknownProperty } : {}),
   };
 }
 

@@ -1,0 +1,30 @@
+/**
+ * Whether a style key names a CSS property. satori skips a key it does not know without a word,
+ * so a designer's `backgroundColour` or `marginBotom` drew the element without its background
+ * or margin. The names come from the known-css-properties package (every property of the specs
+ * and the browsers), in the camelCase React styles use, with the few satori reads beyond them.
+ */
+import { all } from 'known-css-properties';
+
+/** satori's `corner-shape` family (corners drawn as notches, bevels …), newer than the list. */
+const SATORI_ONLY = /^corner(?:Top|Bottom|Left|Right|StartStart|StartEnd|EndStart|EndEnd)?(?:Left|Right)?Shape$/;
+
+let names: Set<string> | undefined;
+
+/** `-webkit-text-stroke` → `WebkitTextStroke`, `-ms-transform` → `msTransform`, as React writes them. */
+function camelCase(property: string): string {
+  return property
+    .replace(/^-ms-/, 'ms-')
+    .replace(/^-(\w)/, (_, letter: string) => letter.toUpperCase())
+    .replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+export function cssPropertyNames(): ReadonlySet<string> {
+  names ??= new Set(all.map(camelCase));
+  return names;
+}
+
+export function isCssProperty(key: string): boolean {
+  // A custom property (--accent) is the author's own name.
+  return key.startsWith('--') || cssPropertyNames().has(key) || SATORI_ONLY.test(key);
+}
