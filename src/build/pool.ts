@@ -37,6 +37,8 @@ export class WorkerPool {
   private readonly homes = new Map<number, Slot>();
   private nextId = 0;
   private closed = false;
+  /** A look for idle workers to take slides from busy ones is due (see pump). */
+  private stealing = false;
 
   constructor(
     private readonly entry: WorkerEntry,
@@ -80,10 +82,28 @@ export class WorkerPool {
       this.queue.splice(i, 1);
       this.send(slot, next);
     }
-    // A worker with nothing to do takes a slide to draw from a busy one: it lays the slide out
-    // again (its home worker kept that layout), which costs less than waiting at the end.
+    if (!this.stealing && this.slots.some((s) => s.inFlight.size === 0) && this.queue.some((p) => p.task.kind === 'render')) {
+      // Not at once: a build hands over its slides one after another, and a worker is idle
+      // only until its own come. Stealing then cost a layout for nothing (measured: the first
+      // slide of another worker's case was laid out again at the start of every other build).
+      this.stealing = true;
+      setImmediate(() => {
+        this.stealing = false;
+        this.steal();
+      });
+    }
+  }
+
+  /**
+   * A worker with nothing to do takes a slide to draw from a busy one: it lays the slide out
+   * again (its home worker kept that layout), which costs less than waiting at the end. It takes
+   * the last one queued, which the busy worker would come to last.
+   */
+  private steal(): void {
+    if (this.closed) return;
     for (const idle of this.slots.filter((s) => s.inFlight.size === 0)) {
-      const index = this.queue.findIndex((p) => p.task.kind === 'render');
+      let index = this.queue.length - 1;
+      while (index >= 0 && this.queue[index]?.task.kind !== 'render') index--;
       const stolen = index >= 0 ? this.queue.splice(index, 1)[0] : undefined;
       if (stolen !== undefined) this.send(idle, stolen);
     }
