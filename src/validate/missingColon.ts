@@ -1,18 +1,30 @@
 /**
- * A key written without its colon (`sections` for `sections:`), the usual slip when a line is
- * typed by hand: YAML reads the word as a text, and then says "Implicit keys need to be on a
- * single line" about it and about the line below, whose indentation no longer fits.
+ * A key written without its colon (`sections` for `sections:`), or without the space after it
+ * (`heading:추진 성과`), the usual slips when a line is typed by hand: YAML reads the line as a
+ * text, and then says "Implicit keys need to be on a single line" about it and about the line
+ * below, whose indentation no longer fits.
  */
 import type { Problem } from '../errors.ts';
 import { blank, indent } from './listIndent.ts';
 
 /**
- * For a line YAML rejected: when it is one word alone (after a "-", perhaps) and the next line
- * holds what such a key would (lines indented further, or a list), the problem, and the lines
- * below it that were to be its value, whose errors are the same mistake.
+ * For a line YAML rejected: when it is a word and a colon with no space after it, or one word
+ * alone (after a "-", perhaps) with below it what such a key would hold (lines indented
+ * further, or a list), the problem, and the lines below it that were to be its value, whose
+ * errors are the same mistake.
  */
 export function missingColonProblem(file: string, line: number, lines: readonly string[]): { problem: Problem; value: number[] } | undefined {
   const text = lines[line - 1] ?? '';
+  const place = (lead: string | undefined) => ({ file, line, col: (lead?.length ?? 0) + 1 });
+  // `heading:추진 성과`: a colon with no space after it is part of the text.
+  const unspaced = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(\S.*?)\s*$/.exec(text);
+  if (unspaced !== null && !unspaced[3]?.startsWith('//')) {
+    const [, lead, key, rest] = unspaced;
+    return {
+      problem: { place: place(lead), message: `"${key}:" has no space after it, so YAML reads "${key}:${rest}" as one text, not as a key and its value`, hint: `Write "${key}: ${rest}" — a space after the colon.`, sourceLine: text },
+      value: [],
+    };
+  }
   const match = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s*$/.exec(text);
   if (match === null) return undefined;
   let next = line;
@@ -20,20 +32,20 @@ export function missingColonProblem(file: string, line: number, lines: readonly 
   const following = lines[next] ?? '';
   if (next >= lines.length || !(indent(following) > indent(text) || /^\s*- /.test(following))) return undefined;
   const word = match[2] ?? '';
+  return {
+    problem: { place: place(match[1]), message: `"${word}" has no ":" after it, so YAML reads it as a text, not as a key`, hint: `Write "${word}:" — a key ends with a colon.`, sourceLine: text },
+    value: valueBelow(line, lines),
+  };
+}
+
+/** The lines below a key that were to be its value: lines indented further, or a list lined up with it. */
+function valueBelow(line: number, lines: readonly string[]): number[] {
+  const text = lines[line - 1] ?? '';
   const value: number[] = [];
-  for (let i = next; i < lines.length; i++) {
+  for (let i = line; i < lines.length; i++) {
     const l = lines[i] ?? '';
-    // Its value: lines indented further, or a list lined up with it.
     if (!blank(l) && (indent(l) < indent(text) || (indent(l) === indent(text) && !/^\s*- /.test(l)))) break;
     value.push(i + 1);
   }
-  return {
-    problem: {
-      place: { file, line, col: (match[1]?.length ?? 0) + 1 },
-      message: `"${word}" has no ":" after it, so YAML reads it as a text, not as a key`,
-      hint: `Write "${word}:" — a key ends with a colon.`,
-      sourceLine: text,
-    },
-    value,
-  };
+  return value;
 }

@@ -34,6 +34,11 @@ const expected: Record<string, [number, number, string, string][]> = {
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes, for example: title: '사례: 제목'"],
   ],
+  // Was "Implicit keys need to be on a single line"; a colon inside a text (a URL, a time) is fine.
+  'colon-without-space': [
+    [1, 1, '"title:" has no space after it, so YAML reads "title:적극행정 우수사례" as one text, not as a key and its value', 'Write "title: 적극행정 우수사례" — a space after the colon.'],
+    [5, 9, '"heading:" has no space after it, so YAML reads "heading:추진 배경" as one text, not as a key and its value', 'Write "heading: 추진 배경" — a space after the colon.'],
+  ],
   'duplicate-key': [
     [4, 5, "this key appears twice in the same map", "Keep one of them: each key may appear only once in a map."],
   ],
