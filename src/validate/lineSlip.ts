@@ -1,22 +1,25 @@
 /**
  * The slips behind a line YAML rejects, which YAML's own words miss: a text starting with a
- * character YAML reads as syntax (specialStart.ts), a key without its colon (missingColon.ts),
+ * character YAML reads as syntax or a list written with "* " (specialStart.ts), a key without
+ * its colon (missingColon.ts),
  * a list item or key out of line (listIndent.ts). One problem for the slip, and the lines whose
  * errors are the same mistake, so that they are not reported again in YAML's words.
  */
 import type { Problem } from '../errors.ts';
 import { misalignedItemProblem, misalignedKeyProblem } from './listIndent.ts';
 import { missingColonProblem } from './missingColon.ts';
-import { specialStartProblem } from './specialStart.ts';
+import { specialStartProblem, starItemProblem } from './specialStart.ts';
 
 export function lineSlip(file: string, line: number, lines: readonly string[]): { problem: Problem; lines: number[] } | undefined {
   const noColon = missingColonProblem(file, line, lines);
   if (noColon !== undefined) return { problem: noColon.problem, lines: [line, ...noColon.value] };
-  // YAML also blames a key that opens a list ("bullets:") for an item below it out of line.
+  // YAML also blames a key that opens a list ("bullets:") for the line below it: an item out
+  // of line, or one that starts with a character YAML reads as syntax.
   const opensList = /:\s*(#.*)?$/.test(lines[line - 1] ?? '');
-  const problem = specialStartProblem(file, line, lines[line - 1])
+  const problem = starItemProblem(file, line, lines)
+    ?? specialStartProblem(file, line, lines[line - 1])
     ?? misalignedItemProblem(file, line, lines)
     ?? misalignedKeyProblem(file, line, lines)
-    ?? (opensList ? misalignedItemProblem(file, line + 1, lines) : undefined);
+    ?? (opensList ? (starItemProblem(file, line + 1, lines) ?? specialStartProblem(file, line + 1, lines[line]) ?? misalignedItemProblem(file, line + 1, lines)) : undefined);
   return problem === undefined ? undefined : { problem, lines: [line, problem.place.line] };
 }

@@ -32,3 +32,32 @@ export function specialStartProblem(file: string, line: number, sourceLine: stri
     sourceLine,
   };
 }
+
+/**
+ * A list written with "* " for "- " (as in Markdown), under a key that opens a list or after
+ * another such line: YAML reads the "*" as an alias, and the advice to quote the text would
+ * make the list one text.
+ */
+export function starItemProblem(file: string, line: number, lines: readonly string[]): Problem | undefined {
+  const sourceLine = lines[line - 1] ?? '';
+  const star = /^(\s*)\*\s+(\S.*?)\s*$/.exec(sourceLine);
+  if (star === null) return undefined;
+  let above = line - 2;
+  while (above >= 0 && (lines[above] ?? '').trim() === '') above--;
+  const previous = lines[above] ?? '';
+  if (!/:\s*(#.*)?$/.test(previous) && !/^\s*\*\s/.test(previous)) return undefined;
+  // YAML stops at the first: the others of the list are named with it.
+  const others: number[] = [];
+  for (let i = line; i < lines.length; i++) {
+    const text = lines[i] ?? '';
+    if (text.trim() === '') continue;
+    if (!text.startsWith(`${star[1] ?? ''}* `)) break;
+    others.push(i + 1);
+  }
+  return {
+    place: { file, line, col: (star[1]?.length ?? 0) + 1 },
+    message: 'this line starts with "* ", but in YAML an item of a list starts with "- "',
+    hint: `Write "- ${star[2] ?? ''}"${others.length === 0 ? '' : `, and "- " for "* " on line${others.length > 1 ? 's' : ''} ${others.join(', ')}`}.`,
+    sourceLine,
+  };
+}

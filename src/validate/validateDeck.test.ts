@@ -115,6 +115,10 @@ const expected: Record<string, [number, number, string, string][]> = {
     [8, 13, 'a text that starts with "[" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '[공지] 안내'"],
     [10, 13, 'a text that starts with "@" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '@은평구 소식'"],
   ],
+  // A list written as in Markdown: was 'a text that starts with "*" must be in quotes'.
+  'star-items': [
+    [7, 11, 'this line starts with "* ", but in YAML an item of a list starts with "- "', 'Write "- 첫 번째", and "- " for "* " on lines 8, 10.'],
+  ],
   'syntax-error': [
     [3, 12, "this quote is never closed", "Add the same quote mark at the end of the text."],
   ],
