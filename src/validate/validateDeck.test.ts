@@ -110,6 +110,13 @@ const expected: Record<string, [number, number, string, string][]> = {
   'not-a-map': [
     [1, 1, "the deck must be a map of keys, but it is a list", "Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing."],
   ],
+  // A list pasted from a post or a document: its lines are one text to YAML.
+  'pasted-list': [
+    [7, 11, '"bullets" of case 1 section 1 must be a list, but it is a text', 'Start each bullet with "- " instead of "1.": - 첫 번째'],
+    [11, 11, '"bullets" of case 1 section 2 must be a list, but it is a text', 'Start each bullet with "- " instead of "•" (the theme draws its own marker): - 첫 번째'],
+    [13, 18, '"bullets" of case 1 section 3 must be a list, but it is a text', 'Write each bullet on its own line starting with "- ". Add at least one bullet.'],
+    [16, 5, '"lines" of closing must be a list, but it is a text', 'Start each line with "- " instead of "○": - 감사합니다'],
+  ],
   'special-start': [
     [7, 13, 'a text that starts with "*" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '* 출처: 통계청'"],
     [8, 13, 'a text that starts with "[" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '[공지] 안내'"],

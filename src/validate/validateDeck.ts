@@ -97,7 +97,12 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
       const empty = isScalar(node) && node.value === null;
       // `bullets: |` over "- " lines: the | made them one text.
       const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && /^\s*- /m.test(String(node.value));
-      const hint = block ? `Take out the "${node.type === 'BLOCK_LITERAL' ? '|' : '>'}" after the key: with it, YAML reads the "- " lines below as one text.` : `${shape.hint} Add at least one ${shape.itemName}.`;
+      const marker = isScalar(node) && node.type === 'PLAIN' ? markedLines(sourceText(walk.parsed, node)) : undefined;
+      const hint = block
+        ? `Take out the "${node.type === 'BLOCK_LITERAL' ? '|' : '>'}" after the key: with it, YAML reads the "- " lines below as one text.`
+        : marker !== undefined
+          ? `Start each ${shape.itemName} with "- " instead of "${marker.marker}"${shape.itemName === 'bullet' && !/[\p{L}\p{N}]/u.test(marker.marker) ? ' (the theme draws its own marker)' : ''}: - ${marker.first}`
+          : `${shape.hint} Add at least one ${shape.itemName}.`;
       report(walk, place, empty ? `${name} is empty` : `${name} must be a list, but it is ${kindOf(node)}`, hint);
       return undefined;
     }
@@ -272,6 +277,19 @@ function openingQuotePlace(parsed: ParsedDeckFile, offset: number): SourcePlace 
     }
   }
   return end;
+}
+
+/**
+ * Lines that each start with the same marker and a space (`🔹 …`, `• …`, `1. …` numbered alike):
+ * a list pasted from a post or a document, which YAML reads as one text. The marker, and the
+ * first line's text after it.
+ */
+function markedLines(text: string): { marker: string; first: string } | undefined {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const markers = lines.map((line) => /^(\d+[.)]|[^\p{L}\p{N}\s]+)\s+(\S.*)$/u.exec(line));
+  const [head] = markers;
+  if (head === undefined || head === null || markers.some((m) => m === null || (m[1] !== head[1] && !/^\d/.test(m[1] ?? '')))) return undefined;
+  return { marker: head[1] ?? '', first: head[2] ?? '' };
 }
 
 function sourceText(parsed: ParsedDeckFile, node: ParsedNode): string {
