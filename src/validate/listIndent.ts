@@ -100,7 +100,19 @@ export function misalignedKeyProblem(file: string, line: number, lines: readonly
     while (above >= 0 && blank(lines[above] ?? '')) above--;
     const previous = lines[above] ?? '';
     const column = keyColumn(previous);
-    if (column === undefined || column === own) continue;
+    if (column === undefined) {
+      // Below a text (a bullet's), the key can line up only with one of the keys around it.
+      const levels = keyLevels(lines, above);
+      if (levels.length === 0 || levels.some((level) => level.column === own)) continue;
+      const named = levels.map((level) => `column ${level.column + 1} ("${level.key}", line ${level.line})`);
+      return {
+        place: { file, line: at, col: own + 1 },
+        message: 'this key is not lined up with any key above it: YAML cannot tell what it belongs to',
+        hint: `Line it up with the keys it belongs with: ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1) ?? ''}` : named[0] ?? ''}.`,
+        sourceLine: text,
+      };
+    }
+    if (column === own) continue;
     const opensBlock = /:\s*(#.*)?$/.test(previous);
     if (own > column && opensBlock) continue;
     if (own < column && lines.slice(0, above).some((l) => keyColumn(l) === own && indent(l) === own)) continue;
@@ -115,4 +127,21 @@ export function misalignedKeyProblem(file: string, line: number, lines: readonly
     };
   }
   return undefined;
+}
+
+/**
+ * The keys whose maps are open at a line (0-based `from`): going up, the nearest key at each
+ * column further left than the last — the keys a key below could line up with, leftmost first.
+ */
+function keyLevels(lines: readonly string[], from: number): { column: number; key: string; line: number }[] {
+  const levels: { column: number; key: string; line: number }[] = [];
+  let limit = Infinity;
+  for (let i = from; i >= 0 && limit > 0; i--) {
+    const text = lines[i] ?? '';
+    const column = keyColumn(text);
+    if (column === undefined || column >= limit) continue;
+    levels.unshift({ column, key: /^[^:]*/.exec(text.slice(column))?.[0] ?? '', line: i + 1 });
+    limit = column;
+  }
+  return levels;
 }

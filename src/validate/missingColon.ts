@@ -1,11 +1,12 @@
 /**
- * A key written without its colon (`sections` for `sections:`), or without the space after it
- * (`heading:추진 성과`), the usual slips when a line is typed by hand: YAML reads the line as a
+ * A key written without its colon (`sections` for `sections:`, `heading 추진 성과`), or without
+ * the space after it (`heading:추진 성과`), the usual slips when a line is typed by hand: YAML reads the line as a
  * text, and then says "Implicit keys need to be on a single line" about it and about the line
  * below, whose indentation no longer fits.
  */
 import type { Problem } from '../errors.ts';
 import { blank, indent } from './listIndent.ts';
+import { ALL_KEYS } from './schema.ts';
 
 /**
  * For a line YAML rejected: when it is a word and a colon with no space after it, or one word
@@ -22,6 +23,15 @@ export function missingColonProblem(file: string, line: number, lines: readonly 
     const [, lead, key, rest] = unspaced;
     return {
       problem: { place: place(lead), message: `"${key}:" has no space after it, so YAML reads "${key}:${rest}" as one text, not as a key and its value`, hint: `Write "${key}: ${rest}" — a space after the colon.`, sourceLine: text },
+      value: [],
+    };
+  }
+  // `heading 추진 성과`: a key of the format, then its value, with no colon between.
+  const spaced = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s+([^\s:].*?)\s*$/.exec(text);
+  if (spaced !== null && ALL_KEYS.has(spaced[2] ?? '')) {
+    const [, lead, key, rest] = spaced;
+    return {
+      problem: { place: place(lead), message: `"${key}" has no ":" after it, so YAML reads "${key} ${rest}" as one text, not as a key and its value`, hint: `Write "${key}: ${rest}" — a key ends with a colon.`, sourceLine: text },
       value: [],
     };
   }

@@ -85,3 +85,18 @@ export const deckShape: Shape = {
     },
   },
 };
+
+/** Every key of the format, at any depth: a word that is one is probably meant as a key. */
+export const ALL_KEYS: ReadonlySet<string> = (() => {
+  const keys = new Set<string>();
+  const walk = (shape: Shape): void => {
+    if (shape.kind === 'list') walk(shape.of);
+    if (shape.kind !== 'map') return;
+    for (const [key, spec] of Object.entries(shape.keys)) {
+      keys.add(key);
+      walk(spec.shape);
+    }
+  };
+  walk(deckShape);
+  return keys;
+})();

@@ -73,6 +73,14 @@ const expected: Record<string, [number, number, string, string][]> = {
     [11, 3, "unknown key \"line\" in \"closing\"", "Allowed keys here: lines. Did you mean \"lines\"?"],
   ],
   // Was "a ": " inside this text makes YAML read it as a new key", at the title.
+  // Was "YAML syntax error: Sequence item without - indicator", at the blank line above.
+  'key-after-text': [
+    [9, 4, 'this key is not lined up with any key above it: YAML cannot tell what it belongs to', 'Line it up with the keys it belongs with: column 1 ("cases", line 2), column 5 ("sections", line 4) or column 9 ("bullets", line 6).'],
+  ],
+  // Was "YAML syntax error: Implicit keys need to be on a single line".
+  'key-colon-missing-before-value': [
+    [5, 9, '"heading" has no ":" after it, so YAML reads "heading 추진 배경" as one text, not as a key and its value', 'Write "heading: 추진 배경" — a key ends with a colon.'],
+  ],
   'key-indented-further': [
     [4, 6, 'this key is indented further than "title" on line 3, so YAML reads it as more of that value', 'Put it in column 5, under "title" of line 3.'],
   ],

@@ -33,8 +33,11 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
   for (const error of parsed.doc.errors) {
     const unclosed = error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message);
     const at = unclosed ? openingQuotePlace(parsed, error.pos[0]) : placeAtOffset(parsed, error.pos[0]);
-    // YAML places a misindented line at its first column; the user looks for its first word.
-    const place = error.code === 'BAD_INDENT' ? { ...at, col: (/^\s*/.exec(parsed.lines[at.line - 1] ?? '')?.[0].length ?? 0) + 1 } : at;
+    // YAML places a misindented line at its first column, and may place what is wrong with a
+    // line at the end of the blank line above it; the user looks for the line's first word.
+    const line = nonBlankFrom(parsed.lines, at.line);
+    const firstWord = { ...at, line, col: (/^\s*/.exec(parsed.lines[line - 1] ?? '')?.[0].length ?? 0) + 1 };
+    const place = error.code === 'BAD_INDENT' || line !== at.line ? firstWord : at;
     // A slip YAML words badly (lineSlip.ts): one problem, and none again for its lines.
     if (explained.has(place.line)) continue;
     const slip = lineSlip(parsed.file, place.line, parsed.lines);
@@ -290,6 +293,12 @@ function markedLines(text: string): { marker: string; first: string } | undefine
   const [head] = markers;
   if (head === undefined || head === null || markers.some((m) => m === null || (m[1] !== head[1] && !/^\d/.test(m[1] ?? '')))) return undefined;
   return { marker: head[1] ?? '', first: head[2] ?? '' };
+}
+
+/** The first line from `line` on that is not blank (`line` itself when all below are). */
+function nonBlankFrom(lines: readonly string[], line: number): number {
+  for (let i = line; i <= lines.length; i++) if ((lines[i - 1] ?? '').trim() !== '') return i;
+  return line;
 }
 
 function sourceText(parsed: ParsedDeckFile, node: ParsedNode): string {
