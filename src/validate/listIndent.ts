@@ -59,6 +59,27 @@ export function misalignedItemProblem(file: string, line: number, lines: readonl
 }
 
 /**
+ * For a line YAML rejected: a text lined up with the "-" of the list item above it, but without
+ * a "-" of its own — a bullet whose dash was forgotten. YAML spoke of mapping items and implicit
+ * keys, three times over.
+ */
+export function dashlessItemProblem(file: string, line: number, lines: readonly string[]): Problem | undefined {
+  const text = lines[line - 1] ?? '';
+  if (blank(text) || ITEM.test(text) || keyColumn(text) !== undefined) return undefined;
+  const own = indent(text);
+  let above = line - 2;
+  while (above >= 0 && (blank(lines[above] ?? '') || indent(lines[above] ?? '') > own)) above--;
+  if (ITEM.exec(lines[above] ?? '')?.[1]?.length !== own) return undefined;
+  const content = text.trim();
+  return {
+    place: { file, line, col: own + 1 },
+    message: `this line is lined up with the list item above it (line ${above + 1}) but does not start with "- ", so YAML cannot read it`,
+    hint: `To make it an item of its own, write "- ${content}"; if it continues the text above, indent it further, under that text.`,
+    sourceLine: text,
+  };
+}
+
+/**
  * For a plain text that YAML read over several lines (from `startLine`, the value's source
  * `source`): a line of it that starts with "- " was meant as an item of its own.
  */

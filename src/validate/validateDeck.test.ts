@@ -39,6 +39,12 @@ const expected: Record<string, [number, number, string, string][]> = {
     [1, 1, '"title:" has no space after it, so YAML reads "title:적극행정 우수사례" as one text, not as a key and its value', 'Write "title: 적극행정 우수사례" — a space after the colon.'],
     [5, 9, '"heading:" has no space after it, so YAML reads "heading:추진 배경" as one text, not as a key and its value', 'Write "heading: 추진 배경" — a space after the colon.'],
   ],
+  // A bullet whose "- " was forgotten: was three problems at the line, in YAML's words
+  // ("All mapping items must start at the same column", "Implicit keys need to be on a single line" …).
+  'dashless-item': [
+    [8, 11, 'this line is lined up with the list item above it (line 7) but does not start with "- ", so YAML cannot read it', 'To make it an item of its own, write "- 둘째 내용"; if it continues the text above, indent it further, under that text.'],
+    [14, 11, 'this line is lined up with the list item above it (line 12) but does not start with "- ", so YAML cannot read it', 'To make it an item of its own, write "- 다섯"; if it continues the text above, indent it further, under that text.'],
+  ],
   'duplicate-key': [
     [4, 5, "this key appears twice in the same map", "Keep one of them: each key may appear only once in a map."],
   ],
