@@ -1,8 +1,8 @@
 /**
- * A key written without its colon (`sections` for `sections:`, `heading 추진 성과`), or without
- * the space after it (`heading:추진 성과`), the usual slips when a line is typed by hand: YAML reads the line as a
- * text, and then says "Implicit keys need to be on a single line" about it and about the line
- * below, whose indentation no longer fits.
+ * A key written without its colon (`sections` for `sections:`, `heading 추진 성과`), without the
+ * space after it (`heading:추진 성과`) or with a full-width colon (`title：…`), the usual slips
+ * when a line is typed by hand: YAML reads the line as a text, and then says "Implicit keys need
+ * to be on a single line" about it and about the line below, whose indentation no longer fits.
  */
 import type { Problem } from '../errors.ts';
 import { blank, indent } from './listIndent.ts';
@@ -17,6 +17,16 @@ import { ALL_KEYS } from './schema.ts';
 export function missingColonProblem(file: string, line: number, lines: readonly string[]): { problem: Problem; value: number[] } | undefined {
   const text = lines[line - 1] ?? '';
   const place = (lead: string | undefined) => ({ file, line, col: (lead?.length ?? 0) + 1 });
+  // `title：적극행정`: a full-width colon, as a Korean input method types it, is no colon to YAML.
+  const wide = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s*[：﹕꞉∶]\s*(.*?)\s*$/.exec(text);
+  if (wide !== null) {
+    const [, lead, key, rest] = wide;
+    return {
+      problem: { place: place(lead), message: `"${key}" is followed by a full-width colon, which YAML does not read as one, so it reads the line as one text, not as a key and its value`, hint: `Write "${key}:${rest === '' ? '' : ` ${rest}`}" with an ordinary (half-width) colon, as the English keyboard layout types it.`, sourceLine: text },
+      // A key that opens a block: the lines of its block are the same mistake.
+      value: rest === '' ? valueBelow(line, lines) : [],
+    };
+  }
   // `heading:추진 성과`: a colon with no space after it is part of the text.
   const unspaced = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(\S.*?)\s*$/.exec(text);
   if (unspaced !== null && !unspaced[3]?.startsWith('//')) {

@@ -67,6 +67,12 @@ const expected: Record<string, [number, number, string, string][]> = {
     [7, 1, 'this "-" is not indented under "bullets:" on line 6, so YAML cannot read it as an item of that list', 'Put the "-" in column 11, indented further than "bullets:".'],
   ],
   // YAML itself accepts it, as one bullet "첫째 불릿 - 둘째 불릿": it was drawn so, without a word.
+  // A full-width colon as a Korean input method types it: was "Implicit keys need to be on a
+  // single line", and for "sections：" more about the lines below it.
+  'full-width-colon': [
+    [1, 1, '"title" is followed by a full-width colon, which YAML does not read as one, so it reads the line as one text, not as a key and its value', 'Write "title: 적극행정" with an ordinary (half-width) colon, as the English keyboard layout types it.'],
+    [4, 5, '"sections" is followed by a full-width colon, which YAML does not read as one, so it reads the line as one text, not as a key and its value', 'Write "sections:" with an ordinary (half-width) colon, as the English keyboard layout types it.'],
+  ],
   'item-indented-further': [
     [8, 13, 'this line starts with "- " but is indented further than the item above it, so YAML reads it as more of that text ("첫째 불릿 - 둘째 불릿")', 'To make it an item of its own, put its "-" in column 11, under the "-" of line 7. If the dash belongs to the text, put the whole text in quotes.'],
   ],
