@@ -73,6 +73,12 @@ const expected: Record<string, [number, number, string, string][]> = {
     [1, 1, '"title" is followed by a full-width colon, which YAML does not read as one, so it reads the line as one text, not as a key and its value', 'Write "title: 적극행정" with an ordinary (half-width) colon, as the English keyboard layout types it.'],
     [4, 5, '"sections" is followed by a full-width colon, which YAML does not read as one, so it reads the line as one text, not as a key and its value', 'Write "sections:" with an ordinary (half-width) colon, as the English keyboard layout types it.'],
   ],
+  // Hashtags after a text are a comment to YAML: the title was drawn as "가", the bullet as
+  // "해시태그", without a word. Comments written as such (a space after the "#") stay comments.
+  'hashtag-comment': [
+    [1, 10, 'YAML reads "#적극행정" after "title" as a comment, so the text would be drawn without it', 'To keep it, put the whole text in quotes: \'가 #적극행정\'. If it is a note, put a space after the "#".'],
+    [7, 18, 'YAML reads "#은평구 #적극행정" after case 1 section 1 bullet 1 as a comment, so the text would be drawn without it', 'To keep it, put the whole text in quotes: \'해시태그 #은평구 #적극행정\'. If it is a note, put a space after the "#".'],
+  ],
   'item-indented-further': [
     [8, 13, 'this line starts with "- " but is indented further than the item above it, so YAML reads it as more of that text ("첫째 불릿 - 둘째 불릿")', 'To make it an item of its own, put its "-" in column 11, under the "-" of line 7. If the dash belongs to the text, put the whole text in quotes.'],
   ],

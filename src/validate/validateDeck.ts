@@ -8,6 +8,7 @@ import { UserError, withSourceLine, type Problem, type SourcePlace } from '../er
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
 import { drawnText } from './drawnText.ts';
 import { foldedItemProblem } from './listIndent.ts';
+import { hashtagCommentProblem } from './hashtagComment.ts';
 import { lineSlip } from './lineSlip.ts';
 import { nearestWord } from '../nearest.ts';
 import { kindOf, notTextProblem } from './notText.ts';
@@ -86,6 +87,11 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     const raw = typeof node.value === 'string' ? node.value : sourceText(walk.parsed, node);
     if (raw.trim() === '') {
       report(walk, place, `${name} is empty`, 'Write the text after the key, or remove the key if it is optional.');
+      return undefined;
+    }
+    const hashtag = node.type === 'PLAIN' ? hashtagCommentProblem(walk.parsed.text, node.range[0], node.range[1], name) : undefined;
+    if (hashtag !== undefined) {
+      report(walk, placeAtOffset(walk.parsed, hashtag.offset), hashtag.problem.message, hashtag.problem.hint);
       return undefined;
     }
     const folded = node.type === 'PLAIN' ? foldedItemProblem(place.file, placeAtOffset(walk.parsed, node.range[0]).line, walk.parsed.text.slice(node.range[0], node.range[1]), walk.parsed.lines) : undefined;
