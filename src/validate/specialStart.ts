@@ -61,3 +61,26 @@ export function starItemProblem(file: string, line: number, lines: readonly stri
     sourceLine,
   };
 }
+
+/**
+ * Quotes inside a quoted text (`'은상씨의 '우리가게' 운영'`): the inner quote ends the text, and
+ * YAML cannot read what follows ("Unexpected scalar at node end"). The text quoted so that it
+ * keeps its inner quotes: with the other kind of quote, or with the single quotes doubled.
+ */
+export function nestedQuoteProblem(file: string, line: number, sourceLine: string | undefined): Problem | undefined {
+  const lead = /^\s*(?:-\s+)*(?:[A-Za-z_][\w-]*:\s+)?/.exec(sourceLine ?? '');
+  const value = (sourceLine ?? '').slice(lead?.[0].length ?? 0).replace(/\s+#\s.*$/, '').trimEnd();
+  const quote = value[0];
+  if ((quote !== "'" && quote !== '"') || value.length < 3 || !value.endsWith(quote)) return undefined;
+  const inner = value.slice(1, -1);
+  const end = inner.indexOf(quote);
+  if (end < 0) return undefined;
+  const other = quote === "'" ? '"' : "'";
+  const quoted = inner.includes(other) ? `'${inner.replaceAll("'", "''")}'` : `${other}${inner}${other}`;
+  return {
+    place: { file, line, col: Array.from((sourceLine ?? '').slice(0, (lead?.[0].length ?? 0) + 1 + end)).length + 1 },
+    message: `this ${quote} ends the text that the ${quote} before it opened, so YAML cannot read the rest of the line`,
+    hint: `To keep the quotes inside the text, write ${quoted}${quote === "'" && !inner.includes(other) ? ` (or, in single quotes, each inner ' twice: '${inner.replaceAll("'", "''")}')` : ''}.`,
+    sourceLine: sourceLine ?? '',
+  };
+}

@@ -133,6 +133,12 @@ const expected: Record<string, [number, number, string, string][]> = {
   'multiple-documents': [
     [8, 1, 'a second YAML document starts here', 'A deck is one document: remove this line and what follows it, or move that part into a file of its own.'],
   ],
+  // Quotes inside a quoted text: was "YAML syntax error: Unexpected scalar at node end".
+  'nested-quotes': [
+    [3, 18, "this ' ends the text that the ' before it opened, so YAML cannot read the rest of the line", 'To keep the quotes inside the text, write "은상씨의 \'우리가게\' 고민상담소 운영" (or, in single quotes, each inner \' twice: \'은상씨의 \'\'우리가게\'\' 고민상담소 운영\').'],
+    [7, 17, 'this " ends the text that the " before it opened, so YAML cannot read the rest of the line', 'To keep the quotes inside the text, write \'그는 "안녕"이라고 말했다\'.'],
+    [8, 17, "this ' ends the text that the ' before it opened, so YAML cannot read the rest of the line", 'To keep the quotes inside the text, write "지역 \'상생\' 협력" (or, in single quotes, each inner \' twice: \'지역 \'\'상생\'\' 협력\').'],
+  ],
   'not-a-map': [
     [1, 1, "the deck must be a map of keys, but it is a list", "Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing."],
   ],
