@@ -10,7 +10,13 @@ import type { Problem, SourcePlace } from '../errors.ts';
 export function notTextProblem(node: Node, source: string, place: SourcePlace, name: string): Problem {
   const quoted = `'${source.replaceAll("'", "''")}'`;
   if (isMap(node) && node.items.length === 1 && !source.includes('\n') && node.items.every((pair) => isScalar(pair.key) && (pair.value === null || isScalar(pair.value)))) {
-    return { place, message: `the ": " in ${name} makes YAML read it as a key and its value, not as a text`, hint: `Put the whole text in quotes: ${quoted}` };
+    const message = source.endsWith(':') ? `the ":" at the end of ${name} makes YAML read it as a key, not as a text` : `the ": " in ${name} makes YAML read it as a key and its value, not as a text`;
+    return { place, message, hint: `Put the whole text in quotes: ${quoted}` };
+  }
+  // `- 세부 내용:` with "- " items under it: a list inside a bullet, which the format does not have.
+  const [pair] = isMap(node) ? node.items : [];
+  if (isMap(node) && node.items.length === 1 && isScalar(pair?.key) && isSeq(pair?.value)) {
+    return { place, message: `${name} has a list of its own under it, but it can hold only a text: the format has no lists inside lists`, hint: 'Line the "-" of each item up with this one\'s to make them items of their own, or write them into this text.' };
   }
   if (isScalar(node) && node.value === null) {
     return source === ''

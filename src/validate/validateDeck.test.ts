@@ -82,6 +82,12 @@ const expected: Record<string, [number, number, string, string][]> = {
   'item-indented-further': [
     [8, 13, 'this line starts with "- " but is indented further than the item above it, so YAML reads it as more of that text ("첫째 불릿 - 둘째 불릿")', 'To make it an item of its own, put its "-" in column 11, under the "-" of line 7. If the dash belongs to the text, put the whole text in quotes.'],
   ],
+  // A bullet that ends with a colon, and one with items under it (sub-bullets): were "the ": " in
+  // … bullet 1" and "… must be a text, but it is a map of keys".
+  'list-in-bullet': [
+    [7, 13, 'the ":" at the end of case 1 section 1 bullet 1 makes YAML read it as a key, not as a text', "Put the whole text in quotes: '주요 내용:'"],
+    [9, 13, 'case 1 section 1 bullet 3 has a list of its own under it, but it can hold only a text: the format has no lists inside lists', 'Line the "-" of each item up with this one\'s to make them items of their own, or write them into this text.'],
+  ],
   'many-mistakes': [
     [2, 1, "unknown key \"organisation\" in the deck", "Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing. Did you mean \"organization\"?"],
     [7, 18, "\"bullets\" of case 1 section 1 is empty", "Add at least one bullet. Write each bullet on its own line starting with \"- \"."],
