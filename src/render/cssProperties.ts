@@ -19,8 +19,9 @@ function camelCase(property: string): string {
     .replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 }
 
+/** Both spellings: satori also reads a key written as in CSS ('background-color'). */
 export function cssPropertyNames(): ReadonlySet<string> {
-  names ??= new Set(all.map(camelCase));
+  names ??= new Set([...all, ...all.map(camelCase)]);
   return names;
 }
 
