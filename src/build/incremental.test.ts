@@ -473,7 +473,7 @@ describe('incremental builds', () => {
     expect(project.files('p')).toEqual([]);
   });
 
-  it('says when a component returns nothing to draw or a list, at its declaration, or an object or function where text goes', async () => {
+  it('says when a component returns nothing to draw or a list, at its declaration, or an object or function where text goes, or uses <Words> wrongly', async () => {
     project = makeProject('inc-empty');
     const closing = path.join(project.copyTemplates(), 'Closing.tsx');
     const original = readFileSync(closing, 'utf8');
@@ -499,6 +499,11 @@ describe('incremental builds', () => {
     expect(await messagesOf('  return (\n    <Page frame={frame}>', "  return [<div key=\"a\" style={{ display: 'flex' }}>가</div>];\n  return (\n    <Page frame={frame}>")).toEqual([[line, "the closing template's component returned a list of elements, not one"]]);
     expect(await messagesOf('{lines.map((line, i) => (', '{() => 1}{lines.map((line, i) => (')).toEqual([[0, 'the closing template puts a function where text or elements go']]);
     expect(await messagesOf('<Words key={i} text={line}', '<Words key={i} text={undefined}')).toEqual([[0, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
+    // A misspelt prop of <Words> drew the text at satori's own line height, without a word; a
+    // size written as CSS ("62px") gave a line height of NaN to the fit check.
+    const wordsLine = original.split('\n').findIndex((l) => l.includes('<Words key={i} text={line}')) + 1;
+    expect(await messagesOf('<Words key={i} text={line} fontSize={size.closing} lineHeight=', '<Words key={i} text={line} fontSize={size.closing} lineHeght=')).toEqual([[wordsLine, 'the closing template failed while drawing a slide: <Words> has no prop "lineHeght" (did you mean "lineHeight"?): it takes text, fontSize, lineHeight, style, fit']]);
+    expect(await messagesOf('<Words key={i} text={line} fontSize={size.closing}', '<Words key={i} text={line} fontSize="62px"')).toEqual([[wordsLine, 'the closing template failed while drawing a slide: <Words> needs fontSize as a number (fontSize={40}), but it was given "62px"']]);
   });
 
   it('says when a box with overflow: hidden cuts off text, which satori draws clipped without a word', async () => {

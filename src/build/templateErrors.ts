@@ -25,7 +25,7 @@ export function runTemplateBundle(bundle: string, dir: string): void {
 
 /** `what`: what went wrong, before the error's own message; `file`: where, if no frame says. */
 export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string): UserError {
-  const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file);
+  const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? soughtPlace(error, dir, file);
   const problem: Problem = {
     place: { file: displayPath(at?.file ?? file), line: at?.line ?? 0, col: at?.col ?? 0 },
     message: `${what}: ${error instanceof Error ? error.message : String(error)}`,
@@ -63,6 +63,20 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
   const found = findLine(templateFiles(dir, file), (line) => {
     if (property !== undefined && !line.includes(property)) return undefined;
     return [`'${value}'`, `"${value}"`].map((quoted) => line.indexOf(quoted)).find((col) => col >= 0);
+  });
+  return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
+}
+
+/**
+ * An error that says what to look for in the template (`seek`: cardnews's <Words> naming a prop
+ * it does not have, `lineHeght=`): the first line of the template folder that writes it.
+ */
+function soughtPlace(error: unknown, dir: string, file: string): { file: string; line: number; col: number } | undefined {
+  const seek = typeof error === 'object' && error !== null && 'seek' in error ? error.seek : undefined;
+  if (typeof seek !== 'string') return undefined;
+  const found = findLine(templateFiles(dir, file), (line) => {
+    const col = line.indexOf(seek);
+    return col >= 0 ? col : undefined;
   });
   return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
 }

@@ -2,7 +2,8 @@
  * A text that may wrap, laid out with Korean line breaking: lines break only at spaces (see
  * words.ts). Templates use this for every piece of text that may take more than one line.
  */
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import { nearestWord } from '../nearest.ts';
 import { keepAll } from './words.ts';
 
 export interface WordsProps {
@@ -14,9 +15,40 @@ export interface WordsProps {
   fit?: string;
 }
 
-export function Words({ text, fontSize, lineHeight, style, fit }: WordsProps) {
-  // Templates are not type-checked: say what is wrong, not "reading 'split' of undefined".
-  if (typeof text !== 'string') throw new TypeError(`<Words> needs its text as a string (text="…" or text={…}), but it was given ${text === undefined ? 'nothing' : typeof text}`);
+const PROPS = ['text', 'fontSize', 'lineHeight', 'style', 'fit'];
+
+/**
+ * A template's mistake in using <Words>. It runs from cardnews's code, so no frame of the stack
+ * is the template's: `seek` is what to look for in the template files to place it.
+ */
+class WordsUsageError extends TypeError {
+  constructor(message: string, readonly seek?: string) {
+    super(message);
+  }
+}
+
+/** Templates are not type-checked: say what is wrong, not "reading 'split' of undefined" or nothing at all. */
+function checkProps(props: WordsProps & { children?: ReactNode }): void {
+  // A misspelt prop (lineHeght=) left the text at satori's own line height, without a word.
+  const unknown = Object.keys(props).find((key) => !PROPS.includes(key) && key !== 'children');
+  if (unknown !== undefined) {
+    const meant = nearestWord(unknown, PROPS);
+    throw new WordsUsageError(`<Words> has no prop "${unknown}"${meant === undefined ? '' : ` (did you mean "${meant}"?)`}: it takes ${PROPS.join(', ')}`, `${unknown}=`);
+  }
+  if (typeof props.text !== 'string') {
+    const between = props.children !== undefined ? ': write it as text="…", not between <Words> and </Words>' : '';
+    throw new WordsUsageError(`<Words> needs its text as a string (text="…" or text={…}), but it was given ${props.text === undefined ? 'nothing' : typeof props.text}${between}`);
+  }
+  for (const [key, example] of [['fontSize', '{40}'], ['lineHeight', '{1.5}']] as const) {
+    const value: unknown = props[key];
+    // Placed only when written as it came (fontSize="54px"): `{size.titel}` could be any line.
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new WordsUsageError(`<Words> needs ${key} as a number (${key}=${example}), but it was given ${value === undefined ? 'nothing' : JSON.stringify(value)}`, typeof value === 'string' ? `${key}="${value}"` : undefined);
+  }
+}
+
+export function Words(props: WordsProps) {
+  checkProps(props);
+  const { text, fontSize, lineHeight, style, fit } = props;
   const laidOut = keepAll(text);
   // pre-line keeps the line breaks the author wrote; only texts that have one get it, so that
   // every other text is laid out exactly as before.
