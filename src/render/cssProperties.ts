@@ -2,7 +2,8 @@
  * Whether a style key names a CSS property. satori skips a key it does not know without a word,
  * so a designer's `backgroundColour` or `marginBotom` drew the element without its background
  * or margin. The names come from the known-css-properties package (every property of the specs
- * and the browsers), in the camelCase React styles use, with the few satori reads beyond them.
+ * and the browsers), as CSS writes them and in React's camelCase, with the few satori reads
+ * beyond them.
  */
 import { all } from 'known-css-properties';
 

@@ -73,7 +73,8 @@ export function nestedQuoteProblem(file: string, line: number, sourceLine: strin
   const quote = value[0];
   if ((quote !== "'" && quote !== '"') || value.length < 3 || !value.endsWith(quote)) return undefined;
   const inner = value.slice(1, -1);
-  const end = inner.indexOf(quote);
+  // Not a quote written as YAML keeps it inside (two single quotes, or \" in double quotes).
+  const end = inner.search(quote === "'" ? /(?<!')'(?!')/ : /(?<!\\)"/);
   if (end < 0) return undefined;
   const other = quote === "'" ? '"' : "'";
   const quoted = inner.includes(other) ? `'${inner.replaceAll("'", "''")}'` : `${other}${inner}${other}`;
