@@ -74,10 +74,16 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
         planned.push({ period, plan, layouts, entries: entriesOf(period, plan) });
       }),
     );
+    // Decks that share a template each meet its mistakes: name each once.
+    const named = new Set<string>();
     for (const result of results) {
       if (result.status === 'fulfilled') continue;
       if (!(result.reason instanceof UserError)) throw result.reason;
-      problems.push(...result.reason.problems);
+      for (const problem of result.reason.problems) {
+        const key = `${problem.place.file}:${problem.place.line}:${problem.place.col} ${problem.message}`;
+        if (!named.has(key)) problems.push(problem);
+        named.add(key);
+      }
     }
     if (problems.length > 0) throw new UserError(problems);
     trace('every deck planned');

@@ -36,6 +36,31 @@ export interface Plan {
 /** Instagram shows at most this many slides in one post. */
 export const PLATFORM_SLIDE_LIMIT = 20;
 
+/**
+ * A mistake in the case template stops the plan before the cover and the closing are laid out:
+ * lay them out anyway, so that a designer sees the mistakes of every template at once, not one
+ * template per build. Each place is named once (parts.tsx serves every kind).
+ */
+async function withTheirMistakes(error: unknown, others: readonly SlideDraft[], layout: Layout, deck: Deck): Promise<never> {
+  if (!(error instanceof UserError)) throw error;
+  const problems = [...error.problems];
+  const at = (problem: Problem) => `${problem.place.file}:${problem.place.line}:${problem.place.col}`;
+  const seen = new Set(problems.map(at));
+  for (const draft of others) {
+    try {
+      await layout.measure({ ...draft, name: '' } as Slide, measureFrame(deck));
+    } catch (other) {
+      if (!(other instanceof UserError)) continue;
+      for (const problem of other.problems) {
+        if (seen.has(at(problem))) continue;
+        seen.add(at(problem));
+        problems.push(problem);
+      }
+    }
+  }
+  throw new UserError(problems, { cause: error });
+}
+
 /** Layout is measured at the widest carousel position, so real numbers can only take less room. */
 export function measureFrame(deck: Deck): SlideFrame {
   return frameFor(deck, 99, 99);
@@ -51,7 +76,8 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
 
   // First every case's page count (the layouts may run in parallel), then the place of every
   // slide is known: the cover, the closing and each case's pages are laid out there.
-  const planned = await Promise.all(deck.cases.map((item, i) => layout.paginate(item, i + 1, deck.cases.length)));
+  const planned = await Promise.all(deck.cases.map((item, i) => layout.paginate(item, i + 1, deck.cases.length)))
+    .catch((error: unknown) => withTheirMistakes(error, [cover, ...(closing !== undefined ? [closing] : [])], layout, deck));
   const total = 1 + planned.reduce((n, p) => n + p.pages.length, 0) + (closing !== undefined ? 1 : 0);
   let next = 2;
   const [paginated, coverFit, closingFit] = await Promise.all([
