@@ -553,19 +553,21 @@ describe('incremental builds', () => {
     }
   });
 
-  it('names the mistakes of every template at once, and each once however many decks use it', async () => {
+  it('names the mistakes of every template at once, several of a template too, and each once however many decks use it', async () => {
     project = makeProject('inc-every-template');
     // A case template's mistake stopped the plan before the cover was laid out: one template per build.
     const inCase = project.editTemplate('Case.tsx', 'borderRadius: space.cardRadius, backgroundColor: colors.card', 'borderRadius: space.cardRadius, backgroundColour: colors.card');
+    const inCase2 = project.editTemplate('Case.tsx', "<div data-fit=\"content\" style={{ display: 'flex', flexDirection: 'column'", "<div data-fit=\"content\" style={{ display: 'flex', flexDirecton: 'column'");
     const inCover = project.editTemplate('Cover.tsx', "justifyContent: 'space-between', alignItems: 'center', fontSize: size.coverMeta", "justifyContent: 'space-between', alignItems: 'center', fontSise: size.coverMeta");
     project.deck('p', deckText(THREE));
     project.deck('q', deckText(THREE));
     const error = await project.buildFails();
     expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line, p.message])).toEqual([
       ['Case.tsx', inCase.line, 'the case template\'s style has "backgroundColour", which is not a CSS property: satori skips it, and draws the element without it'],
+      ['Case.tsx', inCase2.line, 'the case template\'s style has "flexDirecton", which is not a CSS property: satori skips it, and draws the element without it'],
       ['Cover.tsx', inCover.line, 'the cover template\'s style has "fontSise", which is not a CSS property: satori skips it, and draws the element without it'],
     ]);
-    expect(error.problems.map((p) => p.hint)).toEqual(['Did you mean "backgroundColor"?', 'Did you mean "fontSize"?']);
+    expect(error.problems.map((p) => p.hint)).toEqual(['Did you mean "backgroundColor"?', 'Did you mean "flexDirection"?', 'Did you mean "fontSize"?']);
     expect([project.files('p'), project.files('q')]).toEqual([[], []]);
   });
 

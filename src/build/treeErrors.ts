@@ -2,7 +2,7 @@
  * The messages for what a template's element tree asks of satori that satori would quietly get
  * wrong (see render/templateTree.ts), each placed at the template line that asks it.
  */
-import { UserError } from '../errors.ts';
+import { UserError, type Problem } from '../errors.ts';
 import { componentDeclaration, templateFiles } from '../compose/templateDir.ts';
 import { displayPath } from '../paths.ts';
 import type { Slide } from '../plan/slides.ts';
@@ -13,25 +13,27 @@ import { namesOf, type CheckedTree } from '../render/templateTree.ts';
 import { findLine, placeOfText } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
 
-/** The first mistake a checked tree shows, as the user's error; undefined when it has none. */
+/** Every mistake a checked tree shows, as the user's error; undefined when it has none. */
 export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame'], families: ReadonlyMap<string, ReadonlySet<number>>, dir: string, file: string): UserError | undefined {
   const { kind } = slide;
-  if (checked.remote !== undefined) return remoteImageError(kind, checked.remote, dir, file);
-  if (checked.unknownFamily !== undefined) return unknownFamilyError(checked.unknownFamily, [...families.keys()], dir, file);
-  if (checked.italic !== undefined) return italicError(kind, checked.italic, dir, file);
-  if (checked.badColour !== undefined) return badColourError(kind, checked.badColour, dir, file);
-  if (checked.missingWeight !== undefined) return missingWeightError(kind, checked.missingWeight, [...(families.get(checked.missingWeight.family) ?? [])], dir, file);
-  if (checked.objectChild !== undefined) return objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file);
-  if (checked.functionChild === true) return new UserError([{ place: { file: displayPath(file), line: 0, col: 0 }, message: `the ${kind} template puts a function where text or elements go`, hint: 'Call it ({label()} rather than {label}), or write the element itself.' }]);
-  if (checked.truncating !== undefined) return truncatingError(kind, checked.truncating, dir, file);
-  if (checked.className !== undefined) return classNameError(kind, checked.className, dir, file);
-  if (checked.unknownProperty !== undefined) return unknownPropertyError(kind, checked.unknownProperty, dir, file);
-  if (checked.unsizedImage !== undefined) return unsizedImageError(kind, checked.unsizedImage, dir, file);
+  const problems: Problem[] = [];
+  if (checked.remote !== undefined) problems.push(remoteImageError(kind, checked.remote, dir, file));
+  if (checked.unknownFamily !== undefined) problems.push(unknownFamilyError(checked.unknownFamily, [...families.keys()], dir, file));
+  if (checked.italic !== undefined) problems.push(italicError(kind, checked.italic, dir, file));
+  if (checked.badColour !== undefined) problems.push(badColourError(kind, checked.badColour, dir, file));
+  if (checked.missingWeight !== undefined) problems.push(missingWeightError(kind, checked.missingWeight, [...(families.get(checked.missingWeight.family) ?? [])], dir, file));
+  if (checked.objectChild !== undefined) problems.push(objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file));
+  if (checked.functionChild === true) problems.push({ place: { file: displayPath(file), line: 0, col: 0 }, message: `the ${kind} template puts a function where text or elements go`, hint: 'Call it ({label()} rather than {label}), or write the element itself.' });
+  if (checked.truncating !== undefined) problems.push(truncatingError(kind, checked.truncating, dir, file));
+  if (checked.className !== undefined) problems.push(classNameError(kind, checked.className, dir, file));
+  for (const property of checked.unknownProperties ?? []) problems.push(unknownPropertyError(kind, property, dir, file));
+  if (checked.unsizedImage !== undefined) problems.push(unsizedImageError(kind, checked.unsizedImage, dir, file));
   // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
-  if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') return emptySlideError(kind, file);
+  if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') problems.push(emptySlideError(kind, file));
   // …and on a list of elements, with "Cannot destructure property 'children'".
-  if (Array.isArray(checked.tree)) return new UserError([{ ...componentDeclaration(file), message: `the ${kind} template's component returned a list of elements, not one`, hint: 'Return one element that holds them all: its <Page>, or a <div>.' }]);
-  return undefined;
+  if (Array.isArray(checked.tree)) problems.push({ ...componentDeclaration(file), message: `the ${kind} template's component returned a list of elements, not one`, hint: 'Return one element that holds them all: its <Page>, or a <div>.' });
+  const byPlace = (a: Problem, b: Problem) => a.place.file.localeCompare(b.place.file) || a.place.line - b.place.line || a.place.col - b.place.col;
+  return problems.length === 0 ? undefined : new UserError(problems.sort(byPlace));
 }
 
 /** What the default templates call the slide's objects with these keys: frame, props, size, section. */
@@ -46,62 +48,62 @@ function namesOfObject(keys: readonly string[], slide: Slide, frame: Task['frame
  * An image a template draws from outside the templates (a URL, a file path): cardnews works
  * offline, and satori would fetch it or draw nothing. Placed at the line that writes it.
  */
-function remoteImageError(kind: string, source: string, dir: string, file: string): UserError {
-  return new UserError([{
+function remoteImageError(kind: string, source: string, dir: string, file: string): Problem {
+  return {
     ...placeOfText(templateFiles(dir, file), source),
     message: `the ${kind} template draws an image from ${source}, which cardnews does not fetch: it works offline`,
     hint: "Put the image file (.png, .jpg or .svg) into the template folder and import it: import logo from './logo.png'; then <img src={logo} …/>.",
-  }]);
+  };
 }
 
 /**
  * A fontFamily that names no font the theme loads: satori would draw it in the first font it
  * has. Placed at the line that writes it.
  */
-function unknownFamilyError(family: string, loaded: readonly string[], dir: string, file: string): UserError {
+function unknownFamilyError(family: string, loaded: readonly string[], dir: string, file: string): Problem {
   const first = namesOf(family)[0] ?? family;
   const themeFamilies = loaded.filter((name) => !isFallbackFamily(name));
   const files = templateFiles(dir, file);
   // A value that is no text (fontFamily: 3) is found as written; a name, inside its quotes.
   const written = placeOfText(files, `fontFamily: ${family}`);
-  return new UserError([{
+  return {
     ...(written.place.line > 0 ? written : placeOfText(files, first)),
     message: `fontFamily "${family}" names none of the theme's fonts (${themeFamilies.join(', ')}): satori would draw that text in ${themeFamilies[0] ?? 'another font'} instead`,
     hint: 'Add the font to the theme\'s "fonts" (see "Fonts" in the README), or write one of those names.',
-  }]);
+  };
 }
 
 /**
  * A fontWeight the family has no font for: satori would draw the nearest weight it has. Placed
  * at the line that writes that weight (a <b> or 'bold' asks for 700).
  */
-function missingWeightError(kind: string, { weight, family }: { weight: number; family: string }, loaded: readonly number[], dir: string, file: string): UserError {
+function missingWeightError(kind: string, { weight, family }: { weight: number; family: string }, loaded: readonly number[], dir: string, file: string): Problem {
   const files = templateFiles(dir, file);
   const written = placeOfText(files, `fontWeight: ${weight}`);
   const weights = [...loaded].sort((a, b) => a - b).join(', ');
-  return new UserError([{
+  return {
     ...(written.place.line > 0 ? written : placeOfText(files, 'fontWeight')),
     message: `the ${kind} template sets fontWeight ${weight}, but the theme loads ${family} only in ${weights}: satori would draw that text in the nearest of those instead`,
     hint: `Add the ${family} font of weight ${weight} to the theme's fonts (see "Fonts" in the README), or write one of ${weights}.`,
-  }]);
+  };
 }
 
 /** Italic asked for (fontStyle, or an <i> or <em>): no theme font is italic. Placed where it is written. */
-function italicError(kind: string, written: string, dir: string, file: string): UserError {
-  return new UserError([{
+function italicError(kind: string, written: string, dir: string, file: string): Problem {
+  return {
     ...placeOfText(templateFiles(dir, file), written.startsWith('<') ? written.slice(0, -1) : 'fontStyle'),
     message: `the ${kind} template asks for italic text (${written}), but cardnews loads no italic fonts: satori would draw it upright`,
     hint: 'Take it out, and show emphasis with a weight or a colour the theme has.',
-  }]);
+  };
 }
 
 /** A component that returned nothing to draw (null, false): placed at its declaration. */
-function emptySlideError(kind: string, file: string): UserError {
-  return new UserError([{
+function emptySlideError(kind: string, file: string): Problem {
+  return {
     ...componentDeclaration(file),
     message: `the ${kind} template drew nothing: its component returned null (or false) for a slide`,
     hint: 'Return the slide from the component (its <Page> or <div>) for every slide; a part that may be missing can return null, the slide cannot.',
-  }]);
+  };
 }
 
 /**
@@ -109,7 +111,7 @@ function emptySlideError(kind: string, file: string): UserError {
  * (`named`: the names a template gives the props with those keys, such as frame): placed at the
  * first `{frame}` (or `{props.frame}`) written as a child, when there is one.
  */
-function objectChildError(kind: string, keys: readonly string[], named: readonly string[], dir: string, file: string): UserError {
+function objectChildError(kind: string, keys: readonly string[], named: readonly string[], dir: string, file: string): Problem {
   const fields = keys.length > 0 ? ` (with the fields ${keys.join(', ')})` : '';
   // A child, not an attribute's value (frame={frame}).
   const child = named.length === 0 ? undefined : new RegExp(`(?<![=\\w\\s])\\s*\\{\\s*(?:[\\w$]+\\.)*(?:${named.join('|')})\\s*\\}`);
@@ -117,55 +119,55 @@ function objectChildError(kind: string, keys: readonly string[], named: readonly
     const match = child.exec(line);
     return match === null ? undefined : match.index + match[0].indexOf('{');
   });
-  return new UserError([{
+  return {
     ...(found !== undefined ? { place: { file: displayPath(found.file), line: found.line, col: found.col }, sourceLine: found.sourceLine } : { place: { file: displayPath(file), line: 0, col: 0 } }),
     message: `the ${kind} template puts an object${fields} where text or elements go`,
     hint: `Write the field that is meant, not the whole object: {x.${keys[0] ?? 'field'}} rather than {x}.`,
-  }]);
+  };
 }
 
 /** A style that cuts text short to fit: placed at the line that writes the property. */
-function truncatingError(kind: string, [property, value]: readonly [string, string], dir: string, file: string): UserError {
-  return new UserError([{
+function truncatingError(kind: string, [property, value]: readonly [string, string], dir: string, file: string): Problem {
+  return {
     ...placeOfText(templateFiles(dir, file), property),
     message: `the ${kind} template sets ${property}: ${value}, with which satori would cut a text that does not fit short ("…") without saying so`,
     hint: `Take ${property} out: cardnews never cuts text; a text that does not fit is reported with its place in the deck.`,
-  }]);
+  };
 }
 
 /** A class name, which satori ignores: placed at the line that writes it. */
-function classNameError(kind: string, className: string, dir: string, file: string): UserError {
-  return new UserError([{
+function classNameError(kind: string, className: string, dir: string, file: string): Problem {
+  return {
     ...placeOfText(templateFiles(dir, file), className),
     message: `the ${kind} template gives an element className="${className}", which satori ignores: it draws only the styles in style={{ … }}`,
     hint: 'Write those styles into the element\'s style={{ … }} (values shared by several elements can go into theme.ts) and take className out.',
-  }]);
+  };
 }
 
 /** A style key that is no CSS property, which satori skips: placed at the line that writes it. */
-function unknownPropertyError(kind: string, property: string, dir: string, file: string): UserError {
+function unknownPropertyError(kind: string, property: string, dir: string, file: string): Problem {
   const meant = nearestWord(property, [...cssPropertyNames()], 2);
-  return new UserError([{
+  return {
     ...placeOfText(templateFiles(dir, file), property),
     message: `the ${kind} template's style has "${property}", which is not a CSS property: satori skips it, and draws the element without it`,
     hint: meant !== undefined ? `Did you mean "${meant}"?` : 'Write a CSS property in camelCase (background-color is backgroundColor), or take it out.',
-  }]);
+  };
 }
 
 /** An <img> or <svg> with neither width nor height: placed at the first such tag of the slide's template files. */
-function unsizedImageError(kind: string, tag: 'img' | 'svg', dir: string, file: string): UserError {
-  return new UserError([{
+function unsizedImageError(kind: string, tag: 'img' | 'svg', dir: string, file: string): Problem {
+  return {
     ...placeOfText(templateFiles(dir, file), `<${tag}`),
     message: `the ${kind} template draws an <${tag}> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word`,
     hint: `Give it a width or a height; the other follows the picture's proportions: ${tag === 'img' ? '<img src={logo} width={120} />' : '<svg viewBox="0 0 24 24" width={40}>'}.`,
-  }]);
+  };
 }
 
 /** A colour resvg cannot read: placed at the line that writes it (the theme's, or the component's). */
-function badColourError(kind: string, [property, colour]: readonly [string, string], dir: string, file: string): UserError {
-  return new UserError([{
+function badColourError(kind: string, [property, colour]: readonly [string, string], dir: string, file: string): Problem {
+  return {
     ...placeOfText(templateFiles(dir, file), colour === '' ? `${property}: ''` : colour),
     message: `the ${kind} template's ${property} has "${colour}", which is not a colour: resvg would draw it black, or not at all`,
     hint: 'Write a colour as #RRGGBB (6 hexadecimal digits), a CSS colour name such as white, or rgb(…).',
-  }]);
+  };
 }

@@ -54,8 +54,8 @@ export interface CheckedTree {
   italic?: string;
   /** The first colour that is not one, as [property, the colour as written]. */
   badColour?: [string, string];
-  /** The first style key that is no CSS property (a typo such as backgroundColour). */
-  unknownProperty?: string;
+  /** The style keys that are no CSS property (typos such as backgroundColour), each once. */
+  unknownProperties?: string[];
 }
 
 /** Elements satori sets in italic by default, as browsers do. */
@@ -91,7 +91,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   let missingWeight: CheckedTree['missingWeight'];
   let italic: string | undefined;
   let badColour: [string, string] | undefined;
-  let unknownProperty: string | undefined;
+  const unknownProperties = new Set<string>();
   let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remote ??= source;
@@ -116,7 +116,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const sized = (key: string) => props[key] !== undefined || style[key] !== undefined;
     if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
     for (const [property, value] of Object.entries(style)) {
-      if (!isCssProperty(property)) unknownProperty ??= property;
+      if (!isCssProperty(property)) unknownProperties.add(property);
       if (typeof value !== 'string') continue;
       for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
       const colour = badColourIn(property, value);
@@ -161,7 +161,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(missingWeight !== undefined ? { missingWeight } : {}),
     ...(italic !== undefined ? { italic } : {}),
     ...(badColour !== undefined ? { badColour } : {}),
-    ...(unknownProperty !== undefined ? { unknownProperty } : {}),
+    ...(unknownProperties.size > 0 ? { unknownProperties: [...unknownProperties] } : {}),
   };
 }
 
