@@ -1,10 +1,12 @@
 /**
- * A value where a text belongs that YAML read as something else. The usual ones in a bullet:
- * `- 기간: 2024. 1. ~ 12.` (a ": " makes it a key and its value), a `-` with nothing after it,
- * and `~` or `null` alone (YAML's words for "no value"). Each is named as what the author wrote.
+ * A value where a text belongs that YAML read as something else, and the reverse. The usual
+ * ones in a bullet: `- 기간: 2024. 1. ~ 12.` (a ": " makes it a key and its value), a `-` with
+ * nothing after it, and `~` or `null` alone (YAML's words for "no value"); where a list belongs,
+ * a list pasted with its own markers (`🔹 …`). Each is named as what the author wrote.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Problem, SourcePlace } from '../errors.ts';
+import type { Shape } from './schema.ts';
 
 /** `source` is the value as written in the file. */
 export function notTextProblem(node: Node, source: string, place: SourcePlace, name: string): Problem {
@@ -32,4 +34,31 @@ export function kindOf(node: Node): string {
   if (isSeq(node)) return 'a list';
   if (isScalar(node) && node.value === null) return 'empty';
   return 'a text';
+}
+
+/**
+ * What to do when a list's key holds something else (`source`: as written): `bullets: |` over
+ * "- " lines (the "|" made them one text), a list pasted with its own markers, or a text.
+ */
+export function notListHint(node: Node, source: string, shape: Extract<Shape, { kind: 'list' }>): string {
+  if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && /^\s*- /m.test(String(node.value))) {
+    return `Take out the "${node.type === 'BLOCK_LITERAL' ? '|' : '>'}" after the key: with it, YAML reads the "- " lines below as one text.`;
+  }
+  const marked = isScalar(node) && node.type === 'PLAIN' ? markedLines(source) : undefined;
+  if (marked === undefined) return `${shape.hint} Add at least one ${shape.itemName}.`;
+  const drawn = shape.itemName === 'bullet' && !/[\p{L}\p{N}]/u.test(marked.marker) ? ' (the theme draws its own marker)' : '';
+  return `Start each ${shape.itemName} with "- " instead of "${marked.marker}"${drawn}: - ${marked.first}`;
+}
+
+/**
+ * Lines that each start with the same marker and a space (`🔹 …`, `• …`, `1. …` numbered alike):
+ * a list pasted from a post or a document, which YAML reads as one text. The marker, and the
+ * first line's text after it.
+ */
+function markedLines(text: string): { marker: string; first: string } | undefined {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const markers = lines.map((line) => /^(\d+[.)]|[^\p{L}\p{N}\s]+)\s+(\S.*)$/u.exec(line));
+  const [head] = markers;
+  if (head === undefined || head === null || markers.some((m) => m === null || (m[1] !== head[1] && !/^\d/.test(m[1] ?? '')))) return undefined;
+  return { marker: head[1] ?? '', first: head[2] ?? '' };
 }

@@ -10,10 +10,10 @@ import { drawnText } from './drawnText.ts';
 import { foldedItemProblem } from './listIndent.ts';
 import { hashtagCommentProblem } from './hashtagComment.ts';
 import { lineSlip } from './lineSlip.ts';
-import { nearestWord } from '../nearest.ts';
-import { kindOf, notTextProblem } from './notText.ts';
+import { kindOf, notListHint, notTextProblem } from './notText.ts';
 import { oddIndentProblems } from './oddIndent.ts';
 import { specialStartProblem } from './specialStart.ts';
+import { unknownKey } from './unknownKey.ts';
 import { deckShape, type Shape } from './schema.ts';
 
 type Plain = string | Plain[] | { [key: string]: Plain };
@@ -104,15 +104,7 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
   if (shape.kind === 'list') {
     if (!isSeq(node)) {
       const empty = isScalar(node) && node.value === null;
-      // `bullets: |` over "- " lines: the | made them one text.
-      const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && /^\s*- /m.test(String(node.value));
-      const marker = isScalar(node) && node.type === 'PLAIN' ? markedLines(sourceText(walk.parsed, node)) : undefined;
-      const hint = block
-        ? `Take out the "${node.type === 'BLOCK_LITERAL' ? '|' : '>'}" after the key: with it, YAML reads the "- " lines below as one text.`
-        : marker !== undefined
-          ? `Start each ${shape.itemName} with "- " instead of "${marker.marker}"${shape.itemName === 'bullet' && !/[\p{L}\p{N}]/u.test(marker.marker) ? ' (the theme draws its own marker)' : ''}: - ${marker.first}`
-          : `${shape.hint} Add at least one ${shape.itemName}.`;
-      report(walk, place, empty ? `${name} is empty` : `${name} must be a list, but it is ${kindOf(node)}`, hint);
+      report(walk, place, empty ? `${name} is empty` : `${name} must be a list, but it is ${kindOf(node)}`, notListHint(node, sourceText(walk.parsed, node), shape));
       return undefined;
     }
     if (node.items.length === 0) {
@@ -141,16 +133,9 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     const keyPlace = keyNode ? placeOfNode(walk.parsed, keyNode) : place;
     const spec = shape.keys[key];
     if (spec === undefined) {
-      const allowed = Object.keys(shape.keys);
-      const home = homeBelow(shape, key);
-      const guess = home?.parent ?? closest(key, allowed);
-      if (guess !== undefined) guessed.add(guess);
-      const hint = home !== undefined
-        ? `"${key}" belongs inside "${home.parent}". ${home.hint ?? `Write "${home.parent}:" on a line of its own, and "${key}: …" under it, indented.`}`
-        : KOREAN_KEYS[key] === guess && guess !== undefined
-          ? `Keys are written in English: "${guess}" for "${key}". Allowed keys here: ${allowed.join(', ')}.`
-          : `Allowed keys here: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`;
-      report(walk, keyPlace, home === undefined ? `unknown key "${key}" in ${name}` : `"${key}" is not a key of ${name} itself`, hint);
+      const unknown = unknownKey(shape, key, name);
+      if (unknown.meant !== undefined) guessed.add(unknown.meant);
+      report(walk, keyPlace, unknown.message, unknown.hint);
       complete = false;
       continue;
     }
@@ -173,18 +158,6 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     }
   }
   return complete ? result : undefined;
-}
-
-/**
- * The key of a map that holds `key` one level down, with how its items are written: `bullets`
- * written straight into a case belongs inside its `sections`, `lines` at the top inside `closing`.
- */
-function homeBelow(shape: Extract<Shape, { kind: 'map' }>, key: string): { parent: string; hint: string | undefined } | undefined {
-  for (const [parent, spec] of Object.entries(shape.keys)) {
-    const inner = spec.shape.kind === 'list' ? spec.shape.of : spec.shape;
-    if (inner.kind === 'map' && key in inner.keys) return { parent, hint: spec.shape.kind === 'list' ? spec.shape.hint : undefined };
-  }
-  return undefined;
 }
 
 function toDeck(id: string, value: Plain, source: DeckSource): Deck {
@@ -288,19 +261,6 @@ function openingQuotePlace(parsed: ParsedDeckFile, offset: number): SourcePlace 
   return end;
 }
 
-/**
- * Lines that each start with the same marker and a space (`🔹 …`, `• …`, `1. …` numbered alike):
- * a list pasted from a post or a document, which YAML reads as one text. The marker, and the
- * first line's text after it.
- */
-function markedLines(text: string): { marker: string; first: string } | undefined {
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  const markers = lines.map((line) => /^(\d+[.)]|[^\p{L}\p{N}\s]+)\s+(\S.*)$/u.exec(line));
-  const [head] = markers;
-  if (head === undefined || head === null || markers.some((m) => m === null || (m[1] !== head[1] && !/^\d/.test(m[1] ?? '')))) return undefined;
-  return { marker: head[1] ?? '', first: head[2] ?? '' };
-}
-
 /** The first line from `line` on that is not blank (`line` itself when all below are). */
 function nonBlankFrom(lines: readonly string[], line: number): number {
   for (let i = line; i <= lines.length; i++) if ((lines[i - 1] ?? '').trim() !== '') return i;
@@ -319,14 +279,3 @@ function sortProblems(problems: Problem[]): Problem[] {
  * Keys as Korean staff might write them, translating the English ones (the deck format's keys
  * are a contract, so they stay English; the message says which was meant).
  */
-const KOREAN_KEYS: Record<string, string> = {
-  제목: 'title', 기간: 'period', 시기: 'period', 기관: 'organization', 기관명: 'organization', 테마: 'theme', 글꼴: 'fonts', 폰트: 'fonts',
-  표지: 'cover', 머리말: 'kicker', 사례: 'cases', 사례들: 'cases', 수상: 'award', 상: 'award', 등급: 'award', 섹션: 'sections', 항목: 'sections',
-  소제목: 'heading', 제목줄: 'heading', 내용: 'bullets', 불릿: 'bullets', 글머리: 'bullets', 마무리: 'closing', 맺음말: 'closing', 줄: 'lines', 문구: 'lines',
-};
-
-function closest(word: string, candidates: string[]): string | undefined {
-  const translated = KOREAN_KEYS[word];
-  if (translated !== undefined && candidates.includes(translated)) return translated;
-  return nearestWord(word, candidates);
-}

@@ -1,0 +1,42 @@
+/**
+ * What a key the format does not have was probably meant as: a key written one level too high
+ * (`bullets:` straight under a case belongs inside its `sections`), a key written in Korean
+ * (`제목` for `title`), or a typo (`titel`).
+ */
+import { nearestWord } from '../nearest.ts';
+import type { Shape } from './schema.ts';
+
+const KOREAN_KEYS: Record<string, string> = {
+  제목: 'title', 기간: 'period', 시기: 'period', 기관: 'organization', 기관명: 'organization', 테마: 'theme', 글꼴: 'fonts', 폰트: 'fonts',
+  표지: 'cover', 머리말: 'kicker', 사례: 'cases', 사례들: 'cases', 수상: 'award', 상: 'award', 등급: 'award', 섹션: 'sections', 항목: 'sections',
+  소제목: 'heading', 제목줄: 'heading', 내용: 'bullets', 불릿: 'bullets', 글머리: 'bullets', 마무리: 'closing', 맺음말: 'closing', 줄: 'lines', 문구: 'lines',
+};
+
+/** `name`: the map's name in messages. `meant`: the key of this map the user probably meant. */
+export function unknownKey(shape: Extract<Shape, { kind: 'map' }>, key: string, name: string): { message: string; hint: string; meant: string | undefined } {
+  const allowed = Object.keys(shape.keys);
+  const home = homeBelow(shape, key);
+  if (home !== undefined) {
+    const how = home.hint ?? `Write "${home.parent}:" on a line of its own, and "${key}: …" under it, indented.`;
+    return { message: `"${key}" is not a key of ${name} itself`, hint: `"${key}" belongs inside "${home.parent}". ${how}`, meant: home.parent };
+  }
+  const message = `unknown key "${key}" in ${name}`;
+  const translated = KOREAN_KEYS[key];
+  if (translated !== undefined && allowed.includes(translated)) {
+    return { message, hint: `Keys are written in English: "${translated}" for "${key}". Allowed keys here: ${allowed.join(', ')}.`, meant: translated };
+  }
+  const meant = nearestWord(key, allowed);
+  return { message, hint: `Allowed keys here: ${allowed.join(', ')}.${meant !== undefined ? ` Did you mean "${meant}"?` : ''}`, meant };
+}
+
+/**
+ * The key of a map that holds `key` one level down, with how its items are written: `bullets`
+ * written straight into a case belongs inside its `sections`, `lines` at the top inside `closing`.
+ */
+function homeBelow(shape: Extract<Shape, { kind: 'map' }>, key: string): { parent: string; hint: string | undefined } | undefined {
+  for (const [parent, spec] of Object.entries(shape.keys)) {
+    const inner = spec.shape.kind === 'list' ? spec.shape.of : spec.shape;
+    if (inner.kind === 'map' && key in inner.keys) return { parent, hint: spec.shape.kind === 'list' ? spec.shape.hint : undefined };
+  }
+  return undefined;
+}
