@@ -1,14 +1,15 @@
 /**
  * The slips behind a line YAML rejects, which YAML's own words miss: a text starting with a
- * character YAML reads as syntax, quotes inside a quoted text or a list written with "* "
- * (specialStart.ts), a key without its colon (missingColon.ts), a list item or key out of line
- * or an item without its "-" (listIndent.ts). One problem for the slip, and the lines whose
- * errors are the same mistake, so that they are not reported again in YAML's words.
+ * character YAML reads as syntax, with a quoted part, or with quotes inside its quotes, and a
+ * list written with "* " (specialStart.ts); a key without its colon (missingColon.ts); a list
+ * item or key out of line, or an item without its "-" (listIndent.ts). One problem for the slip,
+ * and the lines whose errors are the same mistake, so that they are not reported again in YAML's
+ * words.
  */
 import type { Problem } from '../errors.ts';
 import { dashlessItemProblem, misalignedItemProblem, misalignedKeyProblem } from './listIndent.ts';
 import { missingColonProblem } from './missingColon.ts';
-import { nestedQuoteProblem, specialStartProblem, starItemProblem } from './specialStart.ts';
+import { nestedQuoteProblem, quotedStartProblem, specialStartProblem, starItemProblem } from './specialStart.ts';
 
 export function lineSlip(file: string, line: number, lines: readonly string[]): { problem: Problem; lines: number[] } | undefined {
   const noColon = missingColonProblem(file, line, lines);
@@ -18,6 +19,7 @@ export function lineSlip(file: string, line: number, lines: readonly string[]): 
   const opensList = /:\s*(#.*)?$/.test(lines[line - 1] ?? '');
   const problem = starItemProblem(file, line, lines)
     ?? nestedQuoteProblem(file, line, lines[line - 1])
+    ?? quotedStartProblem(file, line, lines[line - 1])
     ?? dashlessItemProblem(file, line, lines)
     ?? specialStartProblem(file, line, lines[line - 1])
     ?? misalignedItemProblem(file, line, lines)

@@ -85,3 +85,26 @@ export function nestedQuoteProblem(file: string, line: number, sourceLine: strin
     sourceLine: sourceLine ?? '',
   };
 }
+
+/**
+ * A text that starts with a quoted part (`title: "은상씨의 우리가게 고민상담소" 운영`, the blog's
+ * own title): YAML takes the quoted part for the whole text and cannot read the rest ("Unexpected
+ * scalar at node end"). The whole text, quoted.
+ */
+export function quotedStartProblem(file: string, line: number, sourceLine: string | undefined): Problem | undefined {
+  const text = sourceLine ?? '';
+  const lead = /^\s*(?:-\s+)*(?:[A-Za-z_][\w-]*:\s+)?/.exec(text)?.[0] ?? '';
+  const value = text.slice(lead.length).replace(/\s+#\s.*$/, '').trimEnd();
+  const quote = value[0];
+  if (quote !== "'" && quote !== '"') return undefined;
+  const close = /^'(?:[^']|'')*'|^"(?:[^"\\]|\\.)*"/.exec(value);
+  if (close === null || value.slice(close[0].length).trim() === '') return undefined;
+  const other = quote === "'" ? '"' : "'";
+  const quoted = value.includes(other) ? `'${value.replaceAll("'", "''")}'` : `${other}${value}${other}`;
+  return {
+    place: { file, line, col: Array.from(lead).length + 1 },
+    message: `this text starts with a quote mark, so YAML takes ${close[0]} for the whole text and cannot read what follows it`,
+    hint: `Put the whole text in quotes: ${quoted}`,
+    sourceLine: text,
+  };
+}

@@ -155,6 +155,11 @@ const expected: Record<string, [number, number, string, string][]> = {
     [13, 18, '"bullets" of case 1 section 3 must be a list, but it is a text', 'Write each bullet on its own line starting with "- ". Add at least one bullet.'],
     [16, 5, '"lines" of closing must be a list, but it is a text', 'Start each line with "- " instead of "○": - 감사합니다'],
   ],
+  // The blog's own title, quoted only in part: was "YAML syntax error: Unexpected scalar at node end".
+  'quoted-start': [
+    [3, 12, 'this text starts with a quote mark, so YAML takes "은상씨의 우리가게 고민상담소" for the whole text and cannot read what follows it', 'Put the whole text in quotes: \'"은상씨의 우리가게 고민상담소" 운영\''],
+    [7, 13, "this text starts with a quote mark, so YAML takes '찾아가는' for the whole text and cannot read what follows it", 'Put the whole text in quotes: "\'찾아가는\' 컨설팅 사업"'],
+  ],
   'special-start': [
     [7, 13, 'a text that starts with "*" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '* 출처: 통계청'"],
     [8, 13, 'a text that starts with "[" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '[공지] 안내'"],
