@@ -18,6 +18,15 @@ export function placeOfText(files: readonly string[], needle: string): Pick<Prob
  * in UTF-16 units); the place it returns counts columns in characters, from 1, like editors.
  */
 export function findLine(files: readonly string[], match: (line: string) => number | undefined): (SourcePlace & { sourceLine: string }) | undefined {
+  return matchingLines(files, match).next().value;
+}
+
+/** Every line of the files that has `needle`, in file order. */
+export function placesOfText(files: readonly string[], needle: string): Pick<Problem, 'place' | 'sourceLine'>[] {
+  return Array.from(matchingLines(files, (line) => (line.includes(needle) ? line.indexOf(needle) : undefined)), (found) => ({ place: { file: displayPath(found.file), line: found.line, col: found.col }, sourceLine: found.sourceLine }));
+}
+
+function* matchingLines(files: readonly string[], match: (line: string) => number | undefined): Generator<SourcePlace & { sourceLine: string }, undefined> {
   for (const file of files) {
     let lines: string[];
     try {
@@ -27,7 +36,7 @@ export function findLine(files: readonly string[], match: (line: string) => numb
     }
     for (const [i, sourceLine] of lines.entries()) {
       const at = match(sourceLine);
-      if (at !== undefined) return { file, line: i + 1, col: Array.from(sourceLine.slice(0, at)).length + 1, sourceLine };
+      if (at !== undefined) yield { file, line: i + 1, col: Array.from(sourceLine.slice(0, at)).length + 1, sourceLine };
     }
   }
   return undefined;

@@ -571,6 +571,20 @@ describe('incremental builds', () => {
     expect([project.files('p'), project.files('q')]).toEqual([[], []]);
   });
 
+  it('names every line that writes a weight no font of the theme has, at once', async () => {
+    project = makeProject('inc-weight-everywhere');
+    // A theme whose family lacks ExtraBold: the templates write 800 in five places, found one
+    // slide kind, and one build, at a time.
+    project.editTemplate('theme.ts', "    { family: 'Pretendard GOV', weight: 800, npm: gov('ExtraBold') },\n", '');
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    const dir = path.join(project.paths.templates, 'default');
+    const written = readdirSync(dir).sort().flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n').flatMap((line, i) => (line.includes('fontWeight: 800') ? [[name, i + 1]] : [])));
+    expect(written.length).toBeGreaterThan(2);
+    expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line])).toEqual(written);
+    expect(new Set(error.problems.map((p) => p.message))).toEqual(new Set(['fontWeight 800 here has no font: the theme loads Pretendard GOV only in 400, 700, and satori would draw this text in the nearest of those instead']));
+  });
+
   it('reports a style satori refuses at the template line that writes it', async () => {
     project = makeProject('inc-style');
     const dir = project.copyTemplates();

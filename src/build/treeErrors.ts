@@ -10,7 +10,7 @@ import { nearestWord } from '../nearest.ts';
 import { cssPropertyNames } from '../render/cssProperties.ts';
 import { isFallbackFamily } from '../render/fonts.ts';
 import { namesOf, type CheckedTree } from '../render/templateTree.ts';
-import { findLine, placeOfText } from '../sourceText.ts';
+import { findLine, placeOfText, placesOfText } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
 
 /** Every mistake a checked tree shows, as the user's error; undefined when it has none. */
@@ -21,7 +21,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   if (checked.unknownFamily !== undefined) problems.push(unknownFamilyError(checked.unknownFamily, [...families.keys()], dir, file));
   if (checked.italic !== undefined) problems.push(italicError(kind, checked.italic, dir, file));
   if (checked.badColour !== undefined) problems.push(badColourError(kind, checked.badColour, dir, file));
-  if (checked.missingWeight !== undefined) problems.push(missingWeightError(kind, checked.missingWeight, [...(families.get(checked.missingWeight.family) ?? [])], dir, file));
+  if (checked.missingWeight !== undefined) problems.push(...missingWeightError(kind, checked.missingWeight, families, dir, file));
   if (checked.objectChild !== undefined) problems.push(objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file));
   if (checked.functionChild === true) problems.push({ place: { file: displayPath(file), line: 0, col: 0 }, message: `the ${kind} template puts a function where text or elements go`, hint: 'Call it ({label()} rather than {label}), or write the element itself.' });
   if (checked.truncating !== undefined) problems.push(truncatingError(kind, checked.truncating, dir, file));
@@ -77,15 +77,22 @@ function unknownFamilyError(family: string, loaded: readonly string[], dir: stri
  * A fontWeight the family has no font for: satori would draw the nearest weight it has. Placed
  * at the line that writes that weight (a <b> or 'bold' asks for 700).
  */
-function missingWeightError(kind: string, { weight, family }: { weight: number; family: string }, loaded: readonly number[], dir: string, file: string): Problem {
+function missingWeightError(kind: string, { weight, family }: { weight: number; family: string }, families: ReadonlyMap<string, ReadonlySet<number>>, dir: string, file: string): Problem[] {
   const files = templateFiles(dir, file);
+  const weights = [...(families.get(family) ?? [])].sort((a, b) => a - b).join(', ');
+  const hint = `Add the ${family} font of weight ${weight} to the theme's fonts (see "Fonts" in the README), or write one of ${weights}.`;
+  // No font of the theme has that weight: every line that writes it is the same mistake (a
+  // theme's new family that lacks ExtraBold, where the templates write 800 five times).
+  const everywhere = ![...families.values()].some((loaded) => loaded.has(weight)) ? placesOfText(files, `fontWeight: ${weight}`) : [];
+  if (everywhere.length > 1) {
+    return everywhere.map((written) => ({ ...written, message: `fontWeight ${weight} here has no font: the theme loads ${family} only in ${weights}, and satori would draw this text in the nearest of those instead`, hint }));
+  }
   const written = placeOfText(files, `fontWeight: ${weight}`);
-  const weights = [...loaded].sort((a, b) => a - b).join(', ');
-  return {
+  return [{
     ...(written.place.line > 0 ? written : placeOfText(files, 'fontWeight')),
     message: `the ${kind} template sets fontWeight ${weight}, but the theme loads ${family} only in ${weights}: satori would draw that text in the nearest of those instead`,
-    hint: `Add the ${family} font of weight ${weight} to the theme's fonts (see "Fonts" in the README), or write one of ${weights}.`,
-  };
+    hint,
+  }];
 }
 
 /** Italic asked for (fontStyle, or an <i> or <em>): no theme font is italic. Placed where it is written. */
