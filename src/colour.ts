@@ -36,10 +36,12 @@ function isColour(value: string): boolean {
 }
 
 /**
- * The colour in a style value that is not one, as written: the whole value of a colour property,
- * or a "#…" inside a longer value (a border, a shadow, a gradient; not inside a url()).
+ * The colour in a style value that is not one, as written: the whole value of a colour property
+ * (a number there too: satori skips it), or a "#…" inside a longer value (a border, a shadow, a
+ * gradient; not inside a url()).
  */
-export function badColourIn(property: string, value: string): string | undefined {
+export function badColourIn(property: string, value: unknown): string | undefined {
+  if (typeof value !== 'string') return COLOUR_PROPERTIES.has(property) && value !== undefined && value !== null ? String(value) : undefined;
   if (COLOUR_PROPERTIES.has(property)) return isColour(value) ? undefined : value;
   if (value.includes('url(')) return undefined;
   return value.match(/#[0-9a-z]+/gi)?.find((token) => !HEX.test(token));

@@ -173,8 +173,14 @@ function unsizedImageError(kind: string, tag: 'img' | 'svg', dir: string, file: 
 /** A colour resvg cannot read: placed at the line that writes it (the theme's, or the component's). */
 function badColourError(kind: string, [property, colour]: readonly [string, string], dir: string, file: string): Problem {
   return {
-    ...placeOfText(templateFiles(dir, file), colour === '' ? `${property}: ''` : colour),
+    ...placeOfColour(templateFiles(dir, file), property, colour),
     message: `the ${kind} template's ${property} has "${colour}", which is not a colour: resvg would draw it black, or not at all`,
     hint: 'Write a colour as #RRGGBB (6 hexadecimal digits), a CSS colour name such as white, or rgb(…).',
   };
+}
+
+/** Where a bad colour is written: as it came, or (a number, an empty text) after its property. */
+function placeOfColour(files: readonly string[], property: string, colour: string): Pick<Problem, 'place' | 'sourceLine'> {
+  const written = placeOfText(files, colour === '' ? `${property}: ''` : colour);
+  return written.place.line > 0 || colour === '' ? written : placeOfText(files, `${property}:`);
 }

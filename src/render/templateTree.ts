@@ -117,10 +117,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
     for (const [property, value] of Object.entries(style)) {
       if (!isCssProperty(property)) unknownProperties.add(property);
-      if (typeof value !== 'string') continue;
-      for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
       const colour = badColourIn(property, value);
       if (colour !== undefined) badColour ??= [property, colour];
+      if (typeof value !== 'string') continue;
+      for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
     }
     for (const property of TRUNCATING) {
       const value = style[property];
