@@ -180,6 +180,13 @@ const expected: Record<string, [number, number, string, string][]> = {
   'nbsp-indent': [
     [8, 1, 'this line is indented with a no-break space (U+00A0), which YAML reads as text, not as indentation', 'Delete the indentation and indent with ordinary spaces (text copied from a web page or a HWP document can bring these).'],
   ],
+  // Bullets written straight under "sections:", a case that is only its title: were "… must be
+  // a map of keys, but it is a text" with the allowed keys.
+  'text-for-map': [
+    [5, 9, 'case 1 section 1 is only a text ("첫 번째 내용"), but a section needs its "heading" and "bullets"', 'Write each section as "- heading: …" followed by its "bullets:". If "첫 번째 내용" is a bullet, write it under a section\'s "bullets:".'],
+    [6, 9, 'case 1 section 2 is only a text ("두 번째 내용"), but a section needs its "heading" and "bullets"', 'Write each section as "- heading: …" followed by its "bullets:". If "두 번째 내용" is a bullet, write it under a section\'s "bullets:".'],
+    [7, 5, 'case 2 is only a text ("사례 제목만"), but a case needs its "title" and "sections"', 'Write each case as "- title: …" followed by its "sections:".'],
+  ],
   'unknown-key': [
     [3, 5, "unknown key \"titel\" in case 1", "Allowed keys here: award, title, sections. Did you mean \"title\"?"],
   ],

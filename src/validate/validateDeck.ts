@@ -113,7 +113,15 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     }
     const items: Plain[] = [];
     node.items.forEach((item, index) => {
-      const itemValue = check(walk, item as ParsedNode, shape.of, `${path}.${index}`);
+      const itemPath = `${path}.${index}`;
+      // `- 첫 번째 내용` where a section (or a case) goes: a text, where keys were needed.
+      if (shape.of.kind === 'map' && isScalar(item) && typeof item.value === 'string') {
+        const needs = Object.entries(shape.of.keys).filter(([, spec]) => spec.required).map(([key]) => `"${key}"`);
+        const bullet = shape.itemName === 'section' ? ` If "${item.value}" is a bullet, write it under a section's "bullets:".` : '';
+        report(walk, placeOfNode(walk.parsed, item as ParsedNode), `${nameOf(itemPath)} is only a text ("${item.value}"), but a ${shape.itemName} needs its ${needs.join(' and ')}`, `${shape.hint}${bullet}`);
+        return;
+      }
+      const itemValue = check(walk, item as ParsedNode, shape.of, itemPath);
       if (itemValue !== undefined) items.push(itemValue);
     });
     return items.length === node.items.length ? items : undefined;
