@@ -53,6 +53,9 @@ export function displayPath(absolute: string): string {
  */
 export const packageRoot = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
 
+/** What cardnews makes for itself and keeps between builds: bundles, code caches, font subsets. */
+export const cacheDir = path.join(packageRoot, 'node_modules', '.cache', 'cardnews');
+
 function findPackageRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     try {

@@ -1,7 +1,7 @@
 /**
  * What the workers need to lay out and draw a period's slides: the compiled template folder,
- * the deck's fonts cut down to the characters its slides can show, and its emoji images. Made
- * once per period, since subsetting the fonts takes a while; workers cache it by its key.
+ * the deck's fonts cut down to the characters its slides can show (kept between builds: see
+ * subsetCache.ts), and its emoji images. Made once per period; workers cache it by its key.
  */
 import type { PreparedDeck } from '../plan/prepareDeck.ts';
 import type { FontData } from '../render/satori.ts';
@@ -9,6 +9,7 @@ import { FontSubsetError, subsetFonts } from '../render/subsetFont.ts';
 import { UserError } from '../errors.ts';
 import { trace } from '../trace.ts';
 import { hashOf } from './hash.ts';
+import { cachedSubsets } from './subsetCache.ts';
 import type { StalePeriod } from './preparePeriod.ts';
 import type { RenderSetup } from './tasks.ts';
 
@@ -37,7 +38,7 @@ export function renderSetup(period: StalePeriod): RenderSetup {
 function subsetFor({ fonts, namedAt }: PreparedDeck, characters: ReadonlySet<number>): FontData[] {
   let subsets: Uint8Array[];
   try {
-    subsets = subsetFonts(fonts, characters);
+    subsets = cachedSubsets(fonts, characters, () => subsetFonts(fonts, characters));
   } catch (error) {
     if (!(error instanceof FontSubsetError)) throw error;
     // At the line that names the font: the deck's fonts: list, or the theme.

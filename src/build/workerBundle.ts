@@ -18,13 +18,11 @@ import { fileURLToPath } from 'node:url';
 import type { Message, Plugin } from 'esbuild';
 import { missingTemplateFile, TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
 import { UserError, type Problem } from '../errors.ts';
-import { displayPath, packageRoot } from '../paths.ts';
+import { cacheDir, displayPath, packageRoot } from '../paths.ts';
 import { flagsInEffect } from '../v8Flags.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { hashOf, stampFile, type FileStamp } from './hash.ts';
 import { moduleClosure } from './templateDeps.ts';
-
-const cacheDir = path.join(packageRoot, 'node_modules', '.cache', 'cardnews');
 
 /** What a render worker starts from: the loader, and what it loads (see workerLoader.ts). */
 export interface WorkerEntry {

@@ -1,0 +1,75 @@
+/**
+ * Font subsets kept between builds, in cardnews's cache folder next to its bundles. Cutting a
+ * deck's fonts down takes ~40–80 ms of the main thread before a worker can lay out anything, and
+ * most builds cut them to the characters of the build before: an edit that brings no new
+ * character, a template edit, a build after `clean`. A subset is keyed by its font file (path,
+ * size and time, as the bundles' sources are), the weight a variable font is fixed at, the
+ * characters, and the subsetter's own file.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { cacheDir } from '../paths.ts';
+import type { LoadedFont } from '../render/fonts.ts';
+import { hashOf } from './hash.ts';
+
+/** Subsets of the most recent character sets are kept; older ones are removed as new ones come. */
+const KEEP = 48;
+
+/** The first four bytes of a TrueType or OpenType font: what a whole file written here starts with. */
+const FONT_TAGS = new Set(['00010000', '4f54544f', '74727565']);
+
+/** The subsets of `fonts` for `characters`: from the cache, or made by `make` and kept. */
+export function cachedSubsets(fonts: readonly LoadedFont[], characters: ReadonlySet<number>, make: () => Uint8Array[]): Uint8Array[] {
+  const chars = [...characters].sort((a, b) => a - b).join(',');
+  const subsetter = subsetterStamp();
+  const files = fonts.map((font) => path.join(cacheDir, `subset-${hashOf(font.path, String(font.size), String(font.mtimeMs), String(font.weight), subsetter, chars)}.ttf`));
+  const kept = files.map(readKept);
+  if (kept.every((data): data is Buffer => data !== undefined)) return kept;
+  const made = make();
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    made.forEach((data, i) => keep(files[i], data));
+    prune();
+  } catch {
+    // A cache that cannot be written (a read-only install) only costs the next build the time.
+  }
+  return made;
+}
+
+function readKept(file: string): Buffer | undefined {
+  try {
+    const data = readFileSync(file);
+    return FONT_TAGS.has(data.subarray(0, 4).toString('hex')) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole or not at all: a build that reads it meanwhile finds the old file or none. */
+function keep(file: string | undefined, data: Uint8Array): void {
+  if (file === undefined) return;
+  const temp = `${file}.tmp-${process.pid}`;
+  writeFileSync(temp, data);
+  renameSync(temp, file);
+}
+
+function prune(): void {
+  const subsets = readdirSync(cacheDir)
+    .filter((f) => f.startsWith('subset-') && f.endsWith('.ttf'))
+    .map((f) => ({ file: path.join(cacheDir, f), time: statSync(path.join(cacheDir, f)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { file } of subsets.slice(KEEP)) rmSync(file, { force: true });
+}
+
+let stamp: string | undefined;
+
+/** The HarfBuzz build that cuts the fonts: another one may cut them differently. */
+function subsetterStamp(): string {
+  if (stamp === undefined) {
+    const wasm = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
+    const { size, mtimeMs } = statSync(wasm);
+    stamp = `${size}:${mtimeMs}`;
+  }
+  return stamp;
+}
