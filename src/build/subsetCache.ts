@@ -50,8 +50,12 @@ function readKept(file: string): Buffer | undefined {
 function keep(file: string | undefined, data: Uint8Array): void {
   if (file === undefined) return;
   const temp = `${file}.tmp-${process.pid}`;
-  writeFileSync(temp, data);
-  renameSync(temp, file);
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+  } finally {
+    rmSync(temp, { force: true });
+  }
 }
 
 function prune(): void {
