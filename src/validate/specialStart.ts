@@ -11,13 +11,26 @@ const SPECIAL = /^[*&!|>%@`#[{]/;
 /** Keys whose values are lists or maps: a `[` or `{` there is YAML, not text. */
 const CONTAINERS = new Set(['cases', 'sections', 'bullets', 'lines', 'fonts', 'cover', 'closing']);
 
+/** A deck line split into what leads to its value (list dashes, a key) and the value itself. */
+function valueOn(line: string): { lead: string; key: string | undefined; value: string } {
+  const lead = /^\s*(?:-\s+)*(?:([A-Za-z_][\w-]*):\s+)?/.exec(line);
+  return { lead: lead?.[0] ?? '', key: lead?.[1], value: line.slice(lead?.[0].length ?? 0).trimEnd() };
+}
+
+/** A value without a comment written after it (` # 메모`). */
+const withoutComment = (value: string) => value.replace(/\s+#\s.*$/, '');
+
+/** A text in the quotes that keep it as written: the kind it does not hold, or single quotes with its own doubled. */
+function quotedWhole(text: string): string {
+  if (!text.includes("'")) return `'${text}'`;
+  return text.includes('"') ? `'${text.replaceAll("'", "''")}'` : `"${text}"`;
+}
+
 /** The value on a deck line (after list dashes and a key), when it starts with such a character. */
 function specialStart(line: string): { col: number; text: string } | undefined {
-  const lead = /^\s*(?:-\s+)*(?:([A-Za-z_][\w-]*):\s+)?/.exec(line);
-  if (lead === null || CONTAINERS.has(lead[1] ?? '')) return undefined;
-  const text = line.slice(lead[0].length).trimEnd();
-  if (!SPECIAL.test(text)) return undefined;
-  return { col: Array.from(lead[0]).length + 1, text };
+  const { lead, key, value } = valueOn(line);
+  if (CONTAINERS.has(key ?? '') || !SPECIAL.test(value)) return undefined;
+  return { col: Array.from(lead).length + 1, text: value };
 }
 
 /** The problem for such a value on `line` (1-based) of `file`, or undefined when it has none. */
@@ -28,7 +41,7 @@ export function specialStartProblem(file: string, line: number, sourceLine: stri
   return {
     place,
     message: `a text that starts with "${found.text[0] ?? ''}" must be in quotes: YAML reads that character as part of its own syntax`,
-    hint: `Put the whole text in quotes: '${found.text.replaceAll("'", "''")}'`,
+    hint: `Put the whole text in quotes: ${quotedWhole(found.text)}`,
     sourceLine,
   };
 }
@@ -68,20 +81,20 @@ export function starItemProblem(file: string, line: number, lines: readonly stri
  * keeps its inner quotes: with the other kind of quote, or with the single quotes doubled.
  */
 export function nestedQuoteProblem(file: string, line: number, sourceLine: string | undefined): Problem | undefined {
-  const lead = /^\s*(?:-\s+)*(?:[A-Za-z_][\w-]*:\s+)?/.exec(sourceLine ?? '');
-  const value = (sourceLine ?? '').slice(lead?.[0].length ?? 0).replace(/\s+#\s.*$/, '').trimEnd();
-  const quote = value[0];
-  if ((quote !== "'" && quote !== '"') || value.length < 3 || !value.endsWith(quote)) return undefined;
-  const inner = value.slice(1, -1);
+  const { lead, value } = valueOn(sourceLine ?? '');
+  const text = withoutComment(value);
+  const quote = text[0];
+  if ((quote !== "'" && quote !== '"') || text.length < 3 || !text.endsWith(quote)) return undefined;
+  const inner = text.slice(1, -1);
   // Not a quote written as YAML keeps it inside (two single quotes, or \" in double quotes).
   const end = inner.search(quote === "'" ? /(?<!')'(?!')/ : /(?<!\\)"/);
   if (end < 0) return undefined;
-  const other = quote === "'" ? '"' : "'";
-  const quoted = inner.includes(other) ? `'${inner.replaceAll("'", "''")}'` : `${other}${inner}${other}`;
+  const doubled = `'${inner.replaceAll("'", "''")}'`;
+  const quoted = quotedWhole(inner);
   return {
-    place: { file, line, col: Array.from((sourceLine ?? '').slice(0, (lead?.[0].length ?? 0) + 1 + end)).length + 1 },
+    place: { file, line, col: Array.from(lead).length + 1 + Array.from(inner.slice(0, end)).length + 1 },
     message: `this ${quote} ends the text that the ${quote} before it opened, so YAML cannot read the rest of the line`,
-    hint: `To keep the quotes inside the text, write ${quoted}${quote === "'" && !inner.includes(other) ? ` (or, in single quotes, each inner ' twice: '${inner.replaceAll("'", "''")}')` : ''}.`,
+    hint: `To keep the quotes inside the text, write ${quoted}${quoted !== doubled ? ` (or, in single quotes, each inner ' twice: ${doubled})` : ''}.`,
     sourceLine: sourceLine ?? '',
   };
 }
@@ -92,19 +105,14 @@ export function nestedQuoteProblem(file: string, line: number, sourceLine: strin
  * scalar at node end"). The whole text, quoted.
  */
 export function quotedStartProblem(file: string, line: number, sourceLine: string | undefined): Problem | undefined {
-  const text = sourceLine ?? '';
-  const lead = /^\s*(?:-\s+)*(?:[A-Za-z_][\w-]*:\s+)?/.exec(text)?.[0] ?? '';
-  const value = text.slice(lead.length).replace(/\s+#\s.*$/, '').trimEnd();
-  const quote = value[0];
-  if (quote !== "'" && quote !== '"') return undefined;
-  const close = /^'(?:[^']|'')*'|^"(?:[^"\\]|\\.)*"/.exec(value);
-  if (close === null || value.slice(close[0].length).trim() === '') return undefined;
-  const other = quote === "'" ? '"' : "'";
-  const quoted = value.includes(other) ? `'${value.replaceAll("'", "''")}'` : `${other}${value}${other}`;
+  const { lead, value } = valueOn(sourceLine ?? '');
+  const text = withoutComment(value);
+  const close = /^'(?:[^']|'')*'|^"(?:[^"\\]|\\.)*"/.exec(text);
+  if (close === null || text.slice(close[0].length).trim() === '') return undefined;
   return {
     place: { file, line, col: Array.from(lead).length + 1 },
     message: `this text starts with a quote mark, so YAML takes ${close[0]} for the whole text and cannot read what follows it`,
-    hint: `Put the whole text in quotes: ${quoted}`,
-    sourceLine: text,
+    hint: `Put the whole text in quotes: ${quotedWhole(text)}`,
+    sourceLine: sourceLine ?? '',
   };
 }
