@@ -37,6 +37,12 @@ hash.update(readFileSync(fileURLToPath(import.meta.url)));
 const name = `cli-${hash.digest('hex').slice(0, 16)}`;
 const outdir = path.join(cache, name);
 if (!existsSync(path.join(outdir, 'run.mjs'))) {
+  // Run from a fresh clone before `npm install`: say so, not Node's "Cannot find package" and its stack.
+  const esbuild = await import('esbuild').catch((error) => {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    process.stderr.write(`cardnews: its packages are not installed (${path.join(root, 'node_modules')} has no esbuild).\nRun npm install (or npm ci) in ${root}, then run it again.\n`);
+    process.exit(1);
+  });
   try {
     mkdirSync(cache, { recursive: true });
     accessSync(cache, constants.W_OK);
@@ -44,7 +50,7 @@ if (!existsSync(path.join(outdir, 'run.mjs'))) {
     process.stderr.write(`cardnews: cannot write its cache folder ${cache} (${error.code ?? error.message}).\nRun cardnews as the user who installed it, or make that folder writable.\n`);
     process.exit(1);
   }
-  const { build } = await import('esbuild');
+  const { build } = esbuild;
   const temp = `${outdir}.tmp-${process.pid}`;
   // Packages load from node_modules, except the YAML parser: 74 CommonJS files that took ~40 ms
   // to find and compile, on the main thread, before any build could read its decks.

@@ -245,6 +245,18 @@ describe('cardnews command line', () => {
     const pretend = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"18.19.0"})';
     const old = await run('node', ['--import', pretend, bin, 'build'], { cwd: project.root }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
     expect(old).toMatchObject({ code: 1, stderr: 'cardnews needs Node 20.11 or newer; this is Node 18.19.0.\nInstall the current Node LTS from https://nodejs.org and run it again.\n' });
+    // A fresh clone run before `npm install`: was Node's "Cannot find package 'esbuild'" and its stack.
+    const clone = mkdtempSync(path.join(tmpdir(), 'cardnews-clone-'));
+    try {
+      mkdirSync(path.join(clone, 'bin'));
+      mkdirSync(path.join(clone, 'src'));
+      writeFileSync(path.join(clone, 'bin', 'cardnews.js'), readFileSync(bin));
+      writeFileSync(path.join(clone, 'package.json'), readFileSync(path.join(repoRoot, 'package.json')));
+      const bare = await run('node', [path.join(clone, 'bin', 'cardnews.js'), 'build'], { cwd: clone }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+      expect(bare).toMatchObject({ code: 1, stderr: `cardnews: its packages are not installed (${path.join(clone, 'node_modules')} has no esbuild).\nRun npm install (or npm ci) in ${clone}, then run it again.\n` });
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
   });
 
   it('builds to the end when whatever reads its output stops early (| head -1)', async () => {
