@@ -42,31 +42,32 @@ function weightWarnings(theme: ThemeCore, fonts: readonly LoadedFont[], namedAt:
 }
 
 async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, inTheme: (text: string) => Pick<Problem, 'place' | 'sourceLine'>): Promise<Pick<PreparedDeck, 'fonts' | 'namedAt'>> {
-  const problems: Problem[] = [];
-  const fonts: LoadedFont[] = [];
-  const namedAt: PreparedDeck['namedAt'] = [];
-  const tryLoad = async (family: string, weight: LoadedFont['weight'], resolve: () => string, at: Pick<Problem, 'place' | 'sourceLine'>, hint: string) => {
+  type Load = { font: LoadedFont; at: Pick<Problem, 'place' | 'sourceLine'> } | { problem: Problem };
+  const tryLoad = async (family: string, weight: LoadedFont['weight'], resolve: () => string, at: Pick<Problem, 'place' | 'sourceLine'>, hint: string): Promise<Load> => {
     try {
-      fonts.push(await loadFont(family, weight, resolve()));
-      namedAt.push(at);
+      return { font: await loadFont(family, weight, resolve()), at };
     } catch (error) {
       if (!(error instanceof FontFileError)) throw error;
-      problems.push({ ...at, message: error.message, hint: error.hint ?? hint });
+      return { problem: { ...at, message: error.message, hint: error.hint ?? hint } };
     }
   };
-  for (const spec of theme.fonts) {
+  // Read at once, not one after another: the first build of a deck reads ~11 MB of fonts, and the
+  // reads in turn took 30 ms of the main thread against 10 (workers wait for this thread here).
+  const loads = theme.fonts.map((spec) => {
     // At the line that writes the font's path; a theme that builds the path (gov('Bold')) at its fonts list.
     const written = inTheme(spec.npm ?? spec.file ?? 'fonts:');
     const at = written.place.line > 0 ? written : inTheme('fonts:');
-    await tryLoad(spec.family, spec.weight, () => resolveFontPath(spec, paths.fonts, paths.root), at, spec.file !== undefined ? fileHint(spec.file) : 'Fix the font entry in the theme.');
-  }
+    return tryLoad(spec.family, spec.weight, () => resolveFontPath(spec, paths.fonts, paths.root), at, spec.file !== undefined ? fileHint(spec.file) : 'Fix the font entry in the theme.');
+  });
   for (const [i, file] of deck.fonts.entries()) {
     const place = placeOf(deck.source, `fonts.${i}`);
-    const hint = fileHint(file);
-    await tryLoad(fallbackFamily(file), 400, () => resolveFontPath({ file }, paths.fonts, paths.root), { place, sourceLine: deck.source.lines[place.line - 1] }, hint);
+    loads.push(tryLoad(fallbackFamily(file), 400, () => resolveFontPath({ file }, paths.fonts, paths.root), { place, sourceLine: deck.source.lines[place.line - 1] }, fileHint(file)));
   }
+  const loaded = await Promise.all(loads);
+  const problems = loaded.flatMap((load) => ('problem' in load ? [load.problem] : []));
   if (problems.length > 0) throw new UserError(problems);
-  return { fonts, namedAt };
+  const fonts = loaded.flatMap((load) => ('font' in load ? [load] : []));
+  return { fonts: fonts.map((load) => load.font), namedAt: fonts.map((load) => load.at) };
 
   function fileHint(file: string): string {
     const near = nearFontFile(paths.fonts, file);
