@@ -20,7 +20,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   if (checked.remote !== undefined) problems.push(remoteImageError(kind, checked.remote, dir, file));
   if (checked.unknownFamily !== undefined) problems.push(unknownFamilyError(checked.unknownFamily, [...families.keys()], dir, file));
   if (checked.italic !== undefined) problems.push(italicError(kind, checked.italic, dir, file));
-  if (checked.badColour !== undefined) problems.push(badColourError(kind, checked.badColour, dir, file));
+  for (const colour of checked.badColours ?? []) problems.push(badColourError(kind, colour, dir, file));
   if (checked.missingWeight !== undefined) problems.push(...missingWeightError(kind, checked.missingWeight, families, dir, file));
   if (checked.objectChild !== undefined) problems.push(objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file));
   if (checked.functionChild === true) problems.push({ place: { file: displayPath(file), line: 0, col: 0 }, message: `the ${kind} template puts a function where text or elements go`, hint: 'Call it ({label()} rather than {label}), or write the element itself.' });

@@ -52,8 +52,8 @@ export interface CheckedTree {
   missingWeight?: { weight: number; family: string };
   /** The first italic asked for, as written: fontStyle's value, or the element (<i>, <em>). */
   italic?: string;
-  /** The first colour that is not one, as [property, the colour as written]. */
-  badColour?: [string, string];
+  /** The colours that are none, each once, as [property, the colour as written]. */
+  badColours?: [string, string][];
   /** The style keys that are no CSS property (typos such as backgroundColour), each once. */
   unknownProperties?: string[];
 }
@@ -90,7 +90,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   let unsizedImage: 'img' | 'svg' | undefined;
   let missingWeight: CheckedTree['missingWeight'];
   let italic: string | undefined;
-  let badColour: [string, string] | undefined;
+  const badColours = new Map<string, [string, string]>();
   const unknownProperties = new Set<string>();
   let clips = 0;
   const note = (source: string) => {
@@ -118,7 +118,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     for (const [property, value] of Object.entries(style)) {
       if (!isCssProperty(property)) unknownProperties.add(property);
       const colour = badColourIn(property, value);
-      if (colour !== undefined) badColour ??= [property, colour];
+      if (colour !== undefined) badColours.set(`${property}\0${colour}`, [property, colour]);
       if (typeof value !== 'string') continue;
       for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
     }
@@ -160,7 +160,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(unsizedImage !== undefined ? { unsizedImage } : {}),
     ...(missingWeight !== undefined ? { missingWeight } : {}),
     ...(italic !== undefined ? { italic } : {}),
-    ...(badColour !== undefined ? { badColour } : {}),
+    ...(badColours.size > 0 ? { badColours: [...badColours.values()] } : {}),
     ...(unknownProperties.size > 0 ? { unknownProperties: [...unknownProperties] } : {}),
   };
 }
