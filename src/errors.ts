@@ -61,6 +61,20 @@ export function withSourceLine(problem: Problem, lines: readonly string[]): Prob
   return sourceLine === undefined ? problem : { ...problem, sourceLine };
 }
 
+/**
+ * Problems with each named once: decks that share a template each meet its mistakes, and a line of
+ * parts.tsx is met by every kind of slide. `sameBy` says which are the same (default: place and message).
+ */
+export function namedOnce(problems: readonly Problem[], sameBy = (p: Problem) => `${p.place.file}:${p.place.line}:${p.place.col} ${p.message}`): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = sameBy(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** `file:line:col: message` then the hint, then the offending line with a caret under the column. */
 export function formatProblem(problem: Problem): string {
   const { file, line, col } = problem.place;

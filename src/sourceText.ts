@@ -7,10 +7,8 @@ import type { Problem, SourcePlace } from './errors.ts';
 import { displayPath } from './paths.ts';
 
 export function placeOfText(files: readonly string[], needle: string): Pick<Problem, 'place' | 'sourceLine'> {
-  const found = findLine(files, (line) => (line.includes(needle) ? line.indexOf(needle) : undefined));
-  if (found !== undefined) return { place: { file: displayPath(found.file), line: found.line, col: found.col }, sourceLine: found.sourceLine };
-  const place: SourcePlace = { file: displayPath(files[0] ?? 'a template'), line: 0, col: 0 };
-  return { place };
+  const [found] = placesOfText(files, needle, 1);
+  return found ?? { place: { file: displayPath(files[0] ?? 'a template'), line: 0, col: 0 } };
 }
 
 /**
@@ -21,9 +19,14 @@ export function findLine(files: readonly string[], match: (line: string) => numb
   return matchingLines(files, match).next().value;
 }
 
-/** Every line of the files that has `needle`, in file order. */
-export function placesOfText(files: readonly string[], needle: string): Pick<Problem, 'place' | 'sourceLine'>[] {
-  return Array.from(matchingLines(files, (line) => (line.includes(needle) ? line.indexOf(needle) : undefined)), (found) => ({ place: { file: displayPath(found.file), line: found.line, col: found.col }, sourceLine: found.sourceLine }));
+/** The lines of the files that have `needle`, in file order (the first `most` of them). */
+export function placesOfText(files: readonly string[], needle: string, most = Infinity): Pick<Problem, 'place' | 'sourceLine'>[] {
+  const places: Pick<Problem, 'place' | 'sourceLine'>[] = [];
+  for (const found of matchingLines(files, (line) => (line.includes(needle) ? line.indexOf(needle) : undefined))) {
+    places.push({ place: { file: displayPath(found.file), line: found.line, col: found.col }, sourceLine: found.sourceLine });
+    if (places.length >= most) break;
+  }
+  return places;
 }
 
 function* matchingLines(files: readonly string[], match: (line: string) => number | undefined): Generator<SourcePlace & { sourceLine: string }, undefined> {

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { copyFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
-import { UserError, type Problem } from '../errors.ts';
+import { namedOnce, UserError, type Problem } from '../errors.ts';
 import type { ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
 import { readSlideName, type Slide } from '../plan/slides.ts';
@@ -74,18 +74,12 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
         planned.push({ period, plan, layouts, entries: entriesOf(period, plan) });
       }),
     );
-    // Decks that share a template each meet its mistakes: name each once.
-    const named = new Set<string>();
     for (const result of results) {
       if (result.status === 'fulfilled') continue;
       if (!(result.reason instanceof UserError)) throw result.reason;
-      for (const problem of result.reason.problems) {
-        const key = `${problem.place.file}:${problem.place.line}:${problem.place.col} ${problem.message}`;
-        if (!named.has(key)) problems.push(problem);
-        named.add(key);
-      }
+      problems.push(...result.reason.problems);
     }
-    if (problems.length > 0) throw new UserError(problems);
+    if (problems.length > 0) throw new UserError(namedOnce(problems));
     trace('every deck planned');
     planned.sort((a, b) => a.period.id.localeCompare(b.period.id));
 

@@ -10,7 +10,7 @@ import { componentDeclaration, templateFiles } from '../compose/templateDir.ts';
 import { placeOfText } from '../sourceText.ts';
 import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
-import { UserError, withSourceLine, type Problem } from '../errors.ts';
+import { namedOnce, UserError, withSourceLine, type Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
 import { codePoints } from '../render/emoji.ts';
 import { findText } from './findText.ts';
@@ -44,21 +44,17 @@ export const PLATFORM_SLIDE_LIMIT = 20;
 async function withTheirMistakes(error: unknown, others: readonly SlideDraft[], layout: Layout, deck: Deck): Promise<never> {
   if (!(error instanceof UserError)) throw error;
   const problems = [...error.problems];
-  const at = (problem: Problem) => `${problem.place.file}:${problem.place.line}:${problem.place.col}`;
-  const seen = new Set(problems.map(at));
   for (const draft of others) {
     try {
       await layout.measure({ ...draft, name: '' } as Slide, measureFrame(deck));
     } catch (other) {
-      if (!(other instanceof UserError)) continue;
-      for (const problem of other.problems) {
-        if (seen.has(at(problem))) continue;
-        seen.add(at(problem));
-        problems.push(problem);
-      }
+      if (other instanceof UserError) problems.push(...other.problems);
     }
   }
-  throw new UserError(problems, { cause: error });
+  // By place alone: the cover's "the cover template sets …" at a line of parts.tsx is the case's
+  // mistake again (a message without a line is told apart by its words).
+  const place = (p: Problem) => `${p.place.file}:${p.place.line}:${p.place.col}${p.place.line > 0 ? '' : ` ${p.message}`}`;
+  throw new UserError(namedOnce(problems, place), { cause: error });
 }
 
 /** Layout is measured at the widest carousel position, so real numbers can only take less room. */

@@ -4,6 +4,7 @@
  * (`# 메모`, with a space after the "#") is left alone: the README's own example has them.
  */
 import type { Problem } from '../errors.ts';
+import { quotedWhole } from './specialStart.ts';
 
 /**
  * For a plain text ending at `end` (an offset in `text`, the deck's source): the problem when
@@ -19,8 +20,8 @@ export function hashtagCommentProblem(text: string, start: number, end: number, 
   return {
     offset: end + (tag[1]?.length ?? 0),
     problem: {
-      message: `YAML reads "${dropped}" after ${name} as a comment, so the text would be drawn without it`,
-      hint: `To keep it, put the whole text in quotes: '${written.replaceAll("'", "''")}'. If it is a note, put a space after the "#".`,
+      message: `YAML reads "${dropped}" after ${name} as a comment (a note that is not drawn), so the slide would show the text without it`,
+      hint: `To keep it, put the whole text in quotes: ${quotedWhole(written)}. If it is a note, put a space after the "#".`,
     },
   };
 }

@@ -11,6 +11,13 @@ const ITEM = /^(\s*)- /;
 export const blank = (line: string) => /^\s*(#.*)?$/.test(line);
 export const indent = (line: string) => /^\s*/.exec(line)?.[0].length ?? 0;
 
+/** The nearest line above line `line` (1-based) that is not blank, as a 0-based index; -1 when none. */
+export function lineAbove(lines: readonly string[], line: number): number {
+  let above = line - 2;
+  while (above >= 0 && blank(lines[above] ?? '')) above--;
+  return above;
+}
+
 /**
  * For a line YAML rejected: when it is a list item whose "-" lines up with no list above it —
  * the first line above that is indented no further is not a "-" at the same column — name the
@@ -23,8 +30,7 @@ export function misalignedItemProblem(file: string, line: number, lines: readonl
   if (item === null) return undefined;
   const own = item[1]?.length ?? 0;
   // Right under a key that opens a list ("bullets:"), but not indented under it.
-  let previous = line - 2;
-  while (previous >= 0 && blank(lines[previous] ?? '')) previous--;
+  const previous = lineAbove(lines, line);
   const opener = lines[previous] ?? '';
   const key = /^(\s*(?:- +)?)([^\s:#'"-][^:]*):\s*(#.*)?$/.exec(opener);
   if (key !== null && own <= indent(opener)) {
@@ -117,8 +123,7 @@ export function misalignedKeyProblem(file: string, line: number, lines: readonly
     const text = lines[at - 1] ?? '';
     const own = keyColumn(text);
     if (own === undefined || ITEM.test(text)) continue;
-    let above = at - 2;
-    while (above >= 0 && blank(lines[above] ?? '')) above--;
+    const above = lineAbove(lines, at);
     const previous = lines[above] ?? '';
     const column = keyColumn(previous);
     if (column === undefined) {

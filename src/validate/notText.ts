@@ -7,10 +7,11 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Problem, SourcePlace } from '../errors.ts';
 import type { Shape } from './schema.ts';
+import { quotedWhole } from './specialStart.ts';
 
 /** `source` is the value as written in the file. */
 export function notTextProblem(node: Node, source: string, place: SourcePlace, name: string): Problem {
-  const quoted = `'${source.replaceAll("'", "''")}'`;
+  const quoted = quotedWhole(source);
   if (isMap(node) && node.items.length === 1 && !source.includes('\n') && node.items.every((pair) => isScalar(pair.key) && (pair.value === null || isScalar(pair.value)))) {
     const message = source.endsWith(':') ? `the ":" at the end of ${name} makes YAML read it as a key, not as a text` : `the ": " in ${name} makes YAML read it as a key and its value, not as a text`;
     return { place, message, hint: `Put the whole text in quotes: ${quoted}` };

@@ -5,6 +5,7 @@
  * empty string") do not help. Find such a value on its line and say how to quote it.
  */
 import type { Problem, SourcePlace } from '../errors.ts';
+import { blank, lineAbove } from './listIndent.ts';
 
 const SPECIAL = /^[*&!|>%@`#[{]/;
 
@@ -20,8 +21,11 @@ function valueOn(line: string): { lead: string; key: string | undefined; value: 
 /** A value without a comment written after it (` # 메모`). */
 const withoutComment = (value: string) => value.replace(/\s+#\s.*$/, '');
 
-/** A text in the quotes that keep it as written: the kind it does not hold, or single quotes with its own doubled. */
-function quotedWhole(text: string): string {
+/**
+ * A text in the quotes that keep it as written, for a hint to show: single quotes, double ones
+ * around a text that has single quotes, or single ones with its own doubled when it has both.
+ */
+export function quotedWhole(text: string): string {
   if (!text.includes("'")) return `'${text}'`;
   return text.includes('"') ? `'${text.replaceAll("'", "''")}'` : `"${text}"`;
 }
@@ -55,15 +59,13 @@ export function starItemProblem(file: string, line: number, lines: readonly stri
   const sourceLine = lines[line - 1] ?? '';
   const star = /^(\s*)\*\s+(\S.*?)\s*$/.exec(sourceLine);
   if (star === null) return undefined;
-  let above = line - 2;
-  while (above >= 0 && (lines[above] ?? '').trim() === '') above--;
-  const previous = lines[above] ?? '';
+  const previous = lines[lineAbove(lines, line)] ?? '';
   if (!/:\s*(#.*)?$/.test(previous) && !/^\s*\*\s/.test(previous)) return undefined;
   // YAML stops at the first: the others of the list are named with it.
   const others: number[] = [];
   for (let i = line; i < lines.length; i++) {
     const text = lines[i] ?? '';
-    if (text.trim() === '') continue;
+    if (blank(text)) continue;
     if (!text.startsWith(`${star[1] ?? ''}* `)) break;
     others.push(i + 1);
   }

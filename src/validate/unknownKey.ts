@@ -6,6 +6,10 @@
 import { nearestWord } from '../nearest.ts';
 import type { Shape } from './schema.ts';
 
+/**
+ * Keys as Korean staff might write them, translating the English ones (the deck format's keys
+ * are a contract, so they stay English; the message says which was meant).
+ */
 const KOREAN_KEYS: Record<string, string> = {
   제목: 'title', 기간: 'period', 시기: 'period', 기관: 'organization', 기관명: 'organization', 테마: 'theme', 글꼴: 'fonts', 폰트: 'fonts',
   표지: 'cover', 머리말: 'kicker', 사례: 'cases', 사례들: 'cases', 수상: 'award', 상: 'award', 등급: 'award', 섹션: 'sections', 항목: 'sections',

@@ -27,7 +27,7 @@ const expected: Record<string, [number, number, string, string][]> = {
     [7, 13, 'the ": " in case 1 section 1 bullet 1 makes YAML read it as a key and its value, not as a text', "Put the whole text in quotes: '기간: 2024. 1. ~ 12.'"],
     [8, 13, 'case 1 section 1 bullet 2 is empty', 'Write its text after the "- ", or remove the line.'],
     [9, 13, 'case 1 section 1 bullet 3 is "~", which YAML reads as no value at all', "To draw it as written, put it in quotes: '~'"],
-    [10, 13, 'the ": " in case 1 section 1 bullet 4 makes YAML read it as a key and its value, not as a text', "Put the whole text in quotes: '대상: ''주민'''"],
+    [10, 13, 'the ": " in case 1 section 1 bullet 4 makes YAML read it as a key and its value, not as a text', `Put the whole text in quotes: "대상: '주민'"`],
     [11, 13, 'case 1 section 1 bullet 5 must be a text, but it is a map of keys', 'Write the text on the same line after the key; put it in quotes if it contains ": " or starts with a quote.'],
     [15, 7, 'the ": " in closing line 1 makes YAML read it as a key and its value, not as a text', "Put the whole text in quotes: '문의: 은평구청 기획예산과'"],
   ],
@@ -76,8 +76,8 @@ const expected: Record<string, [number, number, string, string][]> = {
   // Hashtags after a text are a comment to YAML: the title was drawn as "가", the bullet as
   // "해시태그", without a word. Comments written as such (a space after the "#") stay comments.
   'hashtag-comment': [
-    [1, 10, 'YAML reads "#적극행정" after "title" as a comment, so the text would be drawn without it', 'To keep it, put the whole text in quotes: \'가 #적극행정\'. If it is a note, put a space after the "#".'],
-    [7, 18, 'YAML reads "#은평구 #적극행정" after case 1 section 1 bullet 1 as a comment, so the text would be drawn without it', 'To keep it, put the whole text in quotes: \'해시태그 #은평구 #적극행정\'. If it is a note, put a space after the "#".'],
+    [1, 10, 'YAML reads "#적극행정" after "title" as a comment (a note that is not drawn), so the slide would show the text without it', 'To keep it, put the whole text in quotes: \'가 #적극행정\'. If it is a note, put a space after the "#".'],
+    [7, 18, 'YAML reads "#은평구 #적극행정" after case 1 section 1 bullet 1 as a comment (a note that is not drawn), so the slide would show the text without it', 'To keep it, put the whole text in quotes: \'해시태그 #은평구 #적극행정\'. If it is a note, put a space after the "#".'],
   ],
   'item-indented-further': [
     [8, 13, 'this line starts with "- " but is indented further than the item above it, so YAML reads it as more of that text ("첫째 불릿 - 둘째 불릿")', 'To make it an item of its own, put its "-" in column 11, under the "-" of line 7. If the dash belongs to the text, put the whole text in quotes.'],

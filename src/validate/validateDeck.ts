@@ -282,8 +282,3 @@ function sourceText(parsed: ParsedDeckFile, node: ParsedNode): string {
 function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.place.line - b.place.line || a.place.col - b.place.col);
 }
-
-/**
- * Keys as Korean staff might write them, translating the English ones (the deck format's keys
- * are a contract, so they stay English; the message says which was meant).
- */
