@@ -654,4 +654,27 @@ describe('incremental builds', () => {
     }
     expect(project.files('p')).toHaveLength(5);
   });
+
+  it('takes over a lock whose build is a zombie, or whose process id now belongs to another process', async () => {
+    project = makeProject('inc-stale-lock');
+    project.deck('p', deckText(THREE));
+    await project.build();
+    const lockFile = path.join(project.paths.output, 'p', '.cardnews.lock');
+    // A killed build whose parent has not collected it still answers kill(pid, 0): here `sleep 0`
+    // has exited, and the process that started it (now `sleep 5`) never collects it.
+    const parent = spawn('bash', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = await new Promise<string>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
+      while (!readFileSync(`/proc/${zombie}/stat`, 'utf8').includes(') Z ')) await new Promise((resolve) => setTimeout(resolve, 10));
+      writeFileSync(lockFile, zombie);
+      project.deck('p', deckText(['가 사례']));
+      expect(namesWith(await project.build(), 'rendered')).toEqual(['p/01-cover', 'p/02-case1', 'p/03-closing']);
+    } finally {
+      parent.kill();
+    }
+    // The process id of a process that is alive, with the start time of one that is not.
+    writeFileSync(lockFile, `${process.ppid} 1`);
+    project.deck('p', deckText(THREE));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+  });
 });

@@ -56,6 +56,8 @@ const expected: Record<string, [number, number, string, string][]> = {
   ],
   'empty-text': [
     [5, 18, "\"heading\" of case 1 section 1 is empty", "Write the text after the key, or remove the key if it is optional."],
+    // An item's hint spoke of a key.
+    [8, 13, 'case 1 section 1 bullet 2 is empty', 'Write its text between the quotes, or remove the line.'],
   ],
   // Not YAML's "Implicit keys need to be on a single line", nor a ": " where there is none.
   'item-indented-less': [

@@ -86,7 +86,8 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     // Numbers and dates keep exactly what was typed ("2024.10" must not become 2024.1).
     const raw = typeof node.value === 'string' ? node.value : sourceText(walk.parsed, node);
     if (raw.trim() === '') {
-      report(walk, place, `${name} is empty`, 'Write the text after the key, or remove the key if it is optional.');
+      const item = /\.\d+$/.test(path);
+      report(walk, place, `${name} is empty`, item ? 'Write its text between the quotes, or remove the line.' : 'Write the text after the key, or remove the key if it is optional.');
       return undefined;
     }
     const hashtag = node.type === 'PLAIN' ? hashtagCommentProblem(walk.parsed.text, node.range[0], node.range[1], name) : undefined;
