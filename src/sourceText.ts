@@ -21,8 +21,13 @@ export function findLine(files: readonly string[], match: (line: string) => numb
 
 /** The lines of the files that have `needle`, in file order (the first `most` of them). */
 export function placesOfText(files: readonly string[], needle: string, most = Infinity): Pick<Problem, 'place' | 'sourceLine'>[] {
+  return placesWhere(files, (line) => (line.includes(needle) ? line.indexOf(needle) : undefined), most);
+}
+
+/** The lines of the files for which `match` gives a column (as for findLine), in file order. */
+export function placesWhere(files: readonly string[], match: (line: string) => number | undefined, most = Infinity): Pick<Problem, 'place' | 'sourceLine'>[] {
   const places: Pick<Problem, 'place' | 'sourceLine'>[] = [];
-  for (const found of matchingLines(files, (line) => (line.includes(needle) ? line.indexOf(needle) : undefined))) {
+  for (const found of matchingLines(files, match)) {
     places.push({ place: { file: displayPath(found.file), line: found.line, col: found.col }, sourceLine: found.sourceLine });
     if (places.length >= most) break;
   }

@@ -577,6 +577,28 @@ describe('incremental builds', () => {
     expect([project.files('p'), project.files('q')]).toEqual([[], []]);
   });
 
+  it('names every class name, italic and text-cutting style of a template at once, each at every line that gives it', async () => {
+    project = makeProject('inc-every-kind');
+    // A template made from a web page: class names everywhere took one build each.
+    const card = project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1", "<div className=\"card\" style={{ display: 'flex', flexDirection: 'column', flexGrow: 1");
+    const frame = project.editTemplate('Closing.tsx', '<div data-fit="frame" style', '<div data-fit="frame" className="card-body" style');
+    const content = project.editTemplate('Closing.tsx', '<div data-fit="content" style', '<div data-fit="content" className="card" style');
+    const italic = project.editTemplate('Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontStyle: 'oblique', textOverflow: 'ellipsis', fontWeight: 700");
+    const em = project.editTemplate('Cover.tsx', '{theme.coverGlows.map(', "<em style={{ display: 'flex', fontSize: 20 }}>표지</em>\n      {theme.coverGlows.map(");
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    const classMessage = (name: string) => `the closing template gives an element className="${name}", which satori ignores: it draws only the styles in style={{ … }}`;
+    // The cover's mistake hid the closing's: they are laid out side by side.
+    expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line, p.message])).toEqual([
+      ['Cover.tsx', em.line, 'the cover template asks for italic text (<em>), but cardnews loads no italic fonts: satori would draw it upright'],
+      ['Closing.tsx', card.line, classMessage('card')],
+      ['Closing.tsx', frame.line, classMessage('card-body')],
+      ['Closing.tsx', content.line, classMessage('card')],
+      ['Closing.tsx', italic.line, "the closing template asks for italic text (fontStyle: 'oblique'), but cardnews loads no italic fonts: satori would draw it upright"],
+      ['Closing.tsx', italic.line, "the closing template sets textOverflow: 'ellipsis', with which satori would cut a text that does not fit short (\"…\") without saying so"],
+    ]);
+  });
+
   it('names every line that writes a weight no font of the theme has, at once', async () => {
     project = makeProject('inc-weight-everywhere');
     // A theme whose family lacks ExtraBold: the templates write 800 in five places, found one

@@ -10,22 +10,22 @@ import { nearestWord } from '../nearest.ts';
 import { cssPropertyNames } from '../render/cssProperties.ts';
 import { isFallbackFamily } from '../render/fonts.ts';
 import { namesOf, type CheckedTree } from '../render/templateTree.ts';
-import { findLine, placeOfText, placesOfText } from '../sourceText.ts';
+import { findLine, placeOfText, placesOfText, placesWhere } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
 
 /** Every mistake a checked tree shows, as the user's error; undefined when it has none. */
 export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame'], families: ReadonlyMap<string, ReadonlySet<number>>, dir: string, file: string): UserError | undefined {
   const { kind } = slide;
   const problems: Problem[] = [];
-  if (checked.remote !== undefined) problems.push(remoteImageError(kind, checked.remote, dir, file));
-  if (checked.unknownFamily !== undefined) problems.push(unknownFamilyError(checked.unknownFamily, [...families.keys()], dir, file));
-  if (checked.italic !== undefined) problems.push(italicError(kind, checked.italic, dir, file));
+  for (const source of checked.remotes ?? []) problems.push(remoteImageError(kind, source, dir, file));
+  for (const family of checked.unknownFamilies ?? []) problems.push(unknownFamilyError(family, [...families.keys()], dir, file));
+  for (const written of checked.italics ?? []) problems.push(italicError(kind, written, dir, file));
   for (const colour of checked.badColours ?? []) problems.push(badColourError(kind, colour, dir, file));
-  if (checked.missingWeight !== undefined) problems.push(...missingWeightError(kind, checked.missingWeight, families, dir, file));
+  for (const missing of checked.missingWeights ?? []) problems.push(...missingWeightError(kind, missing, families, dir, file));
   if (checked.objectChild !== undefined) problems.push(objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file));
   if (checked.functionChild === true) problems.push({ place: { file: displayPath(file), line: 0, col: 0 }, message: `the ${kind} template puts a function where text or elements go`, hint: 'Call it ({label()} rather than {label}), or write the element itself.' });
-  if (checked.truncating !== undefined) problems.push(truncatingError(kind, checked.truncating, dir, file));
-  if (checked.className !== undefined) problems.push(classNameError(kind, checked.className, dir, file));
+  for (const style of checked.truncating ?? []) problems.push(truncatingError(kind, style, dir, file));
+  for (const className of checked.classNames ?? []) problems.push(...classNameErrors(kind, className, dir, file));
   for (const property of checked.unknownProperties ?? []) problems.push(unknownPropertyError(kind, property, dir, file));
   if (checked.unsizedImage !== undefined) problems.push(unsizedImageError(kind, checked.unsizedImage, dir, file));
   // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
@@ -142,13 +142,20 @@ function truncatingError(kind: string, [property, value]: readonly [string, stri
   };
 }
 
-/** A class name, which satori ignores: placed at the line that writes it. */
-function classNameError(kind: string, className: string, dir: string, file: string): Problem {
-  return {
-    ...placeOfText(templateFiles(dir, file), className),
+/** A class name, which satori ignores: placed at every line that gives it (or at the first line that has it). */
+function classNameErrors(kind: string, className: string, dir: string, file: string): Problem[] {
+  const files = templateFiles(dir, file);
+  // The whole value of a class or className attribute ("card" is not the "card" of "card-body").
+  const attribute = new RegExp(`\\bclass(?:Name)?\\s*=\\s*\\{?\\s*(["'\`])${className.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`);
+  const given = placesWhere(files, (line) => {
+    const match = attribute.exec(line);
+    return match === null ? undefined : match.index + match[0].length - className.length - 1;
+  });
+  return (given.length > 0 ? given : [placeOfText(files, className)]).map((written) => ({
+    ...written,
     message: `the ${kind} template gives an element className="${className}", which satori ignores: it draws only the styles in style={{ … }}`,
     hint: 'Write those styles into the element\'s style={{ … }} (values shared by several elements can go into theme.ts) and take className out.',
-  };
+  }));
 }
 
 /** A style key that is no CSS property, which satori skips: placed at the line that writes it. */

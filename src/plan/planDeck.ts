@@ -39,22 +39,29 @@ export const PLATFORM_SLIDE_LIMIT = 20;
 /**
  * A mistake in the case template stops the plan before the cover and the closing are laid out:
  * lay them out anyway, so that a designer sees the mistakes of every template at once, not one
- * template per build. Each place is named once (parts.tsx serves every kind).
+ * template per build.
  */
 async function withTheirMistakes(error: unknown, others: readonly SlideDraft[], layout: Layout, deck: Deck): Promise<never> {
-  if (!(error instanceof UserError)) throw error;
-  const problems = [...error.problems];
-  for (const draft of others) {
-    try {
-      await layout.measure({ ...draft, name: '' } as Slide, measureFrame(deck));
-    } catch (other) {
-      if (other instanceof UserError) problems.push(...other.problems);
-    }
-  }
+  const settled = await Promise.allSettled(others.map((draft) => layout.measure({ ...draft, name: '' } as Slide, measureFrame(deck))));
+  return together([error, ...failures(settled)]);
+}
+
+function failures(settled: readonly PromiseSettledResult<unknown>[]): unknown[] {
+  return settled.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+}
+
+/**
+ * The mistakes of layouts that failed side by side, as one error; each place is named once
+ * (parts.tsx serves every kind). Anything but a user's mistake is thrown as it came.
+ */
+function together(errors: readonly unknown[]): never {
+  const bug = errors.find((error) => !(error instanceof UserError));
+  if (bug !== undefined) throw bug;
+  const problems = (errors as UserError[]).flatMap((error) => error.problems);
   // By place alone: the cover's "the cover template sets …" at a line of parts.tsx is the case's
   // mistake again (a message without a line is told apart by its words).
   const place = (p: Problem) => `${p.place.file}:${p.place.line}:${p.place.col}${p.place.line > 0 ? '' : ` ${p.message}`}`;
-  throw new UserError(namedOnce(problems, place), { cause: error });
+  throw new UserError(namedOnce(problems, place), { cause: errors[0] });
 }
 
 /** Layout is measured at the widest carousel position, so real numbers can only take less room. */
@@ -76,7 +83,8 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     .catch((error: unknown) => withTheirMistakes(error, [cover, ...(closing !== undefined ? [closing] : [])], layout, deck));
   const total = 1 + planned.reduce((n, p) => n + p.pages.length, 0) + (closing !== undefined ? 1 : 0);
   let next = 2;
-  const [paginated, coverFit, closingFit] = await Promise.all([
+  // Every slide's mistakes at once: the cover's must not hide the closing's.
+  const settled = await Promise.allSettled([
     Promise.all(planned.map((result, i) => {
       const frames = result.pages.map((_, page) => frameFor(deck, next + page, total));
       next += result.pages.length;
@@ -86,6 +94,9 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     layout.measure({ ...cover, name: '' } as Slide, frameFor(deck, 1, total)),
     closing && layout.measure({ ...closing, name: '' } as Slide, frameFor(deck, total, total)),
   ]);
+  const [paginatedResult, coverResult, closingResult] = settled;
+  if (paginatedResult.status === 'rejected' || coverResult.status === 'rejected' || closingResult.status === 'rejected') together(failures(settled));
+  const [paginated, coverFit, closingFit] = [paginatedResult.value, coverResult.value, closingResult.value];
 
   // Without its body marked, a case template cannot be measured: say so once, not as overflows.
   const unmarked = paginated.flatMap((result) => result.reports).find((report) => report.bodyMarked === false);

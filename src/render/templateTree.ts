@@ -34,24 +34,24 @@ import { isCssProperty } from './cssProperties.ts';
 
 export interface CheckedTree {
   tree: ReactNode;
-  /** The first image source that is not part of the templates (a URL, a path). */
-  remote?: string;
-  /** The first fontFamily value that names none of the loaded families, as written. */
-  unknownFamily?: string;
+  /** The image sources that are not part of the templates (a URL, a path), each once. */
+  remotes?: string[];
+  /** The fontFamily values that name none of the loaded families, as written, each once. */
+  unknownFamilies?: string[];
   /** The keys of the first plain object put where text or elements go ({frame} for {frame.index}). */
   objectChild?: string[];
   /** Whether a function was put where text or elements go ({label} for {label()}). */
   functionChild?: true;
-  /** The first style that shortens text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written]. */
-  truncating?: [string, string];
-  /** The first class name an element is given, as written. */
-  className?: string;
+  /** The styles that shorten text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written], each once. */
+  truncating?: [string, string][];
+  /** The class names elements are given, as written, each once. */
+  classNames?: string[];
   /** The first <img> or <svg> with neither a width nor a height. */
   unsizedImage?: 'img' | 'svg';
-  /** The first fontWeight that the family in effect has no font for, with that family. */
-  missingWeight?: { weight: number; family: string };
-  /** The first italic asked for, as written: fontStyle's value, or the element (<i>, <em>). */
-  italic?: string;
+  /** The fontWeights that the family in effect has no font for, with that family, each once. */
+  missingWeights?: { weight: number; family: string }[];
+  /** The italics asked for, as written: fontStyle's value, or the element (<i>, <em>), each once. */
+  italics?: string[];
   /** The colours that are none, each once, as [property, the colour as written]. */
   badColours?: [string, string][];
   /** The style keys that are no CSS property (typos such as backgroundColour), each once. */
@@ -81,20 +81,21 @@ export const CLIPPED_BY = 'data-clipped-by';
 
 /** `families`: the font families satori has, each with the weights it has fonts for. */
 export function checkTree(node: ReactNode, families: ReadonlyMap<string, ReadonlySet<number>>): CheckedTree {
-  let remote: string | undefined;
-  let unknownFamily: string | undefined;
+  // Every mistake of each kind, each once: a template converted from HTML has many class names.
+  const remotes = new Set<string>();
+  const unknownFamilies = new Set<string>();
   let objectChild: string[] | undefined;
   let functionChild = false;
-  let truncating: [string, string] | undefined;
-  let className: string | undefined;
+  const truncating = new Map<string, [string, string]>();
+  const classNames = new Set<string>();
   let unsizedImage: 'img' | 'svg' | undefined;
-  let missingWeight: CheckedTree['missingWeight'];
-  let italic: string | undefined;
+  const missingWeights = new Map<string, { weight: number; family: string }>();
+  const italics = new Set<string>();
   const badColours = new Map<string, [string, string]>();
   const unknownProperties = new Set<string>();
   let clips = 0;
   const note = (source: string) => {
-    if (!source.startsWith('data:')) remote ??= source;
+    if (!source.startsWith('data:')) remotes.add(source);
   };
   // Text without a family of its own is drawn in the first font satori has.
   const firstFamily = families.keys().next().value ?? '';
@@ -111,7 +112,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), clippedBy, family);
     if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
     const classes = props['className'] ?? props['class'];
-    if (typeof classes === 'string' && classes.trim() !== '') className ??= classes;
+    if (typeof classes === 'string' && classes.trim() !== '') classNames.add(classes);
     const style = (props['style'] ?? {}) as Record<string, unknown>;
     const sized = (key: string) => props[key] !== undefined || style[key] !== undefined;
     if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
@@ -124,17 +125,18 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     }
     for (const property of TRUNCATING) {
       const value = style[property];
-      if (value !== undefined && value !== 'clip' && value !== 'none') truncating ??= [property, typeof value === 'string' ? `'${value}'` : String(value)];
+      const written = typeof value === 'string' ? `'${value}'` : String(value);
+      if (value !== undefined && value !== 'clip' && value !== 'none') truncating.set(`${property}\0${written}`, [property, written]);
     }
     const ownFamily = style['fontFamily'];
-    if (ownFamily !== undefined && (typeof ownFamily !== 'string' || !namesOf(ownFamily).some((name) => families.has(name) || CSS_WIDE.has(name)))) unknownFamily ??= String(ownFamily);
+    if (ownFamily !== undefined && (typeof ownFamily !== 'string' || !namesOf(ownFamily).some((name) => families.has(name) || CSS_WIDE.has(name)))) unknownFamilies.add(String(ownFamily));
     // The family this element's text is drawn in: the first of its list that satori has.
     const inEffect = typeof ownFamily === 'string' ? (namesOf(ownFamily).find((name) => families.has(name)) ?? family) : family;
     const weight = weightOf(style['fontWeight'] ?? (type === 'b' || type === 'strong' ? 'bold' : undefined));
-    if (weight !== undefined && families.get(inEffect)?.has(weight) === false) missingWeight ??= { weight, family: inEffect };
+    if (weight !== undefined && families.get(inEffect)?.has(weight) === false) missingWeights.set(`${weight}\0${inEffect}`, { weight, family: inEffect });
     const fontStyle = style['fontStyle'];
-    if (fontStyle === 'italic' || fontStyle === 'oblique') italic ??= `fontStyle: '${fontStyle}'`;
-    else if (typeof type === 'string' && ITALIC_ELEMENTS.has(type) && fontStyle !== 'normal') italic ??= `<${type}>`;
+    if (fontStyle === 'italic' || fontStyle === 'oblique') italics.add(`fontStyle: '${fontStyle}'`);
+    else if (typeof type === 'string' && ITALIC_ELEMENTS.has(type) && fontStyle !== 'normal') italics.add(`<${type}>`);
     // An SVG's insides are drawing, not boxes: satori would write these props into it.
     if (type === 'svg') return element;
     const marks: Record<string, string> = clippedBy === '' ? {} : { [CLIPPED_BY]: clippedBy };
@@ -151,15 +153,15 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const tree = expand(node, '');
   return {
     tree,
-    ...(remote !== undefined ? { remote } : {}),
-    ...(unknownFamily !== undefined ? { unknownFamily } : {}),
+    ...(remotes.size > 0 ? { remotes: [...remotes] } : {}),
+    ...(unknownFamilies.size > 0 ? { unknownFamilies: [...unknownFamilies] } : {}),
     ...(objectChild !== undefined ? { objectChild } : {}),
     ...(functionChild ? { functionChild } : {}),
-    ...(truncating !== undefined ? { truncating } : {}),
-    ...(className !== undefined ? { className } : {}),
+    ...(truncating.size > 0 ? { truncating: [...truncating.values()] } : {}),
+    ...(classNames.size > 0 ? { classNames: [...classNames] } : {}),
     ...(unsizedImage !== undefined ? { unsizedImage } : {}),
-    ...(missingWeight !== undefined ? { missingWeight } : {}),
-    ...(italic !== undefined ? { italic } : {}),
+    ...(missingWeights.size > 0 ? { missingWeights: [...missingWeights.values()] } : {}),
+    ...(italics.size > 0 ? { italics: [...italics] } : {}),
     ...(badColours.size > 0 ? { badColours: [...badColours.values()] } : {}),
     ...(unknownProperties.size > 0 ? { unknownProperties: [...unknownProperties] } : {}),
   };
