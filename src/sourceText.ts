@@ -49,3 +49,53 @@ function* matchingLines(files: readonly string[], match: (line: string) => numbe
   }
   return undefined;
 }
+
+/**
+ * The first JSX element `<tag …>` of the files that is not given `prop` (no `prop=` among its
+ * attributes, and no `{...spread}` that might bring it). A tag may span lines; a `{…}` value and
+ * a quoted one are skipped whole, since either may hold a ">".
+ */
+export function tagWithout(files: readonly string[], tag: string, prop: string): (SourcePlace & { sourceLine: string }) | undefined {
+  const given = new RegExp(`(^|\\s)${prop}\\s*=`);
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const start of text.matchAll(new RegExp(`<${tag}(?=[\\s/>])`, 'g'))) {
+      const attributes = attributesAt(text, start.index + start[0].length);
+      if (attributes === undefined || given.test(attributes.plain) || attributes.spread) continue;
+      const before = text.slice(0, start.index).split(/\r?\n/);
+      const sourceLine = text.split(/\r?\n/)[before.length - 1] ?? '';
+      return { file, line: before.length, col: Array.from(before.at(-1) ?? '').length + 1, sourceLine };
+    }
+  }
+  return undefined;
+}
+
+/** A tag's attributes from `from` to its ">": their text outside `{…}` and quotes, and whether a `{...spread}` is among them. */
+function attributesAt(text: string, from: number): { plain: string; spread: boolean } | undefined {
+  let plain = '';
+  let spread = false;
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (depth === 0 && (c === '"' || c === "'")) {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0) return undefined;
+      plain += ' ';
+      i = end;
+    } else if (c === '{') {
+      if (depth === 0 && text.startsWith('...', i + 1)) spread = true;
+      depth++;
+    } else if (c === '}') {
+      depth--;
+    } else if (depth === 0) {
+      if (c === '>') return { plain, spread };
+      plain += c;
+    }
+  }
+  return undefined;
+}

@@ -499,6 +499,10 @@ describe('incremental builds', () => {
     expect(await messagesOf('  return (\n    <Page frame={frame}>', "  return [<div key=\"a\" style={{ display: 'flex' }}>가</div>];\n  return (\n    <Page frame={frame}>")).toEqual([[line, "the closing template's component returned a list of elements, not one"]]);
     expect(await messagesOf('{lines.map((line, i) => (', '{() => 1}{lines.map((line, i) => (')).toEqual([[0, 'the closing template puts a function where text or elements go']]);
     expect(await messagesOf('<Words key={i} text={line}', '<Words key={i} text={undefined}')).toEqual([[0, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
+    // Without text= at all, the tag is found, over lines too: its text written between the tags, as React has it.
+    const wordsAt = original.split('\n').findIndex((l) => l.includes('<Words key={i} text={line}')) + 1;
+    expect(await messagesOf('<Words key={i} text={line}', '<Words key={i}')).toEqual([[wordsAt, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
+    expect(await messagesOf("<Words key={i} text={line} fontSize={size.closing} lineHeight={lineHeight.closing} style={{ textAlign: 'center', fontWeight: 700, color: colors.ink }} />", "<Words\n                key={i} fontSize={size.closing} lineHeight={lineHeight.closing} style={{ textAlign: 'center', fontWeight: 700, color: colors.ink }}>\n                {line}\n              </Words>")).toEqual([[wordsAt, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing: write it as text="…", not between <Words> and </Words>']]);
     // A misspelt prop of <Words> drew the text at satori's own line height, without a word; a
     // size written as CSS ("62px") gave a line height of NaN to the fit check.
     const wordsLine = original.split('\n').findIndex((l) => l.includes('<Words key={i} text={line}')) + 1;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { UserError, withSourceLine, type Problem } from '../errors.ts';
 import { templateFiles } from '../compose/templateDir.ts';
 import { displayPath } from '../paths.ts';
-import { findLine } from '../sourceText.ts';
+import { findLine, tagWithout } from '../sourceText.ts';
 
 /** Run a template bundle, which registers its modules for loadTemplates (see preloadedTemplates). */
 export function runTemplateBundle(bundle: string, dir: string): void {
@@ -69,16 +69,23 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
 
 /**
  * An error that says what to look for in the template (`seek`: cardnews's <Words> naming a prop
- * it does not have, `lineHeght=`): the first line of the template folder that writes it.
+ * it does not have, `lineHeght=`, or a <Words> given no text): the first place of the template
+ * folder that writes it.
  */
 function soughtPlace(error: unknown, dir: string, file: string): { file: string; line: number; col: number } | undefined {
-  const seek = typeof error === 'object' && error !== null && 'seek' in error ? error.seek : undefined;
-  if (typeof seek !== 'string') return undefined;
-  const found = findLine(templateFiles(dir, file), (line) => {
-    const col = line.indexOf(seek);
-    return col >= 0 ? col : undefined;
-  });
+  const seek: unknown = typeof error === 'object' && error !== null && 'seek' in error ? error.seek : undefined;
+  const files = templateFiles(dir, file);
+  const found = typeof seek === 'string'
+    ? findLine(files, (line) => {
+        const col = line.indexOf(seek);
+        return col >= 0 ? col : undefined;
+      })
+    : isTagSought(seek) ? tagWithout(files, seek.tag, seek.without) : undefined;
   return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
+}
+
+function isTagSought(seek: unknown): seek is { tag: string; without: string } {
+  return typeof seek === 'object' && seek !== null && 'tag' in seek && 'without' in seek && typeof seek.tag === 'string' && typeof seek.without === 'string';
 }
 
 const maps = new Map<string, SourceMap | undefined>();

@@ -19,10 +19,11 @@ const PROPS = ['text', 'fontSize', 'lineHeight', 'style', 'fit'];
 
 /**
  * A template's mistake in using <Words>. It runs from cardnews's code, so no frame of the stack
- * is the template's: `seek` is what to look for in the template files to place it.
+ * is the template's: `seek` is what to look for in the template files to place it, the text a
+ * line writes or a <Words> tag without a prop.
  */
 class WordsUsageError extends TypeError {
-  constructor(message: string, readonly seek?: string) {
+  constructor(message: string, readonly seek?: string | { tag: 'Words'; without: string }) {
     super(message);
   }
 }
@@ -37,7 +38,7 @@ function checkProps(props: WordsProps & { children?: ReactNode }): void {
   }
   if (typeof props.text !== 'string') {
     const between = props.children !== undefined ? ': write it as text="…", not between <Words> and </Words>' : '';
-    throw new WordsUsageError(`<Words> needs its text as a string (text="…" or text={…}), but it was given ${props.text === undefined ? 'nothing' : typeof props.text}${between}`);
+    throw new WordsUsageError(`<Words> needs its text as a string (text="…" or text={…}), but it was given ${props.text === undefined ? 'nothing' : typeof props.text}${between}`, props.text === undefined ? { tag: 'Words', without: 'text' } : undefined);
   }
   for (const [key, example] of [['fontSize', '{40}'], ['lineHeight', '{1.5}']] as const) {
     const value: unknown = props[key];
