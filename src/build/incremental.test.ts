@@ -498,6 +498,12 @@ describe('incremental builds', () => {
     };
     expect(await messagesOf('  return (\n    <Page frame={frame}>', "  return [<div key=\"a\" style={{ display: 'flex' }}>가</div>];\n  return (\n    <Page frame={frame}>")).toEqual([[line, "the closing template's component returned a list of elements, not one"]]);
     expect(await messagesOf('{lines.map((line, i) => (', '{() => 1}{lines.map((line, i) => (')).toEqual([[0, 'the closing template puts a function where text or elements go']]);
+    // A function with a name is found by it, written as a child.
+    const contact = "<div style={{ display: 'flex' }}>{contact}</div>";
+    writeFileSync(closing, original.replace('export default function Closing(', "const contact = () => '문의 02-351-0000';\nexport default function Closing(").replace('{lines.map((line, i) => (', `${contact}\n            {lines.map((line, i) => (`));
+    const named = (await project.buildFails()).problems;
+    const contactLine = readFileSync(closing, 'utf8').split('\n').findIndex((l) => l.includes(contact));
+    expect(named.map((p) => [p.place.line, p.place.col, p.message, p.hint])).toEqual([[contactLine + 1, 13 + contact.indexOf('{contact}'), 'the closing template puts a function where text or elements go', 'Call it ({contact()} rather than {contact}), or write the element itself.']]);
     expect(await messagesOf('<Words key={i} text={line}', '<Words key={i} text={undefined}')).toEqual([[0, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
     // Without text= at all, the tag is found, over lines too: its text written between the tags, as React has it.
     const wordsAt = original.split('\n').findIndex((l) => l.includes('<Words key={i} text={line}')) + 1;

@@ -23,7 +23,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const colour of checked.badColours ?? []) problems.push(badColourError(kind, colour, dir, file));
   for (const missing of checked.missingWeights ?? []) problems.push(...missingWeightError(kind, missing, families, dir, file));
   if (checked.objectChild !== undefined) problems.push(objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file));
-  if (checked.functionChild === true) problems.push({ place: { file: displayPath(file), line: 0, col: 0 }, message: `the ${kind} template puts a function where text or elements go`, hint: 'Call it ({label()} rather than {label}), or write the element itself.' });
+  if (checked.functionChild !== undefined) problems.push(functionChildError(kind, checked.functionChild, dir, file));
   for (const style of checked.truncating ?? []) problems.push(truncatingError(kind, style, dir, file));
   for (const className of checked.classNames ?? []) problems.push(...classNameErrors(kind, className, dir, file));
   for (const property of checked.unknownProperties ?? []) problems.push(unknownPropertyError(kind, property, dir, file));
@@ -120,17 +120,30 @@ function emptySlideError(kind: string, file: string): Problem {
  */
 function objectChildError(kind: string, keys: readonly string[], named: readonly string[], dir: string, file: string): Problem {
   const fields = keys.length > 0 ? ` (with the fields ${keys.join(', ')})` : '';
-  // A child, not an attribute's value (frame={frame}).
-  const child = named.length === 0 ? undefined : new RegExp(`(?<![=\\w\\s])\\s*\\{\\s*(?:[\\w$]+\\.)*(?:${named.join('|')})\\s*\\}`);
+  return {
+    ...childPlace(named, dir, file),
+    message: `the ${kind} template puts an object${fields} where text or elements go`,
+    hint: `Write the field that is meant, not the whole object: {x.${keys[0] ?? 'field'}} rather than {x}.`,
+  };
+}
+
+/** A function where text or elements go: placed, by its name, at the first `{label}` written as a child. */
+function functionChildError(kind: string, name: string, dir: string, file: string): Problem {
+  return {
+    ...childPlace(name === '' ? [] : [name], dir, file),
+    message: `the ${kind} template puts a function where text or elements go`,
+    hint: `Call it (${name === '' ? '{label()} rather than {label}' : `{${name}()} rather than {${name}}`}), or write the element itself.`,
+  };
+}
+
+/** The first `{name}` (or `{x.name}`) of the template files written as a child, not as an attribute's value (frame={frame}). */
+function childPlace(names: readonly string[], dir: string, file: string): Pick<Problem, 'place' | 'sourceLine'> {
+  const child = names.length === 0 ? undefined : new RegExp(`(?<![=\\w\\s])\\s*\\{\\s*(?:[\\w$]+\\.)*(?:${names.join('|')})\\s*\\}`);
   const found = child === undefined ? undefined : findLine(templateFiles(dir, file), (line) => {
     const match = child.exec(line);
     return match === null ? undefined : match.index + match[0].indexOf('{');
   });
-  return {
-    ...(found !== undefined ? { place: { file: displayPath(found.file), line: found.line, col: found.col }, sourceLine: found.sourceLine } : { place: { file: displayPath(file), line: 0, col: 0 } }),
-    message: `the ${kind} template puts an object${fields} where text or elements go`,
-    hint: `Write the field that is meant, not the whole object: {x.${keys[0] ?? 'field'}} rather than {x}.`,
-  };
+  return found !== undefined ? { place: { file: displayPath(found.file), line: found.line, col: found.col }, sourceLine: found.sourceLine } : { place: { file: displayPath(file), line: 0, col: 0 } };
 }
 
 /** A style that cuts text short to fit: placed at the line that writes the property. */

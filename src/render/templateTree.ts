@@ -40,8 +40,8 @@ export interface CheckedTree {
   unknownFamilies?: string[];
   /** The keys of the first plain object put where text or elements go ({frame} for {frame.index}). */
   objectChild?: string[];
-  /** Whether a function was put where text or elements go ({label} for {label()}). */
-  functionChild?: true;
+  /** A function put where text or elements go ({label} for {label()}): its name ('' when it has none). */
+  functionChild?: string;
   /** The styles that shorten text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written], each once. */
   truncating?: [string, string][];
   /** The class names elements are given, as written, each once. */
@@ -85,7 +85,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const remotes = new Set<string>();
   const unknownFamilies = new Set<string>();
   let objectChild: string[] | undefined;
-  let functionChild = false;
+  let functionChild: string | undefined;
   const truncating = new Map<string, [string, string]>();
   const classNames = new Set<string>();
   let unsizedImage: 'img' | 'svg' | undefined;
@@ -104,7 +104,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if (!isValidElement(item)) {
       // React refuses such a child; satori fails on it deep inside ("reading 'children'").
       if (typeof item === 'object' && item !== null) objectChild ??= Object.keys(item);
-      if (typeof item === 'function') functionChild = true;
+      // ReactNode has no functions, but a template that is not type-checked can put one there.
+      const value: unknown = item;
+      if (typeof value === 'function') functionChild ??= value.name;
       return item;
     }
     const element = item as ReactElement<Record<string, unknown>>;
@@ -156,7 +158,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(remotes.size > 0 ? { remotes: [...remotes] } : {}),
     ...(unknownFamilies.size > 0 ? { unknownFamilies: [...unknownFamilies] } : {}),
     ...(objectChild !== undefined ? { objectChild } : {}),
-    ...(functionChild ? { functionChild } : {}),
+    ...(functionChild !== undefined ? { functionChild } : {}),
     ...(truncating.size > 0 ? { truncating: [...truncating.values()] } : {}),
     ...(classNames.size > 0 ? { classNames: [...classNames] } : {}),
     ...(unsizedImage !== undefined ? { unsizedImage } : {}),
