@@ -2,18 +2,20 @@
  * The slips behind a line YAML rejects, which YAML's own words miss: a text starting with a
  * character YAML reads as syntax, with a quoted part, or with quotes inside its quotes, and a
  * list written with "* " (specialStart.ts); a key without its colon (missingColon.ts); a list
- * item or key out of line, or an item without its "-" (listIndent.ts). One problem for the slip,
- * and the lines whose errors are the same mistake, so that they are not reported again in YAML's
- * words.
+ * item or key out of line, slipped into an outer list's column, or an item without its "-"
+ * (listIndent.ts). One problem for the slip, and the lines whose errors are the same mistake,
+ * so that they are not reported again in YAML's words.
  */
 import type { Problem } from '../errors.ts';
-import { dashlessItemProblem, misalignedItemProblem, misalignedKeyProblem } from './listIndent.ts';
+import { dashlessItemProblem, misalignedItemProblem, misalignedKeyProblem, strandedItemSlip } from './listIndent.ts';
 import { missingColonProblem } from './missingColon.ts';
 import { nestedQuoteProblem, quotedStartProblem, specialStartProblem, starItemProblem } from './specialStart.ts';
 
 export function lineSlip(file: string, line: number, lines: readonly string[]): { problem: Problem; lines: number[] } | undefined {
   const noColon = missingColonProblem(file, line, lines);
   if (noColon !== undefined) return { problem: noColon.problem, lines: [line, ...noColon.value] };
+  const stranded = strandedItemSlip(file, line, lines);
+  if (stranded !== undefined) return stranded;
   // YAML also blames a key that opens a list ("bullets:") for the line below it: an item out
   // of line, or one that starts with a character YAML reads as syntax.
   const opensList = /:\s*(#.*)?$/.test(lines[line - 1] ?? '');

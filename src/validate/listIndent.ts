@@ -65,6 +65,41 @@ export function misalignedItemProblem(file: string, line: number, lines: readonl
 }
 
 /**
+ * For a line YAML rejected: a text item whose "-" slipped left of the item above it, into the
+ * column of an outer list (a bullet at the cases' column). YAML read it as an item of that list
+ * and spoke of implicit keys here and of "-" out of line further down: those lines, up to the
+ * next line as far left as this one, are the same mistake.
+ */
+export function strandedItemSlip(file: string, line: number, lines: readonly string[]): { problem: Problem; lines: number[] } | undefined {
+  const text = lines[line - 1] ?? '';
+  const own = ITEM.exec(text)?.[1]?.length;
+  if (own === undefined || keyColumn(text) !== undefined) return undefined;
+  const above = lineAbove(lines, line);
+  const column = ITEM.exec(lines[above] ?? '')?.[1]?.length;
+  if (column === undefined || column <= own || !outerItemAt(lines, above, own)) return undefined;
+  const after: number[] = [];
+  for (let below = line + 1; below <= lines.length && (blank(lines[below - 1] ?? '') || indent(lines[below - 1] ?? '') > own); below++) after.push(below);
+  return {
+    problem: {
+      place: { file, line, col: own + 1 },
+      message: `this "-" is further left than the item above it (line ${above + 1}), in the column of an outer list, so YAML reads it as an item of that list`,
+      hint: `Put the "-" in column ${column + 1}, under the "-" of line ${above + 1}.`,
+      sourceLine: text,
+    },
+    lines: [line, ...after],
+  };
+}
+
+/** Whether, going up from line `from` (0-based), the first line indented no further than `column` is a list item at that column. */
+function outerItemAt(lines: readonly string[], from: number, column: number): boolean {
+  for (let above = from; above >= 0; above--) {
+    const candidate = lines[above] ?? '';
+    if (!blank(candidate) && indent(candidate) <= column) return ITEM.exec(candidate)?.[1]?.length === column;
+  }
+  return false;
+}
+
+/**
  * For a line YAML rejected: a text lined up with the "-" of the list item above it, but without
  * a "-" of its own — a bullet whose dash was forgotten. YAML spoke of mapping items and implicit
  * keys, three times over.

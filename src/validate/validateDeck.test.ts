@@ -64,6 +64,11 @@ const expected: Record<string, [number, number, string, string][]> = {
     [9, 10, 'this "-" is not lined up with the list item above it (line 8): YAML cannot tell which list it belongs to', 'Put the "-" in column 11, under the "-" of line 8 (or that one in column 10, if this is where its list is).'],
     [18, 3, 'this "-" is not lined up with the list item above it (line 17): YAML cannot tell which list it belongs to', 'Put the "-" in column 5, under the "-" of line 17 (or that one in column 3, if this is where its list is).'],
   ],
+  // A bullet's "-" slipped into the cases' column: YAML spoke of implicit keys, and of the next
+  // section's "-" as out of line.
+  'stranded-item': [
+    [8, 3, 'this "-" is further left than the item above it (line 7), in the column of an outer list, so YAML reads it as an item of that list', 'Put the "-" in column 11, under the "-" of line 7.'],
+  ],
   // Was a ": " inside the text "bullets:", and a "-" to put under the section's (column 7).
   'item-not-under-key': [
     [7, 1, 'this "-" is not indented under "bullets:" on line 6, so YAML cannot read it as an item of that list', 'Put the "-" in column 11, indented further than "bullets:".'],
