@@ -39,13 +39,20 @@ export function kindOf(node: Node): string {
 
 /**
  * What to do when a list's key holds something else (`source`: as written): `bullets: |` over
- * "- " lines (the "|" made them one text), a list pasted with its own markers, or a text.
+ * "- " lines (the "|" made them one text), a first item without its "- ", a list pasted with its
+ * own markers, or a text.
  */
 export function notListHint(node: Node, source: string, shape: Extract<Shape, { kind: 'list' }>): string {
   if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && /^\s*- /m.test(String(node.value))) {
     return `Take out the "${node.type === 'BLOCK_LITERAL' ? '|' : '>'}" after the key: with it, YAML reads the "- " lines below as one text.`;
   }
-  const marked = isScalar(node) && node.type === 'PLAIN' ? markedLines(source) : undefined;
+  const plain = isScalar(node) && node.type === 'PLAIN';
+  // The first item written without its "- ": YAML folds it and the "- " lines below into one text.
+  const [first = '', ...rest] = source.split('\n').map((line) => line.trim());
+  if (plain && rest.some((line) => line.startsWith('- '))) {
+    return `The first ${shape.itemName} has no "- " before it, so YAML reads it and the "- " lines below it as one text: write - ${first}`;
+  }
+  const marked = plain ? markedLines(source) : undefined;
   if (marked === undefined) return `${shape.hint} Add at least one ${shape.itemName}.`;
   const drawn = shape.itemName === 'bullet' && !/[\p{L}\p{N}]/u.test(marked.marker) ? ' (the theme draws its own marker)' : '';
   return `Start each ${shape.itemName} with "- " instead of "${marked.marker}"${drawn}: - ${marked.first}`;

@@ -64,6 +64,10 @@ const expected: Record<string, [number, number, string, string][]> = {
     [9, 10, 'this "-" is not lined up with the list item above it (line 8): YAML cannot tell which list it belongs to', 'Put the "-" in column 11, under the "-" of line 8 (or that one in column 10, if this is where its list is).'],
     [18, 3, 'this "-" is not lined up with the list item above it (line 17): YAML cannot tell which list it belongs to', 'Put the "-" in column 5, under the "-" of line 17 (or that one in column 3, if this is where its list is).'],
   ],
+  // YAML folds the first bullet and the "- " lines below it into one text: "must be a list".
+  'first-item-dashless': [
+    [7, 11, '"bullets" of case 1 section 1 must be a list, but it is a text', 'The first bullet has no "- " before it, so YAML reads it and the "- " lines below it as one text: write - 첫째 불릿에 "- "가 없다'],
+  ],
   // A bullet's "-" slipped into the cases' column: YAML spoke of implicit keys, and of the next
   // section's "-" as out of line.
   'stranded-item': [
