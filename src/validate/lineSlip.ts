@@ -7,7 +7,7 @@
  * so that they are not reported again in YAML's words.
  */
 import type { Problem } from '../errors.ts';
-import { dashlessItemProblem, misalignedItemProblem, misalignedKeyProblem, strandedItemSlip } from './listIndent.ts';
+import { dashlessItemProblem, indent, lineBelow, misalignedItemProblem, misalignedKeyProblem, strandedItemSlip } from './listIndent.ts';
 import { missingColonProblem } from './missingColon.ts';
 import { nestedQuoteProblem, quotedStartProblem, specialStartProblem, starItemProblem } from './specialStart.ts';
 
@@ -24,8 +24,15 @@ export function lineSlip(file: string, line: number, lines: readonly string[]): 
     ?? quotedStartProblem(file, line, lines[line - 1])
     ?? dashlessItemProblem(file, line, lines)
     ?? specialStartProblem(file, line, lines[line - 1])
-    ?? misalignedItemProblem(file, line, lines)
-    ?? misalignedKeyProblem(file, line, lines)
-    ?? (opensList ? (starItemProblem(file, line + 1, lines) ?? specialStartProblem(file, line + 1, lines[line]) ?? misalignedItemProblem(file, line + 1, lines)) : undefined);
-  return problem === undefined ? undefined : { problem, lines: [line, problem.place.line] };
+    ?? misalignedItemProblem(file, line, lines);
+  if (problem !== undefined) return { problem, lines: [line, problem.place.line] };
+  const key = misalignedKeyProblem(file, line, lines);
+  if (key !== undefined) {
+    // The next line, when it starts in the same column, YAML then finds out of line too ("- award:
+    // 우수" of the next case under a key that slipped left): the same mistake.
+    const next = lineBelow(lines, key.place.line);
+    return { problem: key, lines: [line, key.place.line, ...(next !== undefined && indent(lines[next - 1] ?? '') === key.place.col - 1 ? [next] : [])] };
+  }
+  const below = opensList ? (starItemProblem(file, line + 1, lines) ?? specialStartProblem(file, line + 1, lines[line]) ?? misalignedItemProblem(file, line + 1, lines)) : undefined;
+  return below === undefined ? undefined : { problem: below, lines: [line, below.place.line] };
 }

@@ -18,6 +18,12 @@ export function lineAbove(lines: readonly string[], line: number): number {
   return above;
 }
 
+/** The nearest line below line `line` (1-based) that is not blank, 1-based; undefined when none. */
+export function lineBelow(lines: readonly string[], line: number): number | undefined {
+  for (let below = line + 1; below <= lines.length; below++) if (!blank(lines[below - 1] ?? '')) return below;
+  return undefined;
+}
+
 /**
  * For a line YAML rejected: when it is a list item whose "-" lines up with no list above it —
  * the first line above that is indented no further is not a "-" at the same column — name the

@@ -123,6 +123,10 @@ const expected: Record<string, [number, number, string, string][]> = {
   'key-indented-less': [
     [4, 4, 'this key is not lined up with "title" on line 3, nor with any key further left: YAML cannot tell what it belongs to', 'Put it in column 5, under "title" of line 3.'],
   ],
+  // The next case's "- " lined up with that key: YAML spoke of a ": " inside a text there, twice.
+  'key-left-before-item': [
+    [8, 3, 'this key is not lined up with any key above it: YAML cannot tell what it belongs to', 'Line it up with the keys it belongs with: column 1 ("cases", line 2), column 5 ("sections", line 4) or column 9 ("bullets", line 6).'],
+  ],
   // Keys translated into Korean: each named once, with the English key it stands for.
   'korean-keys': [
     [1, 1, 'unknown key "제목" in the deck', 'Keys are written in English: "title" for "제목". Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing.'],
