@@ -546,6 +546,10 @@ describe('incremental builds', () => {
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", `<svg viewBox="0 0 24 24"><circle cx="12" cy="12" r="10" fill="red" /></svg>\n            <div style={{ display: 'flex', width: bars.closing.width`, 'the closing template draws an <svg> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word'],
       // A weight the theme loads no font for: satori drew 600 as 700.
       ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 600", 'the closing template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text in the nearest of those instead'],
+      // A weight in quotes is found as written (it was put at the first line with a fontWeight).
+      ['Cover.tsx', 'style={{ fontWeight: 700, color: colors.coverKicker', "style={{ fontWeight: '600', color: colors.coverKicker", 'the cover template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text in the nearest of those instead'],
+      // A weight's name, as a design tool writes it: satori read NaN, and drew the first font.
+      ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 'SemiBold'", "the closing template sets fontWeight 'SemiBold', which satori does not read as a weight: it would draw that text in whichever font comes first"],
       ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontStyle: 'italic', fontWeight: 700", "the closing template asks for italic text (fontStyle: 'italic'), but cardnews loads no italic fonts: satori would draw it upright"],
       // A colour resvg cannot read, written in the component rather than the theme.
       ['Closing.tsx', "fontWeight: 700, color: colors.ink", "fontWeight: 700, color: 'gery'", 'the closing template\'s color has "gery", which is not a colour: resvg would draw it black, or not at all'],

@@ -22,6 +22,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const written of checked.italics ?? []) problems.push(italicError(kind, written, dir, file));
   for (const colour of checked.badColours ?? []) problems.push(badColourError(kind, colour, dir, file));
   for (const missing of checked.missingWeights ?? []) problems.push(...missingWeightError(kind, missing, families, dir, file));
+  for (const written of checked.unreadWeights ?? []) problems.push(...unreadWeightErrors(kind, written, families, dir, file));
   if (checked.objectChild !== undefined) problems.push(objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file));
   if (checked.functionChild !== undefined) problems.push(functionChildError(kind, checked.functionChild, dir, file));
   for (const style of checked.truncating ?? []) problems.push(truncatingError(kind, style, dir, file));
@@ -87,12 +88,36 @@ function missingWeightError(kind: string, { weight, family }: { weight: number; 
   if (everywhere.length > 1) {
     return everywhere.map((written) => ({ ...written, message: `fontWeight ${weight} here has no font: the theme loads ${family} only in ${weights}, and satori would draw this text in the nearest of those instead`, hint }));
   }
-  const written = placeOfText(files, `fontWeight: ${weight}`);
   return [{
-    ...(written.place.line > 0 ? written : placeOfText(files, 'fontWeight')),
+    ...weightPlace(files, weight),
     message: `the ${kind} template sets fontWeight ${weight}, but the theme loads ${family} only in ${weights}: satori would draw that text in the nearest of those instead`,
     hint,
   }];
+}
+
+/**
+ * Where a weight is written: as a number, or in quotes; 700 may be 'bold', a <b> or a <strong>
+ * and 400 'normal'. Not found (a weight from a variable): the file alone, not a guessed line.
+ */
+function weightPlace(files: readonly string[], weight: number): Pick<Problem, 'place' | 'sourceLine'> {
+  const words = weight === 700 ? ["'bold'", '"bold"', '<b>', '<strong'] : weight === 400 ? ["'normal'", '"normal"'] : [];
+  for (const needle of [`fontWeight: ${weight}`, `fontWeight: '${weight}'`, `fontWeight: "${weight}"`, ...words.map((word) => (word.startsWith('<') ? word : `fontWeight: ${word}`))]) {
+    const written = placeOfText(files, needle);
+    if (written.place.line > 0) return written;
+  }
+  return { place: { file: displayPath(files[0] ?? ''), line: 0, col: 0 } };
+}
+
+/** A fontWeight written as a word satori does not read: placed at every line that writes it. */
+function unreadWeightErrors(kind: string, written: string, families: ReadonlyMap<string, ReadonlySet<number>>, dir: string, file: string): Problem[] {
+  const files = templateFiles(dir, file);
+  const lines = [`'${written}'`, `"${written}"`].flatMap((value) => placesOfText(files, `fontWeight: ${value}`));
+  const weights = [...new Set([...families.values()].flatMap((loaded) => [...loaded]))].sort((a, b) => a - b).join(', ');
+  return (lines.length > 0 ? lines : [placeOfText(files, written)]).map((place) => ({
+    ...place,
+    message: `the ${kind} template sets fontWeight '${written}', which satori does not read as a weight: it would draw that text in whichever font comes first`,
+    hint: `Write the weight as a number, one the theme has a font for (${weights}).`,
+  }));
 }
 
 /** Italic asked for (fontStyle, or an <i> or <em>): no theme font is italic. Placed where it is written. */

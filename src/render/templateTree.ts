@@ -22,7 +22,8 @@
  *   drew a card without its background.
  * - A fontWeight must be one the family in effect has: satori draws a weight it lacks in the
  *   nearest it has (600 as 700), so a theme that loads 400, 700 and 800 drew SemiBold as Bold.
- *   Italic likewise: a theme loads no italic fonts, and satori draws italic text upright.
+ *   Italic likewise: a theme loads no italic fonts, and satori draws italic text upright. A
+ *   weight written as a word satori does not read ('SemiBold') is no weight at all to it.
  *
  * It also marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
  * inside one, which they are (CLIP, CLIPPED_BY): satori's layout says where each box is, not
@@ -50,6 +51,8 @@ export interface CheckedTree {
   unsizedImage?: 'img' | 'svg';
   /** The fontWeights that the family in effect has no font for, with that family, each once. */
   missingWeights?: { weight: number; family: string }[];
+  /** The fontWeight values that are no weight satori reads ('SemiBold', 'bolder'), as written, each once. */
+  unreadWeights?: string[];
   /** The italics asked for, as written: fontStyle's value, or the element (<i>, <em>), each once. */
   italics?: string[];
   /** The colours that are none, each once, as [property, the colour as written]. */
@@ -90,6 +93,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const classNames = new Set<string>();
   let unsizedImage: 'img' | 'svg' | undefined;
   const missingWeights = new Map<string, { weight: number; family: string }>();
+  const unreadWeights = new Set<string>();
   const italics = new Set<string>();
   const badColours = new Map<string, [string, string]>();
   const unknownProperties = new Set<string>();
@@ -135,6 +139,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     // The family this element's text is drawn in: the first of its list that satori has.
     const inEffect = typeof ownFamily === 'string' ? (namesOf(ownFamily).find((name) => families.has(name)) ?? family) : family;
     const weight = weightOf(style['fontWeight'] ?? (type === 'b' || type === 'strong' ? 'bold' : undefined));
+    // satori reads a weight from a number, 'normal', 'bold' or digits; any other word (a Figma
+    // style name, 'bolder') becomes NaN, and the text is drawn in whichever font comes first.
+    const written = style['fontWeight'];
+    if (typeof written === 'string' && weight === undefined && !CSS_WIDE.has(written)) unreadWeights.add(written);
     if (weight !== undefined && families.get(inEffect)?.has(weight) === false) missingWeights.set(`${weight}\0${inEffect}`, { weight, family: inEffect });
     const fontStyle = style['fontStyle'];
     if (fontStyle === 'italic' || fontStyle === 'oblique') italics.add(`fontStyle: '${fontStyle}'`);
@@ -163,6 +171,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(classNames.size > 0 ? { classNames: [...classNames] } : {}),
     ...(unsizedImage !== undefined ? { unsizedImage } : {}),
     ...(missingWeights.size > 0 ? { missingWeights: [...missingWeights.values()] } : {}),
+    ...(unreadWeights.size > 0 ? { unreadWeights: [...unreadWeights] } : {}),
     ...(italics.size > 0 ? { italics: [...italics] } : {}),
     ...(badColours.size > 0 ? { badColours: [...badColours.values()] } : {}),
     ...(unknownProperties.size > 0 ? { unknownProperties: [...unknownProperties] } : {}),
