@@ -118,6 +118,13 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
   const byKey = new Map<string, { dir: string; slide: ManifestSlide }>();
   for (const s of previous.values()) if (onDisk(outputDir, s)) byKey.set(s.key, { dir: outputDir, slide: s });
   let others: Map<string, { dir: string; slide: ManifestSlide }> | undefined;
+  // The input files whose bytes differ from the last build's, to name in a reason.
+  let changed: Set<string> | undefined;
+  const changedOf = (files: readonly string[]) => {
+    const before = p.period.manifest?.inputs ?? {};
+    changed ??= new Set(Object.entries(p.period.inputs()).filter(([file, stamp]) => before[file]?.hash !== stamp.hash).map(([file]) => file));
+    return [...new Set(files.filter((file) => changed?.has(file)).map((file) => path.basename(file)))];
+  };
 
   const slides = p.entries.map((entry): SlideReport => {
     const file = path.join(outputDir, `${entry.name}.png`);
@@ -132,7 +139,7 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
       const from = path.join(same.dir, `${same.slide.name}.png`);
       return { name: entry.name, file, action: same.dir === outputDir ? 'renamed' : 'copied', from };
     }
-    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts) };
+    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts, { template: changedOf(p.period.templateFiles[entry.slide.kind]), fonts: changedOf(p.period.prepared.fonts.map((f) => f.path)) }) };
   });
   const keep = new Set(p.entries.map((e) => `${e.name}.png`));
   // Slide images of the manifest, and any an interrupted build wrote before recording them.

@@ -53,8 +53,12 @@ export function keyOf(parts: SlideKeyParts): string {
   return hashOf(parts.content, parts.template, parts.fonts, parts.emoji, parts.size, parts.tools);
 }
 
-/** "content changed, template changed": why a slide with a previous image is drawn again. */
-export function changeReason(previous: SlideKeyParts, next: SlideKeyParts): string {
+/**
+ * "content changed, template changed (Case.tsx)": why a slide with a previous image is drawn
+ * again; `files`, the changed files of a part, named after it.
+ */
+export function changeReason(previous: SlideKeyParts, next: SlideKeyParts, files: Partial<Record<keyof SlideKeyParts, string[]>> = {}): string {
   const changed = (Object.keys(PART_NAMES) as (keyof SlideKeyParts)[]).filter((k) => previous[k] !== next[k]);
-  return changed.map((k) => PART_NAMES[k]).join(', ') || 'inputs changed';
+  const named = (k: keyof SlideKeyParts) => (files[k]?.length ? `${PART_NAMES[k]} (${files[k].join(', ')})` : PART_NAMES[k]);
+  return changed.map(named).join(', ') || 'inputs changed';
 }

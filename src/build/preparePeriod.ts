@@ -19,6 +19,7 @@ import { prepareDeck, type PreparedDeck } from '../plan/prepareDeck.ts';
 import { emojiFile } from '../render/emoji.ts';
 import { validateDeck } from '../validate/validateDeck.ts';
 import { hashOf, stampFile, type FileStamp } from './hash.ts';
+import type { Slide } from '../plan/slides.ts';
 import type { DeckHashes } from './keys.ts';
 import type { Manifest } from './manifest.ts';
 import { moduleClosure } from './templateDeps.ts';
@@ -43,6 +44,8 @@ export interface StalePeriod {
   hashes(): DeckHashes;
   /** The stamps of those input files, for the manifest. */
   inputs(): Record<string, FileStamp>;
+  /** The files each kind of slide's template is made of: its component and what it imports. */
+  templateFiles: Record<Slide['kind'], string[]>;
   /** Every character the slides can show: the deck's text, the theme's and the templates'. */
   characters: Set<number>;
 }
@@ -78,7 +81,7 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
 
   let hashed: { hashes: DeckHashes; inputs: Record<string, FileStamp> } | undefined;
   const hash = () => (hashed ??= hashInputs(deckFile, deckStamp, compiledFrom, dir, closures, theme, prepared, manifest));
-  return { id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, templateBundle: bundle, prepared, hashes: () => hash().hashes, inputs: () => hash().inputs, characters };
+  return { id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, templateBundle: bundle, prepared, hashes: () => hash().hashes, inputs: () => hash().inputs, templateFiles: { cover: closures.Cover, case: closures.Case, closing: closures.Closing }, characters };
 }
 
 /**
