@@ -118,11 +118,14 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
   const byKey = new Map<string, { dir: string; slide: ManifestSlide }>();
   for (const s of previous.values()) if (onDisk(outputDir, s)) byKey.set(s.key, { dir: outputDir, slide: s });
   let others: Map<string, { dir: string; slide: ManifestSlide }> | undefined;
-  // The input files whose bytes differ from the last build's, to name in a reason.
+  // The input files whose bytes differ from the last build's, to name in a reason. A template's
+  // files go by their place in its folder, as in its hash: a copied template has not changed.
   let changed: Set<string> | undefined;
   const changedOf = (files: readonly string[]) => {
-    const before = p.period.manifest?.inputs ?? {};
-    changed ??= new Set(Object.entries(p.period.inputs()).filter(([file, stamp]) => before[file]?.hash !== stamp.hash).map(([file]) => file));
+    const inFolder = (dir: string | undefined, file: string) => (dir !== undefined && file.startsWith(dir + path.sep) ? path.relative(dir, file) : file);
+    const manifest = p.period.manifest;
+    const before = new Map(Object.entries(manifest?.inputs ?? {}).map(([file, stamp]) => [inFolder(manifest?.template.dir, file), stamp.hash]));
+    changed ??= new Set(Object.entries(p.period.inputs()).filter(([file, stamp]) => before.get(inFolder(p.period.templateDir, file)) !== stamp.hash).map(([file]) => file));
     return [...new Set(files.filter((file) => changed?.has(file)).map((file) => path.basename(file)))];
   };
 

@@ -83,13 +83,16 @@ describe('incremental builds', () => {
     edit('Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 800");
     const closing = await project.build();
     expect(namesWith(closing, 'rendered')).toEqual(['p/05-closing']);
-    expect(closing[0]?.slides.find((s) => s.name === '05-closing')?.reason).toBe('template changed');
+    // Which file changed, as --dry-run tells it.
+    expect(closing[0]?.slides.find((s) => s.name === '05-closing')?.reason).toBe('template changed (Closing.tsx)');
 
     edit('Case.tsx', 'color: colors.body, fontWeight: 400', 'color: colors.ink, fontWeight: 400');
     expect(namesWith(await project.build(), 'rendered')).toEqual(['p/02-case1', 'p/03-case2', 'p/04-case3']);
 
     edit('theme.ts', "page: '#EAF0F8'", "page: '#EEF2F8'");
-    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+    const theme = await project.build();
+    expect(namesWith(theme, 'rendered')).toHaveLength(5);
+    expect(new Set(theme[0]?.slides.map((s) => s.reason))).toEqual(new Set(['template changed (theme.ts)']));
   });
 
   it('records a template as it was compiled, so one saved while a build runs is drawn again next time', async () => {
@@ -160,7 +163,7 @@ describe('incremental builds', () => {
     copyFileSync(gov('Thin'), path.join(project.paths.fonts, 'extra.otf'));
     const reports = await project.build();
     expect(namesWith(reports, 'rendered')).toHaveLength(5);
-    expect(reports[0]?.slides[0]?.reason).toBe('fonts changed');
+    expect(reports[0]?.slides[0]?.reason).toBe('fonts changed (extra.otf)');
   });
 
   it('removes the images of a removed case and redraws the slides whose number changed', async () => {
