@@ -121,12 +121,15 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
   // The input files whose bytes differ from the last build's, to name in a reason. A template's
   // files go by their place in its folder, as in its hash: a copied template has not changed.
   let changed: Set<string> | undefined;
-  const changedOf = (files: readonly string[]) => {
+  const changedInputs = () => {
     const inFolder = (dir: string | undefined, file: string) => (dir !== undefined && file.startsWith(dir + path.sep) ? path.relative(dir, file) : file);
     const manifest = p.period.manifest;
     const before = new Map(Object.entries(manifest?.inputs ?? {}).map(([file, stamp]) => [inFolder(manifest?.template.dir, file), stamp.hash]));
-    changed ??= new Set(Object.entries(p.period.inputs()).filter(([file, stamp]) => before.get(inFolder(p.period.templateDir, file)) !== stamp.hash).map(([file]) => file));
-    return [...new Set(files.filter((file) => changed?.has(file)).map((file) => path.basename(file)))];
+    return new Set(Object.entries(p.period.inputs()).filter(([file, stamp]) => before.get(inFolder(p.period.templateDir, file)) !== stamp.hash).map(([file]) => file));
+  };
+  const changedOf = (files: readonly string[]) => {
+    const now = (changed ??= changedInputs());
+    return [...new Set(files.filter((file) => now.has(file)).map((file) => path.basename(file)))];
   };
 
   const slides = p.entries.map((entry): SlideReport => {
