@@ -1,0 +1,272 @@
+/**
+ * A designer's mistakes in a template or theme, reported by a build at the file, line and column
+ * that make them, with nothing written: syntax and thrown errors, a missing file, font or
+ * import, a theme value out of bounds, text a template writes that is cut off or sticks out, a
+ * character no font has. (What satori would draw wrong without a word: treeErrors.test.ts.)
+ */
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterEach, describe, expect, it } from 'vitest';
+import { repoRoot } from '../testing/fixtures.ts';
+import { deckText, THREE } from '../testing/decks.ts';
+import { countColor, hexToRgb, readRaw } from '../testing/images.ts';
+import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
+
+describe('template mistakes', () => {
+  let project: TestProject;
+  afterEach(() => project.remove());
+
+  it('reports a syntax error in a template with its file, line and column, and writes nothing', async () => {
+    project = makeProject('inc-syntax');
+    project.deck('p', deckText(THREE));
+    const dir = project.copyTemplates();
+    const file = path.join(dir, 'Case.tsx');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('<Page frame={props.frame}>'));
+    lines[at] = lines[at]?.replace('<Page frame={props.frame}>', '<Page frame={props.frame}>{') ?? '';
+    writeFileSync(file, lines.join('\n'));
+    const error = await project.buildFails();
+    const [problem] = error.problems;
+    expect(problem?.place.file).toBe(path.relative(process.cwd(), file));
+    expect(problem?.place.line).toBeGreaterThan(at);
+    expect(problem?.message).toMatch(/^the template cannot be compiled: /);
+    expect(project.files('p')).toEqual([]);
+  });
+
+  it('reports an error thrown by a template as that template\'s mistake, and writes nothing', async () => {
+    project = makeProject('inc-throw');
+    const dir = project.copyTemplates();
+    const closing = path.join(dir, 'Closing.tsx');
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace('export default function Closing({ frame, lines }: ClosingProps) {', "export default function Closing({ frame, lines }: ClosingProps) {\n  if (lines[0] === 'BOOM') throw new Error('lines is not what I expected');"));
+    project.deck('p', deckText(THREE).replace('감사합니다', 'BOOM'));
+    const error = await project.buildFails();
+    // Its place is the line that threw, in the designer's file (the bundle's source map).
+    const lines = readFileSync(closing, 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes("throw new Error('lines is not what I expected')"));
+    const place = { file: path.relative(process.cwd(), closing), line: line + 1, col: (lines[line] ?? '').indexOf('new Error') + 1 };
+    expect(error.problems.map((p) => [p.place, p.message, p.sourceLine])).toEqual([[place, 'the closing template failed while drawing a slide: lines is not what I expected', lines[line]]]);
+    expect(project.files('p')).toEqual([]);
+  });
+
+  it('says why a theme font cannot be found: the package missing, a wrong path, a name with other capitals', async () => {
+    project = makeProject('inc-font-path');
+    project.deck('p', deckText(THREE));
+    const gov = 'pretendard-gov/dist/public/static/alternative/PretendardGOV-Bold.ttf';
+    const { line } = project.editTemplate('theme.ts', "npm: gov('Bold')", "npm: 'pretendard/dist/public/static/Pretendard-Bold.otf'");
+    const problemOf = async () => (await project.buildFails()).problems.map((p) => [p.place.line, p.message, p.hint]);
+    expect(await problemOf()).toEqual([[line, 'the font "pretendard/dist/public/static/Pretendard-Bold.otf" cannot be found: the package pretendard is not installed', 'Install it (npm install pretendard), or write the path of a font from an installed package.']]);
+    project.editTemplate('theme.ts', "npm: 'pretendard/dist/public/static/Pretendard-Bold.otf'", `npm: '${gov.replace('Bold', 'Bld')}'`);
+    expect(await problemOf()).toEqual([[line, `the font "${gov.replace('Bold', 'Bld')}" cannot be found: the package pretendard-gov has no such file`, `Did you mean "${gov}"? Check the path after "pretendard-gov/" against the files in node_modules/pretendard-gov/.`]]);
+    copyFileSync(path.join(repoRoot, 'node_modules', gov), path.join(project.paths.fonts, 'PretendardGOV-Bold.ttf'));
+    project.editTemplate('theme.ts', `npm: '${gov.replace('Bold', 'Bld')}'`, "file: 'pretendardgov-bold.ttf'");
+    expect(await problemOf()).toEqual([[line, `there is no readable font file ${path.relative(process.cwd(), path.join(project.paths.fonts, 'pretendardgov-bold.ttf'))}`, 'Did you mean "PretendardGOV-Bold.ttf"? Names must match exactly, capitals included.']]);
+    project.editTemplate('theme.ts', "file: 'pretendardgov-bold.ttf'", "file: 'PretendardGOV-Bold.ttf'");
+    expect((await project.build())[0]?.slides.length).toBe(5);
+  });
+
+  it('names a template file that is missing from a template folder', async () => {
+    project = makeProject('inc-missing');
+    const dir = project.copyTemplates();
+    rmSync(path.join(dir, 'Closing.tsx'));
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => `${p.place.file}: ${p.message}`)).toEqual([`${path.relative(process.cwd(), path.join(dir, 'Closing.tsx'))}: this template file is missing: a template folder needs theme.ts, Cover.tsx, Case.tsx, Closing.tsx`]);
+    // A new look started as a copy of the project's own default: the hint names that one.
+    const mine = path.join(project.paths.templates, 'mine');
+    mkdirSync(mine);
+    copyFileSync(path.join(dir, 'theme.ts'), path.join(mine, 'theme.ts'));
+    project.deck('q', `theme: mine\n${deckText(THREE)}`);
+    const fresh = await project.buildFails({ targets: ['q'] });
+    // (Closing.tsx, which that one lacks too, from the one cardnews comes with.)
+    const from = (folder: string) => `Copy it from ${path.relative(process.cwd(), folder)} and adapt it.`;
+    expect(fresh.problems.map((p) => p.hint)).toEqual([from(dir), from(dir), from(path.join(repoRoot, 'templates', 'default'))]);
+    rmSync(path.join(project.paths.data, 'q.yaml'));
+    // A component that lost its "export default": at its declaration.
+    const cover = path.join(dir, 'Cover.tsx');
+    copyFileSync(path.join(repoRoot, 'templates', 'default', 'Closing.tsx'), path.join(dir, 'Closing.tsx'));
+    writeFileSync(cover, readFileSync(cover, 'utf8').replace('export default function Cover(', 'function Cover('));
+    const line = readFileSync(cover, 'utf8').split('\n').findIndex((l) => l.startsWith('function Cover(')) + 1;
+    const unexported = await project.buildFails();
+    expect(unexported.problems.map((p) => [p.place, p.message, p.hint])).toEqual([[{ file: path.relative(process.cwd(), cover), line, col: 1 }, 'Cover.tsx has no default export of a component', 'Write "export default" before "function Cover".']]);
+  });
+
+  it('checks the theme: a missing key at the theme\'s declaration, a value out of bounds at its line', async () => {
+    project = makeProject('inc-theme-check');
+    const theme = path.join(project.copyTemplates(), 'theme.ts');
+    const original = readFileSync(theme, 'utf8');
+    const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    project.deck('p', deckText(THREE));
+    const problemOf = async () => (await project.buildFails()).problems.map((p) => [p.place.line, p.message]);
+    writeFileSync(theme, original.replace('  safeMargin: 56,\n', ''));
+    expect(await problemOf()).toEqual([[lineOf(original, 'export const theme'), 'the theme has no "safeMargin"']]);
+    writeFileSync(theme, original.replace('bodyMin: 36', 'bodyMin: 30'));
+    expect(await problemOf()).toEqual([[lineOf(original, 'bodyMin'), 'fit.bodyMin is 30 px, below the readable minimum of 36 px']]);
+    // Values satori would take without a word and draw wrong: a slide 0 px wide, a colour with a
+    // digit missing (resvg paints it black), a size in quotes, a title allowed no line at all.
+    const mistakes: [string, string, string, string][] = [
+      ['width: 1080', 'width: 0', 'width:', "the theme's width is 0: it must be a whole number of pixels from 100 to 4320"],
+      ['safeMargin: 56', 'safeMargin: -5', 'safeMargin', "the theme's safeMargin is -5: it must be a number of pixels from 0 to less than half the slide"],
+      ["page: '#EAF0F8'", "page: '#EAF0F'", 'page:', '"#EAF0F" is not a colour: a colour in # is written with 3, 4, 6 or 8 hexadecimal digits'],
+      ['body: 40,', "body: '40px',", 'fit:', 'fit.body is "40px": it must be a size in pixels, a number above 0'],
+      ['titleMaxLines: 3', 'titleMaxLines: 0', 'titleMaxLines', 'fit.titleMaxLines is 0: it must be a whole number of lines, at least 1'],
+      // satori draws a family it does not have in the first font it has.
+      ["fontFamily: 'Pretendard GOV'", "fontFamily: 'Noto Sans KR, sans-serif'", 'fontFamily:', 'fontFamily "Noto Sans KR, sans-serif" names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
+      // A marker left out failed inside the build ("internal error: text2 is not iterable").
+      ["markers: { heading: '✔️', bullet: '🔹' }", "markers: { heading: '✔️' }", 'markers:', 'markers.bullet of the theme is missing: it must be a text (empty for none)'],
+      ["markers: { heading: '✔️', bullet: '🔹' }", 'markers: null', 'markers:', 'markers of the theme is null: it must be { heading: …, bullet: … }'],
+      ["fontFamily: 'Pretendard GOV'", 'fontFamily: 3', 'fontFamily:', 'fontFamily "3" names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
+      ["weight: 700, npm: gov('Bold')", "weight: 'bold', npm: gov('Bold')", "gov('Bold')", 'font 2 of the theme\'s fonts (Pretendard GOV) has weight "bold": it must be one of 100, 200, … 900'],
+    ];
+    for (const [from, to, line, message] of mistakes) {
+      expect(original).toContain(from);
+      writeFileSync(theme, original.replace(from, to));
+      expect(await problemOf(), to).toEqual([[lineOf(original, line), message]]);
+    }
+    // A label that starts with "#" is text, not a colour gone wrong.
+    writeFileSync(theme, original.replace("continued: '(계속)'", "continued: '(계속)', tag: '#적극행정', english: '#ActiveAdmin'"));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+  });
+
+  it('says when a case template no longer marks the body it is measured by', async () => {
+    project = makeProject('inc-unmarked');
+    const caseFile = path.join(project.copyTemplates(), 'Case.tsx');
+    const original = readFileSync(caseFile, 'utf8');
+    const declared = original.split('\n').findIndex((l) => l.includes('function Case(')) + 1;
+    project.deck('p', deckText(THREE));
+    const problemsWithout = async (...marks: string[]) => {
+      writeFileSync(caseFile, marks.reduce((text, mark) => text.replace(` data-fit="${mark}"`, ''), original));
+      return (await project.buildFails()).problems.map((p) => `${p.place.file}:${p.place.line}: ${p.message}`);
+    };
+    const rule = '(it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it)';
+    // At the component's declaration: the marks are somewhere inside it.
+    expect(await problemsWithout('frame', 'content')).toEqual([`${path.relative(process.cwd(), caseFile)}:${declared}: the case template marks no body to measure: it has no data-fit="frame" and data-fit="content" ${rule}`]);
+    expect(await problemsWithout('content')).toEqual([`${path.relative(process.cwd(), caseFile)}:${declared}: the case template marks no body to measure: it has no data-fit="content" ${rule}`]);
+    expect(project.files('p')).toEqual([]);
+  });
+
+  it('gives a theme marker written empty no column: the heading starts at the edge of the card', async () => {
+    project = makeProject('inc-no-marker');
+    project.editTemplate('theme.ts', "heading: '✔️'", "heading: ''");
+    project.deck('p', deckText(THREE));
+    await project.build();
+    const raw = await readRaw(path.join(project.paths.output, 'p', '02-case1.png'));
+    // Where the marker's column was (the card's inner edge, 116 px, and the next ~55 px): now the
+    // heading's first letters, in the accent colour.
+    expect(countColor(raw, hexToRgb('#1F4FA8'), 8, { left: 116, top: 400, width: 50, height: 500 })).toBeGreaterThan(500);
+  });
+
+  it('draws an image a template imports, redraws its slides when it changes, and refuses one from the network', async () => {
+    project = makeProject('inc-image');
+    const cover = path.join(project.copyTemplates(), 'Cover.tsx');
+    const logo = path.join(path.dirname(cover), 'logo.png');
+    const solid = (background: string) => sharp({ create: { width: 120, height: 40, channels: 4, background } }).png().toFile(logo);
+    await solid('#ff0000');
+    const original = readFileSync(cover, 'utf8');
+    const organization = "<Words text={frame.organization ?? ''} fontSize={size.coverMeta} lineHeight={lineHeight.meta} style={{ color: colors.coverKicker, flexShrink: 1 }} />";
+    expect(original).toContain(organization);
+    const withImage = (src: string) =>
+      original.replace("import { theme } from './theme.ts';", `import { theme } from './theme.ts';\nimport logo from './logo.png';`).replace(organization, `<img src={${src}} width={120} height={40} />`);
+    writeFileSync(cover, withImage('logo'));
+    project.deck('p', deckText(THREE));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+    const red = countColor(await readRaw(path.join(project.paths.output, 'p', '01-cover.png')), [255, 0, 0], 8);
+    expect(red).toBeGreaterThan(120 * 40 * 0.9);
+    await solid('#00ff00');
+    expect(namesWith(await project.build(), 'rendered')).toEqual(['p/01-cover']);
+    // From the network: refused before satori would fetch it, at the line that writes it.
+    writeFileSync(cover, withImage('"https://example.invalid/logo.png"'));
+    const error = await project.buildFails();
+    const lines = readFileSync(cover, 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('https://example.invalid/logo.png'));
+    expect(error.problems.map((p) => [p.place, p.message])).toEqual([
+      [{ file: path.relative(process.cwd(), cover), line: line + 1, col: (lines[line] ?? '').indexOf('https://') + 1 }, 'the cover template draws an image from https://example.invalid/logo.png, which cardnews does not fetch: it works offline'],
+    ]);
+  });
+
+  it('refuses at its line what a template imports that satori cannot use, and says what to do about a missing one', async () => {
+    project = makeProject('inc-imports');
+    const caseFile = path.join(project.copyTemplates(), 'Case.tsx');
+    const original = readFileSync(caseFile, 'utf8');
+    writeFileSync(path.join(path.dirname(caseFile), 'case.css'), '.title { color: red }');
+    project.deck('p', deckText(THREE));
+    const problemFor = async (line: string) => {
+      writeFileSync(caseFile, `${line}\n${original}`);
+      const [problem] = (await project.buildFails()).problems;
+      return [problem?.place.line, problem?.place.col, problem?.message, problem?.hint];
+    };
+    // A stylesheet went into a file of its own that nothing read: unstyled slides, without a word.
+    expect(await problemFor("import './case.css';")).toEqual([1, 8, 'the template cannot be compiled: satori does not read stylesheets: "./case.css"', 'Write the styles on the elements, as style={{ … }} (see the default templates).']);
+    expect(await problemFor("import photo from './photo.webp'; console.log(photo);")).toEqual([1, 19, 'the template cannot be compiled: satori draws .png, .jpg and .svg images only: "./photo.webp"', 'Save the image as .png or .jpg (or .svg) and import that.']);
+    expect(await problemFor("import clsx from '@acme/clsx/lite'; console.log(clsx);")).toEqual([1, 18, 'the template cannot be compiled: Could not resolve "@acme/clsx/lite"', 'Install the package into the project (npm install @acme/clsx), or take the import out.']);
+    expect(project.files('p')).toEqual([]);
+  });
+
+  it('says when a box with overflow: hidden cuts off text, which satori draws clipped without a word', async () => {
+    project = makeProject('inc-clip');
+    // A designer's card of fixed height: the last closing line falls below it, and was cut off.
+    project.editTemplate('Closing.tsx', "flexDirection: 'column', flexShrink: 0, alignItems: 'center'", "flexDirection: 'column', flexShrink: 0, alignItems: 'center', height: 300, overflow: 'hidden'");
+    project.deck('p', deckText(THREE).replace('    - 감사합니다\n', '    - 감사합니다\n    - 은평구의 적극행정은\n    - 언제나 ON\n    - 계속됩니다\n'));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[deckText(THREE).split('\n').length + 2, expect.stringMatching(/^the closing: "계속됩니다" sticks out of its box by \d+ px at 1080×1350 \(more lines than there is room for\)$/)]]);
+    expect(project.files('p')).toEqual([]);
+  });
+
+  it('blames text a template writes itself, not the deck, when it sticks out of its box', async () => {
+    project = makeProject('inc-template-text');
+    // A flex row of a text, a <b> and a text: satori squeezes the <b>, and its text runs out.
+    const { line } = project.editTemplate('Closing.tsx', '{lines.map((line, i) => (', '<div style={{ fontSize: 30 }}>문의 <b>기획예산과</b> 02-351-0000</div>\n        {lines.map((line, i) => (');
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [p.place.file.endsWith('Closing.tsx'), p.place.line, p.message])).toEqual([[true, line, expect.stringMatching(/^the closing template's text "기획예산과" sticks out of its box by \d+ px at 1080×1350$/)]]);
+  });
+
+  it('reports a style satori refuses at the template line that writes it', async () => {
+    project = makeProject('inc-style');
+    const dir = project.copyTemplates();
+    const closing = path.join(dir, 'Closing.tsx');
+    const bar = "<div style={{ display: 'flex', width: bars.closing.width";
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace(bar, bar.replace("'flex'", "'table'")));
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    const lines = readFileSync(closing, 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes("display: 'table'"));
+    expect(error.problems.map((p) => [p.place, p.sourceLine])).toEqual([[{ file: path.relative(process.cwd(), closing), line: line + 1, col: (lines[line] ?? '').indexOf("'table'") + 1 }, lines[line]]]);
+    expect(error.problems[0]?.message).toMatch(/^the closing template failed while drawing a slide: Invalid value for CSS property "display"\. .*Received: "table"\.$/);
+    expect(project.files('p')).toEqual([]);
+  });
+
+  it('reports an error a template throws as it loads at its line, and writes nothing', async () => {
+    project = makeProject('inc-load');
+    const dir = project.copyTemplates();
+    const theme = path.join(dir, 'theme.ts');
+    const bad = 'const accent = (globalThis as unknown as { brand: { blue: string } }).brand.blue;';
+    writeFileSync(theme, readFileSync(theme, 'utf8').replace('export const theme = {', `${bad}\nexport const theme = {`));
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    const lines = readFileSync(theme, 'utf8').split('\n');
+    const line = lines.indexOf(bad);
+    expect(error.problems.map((p) => [p.place, p.message])).toEqual([[{ file: path.relative(process.cwd(), theme), line: line + 1, col: bad.lastIndexOf('blue') + 1 }, "the template cannot be loaded: Cannot read properties of undefined (reading 'blue')"]]);
+    expect(project.files('p')).toEqual([]);
+  });
+
+  it('points at the line of a theme or template that uses a character no font has', async () => {
+    project = makeProject('inc-glyph');
+    const dir = project.copyTemplates();
+    const theme = path.join(dir, 'theme.ts');
+    writeFileSync(theme, readFileSync(theme, 'utf8').replace("bullet: '🔹'", "bullet: '龘'"));
+    const closing = path.join(dir, 'Closing.tsx');
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace('{lines.map((line, i) => (', '<div>䶵</div>\n        {lines.map((line, i) => ('));
+    project.deck('p', deckText(THREE));
+    const lineOf = (file: string, needle: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+    const themeProblem = (await project.buildFails()).problems[0];
+    expect(themeProblem?.place).toEqual({ file: path.relative(process.cwd(), theme), line: lineOf(theme, "bullet: '龘'"), col: expect.any(Number) });
+    expect(themeProblem?.message).toMatch(/^the theme's bullet marker has the character 龘 \(U\+9F98\), which none of the fonts can draw/);
+    writeFileSync(theme, readFileSync(theme, 'utf8').replace("bullet: '龘'", "bullet: '🔹'"));
+    const templateProblem = (await project.buildFails()).problems[0];
+    const line = lineOf(closing, '䶵');
+    expect(templateProblem?.place).toEqual({ file: path.relative(process.cwd(), closing), line, col: (readFileSync(closing, 'utf8').split('\n')[line - 1] ?? '').indexOf('䶵') + 1 });
+    expect(templateProblem?.message).toBe('the closing template draws 䶵 (U+4DB5), which none of the fonts can draw');
+    expect(project.files('p')).toEqual([]);
+  });
+});

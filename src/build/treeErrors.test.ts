@@ -1,0 +1,152 @@
+/**
+ * What a template asks of satori that satori would draw wrong without a word (treeErrors.ts):
+ * a class name, a misspelt property, a colour that is none, a weight or italic no font has, a
+ * style that cuts text short, an object or function where text goes, <Words> used wrongly.
+ * Each is reported at the line that writes it, all of them at once, and nothing is written.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deckText, THREE } from '../testing/decks.ts';
+import { DOT_PNG } from '../testing/images.ts';
+import { makeProject, type TestProject } from '../testing/project.ts';
+
+describe('what satori would draw wrong without a word', () => {
+  let project: TestProject;
+  afterEach(() => project.remove());
+
+  it('says when a component returns nothing to draw or a list, at its declaration, or an object or function where text goes, or uses <Words> wrongly', async () => {
+    project = makeProject('inc-empty');
+    const closing = path.join(project.copyTemplates(), 'Closing.tsx');
+    const original = readFileSync(closing, 'utf8');
+    writeFileSync(closing, original.replace('  return (\n    <Page frame={frame}>', '  if (lines.length > 0) return null;\n  return (\n    <Page frame={frame}>'));
+    project.deck('p', deckText(THREE));
+    // satori failed deep inside: "Cannot read properties of undefined (reading 'length')", no line.
+    const error = await project.buildFails();
+    const line = original.split('\n').findIndex((l) => l.startsWith('export default function Closing(')) + 1;
+    expect(error.problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[line, 16, 'the closing template drew nothing: its component returned null (or false) for a slide']]);
+    // An object where text goes ({frame} for {frame.index}): the same "Cannot read properties of undefined".
+    writeFileSync(closing, original.replace('<Page frame={frame}>', '<Page frame={frame}>\n      <div>{frame}</div>'));
+    const object = await project.buildFails();
+    // At the line that writes it: React keeps none, but the fields say it is the frame.
+    const written = readFileSync(closing, 'utf8').split('\n').findIndex((l) => l.includes('<div>{frame}</div>')) + 1;
+    expect(object.problems.map((p) => [p.place.line, p.place.col, p.message, p.hint])).toEqual([[written, 12, 'the closing template puts an object (with the fields index, total, deckTitle, organization) where text or elements go', 'Write the field that is meant, not the whole object: {x.index} rather than {x}.']]);
+    // A list of elements returned, a function where text goes, <Words> given no text: satori
+    // (or Words) failed with "Cannot destructure property 'children'", "reading 'children'",
+    // "reading 'split'".
+    const messagesOf = async (from: string, to: string) => {
+      writeFileSync(closing, original.replace(from, to));
+      return (await project.buildFails()).problems.map((p) => [p.place.line, p.message]);
+    };
+    expect(await messagesOf('  return (\n    <Page frame={frame}>', "  return [<div key=\"a\" style={{ display: 'flex' }}>가</div>];\n  return (\n    <Page frame={frame}>")).toEqual([[line, "the closing template's component returned a list of elements, not one"]]);
+    expect(await messagesOf('{lines.map((line, i) => (', '{() => 1}{lines.map((line, i) => (')).toEqual([[0, 'the closing template puts a function where text or elements go']]);
+    // A function with a name is found by it, written as a child.
+    const contact = "<div style={{ display: 'flex' }}>{contact}</div>";
+    writeFileSync(closing, original.replace('export default function Closing(', "const contact = () => '문의 02-351-0000';\nexport default function Closing(").replace('{lines.map((line, i) => (', `${contact}\n            {lines.map((line, i) => (`));
+    const named = (await project.buildFails()).problems;
+    const contactLine = readFileSync(closing, 'utf8').split('\n').findIndex((l) => l.includes(contact));
+    expect(named.map((p) => [p.place.line, p.place.col, p.message, p.hint])).toEqual([[contactLine + 1, 13 + contact.indexOf('{contact}'), 'the closing template puts a function where text or elements go', 'Call it ({contact()} rather than {contact}), or write the element itself.']]);
+    expect(await messagesOf('<Words key={i} text={line}', '<Words key={i} text={undefined}')).toEqual([[0, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
+    // Without text= at all, the tag is found, over lines too: its text written between the tags, as React has it.
+    const wordsAt = original.split('\n').findIndex((l) => l.includes('<Words key={i} text={line}')) + 1;
+    expect(await messagesOf('<Words key={i} text={line}', '<Words key={i}')).toEqual([[wordsAt, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
+    expect(await messagesOf("<Words key={i} text={line} fontSize={size.closing} lineHeight={lineHeight.closing} style={{ textAlign: 'center', fontWeight: 700, color: colors.ink }} />", "<Words\n                key={i} fontSize={size.closing} lineHeight={lineHeight.closing} style={{ textAlign: 'center', fontWeight: 700, color: colors.ink }}>\n                {line}\n              </Words>")).toEqual([[wordsAt, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing: write it as text="…", not between <Words> and </Words>']]);
+    // A misspelt prop of <Words> drew the text at satori's own line height, without a word; a
+    // size written as CSS ("62px") gave a line height of NaN to the fit check.
+    const wordsLine = original.split('\n').findIndex((l) => l.includes('<Words key={i} text={line}')) + 1;
+    expect(await messagesOf('<Words key={i} text={line} fontSize={size.closing} lineHeight=', '<Words key={i} text={line} fontSize={size.closing} lineHeght=')).toEqual([[wordsLine, 'the closing template failed while drawing a slide: <Words> has no prop "lineHeght" (did you mean "lineHeight"?): it takes text, fontSize, lineHeight, style, fit']]);
+    expect(await messagesOf('<Words key={i} text={line} fontSize={size.closing}', '<Words key={i} text={line} fontSize="62px"')).toEqual([[wordsLine, 'the closing template failed while drawing a slide: <Words> needs fontSize as a number (fontSize={40}), but it was given "62px"']]);
+  });
+
+  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size, a weight or italic with no font, a colour that is none, a misspelt property — at its line', async () => {
+    const cases: [string, string, string, string][] = [
+      // With lineClamp or textOverflow: ellipsis, satori ends a text that does not fit with "…".
+      ['Case.tsx', 'style={{ fontWeight: 800, color: colors.ink', 'style={{ lineClamp: 2, fontWeight: 800, color: colors.ink', 'the case template sets lineClamp: 2, with which satori would cut a text that does not fit short ("…") without saying so'],
+      // satori reads only style={{ … }}: the element was drawn unstyled.
+      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div className=\"closing-bar\" style={{ display: 'flex', width: bars.closing.width", 'the closing template gives an element className="closing-bar", which satori ignores: it draws only the styles in style={{ … }}'],
+      // The bar above such an image came out 0 px high.
+      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", `<img src="${DOT_PNG}" />\n            <div style={{ display: 'flex', width: bars.closing.width`, 'the closing template draws an <img> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word'],
+      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", `<svg viewBox="0 0 24 24"><circle cx="12" cy="12" r="10" fill="red" /></svg>\n            <div style={{ display: 'flex', width: bars.closing.width`, 'the closing template draws an <svg> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word'],
+      // A weight the theme loads no font for: satori drew 600 as 700.
+      ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 600", 'the closing template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text in the nearest of those instead'],
+      // A weight in quotes is found as written (it was put at the first line with a fontWeight).
+      ['Cover.tsx', 'style={{ fontWeight: 700, color: colors.coverKicker', "style={{ fontWeight: '600', color: colors.coverKicker", 'the cover template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text in the nearest of those instead'],
+      // A weight's name, as a design tool writes it: satori read NaN, and drew the first font.
+      ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 'SemiBold'", "the closing template sets fontWeight 'SemiBold', which satori does not read as a weight: it would draw that text in whichever font comes first"],
+      ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontStyle: 'italic', fontWeight: 700", "the closing template asks for italic text (fontStyle: 'italic'), but cardnews loads no italic fonts: satori would draw it upright"],
+      // A colour resvg cannot read, written in the component rather than the theme.
+      ['Closing.tsx', "fontWeight: 700, color: colors.ink", "fontWeight: 700, color: 'gery'", 'the closing template\'s color has "gery", which is not a colour: resvg would draw it black, or not at all'],
+      // A colour written as a number: satori passed it on as fill="2052008", which resvg cannot read.
+      ['Closing.tsx', "fontWeight: 700, color: colors.ink", 'fontWeight: 700, color: 0x1f4fa8', 'the closing template\'s color has "2052008", which is not a colour: resvg would draw it black, or not at all'],
+      // A misspelt property: satori skipped it, and the bar was drawn without its colour.
+      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div style={{ display: 'flex', backgroundColour: 'red', width: bars.closing.width", 'the closing template\'s style has "backgroundColour", which is not a CSS property: satori skips it, and draws the element without it'],
+    ];
+    for (const [i, [file, from, to, message]] of cases.entries()) {
+      // The last one is removed after the test, like every test's project.
+      if (i > 0) project.remove();
+      project = makeProject('inc-quiet');
+      const { line } = project.editTemplate(file, from, to);
+      project.deck('p', deckText(THREE));
+      const error = await project.buildFails();
+      expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, message]]);
+    }
+  });
+
+  it('names the mistakes of every template at once, several of a template too, and each once however many decks use it', async () => {
+    project = makeProject('inc-every-template');
+    // A case template's mistake stopped the plan before the cover was laid out: one template per build.
+    const inCase = project.editTemplate('Case.tsx', 'borderRadius: space.cardRadius, backgroundColor: colors.card', 'borderRadius: space.cardRadius, backgroundColour: colors.card');
+    const inCase2 = project.editTemplate('Case.tsx', "<div data-fit=\"content\" style={{ display: 'flex', flexDirection: 'column'", "<div data-fit=\"content\" style={{ display: 'flex', flexDirecton: 'column'");
+    const inCover = project.editTemplate('Cover.tsx', "justifyContent: 'space-between', alignItems: 'center', fontSize: size.coverMeta", "justifyContent: 'space-between', alignItems: 'center', fontSise: size.coverMeta");
+    const bar = project.editTemplate('Closing.tsx', 'backgroundColor: colors.accent, marginBottom: bars.closing.gap', "backgroundColor: '#12', marginBottom: bars.closing.gap");
+    const ink = project.editTemplate('Closing.tsx', "fontWeight: 700, color: colors.ink", "fontWeight: 700, color: 'gery'");
+    project.deck('p', deckText(THREE));
+    project.deck('q', deckText(THREE));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line, p.message])).toEqual([
+      ['Case.tsx', inCase.line, 'the case template\'s style has "backgroundColour", which is not a CSS property: satori skips it, and draws the element without it'],
+      ['Case.tsx', inCase2.line, 'the case template\'s style has "flexDirecton", which is not a CSS property: satori skips it, and draws the element without it'],
+      ['Cover.tsx', inCover.line, 'the cover template\'s style has "fontSise", which is not a CSS property: satori skips it, and draws the element without it'],
+      ['Closing.tsx', bar.line, 'the closing template\'s backgroundColor has "#12", which is not a colour: resvg would draw it black, or not at all'],
+      ['Closing.tsx', ink.line, 'the closing template\'s color has "gery", which is not a colour: resvg would draw it black, or not at all'],
+    ]);
+    expect(error.problems.map((p) => p.hint).filter((hint) => hint.startsWith('Did'))).toEqual(['Did you mean "backgroundColor"?', 'Did you mean "flexDirection"?', 'Did you mean "fontSize"?']);
+    expect([project.files('p'), project.files('q')]).toEqual([[], []]);
+  });
+
+  it('names every class name, italic and text-cutting style of a template at once, each at every line that gives it', async () => {
+    project = makeProject('inc-every-kind');
+    // A template made from a web page: class names everywhere took one build each.
+    const card = project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1", "<div className=\"card\" style={{ display: 'flex', flexDirection: 'column', flexGrow: 1");
+    const frame = project.editTemplate('Closing.tsx', '<div data-fit="frame" style', '<div data-fit="frame" className="card-body" style');
+    const content = project.editTemplate('Closing.tsx', '<div data-fit="content" style', '<div data-fit="content" className="card" style');
+    const italic = project.editTemplate('Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontStyle: 'oblique', textOverflow: 'ellipsis', fontWeight: 700");
+    const em = project.editTemplate('Cover.tsx', '{theme.coverGlows.map(', "<em style={{ display: 'flex', fontSize: 20 }}>표지</em>\n      {theme.coverGlows.map(");
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    const classMessage = (name: string) => `the closing template gives an element className="${name}", which satori ignores: it draws only the styles in style={{ … }}`;
+    // The cover's mistake hid the closing's: they are laid out side by side.
+    expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line, p.message])).toEqual([
+      ['Cover.tsx', em.line, 'the cover template asks for italic text (<em>), but cardnews loads no italic fonts: satori would draw it upright'],
+      ['Closing.tsx', card.line, classMessage('card')],
+      ['Closing.tsx', frame.line, classMessage('card-body')],
+      ['Closing.tsx', content.line, classMessage('card')],
+      ['Closing.tsx', italic.line, "the closing template asks for italic text (fontStyle: 'oblique'), but cardnews loads no italic fonts: satori would draw it upright"],
+      ['Closing.tsx', italic.line, "the closing template sets textOverflow: 'ellipsis', with which satori would cut a text that does not fit short (\"…\") without saying so"],
+    ]);
+  });
+
+  it('names every line that writes a weight no font of the theme has, at once', async () => {
+    project = makeProject('inc-weight-everywhere');
+    // A theme whose family lacks ExtraBold: the templates write 800 in five places, found one
+    // slide kind, and one build, at a time.
+    project.editTemplate('theme.ts', "    { family: 'Pretendard GOV', weight: 800, npm: gov('ExtraBold') },\n", '');
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    const dir = path.join(project.paths.templates, 'default');
+    const written = readdirSync(dir).sort().flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n').flatMap((line, i) => (line.includes('fontWeight: 800') ? [[name, i + 1]] : [])));
+    expect(written.length).toBeGreaterThan(2);
+    expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line])).toEqual(written);
+    expect(new Set(error.problems.map((p) => p.message))).toEqual(new Set(['fontWeight 800 here has no font: the theme loads Pretendard GOV only in 400, 700, and satori would draw this text in the nearest of those instead']));
+  });
+});
