@@ -7,7 +7,7 @@ import { periodId, type ProjectPaths } from '../paths.ts';
 import { readSlideName } from '../plan/slides.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
 import { knownPeriods, listDecks } from './findDecks.ts';
-import { acquireLock } from './lock.ts';
+import { acquireLock, type Lock } from './lock.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
 /**
@@ -23,30 +23,30 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
     if (!built.includes(id) && !decks.includes(id)) throw new UsageError(`"${id}" is neither a period in data/ nor a folder in output/ ${knownPeriods(id, [...new Set([...decks, ...built])])}`);
   }
   const ids = named.length > 0 ? named : built;
-  const removed: string[] = [];
-  for (const id of ids) {
-    const dir = path.join(paths.output, id);
-    if (!existsSync(dir)) continue;
+  const folders = ids.map((id) => path.join(paths.output, id)).filter((dir) => existsSync(dir));
+  // Only what a build writes — its images (those an interrupted build wrote before recording
+  // them too, as a build would remove them), its manifest and temporaries: anything else a user put here stays.
+  const theirs = (dir: string) => {
     const ours = new Set((readManifest(dir)?.slides ?? []).map((s) => `${s.name}.png`));
-    // Only what a build writes — its images (those an interrupted build wrote before recording
-    // them too, as a build would remove them), its manifest and temporaries: anything else a user put here stays.
-    const theirs = readdirSync(dir).sort().filter((entry) => ours.has(entry) || isSlideImage(entry) || entry === MANIFEST_FILE || TEMP_FILE.test(entry));
-    if (dryRun) {
-      removed.push(...theirs.map((entry) => path.join(dir, entry)));
-      continue;
-    }
-    const lock = acquireLock(dir);
-    try {
-      for (const entry of theirs) {
-        await rm(path.join(dir, entry), { force: true });
-        removed.push(path.join(dir, entry));
+    return readdirSync(dir).sort().filter((entry) => ours.has(entry) || isSlideImage(entry) || entry === MANIFEST_FILE || TEMP_FILE.test(entry)).map((entry) => path.join(dir, entry));
+  };
+  if (dryRun) return folders.flatMap(theirs);
+  // Every folder's lock first: a build running on one of them stops the clean before it removes anything.
+  const locks: Lock[] = [];
+  try {
+    for (const dir of folders) locks.push(acquireLock(dir));
+    const removed: string[] = [];
+    for (const dir of folders) {
+      for (const file of theirs(dir)) {
+        await rm(file, { force: true });
+        removed.push(file);
       }
-    } finally {
-      lock.release();
     }
-    await rmdir(dir).catch(() => undefined);
+    return removed;
+  } finally {
+    for (const lock of locks) lock.release();
+    await Promise.all(folders.map((dir) => rmdir(dir).catch(() => undefined)));
   }
-  return removed;
 }
 
 /** Periods in output/ that builds made (they hold a manifest) but whose deck is gone from data/. */

@@ -271,6 +271,21 @@ describe('incremental builds', () => {
     await expect(clean(project.paths, ['q'])).rejects.toThrow('"q" is neither a period in data/ nor a folder in output/ (periods: p)');
   });
 
+  it('clean removes nothing while a build writes one of the folders it would empty', async () => {
+    project = makeProject('inc-clean-lock');
+    project.deck('p', deckText(THREE));
+    project.deck('q', deckText(THREE));
+    await project.build();
+    // p comes first: the clean used to empty it before it found q's lock.
+    const lock = acquireLock(path.join(project.paths.output, 'q'));
+    try {
+      await expect(clean(project.paths, [])).rejects.toThrow(`another cardnews build (process ${process.pid}) is writing this folder right now`);
+    } finally {
+      lock.release();
+    }
+    expect([readdirSync(path.join(project.paths.output, 'p')).length, readdirSync(path.join(project.paths.output, 'q')).length]).toEqual([6, 6]);
+  });
+
   it('stops a second build on the same output with a clear message', async () => {
     project = makeProject('inc-lock');
     project.deck('p', deckText(THREE));

@@ -32,7 +32,7 @@ export function acquireLock(outputDir: string): Lock {
       throw new UserError([{
         place: { file: displayPath(outputDir), line: 0, col: 0 },
         message: `another cardnews build (process ${holder}) is writing this folder right now`,
-        hint: 'Wait for it to finish, then build again.',
+        hint: 'Wait for it to finish, then run this command again.',
       }]);
     }
     rmSync(file, { force: true });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acquireLock } from '../build/lock.ts';
 import { repoRoot } from '../testing/fixtures.ts';
 import { makeProject, type TestProject } from '../testing/project.ts';
 import { describeFileError } from './fileErrors.ts';
@@ -225,6 +226,13 @@ describe('cardnews command line', () => {
       // -n, as with build, lists and removes nothing: the note stays.
       expect(await cli(project, 'clean', '-n', '2024-h2')).toMatchObject({ code: 0, out: ['.cardnews-manifest.json', '01-cover.png', '02-case1.png'].map((f) => `would remove output/2024-h2/${f}`).join('\n') });
       expect((await cli(project, 'build')).out).toContain('note: output/2024-h2/');
+      // While a build writes the folder: a user's mistake, and the closing line says what did not happen.
+      const lock = acquireLock(path.join(project.paths.output, '2024-h2'));
+      try {
+        expect(await cli(project, 'clean', '2024-h2')).toMatchObject({ code: 1, err: expect.stringMatching(/right now\n {2}→ Wait for it to finish, then run this command again\.\n\n1 problem found; nothing was removed\.$/) });
+      } finally {
+        lock.release();
+      }
       expect((await cli(project, 'clean', '2024-h2')).code).toBe(0);
       expect((await cli(project, 'build')).out).not.toContain('note:');
     } finally {

@@ -24,6 +24,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
   let debug = argv.includes('--debug');
   // Set once the command line is read: a failed build of every period may name those it could build.
   let allPeriods: { paths: ProjectPaths; command: string } | undefined;
+  // What a user's mistake stopped, for the closing line: a build writes, a clean removes.
+  let undone = 'written';
   try {
     const { values, positionals } = parseCommandLine(argv);
     debug = values.debug === true;
@@ -40,6 +42,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     }
     const [command, ...targets] = positionals;
     if (command === undefined) throw new UsageError('no command given');
+    if (command === 'clean') undone = 'removed';
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
     const paths = projectPaths(findProjectRoot(cwd));
@@ -99,7 +102,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     if (error instanceof UserError) {
       io.err(error.message);
       const count = error.problems.length;
-      io.err(`\n${count} problem${count === 1 ? '' : 's'} found; nothing was written.`);
+      io.err(`\n${count} problem${count === 1 ? '' : 's'} found; nothing was ${undone}.`);
       if (allPeriods !== undefined) {
         const { periodsClearOf } = await import('../build/findDecks.ts');
         const clear = periodsClearOf(allPeriods.paths, error.problems);
