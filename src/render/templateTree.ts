@@ -141,8 +141,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const weight = weightOf(style['fontWeight'] ?? (type === 'b' || type === 'strong' ? 'bold' : undefined));
     // satori reads a weight from a number, 'normal', 'bold' or digits; any other word (a Figma
     // style name, 'bolder') becomes NaN, and the text is drawn in whichever font comes first.
-    const written = style['fontWeight'];
-    if (typeof written === 'string' && weight === undefined && !CSS_WIDE.has(written)) unreadWeights.add(written);
+    const weightWritten = style['fontWeight'];
+    if (typeof weightWritten === 'string' && weight === undefined && !CSS_WIDE.has(weightWritten)) unreadWeights.add(weightWritten);
     if (weight !== undefined && families.get(inEffect)?.has(weight) === false) missingWeights.set(`${weight}\0${inEffect}`, { weight, family: inEffect });
     const fontStyle = style['fontStyle'];
     if (fontStyle === 'italic' || fontStyle === 'oblique') italics.add(`fontStyle: '${fontStyle}'`);
