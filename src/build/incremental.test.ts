@@ -306,9 +306,9 @@ describe('incremental builds', () => {
     project.deck('p', deckText(THREE));
     await project.build();
     const lockFile = path.join(project.paths.output, 'p', '.cardnews.lock');
-    // A killed build whose parent has not collected it still answers kill(pid, 0): here `sleep 0`
-    // has exited, and the process that started it (now `sleep 5`) never collects it.
-    const parent = spawn('bash', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // A killed build whose parent has not collected it still answers kill(pid, 0): here the
+    // `sleep 0.2` exits once bash has become `sleep 5`, which never collects it (bash would).
+    const parent = spawn('bash', ['-c', 'sleep 0.2 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
     try {
       const zombie = await new Promise<string>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
       while (!readFileSync(`/proc/${zombie}/stat`, 'utf8').includes(') Z ')) await new Promise((resolve) => setTimeout(resolve, 10));
