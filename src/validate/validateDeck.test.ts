@@ -68,6 +68,11 @@ const expected: Record<string, [number, number, string, string][]> = {
   'first-item-dashless': [
     [7, 11, '"bullets" of case 1 section 1 must be a list, but it is a text', 'The first bullet has no "- " before it, so YAML reads it and the "- " lines below it as one text: write - 첫째 불릿에 "- "가 없다'],
   ],
+  // Syntax problems in file order: the one a slip names above YAML's own came second.
+  'syntax-order': [
+    [8, 6, 'a text that starts with "&" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '&참고'"],
+    [9, 1, 'YAML syntax error: Implicit keys need to be on a single line', 'Check the indentation and quotes here: text containing ": " or starting with a quote must be quoted as a whole.'],
+  ],
   // A bullet's "-" slipped into the cases' column: YAML spoke of implicit keys, and of the next
   // section's "-" as out of line.
   'stranded-item': [

@@ -50,7 +50,7 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
     problems.push(withLine(parsed, yamlProblem(error.code, error.message, place, unclosed)));
   }
   // A file with syntax errors has no reliable structure: report those first and alone.
-  if (problems.length > 0) throw new UserError(problems);
+  if (problems.length > 0) throw new UserError(sortProblems(problems));
 
   const root = parsed.doc.contents;
   let value: Plain | undefined;
