@@ -6,8 +6,21 @@ import { readFileSync } from 'node:fs';
 import type { Problem, SourcePlace } from './errors.ts';
 import { displayPath } from './paths.ts';
 
+/** A line match for findLine and placesWhere: where `needle` starts in the line. */
+export function textIn(needle: string): (line: string) => number | undefined {
+  return (line) => {
+    const at = line.indexOf(needle);
+    return at >= 0 ? at : undefined;
+  };
+}
+
 export function placeOfText(files: readonly string[], needle: string): Pick<Problem, 'place' | 'sourceLine'> {
-  const [found] = placesOfText(files, needle, 1);
+  return placeWhere(files, textIn(needle));
+}
+
+/** The first line of the files that `match` finds; when none does, the first file alone. */
+export function placeWhere(files: readonly string[], match: (line: string) => number | undefined): Pick<Problem, 'place' | 'sourceLine'> {
+  const [found] = placesWhere(files, match, 1);
   return found ?? { place: { file: displayPath(files[0] ?? 'a template'), line: 0, col: 0 } };
 }
 
@@ -21,7 +34,7 @@ export function findLine(files: readonly string[], match: (line: string) => numb
 
 /** The lines of the files that have `needle`, in file order (the first `most` of them). */
 export function placesOfText(files: readonly string[], needle: string, most = Infinity): Pick<Problem, 'place' | 'sourceLine'>[] {
-  return placesWhere(files, (line) => (line.includes(needle) ? line.indexOf(needle) : undefined), most);
+  return placesWhere(files, textIn(needle), most);
 }
 
 /** The lines of the files for which `match` gives a column (as for findLine), in file order. */

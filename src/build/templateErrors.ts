@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { UserError, withSourceLine, type Problem } from '../errors.ts';
 import { templateFiles } from '../compose/templateDir.ts';
 import { displayPath } from '../paths.ts';
-import { findLine, tagWithout } from '../sourceText.ts';
+import { findLine, tagWithout, textIn } from '../sourceText.ts';
 
 /** Run a template bundle, which registers its modules for loadTemplates (see preloadedTemplates). */
 export function runTemplateBundle(bundle: string, dir: string): void {
@@ -75,12 +75,7 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
 function soughtPlace(error: unknown, dir: string, file: string): { file: string; line: number; col: number } | undefined {
   const seek: unknown = typeof error === 'object' && error !== null && 'seek' in error ? error.seek : undefined;
   const files = templateFiles(dir, file);
-  const found = typeof seek === 'string'
-    ? findLine(files, (line) => {
-        const col = line.indexOf(seek);
-        return col >= 0 ? col : undefined;
-      })
-    : isTagSought(seek) ? tagWithout(files, seek.tag, seek.without) : undefined;
+  const found = typeof seek === 'string' ? findLine(files, textIn(seek)) : isTagSought(seek) ? tagWithout(files, seek.tag, seek.without) : undefined;
   return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
 }
 

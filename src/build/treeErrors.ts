@@ -4,13 +4,12 @@
  */
 import { UserError, type Problem } from '../errors.ts';
 import { componentDeclaration, templateFiles } from '../compose/templateDir.ts';
-import { displayPath } from '../paths.ts';
 import type { Slide } from '../plan/slides.ts';
 import { nearestWord } from '../nearest.ts';
 import { cssPropertyNames } from '../render/cssProperties.ts';
 import { isFallbackFamily } from '../render/fonts.ts';
 import { namesOf, type CheckedTree } from '../render/templateTree.ts';
-import { findLine, placeOfText, placesOfText, placesWhere } from '../sourceText.ts';
+import { placeOfText, placesOfText, placesWhere, placeWhere, textIn } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
 
 /** Every mistake a checked tree shows, as the user's error; undefined when it has none. */
@@ -100,12 +99,9 @@ function missingWeightError(kind: string, { weight, family }: { weight: number; 
  * and 400 'normal'. Not found (a weight from a variable): the file alone, not a guessed line.
  */
 function weightPlace(files: readonly string[], weight: number): Pick<Problem, 'place' | 'sourceLine'> {
-  const words = weight === 700 ? ["'bold'", '"bold"', '<b>', '<strong'] : weight === 400 ? ["'normal'", '"normal"'] : [];
-  for (const needle of [`fontWeight: ${weight}`, `fontWeight: '${weight}'`, `fontWeight: "${weight}"`, ...words.map((word) => (word.startsWith('<') ? word : `fontWeight: ${word}`))]) {
-    const written = placeOfText(files, needle);
-    if (written.place.line > 0) return written;
-  }
-  return { place: { file: displayPath(files[0] ?? ''), line: 0, col: 0 } };
+  const words = weight === 700 ? ["'bold'", '"bold"'] : weight === 400 ? ["'normal'", '"normal"'] : [];
+  const needles = [weight, `'${weight}'`, `"${weight}"`, ...words].map((value) => `fontWeight: ${value}`).concat(weight === 700 ? ['<b>', '<strong'] : []);
+  return placeWhere(files, (line) => needles.map((needle) => textIn(needle)(line)).find((col) => col !== undefined));
 }
 
 /** A fontWeight written as a word satori does not read: placed at every line that writes it. */
@@ -163,12 +159,11 @@ function functionChildError(kind: string, name: string, dir: string, file: strin
 
 /** The first `{name}` (or `{x.name}`) of the template files written as a child, not as an attribute's value (frame={frame}). */
 function childPlace(names: readonly string[], dir: string, file: string): Pick<Problem, 'place' | 'sourceLine'> {
-  const child = names.length === 0 ? undefined : new RegExp(`(?<![=\\w\\s])\\s*\\{\\s*(?:[\\w$]+\\.)*(?:${names.join('|')})\\s*\\}`);
-  const found = child === undefined ? undefined : findLine(templateFiles(dir, file), (line) => {
-    const match = child.exec(line);
+  const child = new RegExp(`(?<![=\\w\\s])\\s*\\{\\s*(?:[\\w$]+\\.)*(?:${names.join('|')})\\s*\\}`);
+  return placeWhere(templateFiles(dir, file), (line) => {
+    const match = names.length === 0 ? null : child.exec(line);
     return match === null ? undefined : match.index + match[0].indexOf('{');
   });
-  return found !== undefined ? { place: { file: displayPath(found.file), line: found.line, col: found.col }, sourceLine: found.sourceLine } : { place: { file: displayPath(file), line: 0, col: 0 } };
 }
 
 /** A style that cuts text short to fit: placed at the line that writes the property. */
