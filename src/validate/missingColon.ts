@@ -5,7 +5,7 @@
  * to be on a single line" about it and about the line below, whose indentation no longer fits.
  */
 import type { Problem } from '../errors.ts';
-import { blank, indent } from './listIndent.ts';
+import { blank, indent, lineBelow } from './listIndent.ts';
 import { ALL_KEYS } from './schema.ts';
 
 /**
@@ -47,10 +47,9 @@ export function missingColonProblem(file: string, line: number, lines: readonly 
   }
   const match = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s*$/.exec(text);
   if (match === null) return undefined;
-  let next = line;
-  while (next < lines.length && blank(lines[next] ?? '')) next++;
-  const following = lines[next] ?? '';
-  if (next >= lines.length || !(indent(following) > indent(text) || /^\s*- /.test(following))) return undefined;
+  const next = lineBelow(lines, line);
+  const following = lines[(next ?? 0) - 1] ?? '';
+  if (next === undefined || !(indent(following) > indent(text) || /^\s*- /.test(following))) return undefined;
   const word = match[2] ?? '';
   return {
     problem: { place: place(match[1]), message: `"${word}" has no ":" after it, so YAML reads it as a text, not as a key`, hint: `Write "${word}:" — a key ends with a colon.`, sourceLine: text },
