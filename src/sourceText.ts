@@ -32,9 +32,9 @@ export function findLine(files: readonly string[], match: (line: string) => numb
   return matchingLines(files, match).next().value;
 }
 
-/** The lines of the files that have `needle`, in file order (the first `most` of them). */
-export function placesOfText(files: readonly string[], needle: string, most = Infinity): Pick<Problem, 'place' | 'sourceLine'>[] {
-  return placesWhere(files, textIn(needle), most);
+/** The lines of the files that have `needle`, in file order. */
+export function placesOfText(files: readonly string[], needle: string): Pick<Problem, 'place' | 'sourceLine'>[] {
+  return placesWhere(files, textIn(needle));
 }
 
 /** The lines of the files for which `match` gives a column (as for findLine), in file order. */
