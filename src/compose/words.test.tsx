@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import satori from 'satori';
 import type { RenderContext } from '../render/satori.ts';
 import { defaultTemplates } from '../testing/fixtures.ts';
+import { rasterize } from '../render/rasterize.ts';
+import { renderSvg } from '../render/satori.ts';
 import { asWritten, keepAll, NO_BREAK_SPACE, splitWords, WORD_JOINER } from './words.ts';
 import { Words } from './Words.tsx';
 
@@ -17,6 +19,14 @@ describe('splitWords', () => {
     expect(splitWords('홍보 ( 책자 배부 ) 진행 .')).toEqual(['홍보', `(${_}책자`, `배부${_})`, `진행${_}.`]);
     expect(splitWords('「 은평 」 소식 ㈜은평 · 은평구청')).toEqual([`「${_}은평${_}」`, '소식', `㈜은평${_}·`, '은평구청']);
     expect(splitWords('( 「 ')).toEqual([`(${_}「`]);
+  });
+
+  it('glues a word that starts where UAX #14 never breaks (a slash, closing punctuation) to the word before', () => {
+    const _ = NO_BREAK_SPACE;
+    expect(splitWords('문의 02-2133-1234 / 담당자')).toEqual(['문의', `02-2133-1234${_}/`, '담당자']);
+    expect(splitWords('A /B 파일 .hwp 안내 )로 끝')).toEqual([`A${_}/B`, `파일${_}.hwp`, `안내${_})로`, '끝']);
+    // A word that may start a line still does: a tilde, a hyphen, an opening quote.
+    expect(splitWords('1월 ~3월 -2건 "안내"')).toEqual(['1월', '~3월', '-2건', '"안내"']);
   });
 
   it('ignores extra and leading white space', () => {
@@ -93,6 +103,45 @@ describe('Korean line breaking in satori (keep-all)', () => {
       expect(laid.join(' ')).toBe(text);
       for (const line of laid) expect(line).not.toMatch(/^[)」.·]|[(「]$/);
     }
+  });
+});
+
+/** The widths of the blank column runs of at least `min` px between inked columns of a drawn text. */
+async function spaces(ctx: RenderContext, text: string, min = 9): Promise<number[]> {
+  const { svg } = await renderSvg(
+    <div style={{ display: 'flex', fontFamily: 'Pretendard GOV', color: '#000000' }}>
+      <Words text={text} fontSize={40} lineHeight={1.5} />
+    </div>,
+    { ...ctx, width: 1000, height: 60 },
+  );
+  const { width, height, data } = rasterize(svg);
+  const inked = Array.from({ length: width }, (_, x) => Array.from({ length: height }, (_, y) => data[(y * width + x) * 4 + 3] ?? 0).some((alpha) => alpha > 96));
+  const first = inked.indexOf(true);
+  const last = inked.lastIndexOf(true);
+  const gaps: number[] = [];
+  let run = 0;
+  for (let x = first; x <= last; x++) {
+    if (inked[x]) {
+      if (run >= min) gaps.push(run);
+      run = 0;
+    } else run++;
+  }
+  return gaps;
+}
+
+describe('spaces where the author put them', () => {
+  let ctx: RenderContext;
+  beforeAll(async () => {
+    ctx = (await defaultTemplates()).ctx;
+  });
+
+  it('draws a slash between spaces in the middle of them after a phone number (it stuck to the next word)', async () => {
+    // Pretendard draws a hyphen between digits narrower: the same spaces as after a plain number.
+    const plain = await spaces(ctx, '1234 / 담당자');
+    expect(plain).toHaveLength(2);
+    const phone = await spaces(ctx, '02-2133-1234 / 담당자');
+    expect(phone).toHaveLength(2);
+    for (const [i, gap] of phone.entries()) expect(Math.abs(gap - (plain[i] ?? 0))).toBeLessThanOrEqual(1);
   });
 });
 

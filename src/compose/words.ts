@@ -6,6 +6,14 @@
 
 const OPENING = /^[\p{Ps}\p{Pi}'"‘“「『〈《【〔([{]+$/u;
 const CLOSING = /^[\p{Pe}\p{Pf}'"’”」』〉》】〕)\]},.!?·:;%…~]+$/u;
+/**
+ * A word that starts with a character UAX #14 never breaks before, even after a space (closing
+ * brackets, `!`, `?`, `,`, `.`, `:`, `;`, `/`: classes CL, CP, EX, IS and SY), is one piece with
+ * the word before it anyway. Left with its plain space, satori drew it misplaced whenever the
+ * word before shapes narrower whole than in parts: `02-2133-1234 / 담당자` came out
+ * `02-2133-1234  /담당자` (Pretendard's hyphen between digits), as if the space had moved.
+ */
+const NO_BREAK_BEFORE = /^[\p{Pe},.:;!?/，．！？、。]/u;
 
 /** U+2060 WORD JOINER: no line break on either side (UAX #14 class WJ), and it draws nothing. */
 export const WORD_JOINER = '\u2060';
@@ -39,7 +47,8 @@ function trailingEmoji(raw: readonly string[]): number {
  * The unbreakable pieces of a text: space-separated words, with stray punctuation glued on by a
  * no-break space — it keeps the space the author typed (`은평 · 은평구청`, `( 책자`) and draws
  * the same, but a line can no longer end on an opening bracket or start with closing
- * punctuation. An emoji standing alone is glued the same way, so that it never sits on a line of
+ * punctuation; so is a word that starts with a slash or closing punctuation (`02-… /`, see
+NO_BREAK_BEFORE). An emoji standing alone is glued the same way, so that it never sits on a line of
  * its own or apart from its words: to the word after it (`☎ 02-…`, `1️⃣ 점검`: a label), or,
  * at the end of the text, to the word before it (`달성 🎉`).
  */
@@ -55,8 +64,9 @@ export function splitWords(text: string): string[] {
       continue;
     }
     const last = words.length - 1;
-    if (pendingOpen === '' && (CLOSING.test(word) || i >= tail) && last >= 0) {
+    if (pendingOpen === '' && (CLOSING.test(word) || NO_BREAK_BEFORE.test(word) || i >= tail) && last >= 0) {
       // Closing punctuation standing alone must never start a line, nor an emoji that ends the text.
+      // A word that starts with a slash or closing punctuation shares its line with this one anyway.
       words[last] = `${words[last] ?? ''}${NO_BREAK_SPACE}${word}`;
       continue;
     }
