@@ -1,10 +1,11 @@
+import type { ReactElement } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import satori from 'satori';
 import type { RenderContext } from '../render/satori.ts';
 import { defaultTemplates } from '../testing/fixtures.ts';
 import { rasterize } from '../render/rasterize.ts';
 import { renderSvg } from '../render/satori.ts';
-import { asWritten, keepAll, NO_BREAK_SPACE, splitWords, WORD_JOINER } from './words.ts';
+import { asWritten, keepAll, NO_BREAK_SPACE, splitWords, WORD_JOINER, ZERO_WIDTH_JOINER } from './words.ts';
 import { Words } from './Words.tsx';
 
 describe('splitWords', () => {
@@ -34,8 +35,11 @@ describe('splitWords', () => {
   });
 
   it('joins the characters of a word, but not ASCII letters and digits, nor an emoji with its selector', () => {
-    const J = WORD_JOINER;
-    expect(keepAll("AI정보 '찾아 ON💡 ✔️추진")).toBe(`AI${J}정${J}보 '${J}찾${J}아 ON${J}💡 ✔️${J}추${J}진`);
+    const J = ZERO_WIDTH_JOINER;
+    // Beside an emoji a zero width joiner would make an emoji sequence: a word joiner there.
+    const W = WORD_JOINER;
+    expect(keepAll("AI정보 '찾아 ON💡 ✔️추진")).toBe(`AI${J}정${J}보 '${J}찾${J}아 ON${W}💡 ✔️${W}추${J}진`);
+    expect(asWritten(keepAll('개발자 👩‍💻 코딩 🏳️‍🌈'))).toBe('개발자 👩‍💻 코딩 🏳️‍🌈');
   });
 });
 
@@ -93,7 +97,7 @@ describe('Korean line breaking in satori (keep-all)', () => {
     // Before, a `|` block's lines ran together: the cover's "적극행정\n우수사례" drew as one line.
     expect(await lines(ctx, '적극행정\n우수사례', 820)).toEqual(['적극행정', '우수사례']);
     expect(await lines(ctx, '첫째 줄입니다\r\n둘째 줄은 폭보다 길어서 저절로 한 번 더 나뉩니다\n', 420)).toEqual(['첫째 줄입니다', '둘째 줄은 폭보다 길어서', '저절로 한 번 더 나뉩니다']);
-    expect(keepAll('  가나 \n 다라  ')).toBe(`가${WORD_JOINER}나\n다${WORD_JOINER}라`);
+    expect(keepAll('  가나 \n 다라  ')).toBe(`가${ZERO_WIDTH_JOINER}나\n다${ZERO_WIDTH_JOINER}라`);
   });
 
   it('draws the spaces an author put around stray punctuation, and never breaks a line at them', async () => {
@@ -142,6 +146,30 @@ describe('spaces where the author put them', () => {
     const phone = await spaces(ctx, '02-2133-1234 / 담당자');
     expect(phone).toHaveLength(2);
     for (const [i, gap] of phone.entries()) expect(Math.abs(gap - (plain[i] ?? 0))).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('letter spacing', () => {
+  let ctx: RenderContext;
+  beforeAll(async () => {
+    ctx = (await defaultTemplates()).ctx;
+  });
+
+  /** The width satori gives a text laid out in one line with a letter spacing. */
+  async function width(element: ReactElement): Promise<number> {
+    const { nodes } = await renderSvg(<div style={{ display: 'flex', fontFamily: 'Pretendard GOV' }}>{element}</div>, { ...ctx, width: 2000, height: 100 });
+    return nodes.find((node) => node.text !== undefined)?.width ?? 0;
+  }
+
+  it('is the template\'s between the characters of a word, as in plain text (it was twice that in Korean words)', async () => {
+    for (const letterSpacing of [-3, 10]) {
+      for (const text of ['적극행정 우수사례', 'Open Data 2025', '공모·선정, AI정보 ON💡']) {
+        const plain = await width(<div style={{ display: 'flex', fontSize: 40, letterSpacing }}>{text}</div>);
+        const words = await width(<Words text={text} fontSize={40} lineHeight={1.5} style={{ letterSpacing }} />);
+        // The word joiners left beside an emoji add theirs (one in the last text).
+        expect(words - plain).toBeCloseTo(text.includes('💡') ? letterSpacing : 0, 0);
+      }
+    }
   });
 });
 

@@ -49,7 +49,7 @@ describe('page breaks from the last build', () => {
     // A section split over pages of one section each: whether the last page has room for the
     // next section depends on the gap between sections, which none of them shows.
     const long = Array.from({ length: 14 }, (_, i) => `          - ${i + 1}번째 추진 내용으로 주민 의견을 수렴하여 사업 계획에 반영하고 관계 부서와 협업 체계를 구축함\n`).join('');
-    const text = `title: 우수사례\norganization: 은평구\ncases:\n  - award: 우수\n    title: 주민 참여형 골목길 정비 사업의 전 과정을 주민과 함께 설계하고 실행한 사례\n    sections:\n      - heading: 추진 내용\n        bullets:\n${long}      - heading: 추진 성과\n        bullets:\n          - 보행 사고 30% 감소\n`;
+    const text = `title: 우수사례\norganization: 은평구\ncases:\n  - award: 우수\n    title: 주민 참여형 골목길 정비 사업의 전 과정을 주민과 설계하고 실행한 사례\n    sections:\n      - heading: 추진 내용\n        bullets:\n${long}      - heading: 추진 성과\n        bullets:\n          - 보행 사고 30% 감소\n`;
     const { item, pages, theme, measureAt, layouts } = await setup(text);
     expect(pages.every((page) => page.sections.length === 1)).toBe(true);
     const parts = partsOf(item, pages, theme);
