@@ -57,7 +57,9 @@ export function Words(props: WordsProps) {
   return (
     // Not break-word: satori splits an over-long word joined by word joiners into overlapping
     // glyphs. A word wider than its line sticks out instead, and the fit check reports it.
-    <div data-fit={fit} data-line-px={fontSize * lineHeight} style={{ display: 'flex', wordBreak: 'normal', fontSize, lineHeight, ...breaks, ...style }}>
+    // No ligatures or contextual forms: satori measured "->" as typed but drew Pretendard's
+    // arrow for it, with a double space after. A template may still ask for them in `style`.
+    <div data-fit={fit} data-line-px={fontSize * lineHeight} style={{ display: 'flex', wordBreak: 'normal', fontVariantLigatures: 'none', fontSize, lineHeight, ...breaks, ...style }}>
       {laidOut}
     </div>
   );

@@ -147,6 +147,13 @@ describe('spaces where the author put them', () => {
     expect(phone).toHaveLength(2);
     for (const [i, gap] of phone.entries()) expect(Math.abs(gap - (plain[i] ?? 0))).toBeLessThanOrEqual(1);
   });
+
+  it('draws "->" as typed, with its spaces (satori drew Pretendard\'s arrow for it and a double space after)', async () => {
+    const [before = 0, after = 0, ...rest] = await spaces(ctx, '신청 -> 심사');
+    expect(rest).toEqual([]);
+    // The side bearings of "-" and ">" differ by 3 px; the double space was 9 px wider.
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(4);
+  });
 });
 
 describe('letter spacing', () => {
