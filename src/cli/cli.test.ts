@@ -126,8 +126,10 @@ describe('cardnews command line', () => {
     expect(after).toEqual(before);
     // With another period beside it: the build of every period stops, and says how to build that one.
     project.deck('2025-h1', GOOD);
+    // A name with a space is quoted, so the command can be pasted as it is.
+    project.deck('2025 상반기', GOOD);
     try {
-      expect((await cli(project, 'build')).err.split('\n').slice(-2)).toEqual(['1 problem found; nothing was written.', 'To build the other periods meanwhile: npx cardnews build 2025-h1']);
+      expect((await cli(project, 'build')).err.split('\n').slice(-2)).toEqual(['1 problem found; nothing was written.', "To build the other periods meanwhile: npx cardnews build '2025 상반기' 2025-h1"]);
       // Not when a problem is in what they share: here, a colour of the theme.
       project.deck('2024-h2', GOOD);
       project.editTemplate('theme.ts', "page: '#EAF0F8'", "page: '#EAF0F'");
@@ -136,6 +138,7 @@ describe('cardnews command line', () => {
       expect(err).not.toContain('meanwhile');
     } finally {
       rmSync(path.join(project.paths.data, '2025-h1.yaml'));
+      rmSync(path.join(project.paths.data, '2025 상반기.yaml'));
       rmSync(project.paths.templates, { recursive: true, force: true });
     }
   });

@@ -10,6 +10,7 @@ import { findProjectRoot, projectPaths, type ProjectPaths } from '../paths.ts';
 import { describeFileError } from './fileErrors.ts';
 import { describeInstallError } from './installErrors.ts';
 import { HELP } from './help.ts';
+import { shellWord } from './shellWord.ts';
 
 export interface Io {
   out: (text: string) => void;
@@ -74,7 +75,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       // A renamed or removed deck leaves its old images behind: easy to upload by mistake.
       if (targets.length === 0) {
         const { periodsWithoutDeck } = await import('../build/clean.ts');
-        for (const id of periodsWithoutDeck(paths)) io.out(`note: output/${id}/ has no deck in data/ any more; "npx cardnews clean ${id}" removes it`);
+        for (const id of periodsWithoutDeck(paths)) io.out(`note: output/${id}/ has no deck in data/ any more; "npx cardnews clean ${shellWord(id)}" removes it`);
         const { nestedDecks } = await import('../build/findDecks.ts');
         for (const file of nestedDecks(paths)) io.out(`note: ${path.relative(cwd, file)} is in a folder inside data/, and was not built; decks are read from data/ itself`);
       }
@@ -106,7 +107,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       if (allPeriods !== undefined) {
         const { periodsClearOf } = await import('../build/findDecks.ts');
         const clear = periodsClearOf(allPeriods.paths, error.problems);
-        if (clear.length > 0) io.err(`To ${allPeriods.command} the other periods meanwhile: npx cardnews ${allPeriods.command} ${clear.join(' ')}`);
+        if (clear.length > 0) io.err(`To ${allPeriods.command} the other periods meanwhile: npx cardnews ${allPeriods.command} ${clear.map(shellWord).join(' ')}`);
       }
       return error.exitCode;
     }
