@@ -55,7 +55,7 @@ export function Words(props: WordsProps) {
   // every other text is laid out exactly as before.
   const breaks: CSSProperties = laidOut.includes('\n') ? { whiteSpace: 'pre-line' } : {};
   return (
-    // Not break-word: satori splits an over-long word joined by word joiners into overlapping
+    // Not break-word: satori splits an over-long word joined by joiners into overlapping
     // glyphs. A word wider than its line sticks out instead, and the fit check reports it.
     // No ligatures or contextual forms: satori measured "->" as typed but drew Pretendard's
     // arrow for it, with a double space after. A template may still ask for them in `style`.

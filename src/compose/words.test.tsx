@@ -140,7 +140,8 @@ describe('spaces where the author put them', () => {
   });
 
   it('draws a slash between spaces in the middle of them after a phone number (it stuck to the next word)', async () => {
-    // Pretendard draws a hyphen between digits narrower: the same spaces as after a plain number.
+    // The same spaces as after a plain number: satori drew the slash a third of a space to the
+    // right, as Pretendard's hyphen between digits is narrower than a hyphen alone.
     const plain = await spaces(ctx, '1234 / 담당자');
     expect(plain).toHaveLength(2);
     const phone = await spaces(ctx, '02-2133-1234 / 담당자');

@@ -10,8 +10,9 @@ const CLOSING = /^[\p{Pe}\p{Pf}'"’”」』〉》】〕)\]},.!?·:;%…~]+$/u;
  * A word that starts with a character UAX #14 never breaks before, even after a space (closing
  * brackets, `!`, `?`, `,`, `.`, `:`, `;`, `/`: classes CL, CP, EX, IS and SY), is one piece with
  * the word before it anyway. Left with its plain space, satori drew it misplaced whenever the
- * word before shapes narrower whole than in parts: `02-2133-1234 / 담당자` came out
- * `02-2133-1234  /담당자` (Pretendard's hyphen between digits), as if the space had moved.
+ * word before is narrower shaped whole than in parts (kerning, or a contextual form such as
+ * Pretendard's hyphen between digits, which Words.tsx turns off): `02-2133-1234 / 담당자` came
+ * out `02-2133-1234  /담당자`, as if the space had moved.
  */
 const NO_BREAK_BEFORE = /^[\p{Pe},.:;!?/，．！？、。]/u;
 
@@ -59,9 +60,9 @@ function trailingEmoji(raw: readonly string[]): number {
  * no-break space — it keeps the space the author typed (`은평 · 은평구청`, `( 책자`) and draws
  * the same, but a line can no longer end on an opening bracket or start with closing
  * punctuation; so is a word that starts with a slash or closing punctuation (`02-… /`, see
-NO_BREAK_BEFORE). An emoji standing alone is glued the same way, so that it never sits on a line of
- * its own or apart from its words: to the word after it (`☎ 02-…`, `1️⃣ 점검`: a label), or,
- * at the end of the text, to the word before it (`달성 🎉`).
+ * NO_BREAK_BEFORE). An emoji standing alone is glued the same way, so that it never sits on a
+ * line of its own or apart from its words: to the word after it (`☎ 02-…`, `1️⃣ 점검`: a
+ * label), or, at the end of the text, to the word before it (`달성 🎉`).
  */
 export function splitWords(text: string): string[] {
   const raw = text.trim().split(/\s+/u).filter((w) => w !== '');
@@ -95,8 +96,8 @@ export function splitWords(text: string): string[] {
 
 /**
  * The text as satori should lay it out: words separated by single spaces, and a joiner between
- * the characters of each word (see ZERO_WIDTH_JOINER), so that satori's standard line breaking (UAX #14) finds
- * no break opportunity but the spaces. Runs of ASCII letters and digits get none: UAX #14 never
+ * the characters of each word (see ZERO_WIDTH_JOINER), so that satori's standard line breaking
+ * (UAX #14) finds no break opportunity but the spaces. Runs of ASCII letters and digits get none: UAX #14 never
  * breaks inside them, and a joiner there would cost their kerning. Words all in ASCII (a URL,
  * a code) get none either: UAX #14 breaks them only where a URL may break, and satori can then
  * break one wider than a line, which it does not do right for a joined word.
