@@ -132,6 +132,10 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
     return [...new Set(files.filter((file) => now.has(file)).map((file) => path.basename(file)))];
   };
 
+  // "cardnews 0.1.2 → 0.1.3": the tools whose version differs from the last build's.
+  const recorded = p.period.manifest?.tools ?? {};
+  const changedTools = Object.entries(toolVersions()).flatMap(([name, version]) => (recorded[name] !== undefined && recorded[name] !== version ? [`${name} ${recorded[name]} → ${version}`] : []));
+
   const slides = p.entries.map((entry): SlideReport => {
     const file = path.join(outputDir, `${entry.name}.png`);
     const before = previous.get(entry.name);
@@ -145,7 +149,7 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
       const from = path.join(same.dir, `${same.slide.name}.png`);
       return { name: entry.name, file, action: same.dir === outputDir ? 'renamed' : 'copied', from };
     }
-    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts, { template: changedOf(p.period.templateFiles[entry.slide.kind]), fonts: changedOf(p.period.prepared.fonts.map((f) => f.path)) }) };
+    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts, { template: changedOf(p.period.templateFiles[entry.slide.kind]), fonts: changedOf(p.period.prepared.fonts.map((f) => f.path)), tools: changedTools }) };
   });
   const keep = new Set(p.entries.map((e) => `${e.name}.png`));
   // Slide images of the manifest, and any an interrupted build wrote before recording them.

@@ -14,7 +14,7 @@ import { clean } from './clean.ts';
 import { hashOf, stampFile } from './hash.ts';
 import { freshness } from './freshness.ts';
 import { acquireLock } from './lock.ts';
-import { readManifest } from './manifest.ts';
+import { manifestPath, readManifest } from './manifest.ts';
 import { preparePeriod } from './preparePeriod.ts';
 
 /** Every image the manifest vouches for is on disk with the recorded size, and nothing half-written is. */
@@ -144,6 +144,23 @@ describe('incremental builds', () => {
     const reports = await project.build();
     expect(namesWith(reports, 'rendered')).toHaveLength(5);
     expect(reports[0]?.slides[0]?.reason).toBe('fonts changed (extra.otf)');
+  });
+
+  it('re-renders everything drawn by another version of cardnews, satori, resvg or sharp, naming it', async () => {
+    project = makeProject('inc-tools');
+    project.deck('p', deckText(THREE));
+    await project.build();
+    // As if cardnews 0.0.1 had drawn them: the manifest records the versions and each slide's parts.
+    const dir = path.join(project.paths.output, 'p');
+    const manifest = readManifest(dir);
+    if (manifest === undefined) throw new Error('no manifest');
+    const version = manifest.tools['cardnews'];
+    manifest.tools['cardnews'] = '0.0.1';
+    for (const slide of manifest.slides) [slide.key, slide.parts.tools] = [`old ${slide.key}`, 'old'];
+    writeFileSync(manifestPath(dir), JSON.stringify(manifest));
+    const reports = await project.build();
+    expect(namesWith(reports, 'rendered')).toHaveLength(5);
+    expect(reports[0]?.slides[0]?.reason).toBe(`tool versions changed (cardnews 0.0.1 → ${version})`);
   });
 
   it('removes the images of a removed case and redraws the slides whose number changed', async () => {

@@ -22,7 +22,7 @@ const PART_NAMES: Record<keyof SlideKeyParts, string> = {
   fonts: 'fonts changed',
   emoji: 'emoji images changed',
   size: 'size changed',
-  tools: 'satori/resvg/sharp/cardnews version changed',
+  tools: 'tool versions changed',
 };
 
 export interface DeckHashes {
@@ -55,7 +55,7 @@ export function keyOf(parts: SlideKeyParts): string {
 
 /**
  * "content changed, template changed (Case.tsx)": why a slide with a previous image is drawn
- * again; `files`, the changed files of a part, named after it.
+ * again; `files`, what changed of a part (its files, or "cardnews 0.1.2 → 0.1.3"), named after it.
  */
 export function changeReason(previous: SlideKeyParts, next: SlideKeyParts, files: Partial<Record<keyof SlideKeyParts, string[]>> = {}): string {
   const changed = (Object.keys(PART_NAMES) as (keyof SlideKeyParts)[]).filter((k) => previous[k] !== next[k]);
