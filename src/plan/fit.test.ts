@@ -150,7 +150,10 @@ describe('fitting long content', () => {
     const cases = Array.from({ length: 20 }, (_, i) => `  - title: 사례 ${i + 1}\n    sections:\n      - heading: 배경\n        bullets:\n          - ${sentence(i)}\n`).join('');
     const { plan } = await planInProcess(`title: 우수사례\ncases:\n${cases}`);
     expect(plan.slides).toHaveLength(21);
-    expect(plan.warnings).toEqual(['data/test.yaml: 21 slides, more than the 20 one Instagram post can hold; split the period or shorten cases.']);
+    // At the case that begins the slides past 20: where to split the period.
+    expect(plan.warnings).toEqual(['data/test.yaml:98:5: 21 slides, more than the 20 one Instagram post can hold: slide 21 (case 20) would need another post; split the period or shorten cases.']);
+    const { plan: longer } = await planInProcess(`title: 우수사례\ncases:\n${cases}closing:\n  lines:\n    - 감사합니다\n`);
+    expect(longer.warnings).toEqual(['data/test.yaml:98:5: 22 slides, more than the 20 one Instagram post can hold: slides 21–22, from case 20 on, would need another post; split the period or shorten cases.']);
   });
 
   it('says when text sticks out downwards: more lines than a slide has room for', async () => {

@@ -130,8 +130,12 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
   const names = slideNames(drafts);
   const slides = drafts.map(({ caseNumber: _n, page: _p, ...d }, i) => ({ ...d, name: names[i] ?? '' }) as Slide);
   const warnings: string[] = [];
-  if (slides.length > PLATFORM_SLIDE_LIMIT) {
-    warnings.push(`${deck.source.file}: ${slides.length} slides, more than the ${PLATFORM_SLIDE_LIMIT} one Instagram post can hold; split the period or shorten cases.`);
+  const first = slides[PLATFORM_SLIDE_LIMIT];
+  if (first !== undefined) {
+    // At the first slide that does not fit in the post: where to split the period.
+    const { file, line, col } = placeOf(deck.source, first.path);
+    const over = slides.length === PLATFORM_SLIDE_LIMIT + 1 ? `slide ${slides.length} (${describePath(first.path)})` : `slides ${PLATFORM_SLIDE_LIMIT + 1}–${slides.length}, from ${describePath(first.path)} on,`;
+    warnings.push(`${file}:${line}:${col}: ${slides.length} slides, more than the ${PLATFORM_SLIDE_LIMIT} one Instagram post can hold: ${over} would need another post; split the period or shorten cases.`);
   }
   warnings.push(...markerWarnings(deck, theme.markers));
   return { slides, warnings };
