@@ -70,6 +70,29 @@ function* matchingLines(files: readonly string[], match: (line: string) => numbe
  */
 export function tagWithout(files: readonly string[], tag: string, prop: string): (SourcePlace & { sourceLine: string }) | undefined {
   const given = new RegExp(`(^|\\s)${prop}\\s*=`);
+  return firstTag(files, tag, (attributes, start) => (given.test(attributes.plain) || attributes.spread ? undefined : start));
+}
+
+/**
+ * The first `<tag … prop={a.b.c}>` of the files whose value is names joined by dots ending in
+ * one not among `known`: a misspelt field (`text={props.titel}`) that gave the prop nothing.
+ * `name` is that last name. A name alone (`text={bullet}`) may be any variable: not sought.
+ */
+export function unknownNameGiven(files: readonly string[], tag: string, prop: string, known: ReadonlySet<string>): (SourcePlace & { sourceLine: string; name: string }) | undefined {
+  let name = '';
+  const found = firstTag(files, tag, (attributes) => {
+    const value = attributes.values.get(prop);
+    const names = value === undefined ? undefined : /^\s*([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+)\s*$/.exec(value.text)?.[1]?.split(/\??\./);
+    const last = names?.at(-1);
+    if (value === undefined || last === undefined || known.has(last)) return undefined;
+    name = last;
+    return value.at + (value.text.length - value.text.trimStart().length);
+  });
+  return found === undefined ? undefined : { ...found, name };
+}
+
+/** The first `<tag` of the files for which `at` gives an offset in the file: its place. */
+function firstTag(files: readonly string[], tag: string, at: (attributes: Attributes, start: number) => number | undefined): (SourcePlace & { sourceLine: string }) | undefined {
   for (const file of files) {
     let text: string;
     try {
@@ -79,8 +102,9 @@ export function tagWithout(files: readonly string[], tag: string, prop: string):
     }
     for (const start of text.matchAll(new RegExp(`<${tag}(?=[\\s/>])`, 'g'))) {
       const attributes = attributesAt(text, start.index + start[0].length);
-      if (attributes === undefined || given.test(attributes.plain) || attributes.spread) continue;
-      const before = text.slice(0, start.index).split(/\r?\n/);
+      const offset = attributes === undefined ? undefined : at(attributes, start.index);
+      if (offset === undefined) continue;
+      const before = text.slice(0, offset).split(/\r?\n/);
       const sourceLine = text.split(/\r?\n/)[before.length - 1] ?? '';
       return { file, line: before.length, col: Array.from(before.at(-1) ?? '').length + 1, sourceLine };
     }
@@ -88,10 +112,21 @@ export function tagWithout(files: readonly string[], tag: string, prop: string):
   return undefined;
 }
 
-/** A tag's attributes from `from` to its ">": their text outside `{…}` and quotes, and whether a `{...spread}` is among them. */
-function attributesAt(text: string, from: number): { plain: string; spread: boolean } | undefined {
+interface Attributes {
+  /** Their text outside `{…}` and quotes. */
+  plain: string;
+  /** Whether a `{...spread}` is among them. */
+  spread: boolean;
+  /** The text inside each `name={…}`, and its offset in the file. */
+  values: Map<string, { text: string; at: number }>;
+}
+
+/** A tag's attributes from `from` to its ">". */
+function attributesAt(text: string, from: number): Attributes | undefined {
   let plain = '';
   let spread = false;
+  const values = new Map<string, { text: string; at: number }>();
+  let valueOf: { name: string; at: number } | undefined;
   let depth = 0;
   for (let i = from; i < text.length; i++) {
     const c = text[i] ?? '';
@@ -102,11 +137,15 @@ function attributesAt(text: string, from: number): { plain: string; spread: bool
       i = end;
     } else if (c === '{') {
       if (depth === 0 && text.startsWith('...', i + 1)) spread = true;
+      const name = depth === 0 ? /([\w$-]+)\s*=\s*$/.exec(plain)?.[1] : undefined;
+      if (name !== undefined) valueOf = { name, at: i + 1 };
       depth++;
     } else if (c === '}') {
       depth--;
+      if (depth === 0 && valueOf !== undefined) values.set(valueOf.name, { text: text.slice(valueOf.at, i), at: valueOf.at });
+      if (depth === 0) valueOf = undefined;
     } else if (depth === 0) {
-      if (c === '>') return { plain, spread };
+      if (c === '>') return { plain, spread, values };
       plain += c;
     }
   }

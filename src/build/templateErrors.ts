@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { UserError, withSourceLine, type Problem } from '../errors.ts';
 import { templateFiles } from '../compose/templateDir.ts';
 import { displayPath } from '../paths.ts';
-import { findLine, tagWithout, textIn } from '../sourceText.ts';
+import { nearestWord } from '../nearest.ts';
+import { findLine, tagWithout, textIn, unknownNameGiven } from '../sourceText.ts';
 
 /** Run a template bundle, which registers its modules for loadTemplates (see preloadedTemplates). */
 export function runTemplateBundle(bundle: string, dir: string): void {
@@ -23,12 +24,16 @@ export function runTemplateBundle(bundle: string, dir: string): void {
   }
 }
 
-/** `what`: what went wrong, before the error's own message; `file`: where, if no frame says. */
-export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string): UserError {
-  const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? soughtPlace(error, dir, file);
+/**
+ * `what`: what went wrong, before the error's own message; `file`: where, if no frame says;
+ * `known`: the names of the fields a template is given (its props, the frame's, the theme's),
+ * to find a misspelt one.
+ */
+export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string, known?: ReadonlySet<string>): UserError {
+  const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? soughtPlace(error, dir, file, known);
   const problem: Problem = {
     place: { file: displayPath(at?.file ?? file), line: at?.line ?? 0, col: at?.col ?? 0 },
-    message: `${what}: ${error instanceof Error ? error.message : String(error)}`,
+    message: `${what}: ${error instanceof Error ? error.message : String(error)}${at !== undefined && 'note' in at ? at.note : ''}`,
     hint,
   };
   return new UserError([at === undefined ? problem : withSourceLine(problem, readFileSync(at.file, 'utf8').split(/\r?\n/))], { cause: error });
@@ -70,13 +75,38 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
 /**
  * An error that says what to look for in the template (`seek`: cardnews's <Words> naming a prop
  * it does not have, `lineHeght=`, or a <Words> given no text): the first place of the template
- * folder that writes it.
+ * folder that writes it. A <Words> that has its text prop but got nothing was given a field
+ * that does not exist (`text={props.titel}`): the first such value, with the name meant.
  */
-function soughtPlace(error: unknown, dir: string, file: string): { file: string; line: number; col: number } | undefined {
+function soughtPlace(error: unknown, dir: string, file: string, known?: ReadonlySet<string>): { file: string; line: number; col: number; note?: string } | undefined {
   const seek: unknown = typeof error === 'object' && error !== null && 'seek' in error ? error.seek : undefined;
   const files = templateFiles(dir, file);
-  const found = typeof seek === 'string' ? findLine(files, textIn(seek)) : isTagSought(seek) ? tagWithout(files, seek.tag, seek.without) : undefined;
-  return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
+  if (typeof seek === 'string') return findLine(files, textIn(seek));
+  if (!isTagSought(seek)) return undefined;
+  const found = tagWithout(files, seek.tag, seek.without);
+  if (found !== undefined || known === undefined) return found;
+  const misspelt = unknownNameGiven(files, seek.tag, seek.without, known);
+  if (misspelt === undefined) return undefined;
+  const meant = nearestWord(misspelt.name, [...known]);
+  return { ...misspelt, note: `: "${misspelt.name}" is no field the template is given${meant === undefined ? '' : ` (did you mean "${meant}"?)`}` };
+}
+
+/**
+ * The names of the fields of some values and of the objects inside them, at any depth, and
+ * `more` names besides.
+ */
+export function fieldNames(values: readonly unknown[], more: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<object>();
+  const visit = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (!Array.isArray(value)) for (const name of Object.keys(value)) names.add(name);
+    for (const inner of Object.values(value)) visit(inner);
+  };
+  values.forEach(visit);
+  for (const name of more) names.add(name);
+  return names;
 }
 
 function isTagSought(seek: unknown): seek is { tag: string; without: string } {

@@ -56,6 +56,21 @@ describe('what satori would draw wrong without a word', () => {
     const wordsLine = original.split('\n').findIndex((l) => l.includes('<Words key={i} text={line}')) + 1;
     expect(await messagesOf('<Words key={i} text={line} fontSize={size.closing} lineHeight=', '<Words key={i} text={line} fontSize={size.closing} lineHeght=')).toEqual([[wordsLine, 'the closing template failed while drawing a slide: <Words> has no prop "lineHeght" (did you mean "lineHeight"?): it takes text, fontSize, lineHeight, style, fit']]);
     expect(await messagesOf('<Words key={i} text={line} fontSize={size.closing}', '<Words key={i} text={line} fontSize="62px"')).toEqual([[wordsLine, 'the closing template failed while drawing a slide: <Words> needs fontSize as a number (fontSize={40}), but it was given "62px"']]);
+    // A misspelt field gave <Words> nothing, and no frame of the stack is the template's: the
+    // value that names no field the template is given (the props', the frame's, the theme's).
+    writeFileSync(closing, original);
+    const caseFile = path.join(path.dirname(closing), 'Case.tsx');
+    const caseText = readFileSync(caseFile, 'utf8');
+    writeFileSync(caseFile, caseText.replace('text={props.title}', 'text={props.titel}'));
+    const misspelt = (await project.buildFails()).problems;
+    const titleLine = caseText.split('\n').findIndex((l) => l.includes('text={props.title}'));
+    expect(misspelt.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[titleLine + 1, (caseText.split('\n')[titleLine] ?? '').indexOf('props.title') + 1, 'the case template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing: "titel" is no field the template is given (did you mean "title"?)']]);
+    writeFileSync(caseFile, caseText.replace('text={props.title}', 'text={theme.labels.continud}'));
+    expect((await project.buildFails()).problems.map((p) => p.message.split(': ').at(-1))).toEqual(['"continud" is no field the template is given (did you mean "continued"?)']);
+    // A field a deck may leave out is no misspelling, nor is a variable (`text={bullet}` below).
+    project.deck('p', deckText(THREE).replace('organization: 은평구\n', ''));
+    writeFileSync(caseFile, caseText.replace('text={props.title}', 'text={props.frame.organization}'));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.message])).toEqual([[0, 'the case template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
   });
 
   it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size, a weight or italic with no font, a colour that is none, a misspelt property — at its line', async () => {

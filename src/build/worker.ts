@@ -10,14 +10,13 @@ import { createElement } from 'react';
 import satori from 'satori';
 import { compose } from '../compose/compose.ts';
 import { KIND_FILES, loadTemplates } from '../compose/loadTemplates.ts';
-import type { TemplateSet } from '../compose/templateTypes.ts';
 import { fileErrorFields, UserError } from '../errors.ts';
 import { collectYoung } from '../gc.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
 import { confirmCase, paginateCase } from '../plan/paginate.ts';
 import { replanCase } from '../plan/replan.ts';
 import type { Case } from '../deck.ts';
-import type { SlideFrame } from '../compose/templateTypes.ts';
+import { OPTIONAL_FIELDS, type SlideFrame, type TemplateSet } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
 import { checkTree, type CheckedTree } from '../render/templateTree.ts';
@@ -25,7 +24,7 @@ import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
-import { runTemplateBundle, templateError } from './templateErrors.ts';
+import { fieldNames, runTemplateBundle, templateError } from './templateErrors.ts';
 import { treeError } from './treeErrors.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
@@ -80,7 +79,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const { dir } = ready.templates;
   const component = path.join(dir, KIND_FILES[slide.kind]);
   // At the template's own line when its code threw, or at the style satori refused.
-  const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, 'Fix the template (or a style satori does not support) and build again.');
+  const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, 'Fix the template (or a style satori does not support) and build again.', fieldNames([slide.props, frame, ready.templates.theme], OPTIONAL_FIELDS));
   let checked: CheckedTree;
   try {
     checked = checkTree(compose(slide, frame, ready.templates), ready.families);

@@ -43,6 +43,12 @@ export interface SlideFrame {
   deckTitle: string;
 }
 
+/**
+ * The optional fields above: a deck without them gives a slide none, and a template that shows
+ * one unguarded must not be told it misspelt it (see templateErrors.ts).
+ */
+export const OPTIONAL_FIELDS = ['organization', 'award'];
+
 export interface CoverProps {
   frame: SlideFrame;
   kicker: string;
