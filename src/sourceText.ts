@@ -76,23 +76,37 @@ export function tagWithout(files: readonly string[], tag: string, prop: string):
 /**
  * The first `<tag … prop={a.b.c}>` of the files whose value is names joined by dots ending in
  * one not among `known`: a misspelt field (`text={props.titel}`) that gave the prop nothing.
- * `name` is that last name. A name alone (`text={bullet}`) may be any variable: not sought.
+ * `name` is that last name. A name alone (`text={titel}`) counts only when the file takes it
+ * apart from an object (`function Cover({ frame, titel })`): any other may be a variable.
  */
 export function unknownNameGiven(files: readonly string[], tag: string, prop: string, known: ReadonlySet<string>): (SourcePlace & { sourceLine: string; name: string }) | undefined {
   let name = '';
-  const found = firstTag(files, tag, (attributes) => {
+  const found = firstTag(files, tag, (attributes, _start, text) => {
     const value = attributes.values.get(prop);
-    const names = value === undefined ? undefined : /^\s*([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+)\s*$/.exec(value.text)?.[1]?.split(/\??\./);
+    const names = value === undefined ? undefined : /^\s*([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*)\s*$/.exec(value.text)?.[1]?.split(/\??\./);
     const last = names?.at(-1);
-    if (value === undefined || last === undefined || known.has(last)) return undefined;
+    if (value === undefined || names === undefined || last === undefined || known.has(last)) return undefined;
+    if (names.length === 1 && !destructured(text).has(last)) return undefined;
     name = last;
     return value.at + (value.text.length - value.text.trimStart().length);
   });
   return found === undefined ? undefined : { ...found, name };
 }
 
+/** The names a file takes apart from an object in a parameter list: `({ frame, title }` → frame, title. */
+function destructured(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const [, list] of text.matchAll(/\(\s*\{([^{}]*)\}/g)) {
+    for (const part of (list ?? '').split(',')) {
+      const name = /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(part)?.[1];
+      if (name !== undefined) names.add(name);
+    }
+  }
+  return names;
+}
+
 /** The first `<tag` of the files for which `at` gives an offset in the file: its place. */
-function firstTag(files: readonly string[], tag: string, at: (attributes: Attributes, start: number) => number | undefined): (SourcePlace & { sourceLine: string }) | undefined {
+function firstTag(files: readonly string[], tag: string, at: (attributes: Attributes, start: number, text: string) => number | undefined): (SourcePlace & { sourceLine: string }) | undefined {
   for (const file of files) {
     let text: string;
     try {
@@ -102,7 +116,7 @@ function firstTag(files: readonly string[], tag: string, at: (attributes: Attrib
     }
     for (const start of text.matchAll(new RegExp(`<${tag}(?=[\\s/>])`, 'g'))) {
       const attributes = attributesAt(text, start.index + start[0].length);
-      const offset = attributes === undefined ? undefined : at(attributes, start.index);
+      const offset = attributes === undefined ? undefined : at(attributes, start.index, text);
       if (offset === undefined) continue;
       const before = text.slice(0, offset).split(/\r?\n/);
       const sourceLine = text.split(/\r?\n/)[before.length - 1] ?? '';

@@ -26,7 +26,7 @@ export function runTemplateBundle(bundle: string, dir: string): void {
 
 /**
  * `what`: what went wrong, before the error's own message; `file`: where, if no frame says;
- * `known`: the names of the fields a template is given (its props, the frame's, the theme's),
+ * `known`: the names of the fields a template is given (the props', the frame's, the theme's),
  * to find a misspelt one.
  */
 export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string, known?: ReadonlySet<string>): UserError {
@@ -91,11 +91,8 @@ function soughtPlace(error: unknown, dir: string, file: string, known?: Readonly
   return { ...misspelt, note: `: "${misspelt.name}" is no field the template is given${meant === undefined ? '' : ` (did you mean "${meant}"?)`}` };
 }
 
-/**
- * The names of the fields of some values and of the objects inside them, at any depth, and
- * `more` names besides.
- */
-export function fieldNames(values: readonly unknown[], more: readonly string[]): Set<string> {
+/** The names of the fields of a value and of the objects inside it, at any depth, and `more` besides. */
+export function fieldNames(value: unknown, more: readonly string[]): Set<string> {
   const names = new Set<string>();
   const seen = new Set<object>();
   const visit = (value: unknown): void => {
@@ -104,7 +101,7 @@ export function fieldNames(values: readonly unknown[], more: readonly string[]):
     if (!Array.isArray(value)) for (const name of Object.keys(value)) names.add(name);
     for (const inner of Object.values(value)) visit(inner);
   };
-  values.forEach(visit);
+  visit(value);
   for (const name of more) names.add(name);
   return names;
 }

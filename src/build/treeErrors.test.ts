@@ -67,6 +67,14 @@ describe('what satori would draw wrong without a word', () => {
     expect(misspelt.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[titleLine + 1, (caseText.split('\n')[titleLine] ?? '').indexOf('props.title') + 1, 'the case template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing: "titel" is no field the template is given (did you mean "title"?)']]);
     writeFileSync(caseFile, caseText.replace('text={props.title}', 'text={theme.labels.continud}'));
     expect((await project.buildFails()).problems.map((p) => p.message.split(': ').at(-1))).toEqual(['"continud" is no field the template is given (did you mean "continued"?)']);
+    writeFileSync(caseFile, caseText);
+    // Taken apart in the parameters and written so where it is used: the same.
+    const coverFile = path.join(path.dirname(closing), 'Cover.tsx');
+    const coverText = readFileSync(coverFile, 'utf8');
+    writeFileSync(coverFile, coverText.replace('{ frame, kicker, title }', '{ frame, kicker, titel }').replace('text={title}', 'text={titel}'));
+    const coverLine = coverText.split('\n').findIndex((l) => l.includes('text={title}'));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message.split(': ').at(-1)])).toEqual([[coverLine + 1, (coverText.split('\n')[coverLine] ?? '').indexOf('text={title}') + 7, '"titel" is no field the template is given (did you mean "title"?)']]);
+    writeFileSync(coverFile, coverText);
     // A field a deck may leave out is no misspelling, nor is a variable (`text={bullet}` below).
     project.deck('p', deckText(THREE).replace('organization: 은평구\n', ''));
     writeFileSync(caseFile, caseText.replace('text={props.title}', 'text={props.frame.organization}'));

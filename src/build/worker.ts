@@ -16,7 +16,7 @@ import { measure, type FitReport } from '../plan/measure.ts';
 import { confirmCase, paginateCase } from '../plan/paginate.ts';
 import { replanCase } from '../plan/replan.ts';
 import type { Case } from '../deck.ts';
-import { OPTIONAL_FIELDS, type SlideFrame, type TemplateSet } from '../compose/templateTypes.ts';
+import { TEMPLATE_FIELDS, type SlideFrame, type TemplateSet } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
 import { checkTree, type CheckedTree } from '../render/templateTree.ts';
@@ -79,7 +79,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const { dir } = ready.templates;
   const component = path.join(dir, KIND_FILES[slide.kind]);
   // At the template's own line when its code threw, or at the style satori refused.
-  const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, 'Fix the template (or a style satori does not support) and build again.', fieldNames([slide.props, frame, ready.templates.theme], OPTIONAL_FIELDS));
+  const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, 'Fix the template (or a style satori does not support) and build again.', fieldNames(ready.templates.theme, TEMPLATE_FIELDS));
   let checked: CheckedTree;
   try {
     checked = checkTree(compose(slide, frame, ready.templates), ready.families);

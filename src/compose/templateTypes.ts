@@ -43,12 +43,6 @@ export interface SlideFrame {
   deckTitle: string;
 }
 
-/**
- * The optional fields above: a deck without them gives a slide none, and a template that shows
- * one unguarded must not be told it misspelt it (see templateErrors.ts).
- */
-export const OPTIONAL_FIELDS = ['organization', 'award'];
-
 export interface CoverProps {
   frame: SlideFrame;
   kicker: string;
@@ -79,6 +73,16 @@ export interface ClosingProps {
   frame: SlideFrame;
   lines: string[];
 }
+
+/**
+ * Every field name a template is given, to tell a misspelt one (`props.titel`) from a field a
+ * deck may leave out (see templateErrors.ts). The compiler checks the list against the types.
+ */
+type FieldName = keyof CoverProps | keyof CaseProps | keyof CaseProps['size'] | keyof SectionPart | keyof ClosingProps | keyof SlideFrame;
+export const TEMPLATE_FIELDS = ['frame', 'kicker', 'title', 'award', 'caseNumber', 'caseCount', 'sections', 'continued', 'size', 'body', 'heading', 'bullets', 'lines', 'index', 'total', 'organization', 'deckTitle'] as const satisfies readonly FieldName[];
+// A field added to the types above but not to the list fails to compile here.
+const everyField: Exclude<FieldName, (typeof TEMPLATE_FIELDS)[number]> extends never ? true : never = true;
+void everyField;
 
 export type Component<P> = (props: P) => ReactNode;
 
