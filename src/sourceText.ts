@@ -83,7 +83,7 @@ export function unknownNameGiven(files: readonly string[], tag: string, prop: st
   let name = '';
   const found = firstTag(files, tag, (attributes, _start, text) => {
     const value = attributes.values.get(prop);
-    const names = value === undefined ? undefined : /^\s*([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*)\s*$/.exec(value.text)?.[1]?.split(/\??\./);
+    const names = value === undefined ? undefined : new RegExp(`^\\s*(${NAME}(?:${DOT}${NAME})*)\\s*$`).exec(value.text)?.[1]?.split(new RegExp(DOT));
     const last = names?.at(-1);
     if (value === undefined || names === undefined || last === undefined || known.has(last)) return undefined;
     if (names.length === 1 && !destructured(text).has(last)) return undefined;
@@ -91,6 +91,22 @@ export function unknownNameGiven(files: readonly string[], tag: string, prop: st
     return value.at + (value.text.length - value.text.trimStart().length);
   });
   return found === undefined ? undefined : { ...found, name };
+}
+
+const NAME = '[A-Za-z_$][\\w$]*';
+const DOT = '\\??\\.';
+
+/**
+ * Where `before` and then names joined by dots (`colors.accnt`) are written in a line, when the
+ * last name is not among `known`: the column of the names, the names as written and the last.
+ */
+export function unknownChainAfter(line: string, before: string, known: ReadonlySet<string>): { col: number; chain: string; name: string } | undefined {
+  for (const match of line.matchAll(new RegExp(`${before}(${NAME}(?:${DOT}${NAME})+)(?![\\w$(])`, 'g'))) {
+    const chain = match[1] ?? '';
+    const name = chain.split(new RegExp(DOT)).at(-1) ?? '';
+    if (!known.has(name)) return { col: match.index + match[0].length - chain.length, chain, name };
+  }
+  return undefined;
 }
 
 /** The names a file takes apart from an object in a parameter list: `({ frame, title }` → frame, title. */

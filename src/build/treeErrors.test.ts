@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckText, THREE } from '../testing/decks.ts';
 import { DOT_PNG } from '../testing/images.ts';
-import { makeProject, type TestProject } from '../testing/project.ts';
+import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
 
 describe('what satori would draw wrong without a word', () => {
   let project: TestProject;
@@ -79,6 +79,33 @@ describe('what satori would draw wrong without a word', () => {
     project.deck('p', deckText(THREE).replace('organization: 은평구\n', ''));
     writeFileSync(caseFile, caseText.replace('text={props.title}', 'text={props.frame.organization}'));
     expect((await project.buildFails()).problems.map((p) => [p.place.line, p.message])).toEqual([[0, 'the case template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
+  });
+
+  it('names a style or a child that came out without a value, at every line that writes a field that does not exist', async () => {
+    project = makeProject('tree-undefined');
+    const dir = project.copyTemplates();
+    const caseFile = path.join(dir, 'Case.tsx');
+    const original = readFileSync(caseFile, 'utf8');
+    project.deck('p', deckText(THREE));
+    // satori skipped the style (the bar under the title was drawn without its colour, and the
+    // title without its gap) and drew nothing for the child, without a word.
+    const edited = original
+      .replace('backgroundColor: colors.accent, width: bars.title.width', 'backgroundColor: colors.accnt, width: bars.title.width')
+      .replace("<div style={{ display: 'flex', alignItems: 'center', marginBottom: space.titleGap }}>", "<div style={{ display: 'flex', alignItems: 'center', marginBottom: space.titelGap }}>\n          {props.frame.deckTitel}");
+    writeFileSync(caseFile, edited);
+    const lines = edited.split('\n');
+    const at = (needle: string) => [lines.findIndex((l) => l.includes(needle)) + 1, (lines.find((l) => l.includes(needle)) ?? '').indexOf(needle) + 1];
+    const problems = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
+    expect(problems).toEqual([
+      [...at('space.titelGap'), 'the case template sets marginBottom to space.titelGap, which does not exist: "titelGap" is no field the template is given, and satori skips a style without a value, and draws the element without it', 'Did you mean "titleGap"?'],
+      [...at('props.frame.deckTitel'), 'the case template writes {props.frame.deckTitel}, which does not exist: "deckTitel" is no field the template is given, and satori draws nothing there', 'Did you mean "deckTitle"?'],
+      [...at('colors.accnt'), 'the case template sets backgroundColor to colors.accnt, which does not exist: "accnt" is no field the template is given, and satori skips a style without a value, and draws the element without it', 'Did you mean "accent"?'],
+    ]);
+    // A style or a child left without a value on purpose is written otherwise, and drawn as it
+    // is: here, in cases without an award.
+    project.deck('p', deckText(THREE).replaceAll('  - award: 우수\n    title:', '  - title:'));
+    writeFileSync(caseFile, original.replace("marginBottom: space.titleGap }}>", "marginBottom: props.award === undefined ? undefined : space.titleGap }}>\n          {props.award ?? undefined}"));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 
   it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size, a weight or italic with no font, a colour that is none, a misspelt property — at its line', async () => {

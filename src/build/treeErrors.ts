@@ -9,11 +9,14 @@ import { nearestWord } from '../nearest.ts';
 import { cssPropertyNames } from '../render/cssProperties.ts';
 import { isFallbackFamily } from '../render/fonts.ts';
 import { namesOf, type CheckedTree } from '../render/templateTree.ts';
-import { placeOfText, placesOfText, placesWhere, placeWhere, textIn } from '../sourceText.ts';
+import { placeOfText, placesOfText, placesWhere, placeWhere, textIn, unknownChainAfter } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
 
-/** Every mistake a checked tree shows, as the user's error; undefined when it has none. */
-export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame'], families: ReadonlyMap<string, ReadonlySet<number>>, dir: string, file: string): UserError | undefined {
+/**
+ * Every mistake a checked tree shows, as the user's error; undefined when it has none. `known`:
+ * the names of the fields a template is given (see fieldNames in templateErrors.ts).
+ */
+export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame'], families: ReadonlyMap<string, ReadonlySet<number>>, known: ReadonlySet<string>, dir: string, file: string): UserError | undefined {
   const { kind } = slide;
   const problems: Problem[] = [];
   for (const source of checked.remotes ?? []) problems.push(remoteImageError(kind, source, dir, file));
@@ -28,6 +31,8 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const className of checked.classNames ?? []) problems.push(...classNameErrors(kind, className, dir, file));
   for (const property of checked.unknownProperties ?? []) problems.push(unknownPropertyError(kind, property, dir, file));
   if (checked.unsizedImage !== undefined) problems.push(unsizedImageError(kind, checked.unsizedImage, dir, file));
+  for (const property of checked.undefinedStyles ?? []) problems.push(...noSuchFieldErrors(kind, `(?<![\\w$])${property}\\s*:\\s*`, (chain) => `sets ${property} to ${chain}`, 'satori skips a style without a value, and draws the element without it', known, dir, file));
+  if (checked.undefinedChild === true) problems.push(...noSuchFieldErrors(kind, '(?<![=\\w$])\\{\\s*', (chain) => `writes {${chain}}`, 'satori draws nothing there', known, dir, file));
   // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
   if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') problems.push(emptySlideError(kind, file));
   // …and on a list of elements, with "Cannot destructure property 'children'".
@@ -199,6 +204,30 @@ function unknownPropertyError(kind: string, property: string, dir: string, file:
     message: `the ${kind} template's style has "${property}", which is not a CSS property: satori skips it, and draws the element without it`,
     hint: meant !== undefined ? `Did you mean "${meant}"?` : 'Write a CSS property in camelCase (background-color is backgroundColor), or take it out.',
   };
+}
+
+/**
+ * A style or a child that came out without a value, placed at every line where the template
+ * writes it (`before`: what comes before the value) as a field that does not exist: a misspelt
+ * token or prop (`colors.accnt`, `props.titel`). A value that is undefined on purpose is never
+ * written so, and is not found.
+ */
+function noSuchFieldErrors(kind: string, before: string, does: (chain: string) => string, effect: string, known: ReadonlySet<string>, dir: string, file: string): Problem[] {
+  const found = new Map<string, { chain: string; name: string }>();
+  const places = placesWhere(templateFiles(dir, file), (line) => {
+    const chain = unknownChainAfter(line, before, known);
+    if (chain !== undefined) found.set(line, chain);
+    return chain?.col;
+  });
+  return places.map((place) => {
+    const { chain, name } = found.get(place.sourceLine ?? '') ?? { chain: '', name: '' };
+    const meant = nearestWord(name, [...known]);
+    return {
+      ...place,
+      message: `the ${kind} template ${does(chain)}, which does not exist: "${name}" is no field the template is given, and ${effect}`,
+      hint: meant !== undefined ? `Did you mean "${meant}"?` : 'Write the name of a field that exists (the theme\'s are in theme.ts).',
+    };
+  });
 }
 
 /** An <img> or <svg> with neither width nor height: placed at the first such tag of the slide's template files. */

@@ -35,6 +35,8 @@ interface Loaded {
   ctx: RenderContext;
   /** The font families satori has (the theme's and the deck's fallbacks), each with its weights. */
   families: ReadonlyMap<string, ReadonlySet<number>>;
+  /** The names of the fields a template is given, to tell a misspelt one. */
+  known: ReadonlySet<string>;
 }
 
 /** Setups as the pool sent them, and what was loaded for each. */
@@ -53,7 +55,7 @@ function load(key: string): Promise<Loaded> {
       trace('templates and fonts loaded');
       const families = new Map<string, Set<number>>();
       for (const font of setup.fonts) families.set(font.family, (families.get(font.family) ?? new Set()).add(font.weight));
-      return { templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families };
+      return { templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families, known: fieldNames(templates.theme, TEMPLATE_FIELDS) };
     })();
     loaded.set(key, ready);
   }
@@ -79,14 +81,14 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const { dir } = ready.templates;
   const component = path.join(dir, KIND_FILES[slide.kind]);
   // At the template's own line when its code threw, or at the style satori refused.
-  const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, 'Fix the template (or a style satori does not support) and build again.', fieldNames(ready.templates.theme, TEMPLATE_FIELDS));
+  const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, 'Fix the template (or a style satori does not support) and build again.', ready.known);
   let checked: CheckedTree;
   try {
     checked = checkTree(compose(slide, frame, ready.templates), ready.families);
   } catch (error) {
     throw failed(error);
   }
-  const mistake = treeError(checked, slide, frame, ready.families, dir, component);
+  const mistake = treeError(checked, slide, frame, ready.families, ready.known, dir, component);
   if (mistake !== undefined) throw mistake;
   try {
     return await renderSvg(checked.tree, ready.ctx);

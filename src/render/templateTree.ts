@@ -19,7 +19,9 @@
  *   refused), so a designer's className="title" left the element unstyled without a word.
  * - A colour must be one resvg reads ('gery' or '#1F4FA' came out black, or not at all).
  * - A style key must be a CSS property: satori skips one it does not know, so `backgroundColour`
- *   drew a card without its background.
+ *   drew a card without its background. It skips one without a value too, and draws nothing
+ *   for a child without one: a misspelt token (`colors.accnt`) or field (`props.titel`).
+ *   Found here; treeErrors.ts reports it where the template writes such a name.
  * - A fontWeight must be one the family in effect has: satori draws a weight it lacks in the
  *   nearest it has (600 as 700), so a theme that loads 400, 700 and 800 drew SemiBold as Bold.
  *   Italic likewise: a theme loads no italic fonts, and satori draws italic text upright. A
@@ -59,6 +61,10 @@ export interface CheckedTree {
   badColours?: [string, string][];
   /** The style keys that are no CSS property (typos such as backgroundColour), each once. */
   unknownProperties?: string[];
+  /** The style keys given no value (`color: colors.accnt`: a misspelt token), each once. */
+  undefinedStyles?: string[];
+  /** Whether a child is written that has no value (`{props.titel}`: satori draws nothing there). */
+  undefinedChild?: true;
 }
 
 /** Elements satori sets in italic by default, as browsers do. */
@@ -97,6 +103,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const italics = new Set<string>();
   const badColours = new Map<string, [string, string]>();
   const unknownProperties = new Set<string>();
+  const undefinedStyles = new Set<string>();
+  let undefinedChild = false;
   let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remotes.add(source);
@@ -124,6 +132,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
     for (const [property, value] of Object.entries(style)) {
       if (!isCssProperty(property)) unknownProperties.add(property);
+      if (value === undefined) undefinedStyles.add(property);
       const colour = badColourIn(property, value);
       if (colour !== undefined) badColours.set(`${property}\0${colour}`, [property, colour]);
       if (typeof value !== 'string') continue;
@@ -157,6 +166,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     }
     const changed = Object.keys(marks).length > 0 ? marks : undefined;
     const children = props['children'];
+    // A child written as an expression that has no value: React keeps the key, or the place in the list.
+    if ((children === undefined && 'children' in props) || (Array.isArray(children) && children.includes(undefined))) undefinedChild = true;
     if (children === undefined) return changed === undefined ? element : cloneElement(element, changed);
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner, inEffect)) : [expand(children as ReactNode, inner, inEffect)]));
   };
@@ -175,6 +186,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(italics.size > 0 ? { italics: [...italics] } : {}),
     ...(badColours.size > 0 ? { badColours: [...badColours.values()] } : {}),
     ...(unknownProperties.size > 0 ? { unknownProperties: [...unknownProperties] } : {}),
+    ...(undefinedStyles.size > 0 ? { undefinedStyles: [...undefinedStyles] } : {}),
+    ...(undefinedChild ? { undefinedChild: true as const } : {}),
   };
 }
 
