@@ -109,6 +109,24 @@ export function unknownChainAfter(line: string, before: string, known: ReadonlyS
   return undefined;
 }
 
+/**
+ * `known` and the keys the files write in object literals (`const gaps = { small: 8 }`): a field
+ * of a template's own object is no misspelling either.
+ */
+export function withKeysWritten(known: ReadonlySet<string>, files: readonly string[]): Set<string> {
+  const names = new Set(known);
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const [, key] of text.matchAll(new RegExp(`(?<![\\w$.])(${NAME})\\s*:(?!:)`, 'g'))) names.add(key ?? '');
+  }
+  return names;
+}
+
 /** The names a file takes apart from an object in a parameter list: `({ frame, title }` → frame, title. */
 function destructured(text: string): Set<string> {
   const names = new Set<string>();

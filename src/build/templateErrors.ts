@@ -12,7 +12,7 @@ import { UserError, withSourceLine, type Problem } from '../errors.ts';
 import { templateFiles } from '../compose/templateDir.ts';
 import { displayPath } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
-import { findLine, tagWithout, textIn, unknownNameGiven } from '../sourceText.ts';
+import { findLine, tagWithout, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
 
 /** Run a template bundle, which registers its modules for loadTemplates (see preloadedTemplates). */
 export function runTemplateBundle(bundle: string, dir: string): void {
@@ -85,9 +85,10 @@ function soughtPlace(error: unknown, dir: string, file: string, known?: Readonly
   if (!isTagSought(seek)) return undefined;
   const found = tagWithout(files, seek.tag, seek.without);
   if (found !== undefined || known === undefined) return found;
-  const misspelt = unknownNameGiven(files, seek.tag, seek.without, known);
+  const names = withKeysWritten(known, files);
+  const misspelt = unknownNameGiven(files, seek.tag, seek.without, names);
   if (misspelt === undefined) return undefined;
-  const meant = nearestWord(misspelt.name, [...known]);
+  const meant = nearestWord(misspelt.name, [...names]);
   return { ...misspelt, note: `: "${misspelt.name}" is no field the template is given${meant === undefined ? '' : ` (did you mean "${meant}"?)`}` };
 }
 

@@ -102,9 +102,13 @@ describe('what satori would draw wrong without a word', () => {
       [...at('colors.accnt'), 'the case template sets backgroundColor to colors.accnt, which does not exist: "accnt" is no field the template is given, and satori skips a style without a value, and draws the element without it', 'Did you mean "accent"?'],
     ]);
     // A style or a child left without a value on purpose is written otherwise, and drawn as it
-    // is: here, in cases without an award.
+    // is: here, in cases without an award. A field of the template's own object is no mistake.
     project.deck('p', deckText(THREE).replaceAll('  - award: 우수\n    title:', '  - title:'));
-    writeFileSync(caseFile, original.replace("marginBottom: space.titleGap }}>", "marginBottom: props.award === undefined ? undefined : space.titleGap }}>\n          {props.award ?? undefined}"));
+    const own = original
+      .replace("marginBottom: space.titleGap }}>", "marginBottom: props.award === undefined ? undefined : space.titleGap }}>\n          {props.award ?? undefined}\n          <div style={{ display: 'flex', marginBottom: own.lift }} />")
+      .replace('export default function Case(', 'const own = { lift: 4 };\nexport default function Case(');
+    expect(own).toContain('const own');
+    writeFileSync(caseFile, own);
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 

@@ -9,7 +9,7 @@ import { nearestWord } from '../nearest.ts';
 import { cssPropertyNames } from '../render/cssProperties.ts';
 import { isFallbackFamily } from '../render/fonts.ts';
 import { namesOf, type CheckedTree } from '../render/templateTree.ts';
-import { placeOfText, placesOfText, placesWhere, placeWhere, textIn, unknownChainAfter } from '../sourceText.ts';
+import { placeOfText, placesOfText, placesWhere, placeWhere, textIn, unknownChainAfter, withKeysWritten } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
 
 /**
@@ -214,14 +214,16 @@ function unknownPropertyError(kind: string, property: string, dir: string, file:
  */
 function noSuchFieldErrors(kind: string, before: string, does: (chain: string) => string, effect: string, known: ReadonlySet<string>, dir: string, file: string): Problem[] {
   const found = new Map<string, { chain: string; name: string }>();
-  const places = placesWhere(templateFiles(dir, file), (line) => {
-    const chain = unknownChainAfter(line, before, known);
+  const files = templateFiles(dir, file);
+  const names = withKeysWritten(known, files);
+  const places = placesWhere(files, (line) => {
+    const chain = unknownChainAfter(line, before, names);
     if (chain !== undefined) found.set(line, chain);
     return chain?.col;
   });
   return places.map((place) => {
     const { chain, name } = found.get(place.sourceLine ?? '') ?? { chain: '', name: '' };
-    const meant = nearestWord(name, [...known]);
+    const meant = nearestWord(name, [...names]);
     return {
       ...place,
       message: `the ${kind} template ${does(chain)}, which does not exist: "${name}" is no field the template is given, and ${effect}`,
