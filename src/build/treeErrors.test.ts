@@ -97,9 +97,9 @@ describe('what satori would draw wrong without a word', () => {
     const at = (needle: string) => [lines.findIndex((l) => l.includes(needle)) + 1, (lines.find((l) => l.includes(needle)) ?? '').indexOf(needle) + 1];
     const problems = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
     expect(problems).toEqual([
-      [...at('space.titelGap'), 'the case template sets marginBottom to space.titelGap, which does not exist: "titelGap" is no field the template is given, and satori skips a style without a value, and draws the element without it', 'Did you mean "titleGap"?'],
-      [...at('props.frame.deckTitel'), 'the case template writes {props.frame.deckTitel}, which does not exist: "deckTitel" is no field the template is given, and satori draws nothing there', 'Did you mean "deckTitle"?'],
-      [...at('colors.accnt'), 'the case template sets backgroundColor to colors.accnt, which does not exist: "accnt" is no field the template is given, and satori skips a style without a value, and draws the element without it', 'Did you mean "accent"?'],
+      [...at('space.titelGap'), 'the case template sets marginBottom to space.titelGap, which does not exist ("titelGap" is no field the template is given): satori would skip the style and draw the element without it', 'Did you mean "titleGap"?'],
+      [...at('props.frame.deckTitel'), 'the case template writes {props.frame.deckTitel}, which does not exist ("deckTitel" is no field the template is given): satori would draw nothing there', 'Did you mean "deckTitle"?'],
+      [...at('colors.accnt'), 'the case template sets backgroundColor to colors.accnt, which does not exist ("accnt" is no field the template is given): satori would skip the style and draw the element without it', 'Did you mean "accent"?'],
     ]);
     // A style or a child left without a value on purpose is written otherwise, and drawn as it
     // is: here, in cases without an award. A field of the template's own object is no mistake.

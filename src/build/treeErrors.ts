@@ -31,8 +31,8 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const className of checked.classNames ?? []) problems.push(...classNameErrors(kind, className, dir, file));
   for (const property of checked.unknownProperties ?? []) problems.push(unknownPropertyError(kind, property, dir, file));
   if (checked.unsizedImage !== undefined) problems.push(unsizedImageError(kind, checked.unsizedImage, dir, file));
-  for (const property of checked.undefinedStyles ?? []) problems.push(...noSuchFieldErrors(kind, `(?<![\\w$])${property}\\s*:\\s*`, (chain) => `sets ${property} to ${chain}`, 'satori skips a style without a value, and draws the element without it', known, dir, file));
-  if (checked.undefinedChild === true) problems.push(...noSuchFieldErrors(kind, '(?<![=\\w$])\\{\\s*', (chain) => `writes {${chain}}`, 'satori draws nothing there', known, dir, file));
+  for (const property of checked.undefinedStyles ?? []) problems.push(...noSuchFieldErrors(kind, `(?<![\\w$])${property}\\s*:\\s*`, (chain) => `sets ${property} to ${chain}`, 'satori would skip the style and draw the element without it', known, dir, file));
+  if (checked.undefinedChild === true) problems.push(...noSuchFieldErrors(kind, '(?<![=\\w$])\\{\\s*', (chain) => `writes {${chain}}`, 'satori would draw nothing there', known, dir, file));
   // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
   if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') problems.push(emptySlideError(kind, file));
   // …and on a list of elements, with "Cannot destructure property 'children'".
@@ -226,7 +226,7 @@ function noSuchFieldErrors(kind: string, before: string, does: (chain: string) =
     const meant = nearestWord(name, [...names]);
     return {
       ...place,
-      message: `the ${kind} template ${does(chain)}, which does not exist: "${name}" is no field the template is given, and ${effect}`,
+      message: `the ${kind} template ${does(chain)}, which does not exist ("${name}" is no field the template is given): ${effect}`,
       hint: meant !== undefined ? `Did you mean "${meant}"?` : 'Write the name of a field that exists (the theme\'s are in theme.ts).',
     };
   });
