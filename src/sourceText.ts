@@ -47,15 +47,22 @@ export function placesWhere(files: readonly string[], match: (line: string) => n
   return places;
 }
 
-function* matchingLines(files: readonly string[], match: (line: string) => number | undefined): Generator<SourcePlace & { sourceLine: string }, undefined> {
+/** The files that can be read, with their text: one that cannot is skipped, and a message is placed in the others. */
+function* readable(files: readonly string[]): Generator<[string, string]> {
   for (const file of files) {
-    let lines: string[];
+    let text: string;
     try {
-      lines = readFileSync(file, 'utf8').split(/\r?\n/);
+      text = readFileSync(file, 'utf8');
     } catch {
       continue;
     }
-    for (const [i, sourceLine] of lines.entries()) {
+    yield [file, text];
+  }
+}
+
+function* matchingLines(files: readonly string[], match: (line: string) => number | undefined): Generator<SourcePlace & { sourceLine: string }, undefined> {
+  for (const [file, text] of readable(files)) {
+    for (const [i, sourceLine] of text.split(/\r?\n/).entries()) {
       const at = match(sourceLine);
       if (at !== undefined) yield { file, line: i + 1, col: Array.from(sourceLine.slice(0, at)).length + 1, sourceLine };
     }
@@ -115,13 +122,7 @@ export function unknownChainAfter(line: string, before: string, known: ReadonlyS
  */
 export function withKeysWritten(known: ReadonlySet<string>, files: readonly string[]): Set<string> {
   const names = new Set(known);
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
+  for (const [, text] of readable(files)) {
     for (const [, key] of text.matchAll(new RegExp(`(?<![\\w$.])(${NAME})\\s*:(?!:)`, 'g'))) names.add(key ?? '');
   }
   return names;
@@ -141,13 +142,7 @@ function destructured(text: string): Set<string> {
 
 /** The first `<tag` of the files for which `at` gives an offset in the file: its place. */
 function firstTag(files: readonly string[], tag: string, at: (attributes: Attributes, start: number, text: string) => number | undefined): (SourcePlace & { sourceLine: string }) | undefined {
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
+  for (const [file, text] of readable(files)) {
     for (const start of text.matchAll(new RegExp(`<${tag}(?=[\\s/>])`, 'g'))) {
       const attributes = attributesAt(text, start.index + start[0].length);
       const offset = attributes === undefined ? undefined : at(attributes, start.index, text);
