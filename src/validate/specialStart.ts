@@ -30,6 +30,17 @@ export function quotedWhole(text: string): string {
   return text.includes('"') ? `'${text.replaceAll("'", "''")}'` : `"${text}"`;
 }
 
+/**
+ * The value of a deck line written again in quotes, as it would stand on its line: `title:
+ * '사업명: 부제'`, `- '기간: 1월'`; undefined when the line has no value.
+ */
+export function requoted(line: string): string | undefined {
+  const { key, value } = valueOn(line);
+  const text = withoutComment(value);
+  if (text === '') return undefined;
+  return `${key === undefined ? '-' : `${key}:`} ${quotedWhole(text)}`;
+}
+
 /** The value on a deck line (after list dashes and a key), when it starts with such a character. */
 function specialStart(line: string): { col: number; text: string } | undefined {
   const { lead, key, value } = valueOn(line);

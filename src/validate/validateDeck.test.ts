@@ -32,7 +32,7 @@ const expected: Record<string, [number, number, string, string][]> = {
     [15, 7, 'the ": " in closing line 1 makes YAML read it as a key and its value, not as a text', "Put the whole text in quotes: '문의: 은평구청 기획예산과'"],
   ],
   'colon-in-text': [
-    [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes, for example: title: '사례: 제목'"],
+    [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
   // Was "Implicit keys need to be on a single line"; a colon inside a text (a URL, a time) is fine.
   'colon-without-space': [

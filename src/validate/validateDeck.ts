@@ -12,7 +12,7 @@ import { hashtagCommentProblem } from './hashtagComment.ts';
 import { lineSlip } from './lineSlip.ts';
 import { kindOf, notListHint, notTextProblem } from './notText.ts';
 import { oddIndentProblems } from './oddIndent.ts';
-import { specialStartProblem } from './specialStart.ts';
+import { requoted, specialStartProblem } from './specialStart.ts';
 import { unknownKey } from './unknownKey.ts';
 import { deckShape, type Shape } from './schema.ts';
 
@@ -47,7 +47,7 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
       for (const line of slip.lines) explained.add(line);
       continue;
     }
-    problems.push(withLine(parsed, yamlProblem(error.code, error.message, place, unclosed)));
+    problems.push(withLine(parsed, yamlProblem(error.code, error.message, place, unclosed, parsed.lines[place.line - 1] ?? '')));
   }
   // A file with syntax errors has no reliable structure: report those first and alone.
   if (problems.length > 0) throw new UserError(sortProblems(problems));
@@ -213,13 +213,14 @@ function nameOf(path: string): string {
   return owner === '' ? `"${last}"` : `"${last}" of ${owner}`;
 }
 
-function yamlProblem(code: string, message: string, place: SourcePlace, unclosed: boolean): Problem {
+function yamlProblem(code: string, message: string, place: SourcePlace, unclosed: boolean, sourceLine: string): Problem {
   const firstLine = message.split('\n')[0] ?? message;
   if (unclosed) {
     return { place, message: 'this quote is never closed', hint: 'Add the same quote mark at the end of the text.' };
   }
   if (code === 'BLOCK_AS_IMPLICIT_KEY') {
-    return { place, message: 'a ": " inside this text makes YAML read it as a new key', hint: "Put the whole text in quotes, for example: title: '사례: 제목'" };
+    const quoted = requoted(sourceLine);
+    return { place, message: 'a ": " inside this text makes YAML read it as a new key', hint: quoted === undefined ? "Put the whole text in quotes, for example: title: '사례: 제목'" : `Put the whole text in quotes: ${quoted}` };
   }
   if (code === 'DUPLICATE_KEY') {
     return { place, message: 'this key appears twice in the same map', hint: 'Keep one of them: each key may appear only once in a map.' };
