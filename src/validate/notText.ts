@@ -43,8 +43,20 @@ export function kindOf(node: Node): string {
  * own markers, or a text.
  */
 export function notListHint(node: Node, source: string, shape: Extract<Shape, { kind: 'list' }>): string {
-  if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && /^\s*- /m.test(String(node.value))) {
-    return `Take out the "${node.type === 'BLOCK_LITERAL' ? '|' : '>'}" after the key: with it, YAML reads the "- " lines below as one text.`;
+  const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') ? (node.type === 'BLOCK_LITERAL' ? '|' : '>') : undefined;
+  const text = isScalar(node) ? String(node.value) : '';
+  if (block !== undefined && /^\s*- /m.test(text)) {
+    return `Take out the "${block}" after the key: with it, YAML reads the "- " lines below as one text.`;
+  }
+  // `bullets: |` over lines without "- ": each line was meant as an item.
+  const firstLine = text.split('\n').find((line) => line.trim() !== '')?.trim();
+  if (block !== undefined && firstLine !== undefined) {
+    return `Take out the "${block}" after the key, and start each ${shape.itemName} on its own line with "- ": - ${firstLine}`;
+  }
+  // Sections written as a map with each heading as a key (`추진 배경:` over its bullets).
+  const [heading] = isMap(node) ? node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')) : [];
+  if (shape.itemName === 'section' && heading !== undefined && heading !== '' && heading !== 'heading') {
+    return `Write each section as a "- " item with its heading after "heading:", and its bullets under "bullets:": - heading: ${heading}`;
   }
   const plain = isScalar(node) && node.type === 'PLAIN';
   // The first item written without its "- ": YAML folds it and the "- " lines below into one text.

@@ -104,6 +104,12 @@ const expected: Record<string, [number, number, string, string][]> = {
     [7, 13, 'the ":" at the end of case 1 section 1 bullet 1 makes YAML read it as a key, not as a text', "Put the whole text in quotes: '주요 내용:'"],
     [9, 13, 'case 1 section 1 bullet 3 has a list of its own under it, but it can hold only a text: the format has no lists inside lists', 'Line the "-" of each item up with this one\'s to make them items of their own, or write them into this text.'],
   ],
+  // Bullets written as one block of lines, and sections as a map with each heading as a key:
+  // were "Write each bullet on its own line…" and "Write each section as "- heading: …"…".
+  'list-as-block-or-map': [
+    [6, 18, '"bullets" of case 1 section 1 must be a list, but it is a text', 'Take out the "|" after the key, and start each bullet on its own line with "- ": - 첫째 내용'],
+    [11, 7, '"sections" of case 2 must be a list, but it is a map of keys', 'Write each section as a "- " item with its heading after "heading:", and its bullets under "bullets:": - heading: 추진 배경'],
+  ],
   'many-mistakes': [
     [2, 1, "unknown key \"organisation\" in the deck", "Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing. Did you mean \"organization\"?"],
     [7, 18, "\"bullets\" of case 1 section 1 is empty", "Add at least one bullet. Write each bullet on its own line starting with \"- \"."],
