@@ -38,6 +38,20 @@ export function kindOf(node: Node): string {
 }
 
 /**
+ * What to do when a map's key holds something else: `closing: 감사합니다`, a text where its one
+ * list (`lines`) belongs, is shown the way it is written; otherwise the keys it may have.
+ */
+export function notMapHint(shape: Extract<Shape, { kind: 'map' }>, node: Node, path: string): string {
+  const keys = Object.entries(shape.keys);
+  const [only] = keys;
+  const own = path.split('.').at(-1) ?? '';
+  if (keys.length === 1 && only !== undefined && only[1].shape.kind === 'list' && isScalar(node) && node.value !== null && !/^\d+$/.test(own)) {
+    return `Write "${own}:" on a line of its own, "${only[0]}:" under it, and each item under that starting with "- ": - ${String(node.value)}`;
+  }
+  return `Allowed keys here: ${keys.map(([key]) => key).join(', ')}.`;
+}
+
+/**
  * What to do when a list's key holds something else (`source`: as written): `bullets: |` over
  * "- " lines (the "|" made them one text), a first item without its "- ", a list pasted with its
  * own markers, or a text.

@@ -16,8 +16,11 @@ const KOREAN_KEYS: Record<string, string> = {
   소제목: 'heading', 제목줄: 'heading', 내용: 'bullets', 불릿: 'bullets', 글머리: 'bullets', 마무리: 'closing', 맺음말: 'closing', 줄: 'lines', 문구: 'lines',
 };
 
-/** `name`: the map's name in messages. `meant`: the key of this map the user probably meant. */
-export function unknownKey(shape: Extract<Shape, { kind: 'map' }>, key: string, name: string): { message: string; hint: string; meant: string | undefined } {
+/**
+ * `name`: the map's name in messages; `list`: whether the key holds a list. `meant`: the key of
+ * this map the user probably meant.
+ */
+export function unknownKey(shape: Extract<Shape, { kind: 'map' }>, key: string, name: string, list: boolean): { message: string; hint: string; meant: string | undefined } {
   const allowed = Object.keys(shape.keys);
   const home = homeBelow(shape, key);
   if (home !== undefined) {
@@ -25,12 +28,30 @@ export function unknownKey(shape: Extract<Shape, { kind: 'map' }>, key: string, 
     return { message: `"${key}" is not a key of ${name} itself`, hint: `"${key}" belongs inside "${home.parent}". ${how}`, meant: home.parent };
   }
   const message = `unknown key "${key}" in ${name}`;
+  // `추진 배경:` over its bullets, straight in a case: a section written with its heading as a key
+  // (a heading is words, not one English word: `bulets:` is a misspelt key).
+  if (list && allowed.includes('sections') && !(key in KOREAN_KEYS) && /[^\x21-\x7e]/u.test(key)) {
+    return { message, hint: `A section goes under the case's "sections:", as "- heading: ${key}" with its bullets under "bullets:".`, meant: 'sections' };
+  }
   const translated = KOREAN_KEYS[key];
   if (translated !== undefined && allowed.includes(translated)) {
     return { message, hint: `Keys are written in English: "${translated}" for "${key}". Allowed keys here: ${allowed.join(', ')}.`, meant: translated };
   }
   const meant = nearestWord(key, allowed);
+  // A misspelt key that also sits one level too high (`bulets:` straight in a case).
+  const below = meant === undefined ? keysBelow(shape).find((inner) => nearestWord(key, [inner.key]) !== undefined) : undefined;
+  if (below !== undefined) {
+    return { message, hint: `Did you mean "${below.key}"? It belongs inside "${below.parent}". ${below.hint ?? ''}`.trim(), meant: below.parent };
+  }
   return { message, hint: `Allowed keys here: ${allowed.join(', ')}.${meant !== undefined ? ` Did you mean "${meant}"?` : ''}`, meant };
+}
+
+/** The keys of the maps one level down, with the key that holds them and how its items are written. */
+function keysBelow(shape: Extract<Shape, { kind: 'map' }>): { key: string; parent: string; hint: string | undefined }[] {
+  return Object.entries(shape.keys).flatMap(([parent, spec]) => {
+    const inner = spec.shape.kind === 'list' ? spec.shape.of : spec.shape;
+    return inner.kind === 'map' ? Object.keys(inner.keys).map((key) => ({ key, parent, hint: spec.shape.kind === 'list' ? spec.shape.hint : undefined })) : [];
+  });
 }
 
 /**
@@ -38,9 +59,5 @@ export function unknownKey(shape: Extract<Shape, { kind: 'map' }>, key: string, 
  * written straight into a case belongs inside its `sections`, `lines` at the top inside `closing`.
  */
 function homeBelow(shape: Extract<Shape, { kind: 'map' }>, key: string): { parent: string; hint: string | undefined } | undefined {
-  for (const [parent, spec] of Object.entries(shape.keys)) {
-    const inner = spec.shape.kind === 'list' ? spec.shape.of : spec.shape;
-    if (inner.kind === 'map' && key in inner.keys) return { parent, hint: spec.shape.kind === 'list' ? spec.shape.hint : undefined };
-  }
-  return undefined;
+  return keysBelow(shape).find((inner) => inner.key === key);
 }

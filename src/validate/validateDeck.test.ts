@@ -109,6 +109,10 @@ const expected: Record<string, [number, number, string, string][]> = {
   'list-as-block-or-map': [
     [6, 18, '"bullets" of case 1 section 1 must be a list, but it is a text', 'Take out the "|" after the key, and start each bullet on its own line with "- ": - 첫째 내용'],
     [11, 7, '"sections" of case 2 must be a list, but it is a map of keys', 'Write each section as a "- " item with its heading after "heading:", and its bullets under "bullets:": - heading: 추진 배경'],
+    // …or straight in the case: "Allowed keys here: award, title, sections."
+    [16, 5, 'unknown key "추진 성과" in case 3', 'A section goes under the case\'s "sections:", as "- heading: 추진 성과" with its bullets under "bullets:".'],
+    // A closing line written as the closing itself: "Allowed keys here: lines."
+    [22, 10, '"closing" must be a map of keys, but it is a text', 'Write "closing:" on a line of its own, "lines:" under it, and each item under that starting with "- ": - 감사합니다'],
   ],
   'many-mistakes': [
     [2, 1, "unknown key \"organisation\" in the deck", "Allowed keys here: title, period, organization, theme, fonts, cover, cases, closing. Did you mean \"organization\"?"],
@@ -152,7 +156,9 @@ const expected: Record<string, [number, number, string, string][]> = {
     [2, 1, '"kicker" is not a key of the deck itself', '"kicker" belongs inside "cover". Write "cover:" on a line of its own, and "kicker: …" under it, indented.'],
     [5, 5, '"bullets" is not a key of case 1 itself', '"bullets" belongs inside "sections". Write each section as "- heading: …" followed by its "bullets:".'],
     [8, 5, '"heading" is not a key of case 2 itself', '"heading" belongs inside "sections". Write each section as "- heading: …" followed by its "bullets:".'],
-    [13, 1, '"lines" is not a key of the deck itself', '"lines" belongs inside "closing". Write "closing:" on a line of its own, and "lines: …" under it, indented.'],
+    // Misspelt as well: was "Allowed keys here: award, title, sections."
+    [9, 5, 'unknown key "bulets" in case 2', 'Did you mean "bullets"? It belongs inside "sections". Write each section as "- heading: …" followed by its "bullets:".'],
+    [15, 1, '"lines" is not a key of the deck itself', '"lines" belongs inside "closing". Write "closing:" on a line of its own, and "lines: …" under it, indented.'],
   ],
   'missing-key': [
     [3, 5, "case 1 is missing \"title\"", "Add it, for example: title: 사례 제목"],

@@ -10,7 +10,7 @@ import { drawnText } from './drawnText.ts';
 import { foldedItemProblem } from './listIndent.ts';
 import { hashtagCommentProblem } from './hashtagComment.ts';
 import { lineSlip } from './lineSlip.ts';
-import { kindOf, notListHint, notTextProblem } from './notText.ts';
+import { kindOf, notListHint, notMapHint, notTextProblem } from './notText.ts';
 import { oddIndentProblems } from './oddIndent.ts';
 import { requoted, specialStartProblem } from './specialStart.ts';
 import { unknownKey } from './unknownKey.ts';
@@ -128,7 +128,7 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     return items.length === node.items.length ? items : undefined;
   }
   if (!isMap(node)) {
-    report(walk, place, `${name} must be a map of keys, but it is ${kindOf(node)}`, `Allowed keys here: ${Object.keys(shape.keys).join(', ')}.`);
+    report(walk, place, `${name} must be a map of keys, but it is ${kindOf(node)}`, notMapHint(shape, node, path));
     return undefined;
   }
   const result: Record<string, Plain> = {};
@@ -142,7 +142,7 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     const keyPlace = keyNode ? placeOfNode(walk.parsed, keyNode) : place;
     const spec = shape.keys[key];
     if (spec === undefined) {
-      const unknown = unknownKey(shape, key, name);
+      const unknown = unknownKey(shape, key, name, isSeq(pair.value));
       if (unknown.meant !== undefined) guessed.add(unknown.meant);
       report(walk, keyPlace, unknown.message, unknown.hint);
       complete = false;
