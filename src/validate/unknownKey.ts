@@ -29,8 +29,8 @@ export function unknownKey(shape: Extract<Shape, { kind: 'map' }>, key: string, 
   }
   const message = `unknown key "${key}" in ${name}`;
   // `추진 배경:` over its bullets, straight in a case: a section written with its heading as a key
-  // (a heading is words, not one English word: `bulets:` is a misspelt key).
-  if (list && allowed.includes('sections') && !(key in KOREAN_KEYS) && /[^\x21-\x7e]/u.test(key)) {
+  // (a heading is Korean words, not an English key: `bulets:` is a misspelt key).
+  if (list && allowed.includes('sections') && !(key in KOREAN_KEYS) && /[^\x00-\x7f]/u.test(key) && nearestWord(key, allowed) === undefined) {
     return { message, hint: `A section goes under the case's "sections:", as "- heading: ${key}" with its bullets under "bullets:".`, meant: 'sections' };
   }
   const translated = KOREAN_KEYS[key];
