@@ -22,6 +22,8 @@ import { validateDeck } from '../validate/validateDeck.ts';
 import { hashOf, stampFile, type FileStamp } from './hash.ts';
 import type { DeckHashes } from './keys.ts';
 import type { Manifest } from './manifest.ts';
+import { UserError } from '../errors.ts';
+import { misspeltFieldProblems } from './misspeltFields.ts';
 import { moduleClosure } from './templateDeps.ts';
 import { runTemplateBundle } from './templateErrors.ts';
 import { templateBundle } from './workerBundle.ts';
@@ -77,7 +79,12 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   const closures = Object.fromEntries(Object.entries(TEMPLATE_FILES).map(([kind, file]) => [kind, moduleClosure(path.join(dir, file))])) as Record<keyof typeof TEMPLATE_FILES, string[]>;
   // Text written into a template (a label, a unit) must be in the font subsets too: read from
   // what the bundle was compiled from, which is what the slides will draw.
-  for (const file of new Set(Object.values(closures).flat())) addCharacters((sources.get(file) ?? readFileSync(file)).toString('utf8'));
+  const texts = new Map([...new Set(Object.values(closures).flat())].map((file) => [file, (sources.get(file) ?? readFileSync(file)).toString('utf8')]));
+  for (const text of texts.values()) addCharacters(text);
+  // Names of fields that do not exist, in the template's own files (the theme is checked apart).
+  const own = new Map([...texts].filter(([file]) => file.startsWith(dir + path.sep) && path.basename(file) !== TEMPLATE_FILES.theme));
+  const misspelt = misspeltFieldProblems(own, theme);
+  if (misspelt.length > 0) throw new UserError(misspelt);
 
   let hashed: { hashes: DeckHashes; inputs: Record<string, FileStamp> } | undefined;
   const hash = () => (hashed ??= hashInputs(deckFile, deckStamp, compiledFrom, dir, closures, theme, prepared, manifest));

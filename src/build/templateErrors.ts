@@ -26,7 +26,7 @@ export function runTemplateBundle(bundle: string, dir: string): void {
 
 /**
  * `what`: what went wrong, before the error's own message; `file`: where, if no frame says;
- * `known`: the names of the fields a template is given (the props', the frame's, the theme's),
+ * `known`: the names of the fields a template is given (see fieldNames in misspeltFields.ts),
  * to find a misspelt one.
  */
 export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string, known?: ReadonlySet<string>): UserError {
@@ -90,21 +90,6 @@ function soughtPlace(error: unknown, dir: string, file: string, known?: Readonly
   if (misspelt === undefined) return undefined;
   const meant = nearestWord(misspelt.name, [...names]);
   return { ...misspelt, note: `: "${misspelt.name}" is no field the template is given${meant === undefined ? '' : ` (did you mean "${meant}"?)`}` };
-}
-
-/** The names of the fields of a value and of the objects inside it, at any depth, and `more` besides. */
-export function fieldNames(value: unknown, more: readonly string[]): Set<string> {
-  const names = new Set<string>();
-  const seen = new Set<object>();
-  const visit = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (!Array.isArray(value)) for (const name of Object.keys(value)) names.add(name);
-    for (const inner of Object.values(value)) visit(inner);
-  };
-  visit(value);
-  for (const name of more) names.add(name);
-  return names;
 }
 
 function isTagSought(seek: unknown): seek is { tag: string; without: string } {

@@ -58,14 +58,17 @@ describe('what satori would draw wrong without a word', () => {
     expect(await messagesOf('<Words key={i} text={line} fontSize={size.closing}', '<Words key={i} text={line} fontSize="62px"')).toEqual([[wordsLine, 'the closing template failed while drawing a slide: <Words> needs fontSize as a number (fontSize={40}), but it was given "62px"']]);
     // A misspelt field gave <Words> nothing, and no frame of the stack is the template's: the
     // value that names no field the template is given (the props', the frame's, the theme's).
+    // (Under the names the default templates use, misspeltFields.ts finds it in the source first.)
     writeFileSync(closing, original);
     const caseFile = path.join(path.dirname(closing), 'Case.tsx');
     const caseText = readFileSync(caseFile, 'utf8');
-    writeFileSync(caseFile, caseText.replace('text={props.title}', 'text={props.titel}'));
+    const aliased = (value: string) => caseText.replace('text={props.title}', `text={${value}}`).replace('export default function Case(props: CaseProps) {', 'export default function Case(props: CaseProps) {\n  const p = props;\n  const labels = theme.labels;');
+    expect(aliased('x')).toContain('const p = props;');
+    writeFileSync(caseFile, aliased('p.titel'));
     const misspelt = (await project.buildFails()).problems;
-    const titleLine = caseText.split('\n').findIndex((l) => l.includes('text={props.title}'));
-    expect(misspelt.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[titleLine + 1, (caseText.split('\n')[titleLine] ?? '').indexOf('props.title') + 1, 'the case template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing: "titel" is no field the template is given (did you mean "title"?)']]);
-    writeFileSync(caseFile, caseText.replace('text={props.title}', 'text={theme.labels.continud}'));
+    const titleLine = caseText.split('\n').findIndex((l) => l.includes('text={props.title}')) + 2;
+    expect(misspelt.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[titleLine + 1, (caseText.split('\n')[titleLine - 2] ?? '').indexOf('props.title') + 1, 'the case template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing: "titel" is no field the template is given (did you mean "title"?)']]);
+    writeFileSync(caseFile, aliased('labels.continud'));
     expect((await project.buildFails()).problems.map((p) => p.message.split(': ').at(-1))).toEqual(['"continud" is no field the template is given (did you mean "continued"?)']);
     writeFileSync(caseFile, caseText);
     // Taken apart in the parameters and written so where it is used: the same.
@@ -81,25 +84,57 @@ describe('what satori would draw wrong without a word', () => {
     expect((await project.buildFails()).problems.map((p) => [p.place.line, p.message])).toEqual([[0, 'the case template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
   });
 
+  it('names a field that does not exist, written where the template names the theme, the props, the frame or a section, at its line', async () => {
+    project = makeProject('tree-misspelt');
+    const dir = project.copyTemplates();
+    const caseFile = path.join(dir, 'Case.tsx');
+    const original = readFileSync(caseFile, 'utf8');
+    project.deck('p', deckText(THREE));
+    // Each was undefined without a word: the bar under the title drawn without its colour, the
+    // title without its gap, no award badge (the condition is never true), no "(계속)" on a
+    // continued section (it was in a backquoted text that only such a section draws).
+    const edited = original
+      .replace('backgroundColor: colors.accent, width: bars.title.width', 'backgroundColor: colors.accnt, width: bars.title.width')
+      .replace("marginBottom: space.titleGap }}>", 'marginBottom: space.titelGap }}>')
+      .replace('{props.award !== undefined && <Badge', '{props.awrd !== undefined && <Badge')
+      .replace('`${section.heading} ${theme.labels.continued}`', '`${section.heading} ${theme.labels.cotinued}`');
+    writeFileSync(caseFile, edited);
+    const lines = edited.split('\n');
+    const at = (needle: string) => [lines.findIndex((l) => l.includes(needle)) + 1, (lines.find((l) => l.includes(needle)) ?? '').indexOf(needle) + 1];
+    const problems = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
+    const undefinedSo = 'it is undefined, and satori would draw the slide without what it was meant for';
+    expect(problems).toEqual([
+      [...at('space.titelGap'), `the template names space.titelGap, which does not exist ("titelGap" is not in the theme's space): ${undefinedSo}`, 'Did you mean "titleGap"?'],
+      [...at('props.awrd'), `the template names props.awrd, which does not exist ("awrd" is not a field of a slide's props): ${undefinedSo}`, 'Did you mean "award"?'],
+      [...at('colors.accnt'), `the template names colors.accnt, which does not exist ("accnt" is not in the theme's colors): ${undefinedSo}`, 'Did you mean "accent"?'],
+      [...at('theme.labels.cotinued'), `the template names theme.labels.cotinued, which does not exist ("cotinued" is not in the theme's labels): ${undefinedSo}`, 'Did you mean "continued"?'],
+    ]);
+    // Not a name in a text ('./theme.ts') or a comment, nor a prop of the template's own component.
+    const label = "// colors.accnt was a typo\nconst note = 'props.awrd';\nfunction Label(props: { text: string }) {\n  return <Pill text={props.text} />;\n}\nexport default function Case(";
+    writeFileSync(caseFile, original.replace('export default function Case(', label).replace('{props.award !== undefined && <Badge award={props.award} />}', '{props.award !== undefined && <Badge award={props.award} />}\n          {note.length > 99 && <Label text={note} />}'));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+  });
+
   it('names a style or a child that came out without a value, at every line that writes a field that does not exist', async () => {
     project = makeProject('tree-undefined');
     const dir = project.copyTemplates();
     const caseFile = path.join(dir, 'Case.tsx');
     const original = readFileSync(caseFile, 'utf8');
     project.deck('p', deckText(THREE));
-    // satori skipped the style (the bar under the title was drawn without its colour, and the
-    // title without its gap) and drew nothing for the child, without a word.
+    // Under names the source check does not follow (an object of the theme kept under another
+    // name): satori skipped the style and drew nothing for the child, without a word.
     const edited = original
-      .replace('backgroundColor: colors.accent, width: bars.title.width', 'backgroundColor: colors.accnt, width: bars.title.width')
-      .replace("<div style={{ display: 'flex', alignItems: 'center', marginBottom: space.titleGap }}>", "<div style={{ display: 'flex', alignItems: 'center', marginBottom: space.titelGap }}>\n          {props.frame.deckTitel}");
+      .replace('export default function Case(props: CaseProps) {', 'export default function Case(props: CaseProps) {\n  const palette = theme.colors;\n  const gaps = theme.space;\n  const p = props;')
+      .replace('backgroundColor: colors.accent, width: bars.title.width', 'backgroundColor: palette.accnt, width: bars.title.width')
+      .replace("<div style={{ display: 'flex', alignItems: 'center', marginBottom: space.titleGap }}>", "<div style={{ display: 'flex', alignItems: 'center', marginBottom: gaps.titelGap }}>\n          {p.frame.deckTitel}");
     writeFileSync(caseFile, edited);
     const lines = edited.split('\n');
     const at = (needle: string) => [lines.findIndex((l) => l.includes(needle)) + 1, (lines.find((l) => l.includes(needle)) ?? '').indexOf(needle) + 1];
     const problems = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
     expect(problems).toEqual([
-      [...at('space.titelGap'), 'the case template sets marginBottom to space.titelGap, which does not exist ("titelGap" is no field the template is given): satori would skip the style and draw the element without it', 'Did you mean "titleGap"?'],
-      [...at('props.frame.deckTitel'), 'the case template writes {props.frame.deckTitel}, which does not exist ("deckTitel" is no field the template is given): satori would draw nothing there', 'Did you mean "deckTitle"?'],
-      [...at('colors.accnt'), 'the case template sets backgroundColor to colors.accnt, which does not exist ("accnt" is no field the template is given): satori would skip the style and draw the element without it', 'Did you mean "accent"?'],
+      [...at('gaps.titelGap'), 'the case template sets marginBottom to gaps.titelGap, which does not exist ("titelGap" is no field the template is given): satori would skip the style and draw the element without it', 'Did you mean "titleGap"?'],
+      [...at('p.frame.deckTitel'), 'the case template writes {p.frame.deckTitel}, which does not exist ("deckTitel" is no field the template is given): satori would draw nothing there', 'Did you mean "deckTitle"?'],
+      [...at('palette.accnt'), 'the case template sets backgroundColor to palette.accnt, which does not exist ("accnt" is no field the template is given): satori would skip the style and draw the element without it', 'Did you mean "accent"?'],
     ]);
     // A style or a child left without a value on purpose is written otherwise, and drawn as it
     // is: here, in cases without an award. A field of the template's own object is no mistake.

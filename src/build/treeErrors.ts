@@ -14,7 +14,7 @@ import type { Task } from './tasks.ts';
 
 /**
  * Every mistake a checked tree shows, as the user's error; undefined when it has none. `known`:
- * the names of the fields a template is given (see fieldNames in templateErrors.ts).
+ * the names of the fields a template is given (see fieldNames in misspeltFields.ts).
  */
 export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame'], families: ReadonlyMap<string, ReadonlySet<number>>, known: ReadonlySet<string>, dir: string, file: string): UserError | undefined {
   const { kind } = slide;

@@ -24,7 +24,8 @@ import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
-import { fieldNames, runTemplateBundle, templateError } from './templateErrors.ts';
+import { fieldNames } from './misspeltFields.ts';
+import { runTemplateBundle, templateError } from './templateErrors.ts';
 import { treeError } from './treeErrors.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 

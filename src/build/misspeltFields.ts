@@ -1,0 +1,141 @@
+/**
+ * Fields a template names that do not exist: `colors.accnt` for `colors.accent`, `props.awar`
+ * for `props.award`, `theme.labels.cotinued`. JavaScript gives such a name the value undefined
+ * without a word, and satori then draws the slide without the style, the text or the badge it
+ * was meant for (`{props.awar !== undefined && <Badge …/>}` never shows the award). Found in
+ * the template's source, for the names whose fields are known: the theme (and names taken
+ * apart from it, `const { colors } = theme`), a slide's props, its frame and a section.
+ */
+import type { Problem } from '../errors.ts';
+import { TEMPLATE_FIELDS } from '../compose/templateTypes.ts';
+import { displayPath } from '../paths.ts';
+import { nearestWord } from '../nearest.ts';
+
+/** The names of the fields of a value and of the objects inside it, at any depth, and `more` besides. */
+export function fieldNames(value: unknown, more: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<object>();
+  const visit = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (!Array.isArray(value)) for (const name of Object.keys(value)) names.add(name);
+    for (const inner of Object.values(value)) visit(inner);
+  };
+  visit(value);
+  for (const name of more) names.add(name);
+  return names;
+}
+
+const NAME = '[A-Za-z_$][\\w$]*';
+/** Names joined by dots (or `?.`), not part of a longer chain, and not called as a method. */
+const CHAIN = new RegExp(`(?<![\\w$.])(${NAME}(?:\\??\\.${NAME})+)(?![\\w$(])`, 'g');
+const FIELDS = [...TEMPLATE_FIELDS, 'length', 'children', 'key'];
+/** Names that hold what a slide is given, as the default templates call them (`section` of `props.sections`). */
+const SLIDE_ROOTS = new Set(['props', 'frame', 'section']);
+
+/** `files`: the template's own files (not its theme.ts) with their text. */
+export function misspeltFieldProblems(files: ReadonlyMap<string, string>, theme: object): Problem[] {
+  const problems: Problem[] = [];
+  // `props` may be a template's own component's: the props it is given are written where it is used (`<Pill text=…>`).
+  const fields = new Set(FIELDS);
+  for (const text of files.values()) for (const [, name] of text.matchAll(new RegExp(`\\s(${NAME})=[{"']`, 'g'))) fields.add(name ?? '');
+  for (const [file, text] of files) {
+    const fromTheme = themeNames(text);
+    for (const [i, line] of text.split(/\r?\n/).entries()) {
+      const code = codeOf(line);
+      for (const match of code.matchAll(CHAIN)) {
+        const [root = '', ...rest] = (match[1] ?? '').split(/\??\./);
+        const missing = root === 'theme' || fromTheme.has(root) ? missingInTheme(theme, root === 'theme' ? rest : [root, ...rest]) : SLIDE_ROOTS.has(root) ? missingField(root, rest, fields) : undefined;
+        if (missing === undefined) continue;
+        problems.push({
+          place: { file: displayPath(file), line: i + 1, col: Array.from(line.slice(0, match.index)).length + 1 },
+          sourceLine: line,
+          message: `the template names ${match[1] ?? ''}, which does not exist ("${missing.name}" is not ${missing.where}): it is undefined, and satori would draw the slide without what it was meant for`,
+          hint: missing.meant !== undefined ? `Did you mean "${missing.meant}"?` : `Write a name that is ${missing.where}.`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * A line without its texts (`'./theme.ts'`) and comments, blanked out so that columns stay where
+ * they are; what a template text (a backquoted one) puts in with `${…}` stays.
+ */
+function codeOf(line: string): string {
+  let out = '';
+  let quote = '';
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] ?? '';
+    if (quote === '' && c === '/' && line[i + 1] === '/') break;
+    if (quote !== '' && depth === 0) {
+      if (c === '\\') {
+        out += '  ';
+        i++;
+      } else if (c === quote) {
+        quote = '';
+        out += ' ';
+      } else if (quote === '`' && c === '$' && line[i + 1] === '{') {
+        depth = 1;
+        out += '  ';
+        i++;
+      } else {
+        out += ' ';
+      }
+      continue;
+    }
+    if (depth > 0) {
+      if (c === '{') depth++;
+      if (c === '}') depth--;
+      out += depth === 0 ? ' ' : c;
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') {
+      quote = c;
+      out += ' ';
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+interface Missing {
+  name: string;
+  /** Where it is not: "in the theme's colors", "a field of a slide's props". */
+  where: string;
+  meant: string | undefined;
+}
+
+/** The names a file takes apart from the theme: `const { colors, size } = theme;`. */
+function themeNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const [, list] of text.matchAll(/const\s*\{([^{}]*)\}\s*=\s*theme\b/g)) {
+    for (const part of (list ?? '').split(',')) {
+      const name = new RegExp(`^\\s*(${NAME})\\s*$`).exec(part)?.[1];
+      if (name !== undefined) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** The first name of `names` the theme does not have, following them from the theme down. */
+function missingInTheme(theme: object, names: readonly string[]): Missing | undefined {
+  let value: unknown = theme;
+  let where = 'in the theme';
+  for (const [index, name] of names.entries()) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    if (!(name in value)) return { name, where, meant: nearestWord(name, Object.keys(value)) };
+    value = (value as Record<string, unknown>)[name];
+    where = `in the theme's ${names.slice(0, index + 1).join('.')}`;
+  }
+  return undefined;
+}
+
+/** The first name after `props.`, `frame.` or `section.` that is no field a template is given. */
+function missingField(root: string, names: readonly string[], fields: ReadonlySet<string>): Missing | undefined {
+  const name = names.find((field) => !fields.has(field));
+  return name === undefined ? undefined : { name, where: `a field of a slide's ${root}`, meant: nearestWord(name, [...fields]) };
+}
