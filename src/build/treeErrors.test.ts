@@ -11,6 +11,22 @@ import { deckText, THREE } from '../testing/decks.ts';
 import { DOT_PNG } from '../testing/images.ts';
 import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
 
+/**
+ * A project whose copy of Case.tsx is `edit`ed, its deck the three cases: the original text, the
+ * mistakes its build reports as [line, column, message, hint], and where a text is in the edit.
+ */
+async function editedCase(project: TestProject, edit: (original: string) => string) {
+  const caseFile = path.join(project.copyTemplates(), 'Case.tsx');
+  const original = readFileSync(caseFile, 'utf8');
+  project.deck('p', deckText(THREE));
+  const edited = edit(original);
+  writeFileSync(caseFile, edited);
+  const lines = edited.split('\n');
+  const at = (needle: string) => [lines.findIndex((l) => l.includes(needle)) + 1, (lines.find((l) => l.includes(needle)) ?? '').indexOf(needle) + 1];
+  const problems = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
+  return { caseFile, original, at, problems };
+}
+
 describe('what satori would draw wrong without a word', () => {
   let project: TestProject;
   afterEach(() => project.remove());
@@ -86,22 +102,16 @@ describe('what satori would draw wrong without a word', () => {
 
   it('names a field that does not exist, written where the template names the theme, the props, the frame or a section, at its line', async () => {
     project = makeProject('tree-misspelt');
-    const dir = project.copyTemplates();
-    const caseFile = path.join(dir, 'Case.tsx');
-    const original = readFileSync(caseFile, 'utf8');
-    project.deck('p', deckText(THREE));
     // Each was undefined without a word: the bar under the title drawn without its colour, the
     // title without its gap, no award badge (the condition is never true), no "(계속)" on a
     // continued section (it was in a backquoted text that only such a section draws).
-    const edited = original
-      .replace('backgroundColor: colors.accent, width: bars.title.width', 'backgroundColor: colors.accnt, width: bars.title.width')
-      .replace("marginBottom: space.titleGap }}>", 'marginBottom: space.titelGap }}>')
-      .replace('{props.award !== undefined && <Badge', '{props.awrd !== undefined && <Badge')
-      .replace('`${section.heading} ${theme.labels.continued}`', '`${section.heading} ${theme.labels.cotinued}`');
-    writeFileSync(caseFile, edited);
-    const lines = edited.split('\n');
-    const at = (needle: string) => [lines.findIndex((l) => l.includes(needle)) + 1, (lines.find((l) => l.includes(needle)) ?? '').indexOf(needle) + 1];
-    const problems = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
+    const { caseFile, original, at, problems } = await editedCase(project, (text) =>
+      text
+        .replace('backgroundColor: colors.accent, width: bars.title.width', 'backgroundColor: colors.accnt, width: bars.title.width')
+        .replace("marginBottom: space.titleGap }}>", 'marginBottom: space.titelGap }}>')
+        .replace('{props.award !== undefined && <Badge', '{props.awrd !== undefined && <Badge')
+        .replace('`${section.heading} ${theme.labels.continued}`', '`${section.heading} ${theme.labels.cotinued}`'),
+    );
     const undefinedSo = 'it is undefined, and satori would draw the slide without what it was meant for';
     expect(problems).toEqual([
       [...at('space.titelGap'), `the template names space.titelGap, which does not exist ("titelGap" is not in the theme's space): ${undefinedSo}`, 'Did you mean "titleGap"?'],
@@ -117,20 +127,14 @@ describe('what satori would draw wrong without a word', () => {
 
   it('names a style or a child that came out without a value, at every line that writes a field that does not exist', async () => {
     project = makeProject('tree-undefined');
-    const dir = project.copyTemplates();
-    const caseFile = path.join(dir, 'Case.tsx');
-    const original = readFileSync(caseFile, 'utf8');
-    project.deck('p', deckText(THREE));
     // Under names the source check does not follow (an object of the theme kept under another
     // name): satori skipped the style and drew nothing for the child, without a word.
-    const edited = original
-      .replace('export default function Case(props: CaseProps) {', 'export default function Case(props: CaseProps) {\n  const palette = theme.colors;\n  const gaps = theme.space;\n  const p = props;')
-      .replace('backgroundColor: colors.accent, width: bars.title.width', 'backgroundColor: palette.accnt, width: bars.title.width')
-      .replace("<div style={{ display: 'flex', alignItems: 'center', marginBottom: space.titleGap }}>", "<div style={{ display: 'flex', alignItems: 'center', marginBottom: gaps.titelGap }}>\n          {p.frame.deckTitel}");
-    writeFileSync(caseFile, edited);
-    const lines = edited.split('\n');
-    const at = (needle: string) => [lines.findIndex((l) => l.includes(needle)) + 1, (lines.find((l) => l.includes(needle)) ?? '').indexOf(needle) + 1];
-    const problems = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
+    const { caseFile, original, at, problems } = await editedCase(project, (text) =>
+      text
+        .replace('export default function Case(props: CaseProps) {', 'export default function Case(props: CaseProps) {\n  const palette = theme.colors;\n  const gaps = theme.space;\n  const p = props;')
+        .replace('backgroundColor: colors.accent, width: bars.title.width', 'backgroundColor: palette.accnt, width: bars.title.width')
+        .replace("<div style={{ display: 'flex', alignItems: 'center', marginBottom: space.titleGap }}>", "<div style={{ display: 'flex', alignItems: 'center', marginBottom: gaps.titelGap }}>\n          {p.frame.deckTitel}"),
+    );
     expect(problems).toEqual([
       [...at('gaps.titelGap'), 'the case template sets marginBottom to gaps.titelGap, which does not exist ("titelGap" is no field the template is given): satori would skip the style and draw the element without it', 'Did you mean "titleGap"?'],
       [...at('p.frame.deckTitel'), 'the case template writes {p.frame.deckTitel}, which does not exist ("deckTitel" is no field the template is given): satori would draw nothing there', 'Did you mean "deckTitle"?'],
