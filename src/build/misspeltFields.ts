@@ -41,8 +41,9 @@ export function misspeltFieldProblems(files: ReadonlyMap<string, string>, theme:
   for (const text of files.values()) for (const [, name] of text.matchAll(new RegExp(`\\s(${NAME})=[{"']`, 'g'))) fields.add(name ?? '');
   for (const [file, text] of files) {
     const fromTheme = themeNames(text);
-    for (const [i, line] of text.split(/\r?\n/).entries()) {
-      const code = codeOf(line);
+    const lines = text.split('\n');
+    for (const [i, code] of codeOf(text).split('\n').entries()) {
+      const line = (lines[i] ?? '').replace(/\r$/, '');
       for (const match of code.matchAll(CHAIN)) {
         const [root = '', ...rest] = (match[1] ?? '').split(/\??\./);
         const missing = root === 'theme' || fromTheme.has(root) ? missingInTheme(theme, root === 'theme' ? rest : [root, ...rest]) : SLIDE_ROOTS.has(root) ? missingField(root, rest, fields) : undefined;
@@ -60,30 +61,39 @@ export function misspeltFieldProblems(files: ReadonlyMap<string, string>, theme:
 }
 
 /**
- * A line without its texts (`'./theme.ts'`) and comments, blanked out so that columns stay where
- * they are; what a template text (a backquoted one) puts in with `${…}` stays.
+ * A file's text without its texts (`'./theme.ts'`) and comments (line and block ones, the JSX
+ * ones in braces too), blanked out so that lines and columns stay where they are; what a
+ * template text (a backquoted one) puts in with `${…}` stays.
  */
-function codeOf(line: string): string {
+function codeOf(text: string): string {
   let out = '';
   let quote = '';
+  let comment: '' | 'line' | 'block' = '';
   let depth = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i] ?? '';
-    if (quote === '' && c === '/' && line[i + 1] === '/') break;
+  const blank = (c: string) => (c === '\n' ? c : ' ');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    const next = text[i + 1] ?? '';
+    if (comment !== '') {
+      if ((comment === 'line' && c === '\n') || (comment === 'block' && c === '*' && next === '/')) {
+        out += comment === 'block' ? '  ' : c;
+        if (comment === 'block') i++;
+        comment = '';
+      } else out += blank(c);
+      continue;
+    }
     if (quote !== '' && depth === 0) {
       if (c === '\\') {
-        out += '  ';
+        out += ' ' + blank(next);
         i++;
-      } else if (c === quote) {
+      } else if (c === quote || (c === '\n' && quote !== '`')) {
         quote = '';
-        out += ' ';
-      } else if (quote === '`' && c === '$' && line[i + 1] === '{') {
+        out += blank(c);
+      } else if (quote === '`' && c === '$' && next === '{') {
         depth = 1;
         out += '  ';
         i++;
-      } else {
-        out += ' ';
-      }
+      } else out += blank(c);
       continue;
     }
     if (depth > 0) {
@@ -92,12 +102,14 @@ function codeOf(line: string): string {
       out += depth === 0 ? ' ' : c;
       continue;
     }
-    if (c === "'" || c === '"' || c === '`') {
+    if (c === '/' && (next === '/' || next === '*')) {
+      comment = next === '/' ? 'line' : 'block';
+      out += '  ';
+      i++;
+    } else if (c === "'" || c === '"' || c === '`') {
       quote = c;
       out += ' ';
-      continue;
-    }
-    out += c;
+    } else out += c;
   }
   return out;
 }

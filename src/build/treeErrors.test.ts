@@ -120,8 +120,8 @@ describe('what satori would draw wrong without a word', () => {
       [...at('theme.labels.cotinued'), `the template names theme.labels.cotinued, which does not exist ("cotinued" is not in the theme's labels): ${undefinedSo}`, 'Did you mean "continued"?'],
     ]);
     // Not a name in a text ('./theme.ts') or a comment, nor a prop of the template's own component.
-    const label = "// colors.accnt was a typo\nconst note = 'props.awrd';\nfunction Label(props: { text: string }) {\n  return <Pill text={props.text} />;\n}\nexport default function Case(";
-    writeFileSync(caseFile, original.replace('export default function Case(', label).replace('{props.award !== undefined && <Badge award={props.award} />}', '{props.award !== undefined && <Badge award={props.award} />}\n          {note.length > 99 && <Label text={note} />}'));
+    const label = "// colors.accnt was a typo\n/* so was\n   theme.labels.cotinued */\nconst note = 'props.awrd';\nfunction Label(props: { text: string }) {\n  return <Pill text={props.text} />;\n}\nexport default function Case(";
+    writeFileSync(caseFile, original.replace('export default function Case(', label).replace('{props.award !== undefined && <Badge award={props.award} />}', '{props.award !== undefined && <Badge award={props.award} />}\n          {/* not props.awrd */}\n          {note.length > 99 && <Label text={note} />}'));
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 
