@@ -127,9 +127,11 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
     const before = new Map(Object.entries(manifest?.inputs ?? {}).map(([file, stamp]) => [inFolder(manifest?.template.dir, file), stamp.hash]));
     return new Set(Object.entries(p.period.inputs()).filter(([file, stamp]) => before.get(inFolder(p.period.templateDir, file)) !== stamp.hash).map(([file]) => file));
   };
-  const changedOf = (files: readonly string[]) => {
+  // `folder`: files outside it are cardnews's own (the <Words> a template imports), and named so.
+  const changedOf = (files: readonly string[], folder?: string) => {
     const now = (changed ??= changedInputs());
-    return [...new Set(files.filter((file) => now.has(file)).map((file) => path.basename(file)))];
+    const named = (file: string) => (folder === undefined || file.startsWith(folder + path.sep) ? path.basename(file) : `cardnews's ${path.basename(file)}`);
+    return [...new Set(files.filter((file) => now.has(file)).map(named))];
   };
 
   // "cardnews 0.1.2 → 0.1.3": the tools whose version differs from the last build's.
@@ -149,7 +151,7 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
       const from = path.join(same.dir, `${same.slide.name}.png`);
       return { name: entry.name, file, action: same.dir === outputDir ? 'renamed' : 'copied', from };
     }
-    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts, { template: changedOf(p.period.templateFiles[entry.slide.kind]), fonts: changedOf(p.period.prepared.fonts.map((f) => f.path)), tools: changedTools }) };
+    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts, { template: changedOf(p.period.templateFiles[entry.slide.kind], p.period.templateDir), fonts: changedOf(p.period.prepared.fonts.map((f) => f.path)), tools: changedTools }) };
   });
   const keep = new Set(p.entries.map((e) => `${e.name}.png`));
   // Slide images of the manifest, and any an interrupted build wrote before recording them.

@@ -163,6 +163,25 @@ describe('incremental builds', () => {
     expect(reports[0]?.slides[0]?.reason).toBe(`tool versions changed (cardnews 0.0.1 → ${version})`);
   });
 
+  it("names cardnews's own files a template imports as such when they changed (a new <Words>)", async () => {
+    project = makeProject('inc-own');
+    project.deck('p', deckText(THREE));
+    project.copyTemplates();
+    await project.build();
+    // As if drawn with another Words.tsx: the manifest records each input file and each slide's parts.
+    const dir = path.join(project.paths.output, 'p');
+    const manifest = readManifest(dir);
+    if (manifest === undefined) throw new Error('no manifest');
+    const words = Object.entries(manifest.inputs).find(([file]) => file.endsWith(path.join('compose', 'Words.tsx')));
+    if (words === undefined) throw new Error('Words.tsx is no input');
+    manifest.inputs[words[0]] = { ...words[1], hash: 'old', mtimeMs: 0 };
+    for (const slide of manifest.slides) [slide.key, slide.parts.template] = [`old ${slide.key}`, 'old'];
+    writeFileSync(manifestPath(dir), JSON.stringify(manifest));
+    const reports = await project.build();
+    expect(namesWith(reports, 'rendered')).toHaveLength(5);
+    expect(reports[0]?.slides[0]?.reason).toBe("template changed (cardnews's Words.tsx)");
+  });
+
   it('removes the images of a removed case and redraws the slides whose number changed', async () => {
     project = makeProject('inc-remove');
     project.deck('p', deckText(THREE));
