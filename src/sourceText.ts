@@ -100,8 +100,9 @@ export function unknownNameGiven(files: readonly string[], tag: string, prop: st
   return found === undefined ? undefined : { ...found, name };
 }
 
-const NAME = '[A-Za-z_$][\\w$]*';
-const DOT = '\\??\\.';
+/** A JavaScript name, and what joins a field to it (`.`, or `?.`), as parts of regular expressions. */
+export const NAME = '[A-Za-z_$][\\w$]*';
+export const DOT = '\\??\\.';
 
 /**
  * Where `before` and then names joined by dots (`colors.accnt`) are written in a line, when the

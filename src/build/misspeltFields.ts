@@ -10,6 +10,7 @@ import type { Problem } from '../errors.ts';
 import { TEMPLATE_FIELDS } from '../compose/templateTypes.ts';
 import { displayPath } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
+import { DOT, NAME } from '../sourceText.ts';
 
 /** The names of the fields of a value and of the objects inside it, at any depth, and `more` besides. */
 export function fieldNames(value: unknown, more: readonly string[]): Set<string> {
@@ -26,9 +27,8 @@ export function fieldNames(value: unknown, more: readonly string[]): Set<string>
   return names;
 }
 
-const NAME = '[A-Za-z_$][\\w$]*';
 /** Names joined by dots (or `?.`), not part of a longer chain, and not called as a method. */
-const CHAIN = new RegExp(`(?<![\\w$.])(${NAME}(?:\\??\\.${NAME})+)(?![\\w$(])`, 'g');
+const CHAIN = new RegExp(`(?<![\\w$.])(${NAME}(?:${DOT}${NAME})+)(?![\\w$(])`, 'g');
 const FIELDS = [...TEMPLATE_FIELDS, 'length', 'children', 'key'];
 /** Names that hold what a slide is given, as the default templates call them (`section` of `props.sections`). */
 const SLIDE_ROOTS = new Set(['props', 'frame', 'section']);
@@ -45,7 +45,7 @@ export function misspeltFieldProblems(files: ReadonlyMap<string, string>, theme:
     for (const [i, code] of codeOf(text).split('\n').entries()) {
       const line = (lines[i] ?? '').replace(/\r$/, '');
       for (const match of code.matchAll(CHAIN)) {
-        const [root = '', ...rest] = (match[1] ?? '').split(/\??\./);
+        const [root = '', ...rest] = (match[1] ?? '').split(new RegExp(DOT));
         const missing = root === 'theme' || fromTheme.has(root) ? missingInTheme(theme, root === 'theme' ? rest : [root, ...rest]) : SLIDE_ROOTS.has(root) ? missingField(root, rest, fields) : undefined;
         if (missing === undefined) continue;
         problems.push({
