@@ -63,7 +63,8 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
         problems.push(...error.problems);
       }
     }
-    if (problems.length > 0) throw new UserError(problems);
+    // A mistake of a template or theme that several decks use is one mistake.
+    if (problems.length > 0) throw new UserError(namedOnce(problems));
 
     const planned: Planned[] = [];
     const results = await Promise.allSettled(

@@ -4,7 +4,7 @@
  * style that cuts text short, an object or function where text goes, <Words> used wrongly.
  * Each is reported at the line that writes it, all of them at once, and nothing is written.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckText, THREE } from '../testing/decks.ts';
@@ -119,6 +119,10 @@ describe('what satori would draw wrong without a word', () => {
       [...at('colors.accnt'), `the template names colors.accnt, which does not exist ("accnt" is not in the theme's colors): ${undefinedSo}`, 'Did you mean "accent"?'],
       [...at('theme.labels.cotinued'), `the template names theme.labels.cotinued, which does not exist ("cotinued" is not in the theme's labels): ${undefinedSo}`, 'Did you mean "continued"?'],
     ]);
+    // Each once, however many decks use the template (a second deck repeated all four).
+    project.deck('q', deckText(THREE));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint])).toEqual(problems);
+    rmSync(path.join(project.paths.data, 'q.yaml'));
     // Not a name in a text ('./theme.ts') or a comment, nor a prop of the template's own component.
     const label = "// colors.accnt was a typo\n/* so was\n   theme.labels.cotinued */\nconst note = 'props.awrd';\nfunction Label(props: { text: string }) {\n  return <Pill text={props.text} />;\n}\nexport default function Case(";
     writeFileSync(caseFile, original.replace('export default function Case(', label).replace('{props.award !== undefined && <Badge award={props.award} />}', '{props.award !== undefined && <Badge award={props.award} />}\n          {/* not props.awrd */}\n          {note.length > 99 && <Label text={note} />}'));
