@@ -3,7 +3,6 @@
  * before anything is written, so a mistake anywhere stops the build), decide per slide what to
  * draw, then draw it across worker threads, keeping the manifest honest at every step.
  */
-import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { copyFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +11,7 @@ import { namedOnce, UserError, type Problem } from '../errors.ts';
 import type { ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
 import { readSlideName, type Slide } from '../plan/slides.ts';
-import { TEMP_FILE } from '../write/atomicWrite.ts';
+import { TEMP_FILE, tempFor } from '../write/atomicWrite.ts';
 import { changeReason, keyOf, slideKeyParts } from './keys.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import { readManifest, writeManifest, type Manifest, type ManifestSlide } from './manifest.ts';
@@ -220,7 +219,7 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
   const reused = report.slides.filter((s) => s.action === 'renamed' || s.action === 'copied');
   // Copy to temporary names first: a renamed image may be the source of another.
   const staged = await Promise.all(reused.map(async (s) => {
-    const temp = path.join(outputDir, `.${s.name}.png.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+    const temp = tempFor(s.file);
     await copyFile(s.from ?? '', temp);
     return { s, temp };
   }));

@@ -6,11 +6,12 @@
  * size and time, as the bundles' sources are), the weight a variable font is fixed at, the
  * characters, and the subsetter's own file.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cacheDir } from '../paths.ts';
 import type { LoadedFont } from '../render/fonts.ts';
+import { writeFileAtomicSync } from '../write/atomicWrite.ts';
 import { hashOf } from './hash.ts';
 
 /** Subsets of the most recent character sets are kept; older ones are removed as new ones come. */
@@ -28,8 +29,8 @@ export function cachedSubsets(fonts: readonly LoadedFont[], characters: Readonly
   if (kept.every((data): data is Buffer => data !== undefined)) return kept;
   const made = make();
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    made.forEach((data, i) => keep(files[i], data));
+    // Written whole or not at all: a build that reads one meanwhile finds the old file or none.
+    made.forEach((data, i) => writeFileAtomicSync(files[i] ?? '', data));
     prune();
   } catch {
     // A cache that cannot be written (a read-only install) only costs the next build the time.
@@ -43,18 +44,6 @@ function readKept(file: string): Buffer | undefined {
     return FONT_TAGS.has(data.subarray(0, 4).toString('hex')) ? data : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** Written whole or not at all: a build that reads it meanwhile finds the old file or none. */
-function keep(file: string | undefined, data: Uint8Array): void {
-  if (file === undefined) return;
-  const temp = `${file}.tmp-${process.pid}`;
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, file);
-  } finally {
-    rmSync(temp, { force: true });
   }
 }
 
