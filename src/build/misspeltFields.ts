@@ -12,9 +12,15 @@ import { displayPath } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
 import { DOT, NAME } from '../sourceText.ts';
 
-/** The names of the fields of a value and of the objects inside it, at any depth, and `more` besides. */
-export function fieldNames(value: unknown, more: readonly string[]): Set<string> {
-  const names = new Set<string>();
+/** A slide's fields, and what JavaScript and React give any object, array or props. */
+const FIELDS = [...TEMPLATE_FIELDS, 'length', 'children', 'key'];
+
+/**
+ * The names of the fields a template is given: every field of a slide, and the theme's at any
+ * depth. The run-time checks (templateErrors.ts, treeErrors.ts) tell a misspelt name by them.
+ */
+export function fieldNames(theme: object): Set<string> {
+  const names = new Set<string>(FIELDS);
   const seen = new Set<object>();
   const visit = (value: unknown): void => {
     if (typeof value !== 'object' || value === null || seen.has(value)) return;
@@ -22,14 +28,12 @@ export function fieldNames(value: unknown, more: readonly string[]): Set<string>
     if (!Array.isArray(value)) for (const name of Object.keys(value)) names.add(name);
     for (const inner of Object.values(value)) visit(inner);
   };
-  visit(value);
-  for (const name of more) names.add(name);
+  visit(theme);
   return names;
 }
 
 /** Names joined by dots (or `?.`), not part of a longer chain, and not called as a method. */
 const CHAIN = new RegExp(`(?<![\\w$.])(${NAME}(?:${DOT}${NAME})+)(?![\\w$(])`, 'g');
-const FIELDS = [...TEMPLATE_FIELDS, 'length', 'children', 'key'];
 /** Names that hold what a slide is given, as the default templates call them (`section` of `props.sections`). */
 const SLIDE_ROOTS = new Set(['props', 'frame', 'section']);
 

@@ -16,7 +16,7 @@ import { measure, type FitReport } from '../plan/measure.ts';
 import { confirmCase, paginateCase } from '../plan/paginate.ts';
 import { replanCase } from '../plan/replan.ts';
 import type { Case } from '../deck.ts';
-import { TEMPLATE_FIELDS, type SlideFrame, type TemplateSet } from '../compose/templateTypes.ts';
+import type { SlideFrame, TemplateSet } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
 import { checkTree, type CheckedTree } from '../render/templateTree.ts';
@@ -56,7 +56,7 @@ function load(key: string): Promise<Loaded> {
       trace('templates and fonts loaded');
       const families = new Map<string, Set<number>>();
       for (const font of setup.fonts) families.set(font.family, (families.get(font.family) ?? new Set()).add(font.weight));
-      return { templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families, known: fieldNames(templates.theme, TEMPLATE_FIELDS) };
+      return { templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families, known: fieldNames(templates.theme) };
     })();
     loaded.set(key, ready);
   }
