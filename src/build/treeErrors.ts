@@ -209,8 +209,8 @@ function unknownPropertyError(kind: string, property: string, dir: string, file:
 /**
  * A style or a child that came out without a value, placed at every line where the template
  * writes it (`before`: what comes before the value) as a field that does not exist: a misspelt
- * token or prop (`colors.accnt`, `props.titel`). A value that is undefined on purpose is never
- * written so, and is not found.
+ * token or prop under a name misspeltFields.ts does not follow (`palette.accnt`, `p.titel`). A
+ * value that is undefined on purpose is never written so, and is not found.
  */
 function noSuchFieldErrors(kind: string, before: string, does: (chain: string) => string, effect: string, known: ReadonlySet<string>, dir: string, file: string): Problem[] {
   const found = new Map<string, { chain: string; name: string }>();

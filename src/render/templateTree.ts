@@ -20,8 +20,9 @@
  * - A colour must be one resvg reads ('gery' or '#1F4FA' came out black, or not at all).
  * - A style key must be a CSS property: satori skips one it does not know, so `backgroundColour`
  *   drew a card without its background. It skips one without a value too, and draws nothing
- *   for a child without one: a misspelt token (`colors.accnt`) or field (`props.titel`).
- *   Found here; treeErrors.ts reports it where the template writes such a name.
+ *   for a child without one: a misspelt token or field under a name the source check
+ *   (misspeltFields.ts) does not follow (`palette.accnt`). Found here; treeErrors.ts reports it
+ *   where the template writes such a name.
  * - A fontWeight must be one the family in effect has: satori draws a weight it lacks in the
  *   nearest it has (600 as 700), so a theme that loads 400, 700 and 800 drew SemiBold as Bold.
  *   Italic likewise: a theme loads no italic fonts, and satori draws italic text upright. A
@@ -61,9 +62,9 @@ export interface CheckedTree {
   badColours?: [string, string][];
   /** The style keys that are no CSS property (typos such as backgroundColour), each once. */
   unknownProperties?: string[];
-  /** The style keys given no value (`color: colors.accnt`: a misspelt token), each once. */
+  /** The style keys given no value (`color: palette.accnt`: a misspelt token), each once. */
   undefinedStyles?: string[];
-  /** Whether a child is written that has no value (`{props.titel}`: satori draws nothing there). */
+  /** Whether a child is written that has no value (`{p.titel}`: satori draws nothing there). */
   undefinedChild?: true;
 }
 
