@@ -21,6 +21,10 @@ export function notTextProblem(node: Node, source: string, place: SourcePlace, n
   if (isMap(node) && node.items.length === 1 && isScalar(pair?.key) && isSeq(pair?.value)) {
     return { place, message: `${name} has a list of its own under it, but it can hold only a text: the format has no lists inside lists`, hint: 'Line the "-" of each item up with this one\'s to make them items of their own, or write them into this text.' };
   }
+  // `- - 대시`: a dash that starts the text makes it a list of one item.
+  if (isSeq(node) && node.items.length === 1 && isScalar(node.items[0]) && !source.includes('\n')) {
+    return { place, message: `${name} starts with "- ", which YAML reads as a list inside it, not as a text: the format has no lists inside lists`, hint: `If the dash belongs to the text, put the whole text in quotes: ${quoted}` };
+  }
   if (isScalar(node) && node.value === null) {
     return source === ''
       ? { place, message: `${name} is empty`, hint: 'Write its text after the "- ", or remove the line.' }

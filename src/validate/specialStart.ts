@@ -1,13 +1,15 @@
 /**
  * Text that starts with a character YAML reads as syntax is common in public-office writing —
  * `* 출처: 통계청` (an alias to YAML), `# 해시태그` (a comment), `[공지] 안내` (a list), `@은평구`,
- * `% 증가` (reserved), `&`, `!`, `|`, `>` — and YAML's own words for it ("Alias cannot be an
- * empty string") do not help. Find such a value on its line and say how to quote it.
+ * `% 증가` (reserved), `&`, `!`, `|`, `>`, `? ` — and YAML's own words for it ("Alias cannot be
+ * an empty string") do not help, when it says anything: `! 중요` is "중요" to YAML (a tag and its
+ * text) and `? 문의` a key. Find such a value on its line and say how to quote it.
  */
 import type { Problem, SourcePlace } from '../errors.ts';
 import { blank, lineAbove } from './listIndent.ts';
 
-const SPECIAL = /^[*&!|>%@`#[{]/;
+// A "?" is syntax only before a space (`?물음` is text).
+const SPECIAL = /^(?:[*&!|>%@`#[{]|\?(?:\s|$))/;
 
 /** Keys whose values are lists or maps: a `[` or `{` there is YAML, not text. */
 const CONTAINERS = new Set(['cases', 'sections', 'bullets', 'lines', 'fonts', 'cover', 'closing']);

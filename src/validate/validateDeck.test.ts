@@ -197,6 +197,18 @@ const expected: Record<string, [number, number, string, string][]> = {
     [8, 13, 'a text that starts with "[" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '[공지] 안내'"],
     [10, 13, 'a text that starts with "@" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '@은평구 소식'"],
   ],
+  // YAML reads these without an error, as a tag, an anchor (one no alias repeats) and its text, a
+  // key or a list: "!", "&참고" and "-" were left out of the slide, "? 문의 사항" was called a
+  // text with ": " in it.
+  'syntax-read-as-text': [
+    [7, 13, 'a text that starts with "!" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '! 중요'"],
+    [8, 13, 'a text that starts with "?" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '? 문의 사항'"],
+    [9, 13, 'case 1 section 1 bullet 3 starts with "- ", which YAML reads as a list inside it, not as a text: the format has no lists inside lists', "If the dash belongs to the text, put the whole text in quotes: '- 대시로 시작'"],
+    [13, 18, 'a text that starts with "!" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '! 추진 배경'"],
+    [15, 13, 'a text that starts with "!" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '!NOTE 영문 태그'"],
+    [16, 13, 'a text that starts with "&" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '&참고 자료 목록'"],
+    [20, 13, 'YAML reads "!" before case 1 section 2 bullet 5 as its own syntax, and leaves it out of the text', "To draw it, put the whole text in quotes: '! 여러 줄'"],
+  ],
   // A list written as in Markdown: was 'a text that starts with "*" must be in quotes'.
   'star-items': [
     [7, 11, 'this line starts with "* ", but in YAML an item of a list starts with "- "', 'Write "- 첫 번째", and "- " for "* " on lines 8, 10.'],

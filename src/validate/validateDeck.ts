@@ -2,7 +2,7 @@
  * Validate a parsed deck file against the schema and turn it into a typed `Deck`. Every
  * mistake of the file is collected (not just the first) so the user can fix them in one go.
  */
-import { isAlias, isMap, isScalar, isSeq, type LineCounter, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type LineCounter, type ParsedNode } from 'yaml';
 import { describePath, type Deck, type DeckSource } from '../deck.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
@@ -12,7 +12,7 @@ import { hashtagCommentProblem } from './hashtagComment.ts';
 import { lineSlip } from './lineSlip.ts';
 import { kindOf, notListHint, notMapHint, notTextProblem } from './notText.ts';
 import { oddIndentProblems } from './oddIndent.ts';
-import { requoted, specialStartProblem } from './specialStart.ts';
+import { quotedWhole, requoted, specialStartProblem } from './specialStart.ts';
 import { unknownKey } from './unknownKey.ts';
 import { deckShape, type Shape } from './schema.ts';
 
@@ -22,11 +22,15 @@ interface Walk {
   parsed: ParsedDeckFile;
   problems: Problem[];
   places: Map<string, SourcePlace>;
+  /** Anchor names that an alias (`*name`) uses: a value marked with any other was meant as text. */
+  aliases: Set<string>;
 }
 
 export function validateDeck(parsed: ParsedDeckFile): Deck {
   const problems: Problem[] = [];
-  const walk: Walk = { parsed, problems, places: new Map() };
+  const aliases = new Set<string>();
+  visit(parsed.doc, { Alias: (_, alias) => void aliases.add(alias.source) });
+  const walk: Walk = { parsed, problems, places: new Map(), aliases };
   const tabs = parsed.doc.errors.filter((error) => error.code === 'TAB_AS_INDENT').map((error) => placeAtOffset(parsed, error.pos[0]).line);
   const oddIndent = oddIndentProblems(parsed, tabs);
   if (oddIndent !== undefined) throw new UserError(oddIndent);
@@ -88,6 +92,15 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     if (raw.trim() === '') {
       const item = /\.\d+$/.test(path);
       report(walk, place, `${name} is empty`, item ? 'Write its text between the quotes, or remove the line.' : 'Write the text after the key, or remove the key if it is optional.');
+      return undefined;
+    }
+    // `! 중요` and `&참고 자료`: YAML takes "!" for a tag and "&" for an anchor, and leaves them
+    // out of the text. (`!!str` is YAML's own tag; an anchor an alias repeats was meant.)
+    const tag = node.tag !== undefined && !node.tag.startsWith('tag:yaml.org,2002:') ? node.tag : undefined;
+    const anchor = isScalar(at) && at.anchor !== undefined && !walk.aliases.has(at.anchor) ? `&${at.anchor}` : undefined;
+    const mark = tag ?? anchor;
+    if (mark !== undefined) {
+      walk.problems.push(special() ?? withLine(walk.parsed, { place, message: `YAML reads "${mark}" before ${name} as its own syntax, and leaves it out of the text`, hint: `To draw it, put the whole text in quotes: ${quotedWhole(`${mark} ${raw}`)}` }));
       return undefined;
     }
     const hashtag = node.type === 'PLAIN' ? hashtagCommentProblem(walk.parsed.text, node.range[0], node.range[1], name) : undefined;
