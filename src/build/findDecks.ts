@@ -38,8 +38,16 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     // The period, the deck's file name in data/, or the period's output folder: all name one deck.
     const byPeriod = all.find((f) => periodId(f) === target || path.basename(f) === target || path.join(paths.output, periodId(f)) === asFile);
     if (byPeriod !== undefined) return byPeriod;
+    const inside = periodAround(asFile, all, paths);
+    if (inside !== undefined) throw new UsageError(`"${target}" is in the output folder of period "${inside}": name the period instead`);
+    if (asFile === paths.data) throw new UsageError(`"${target}" is the folder of the decks: name no period to take every deck in it, or name one (${periodList(all.map(periodId))})`);
     throw new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(target, all.map(periodId))}`);
   });
+}
+
+/** The period whose output folder holds `file` (an image built for it), if one does. */
+function periodAround(file: string, decks: readonly string[], paths: ProjectPaths): string | undefined {
+  return decks.map(periodId).find((id) => file.startsWith(path.join(paths.output, id) + path.sep));
 }
 
 /** "(did you mean "2024-h2"? periods: 2024-h1, 2024-h2)", for a period that is not there. */
@@ -48,8 +56,10 @@ export function knownPeriods(target: string, periods: readonly string[]): string
   // length is a likely typo ("q" is not one for "p").
   const id = periodId(target);
   const guess = id.length >= 4 ? nearestWord(id, periods, 1) : undefined;
-  return `(${guess !== undefined ? `did you mean "${guess}"? ` : ''}periods: ${[...periods].sort().join(', ') || 'none'})`;
+  return `(${guess !== undefined ? `did you mean "${guess}"? ` : ''}${periodList(periods)})`;
 }
+
+const periodList = (periods: readonly string[]) => `periods: ${[...periods].sort().join(', ') || 'none'}`;
 
 /** Deck files in folders inside data/ (data/2025/h1.yaml), which builds do not read. */
 export function nestedDecks(paths: ProjectPaths): string[] {
