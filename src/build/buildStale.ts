@@ -235,7 +235,8 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
       const entry = entries.get(s.name);
       if (entry === undefined) return;
       const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
-      const { bytes } = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file }, affinityOf(entry.slide));
+      const drawing = () => options.progress?.drawing(p.period.id, s.file);
+      const { bytes } = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file }, affinityOf(entry.slide), drawing);
       kept.set(s.name, recorded(entry, bytes));
       trace(`wrote ${s.file}`);
       options.progress?.slide(p.period.id, s.file, s.reason ?? '');

@@ -38,6 +38,32 @@ describe('incremental builds', () => {
     expect(namesWith(again, 'up-to-date')).toHaveLength(5);
   });
 
+  it('tells the progress which slides the workers are on: each before its image is written, never more than the workers at once', async () => {
+    project = makeProject('inc-progress');
+    project.deck('p', deckText(THREE));
+    const events: string[] = [];
+    const drawing = new Set<string>();
+    let most = 0;
+    const progress = {
+      period: () => {},
+      warn: () => {},
+      done: () => {},
+      drawing: (_: string, file: string) => {
+        events.push(`drawing ${path.basename(file)}`);
+        drawing.add(file);
+        most = Math.max(most, drawing.size);
+      },
+      slide: (_: string, file: string) => {
+        events.push(`${drawing.delete(file) ? 'wrote' : 'wrote unannounced'} ${path.basename(file)}`);
+      },
+    };
+    await project.build({ progress, jobs: 2 });
+    expect(events.filter((e) => e.startsWith('drawing')).sort()).toEqual(['01-cover', '02-case1', '03-case2', '04-case3', '05-closing'].map((n) => `drawing ${n}.png`));
+    expect(events.filter((e) => e.startsWith('wrote')).sort()).toEqual(['01-cover', '02-case1', '03-case2', '04-case3', '05-closing'].map((n) => `wrote ${n}.png`));
+    expect(most).toBeGreaterThanOrEqual(1);
+    expect(most).toBeLessThanOrEqual(2);
+  });
+
   it('re-renders exactly the slide whose bullet changed', async () => {
     project = makeProject('inc-bullet');
     const file = project.deck('p', deckText(THREE));
@@ -232,7 +258,7 @@ describe('incremental builds', () => {
     project = makeProject('inc-abort');
     project.deck('p', deckText(['가', '나', '다', '라', '마', '바']));
     const controller = new AbortController();
-    const progress = { period: () => {}, warn: () => {}, done: () => {}, slide: () => controller.abort() };
+    const progress = { period: () => {}, drawing: () => {}, warn: () => {}, done: () => {}, slide: () => controller.abort() };
     await expect(project.build({ progress, signal: controller.signal })).rejects.toThrow();
     expectConsistent(project, 'p');
     const done = readManifest(path.join(project.paths.output, 'p'))?.slides.map((s) => `p/${s.name}`) ?? [];

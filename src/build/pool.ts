@@ -16,6 +16,8 @@ interface Pending {
   setup: RenderSetup;
   /** Tasks with the same affinity run on the same worker (the first one with room for it). */
   affinity: number | undefined;
+  /** Told when a worker begins the task (it runs its tasks in the order they were sent). */
+  onStart: (() => void) | undefined;
   resolve: (value: never) => void;
   reject: (error: Error) => void;
 }
@@ -45,10 +47,10 @@ export class WorkerPool {
     readonly size: number = availableParallelism(),
   ) {}
 
-  run<T extends Task>(setup: RenderSetup, task: T, affinity?: number): Promise<TaskResult<T>> {
+  run<T extends Task>(setup: RenderSetup, task: T, affinity?: number, onStart?: () => void): Promise<TaskResult<T>> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise<TaskResult<T>>((resolve, reject) => {
-      this.queue.push({ task, setup, affinity, resolve: resolve as (value: never) => void, reject });
+      this.queue.push({ task, setup, affinity, onStart, resolve: resolve as (value: never) => void, reject });
       this.pump();
     });
   }
@@ -111,7 +113,9 @@ export class WorkerPool {
 
   private send(slot: Slot, pending: Pending): void {
     const id = this.nextId++;
+    const idle = slot.inFlight.size === 0;
     slot.inFlight.set(id, pending);
+    if (idle) started(pending);
     const setup = slot.setups.has(pending.setup.key) ? undefined : pending.setup;
     slot.setups.add(pending.setup.key);
     slot.worker.postMessage({ id, task: pending.task, ...(setup !== undefined ? { setup } : {}) });
@@ -147,8 +151,14 @@ export class WorkerPool {
       const pending = slot.inFlight.get(reply.id);
       if (pending === undefined) return;
       slot.inFlight.delete(reply.id);
+      // Replies that came together: one announced late would stay "being drawn" once done.
+      pending.onStart = undefined;
       if (reply.ok) pending.resolve(reply.value as never);
       else pending.reject(replyError(reply));
+      // The task sent ahead of this reply is the one the worker has gone on to: said once the
+      // finished one has been reported, so a progress never shows more slides than workers.
+      const next = slot.inFlight.values().next();
+      if (next.done !== true) setImmediate(() => started(next.value));
       this.pump();
     });
     const fail = (error: Error) => {
@@ -163,6 +173,12 @@ export class WorkerPool {
     this.slots.push(slot);
     return slot;
   }
+}
+
+function started(pending: Pending): void {
+  const onStart = pending.onStart;
+  pending.onStart = undefined;
+  onStart?.();
 }
 
 function replyError(reply: Extract<WorkerReply, { ok: false }>): Error {

@@ -3,22 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { plainProgress, terminalProgress } from './progress.ts';
 
 describe('build progress', () => {
-  it('draws one bar per period on a terminal, redrawn in place, then the summary', () => {
+  it('draws one bar per period on a terminal with the slides being drawn, redrawn in place, then the summary', () => {
     const written: string[] = [];
     const stream = { columns: 80, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
     const progress = terminalProgress(stream);
+    /** The bars as the last redraw left them. */
+    const bars = () => {
+      const screen = written.join('');
+      return screen.slice(screen.lastIndexOf('\x1b[2A') + 4).split('\n').slice(0, 2);
+    };
     progress.period('2024-h2', 2);
     progress.period('2025-h1', 0);
-    progress.slide('2024-h2', '/out/2024-h2/01-cover.png', 'new slide');
-    progress.done('rendered 1, up to date 0, reused 0, removed 0 in 0.50 s');
-    const screen = written.join('');
     // After the first draw, every redraw moves the cursor up over the bars it drew.
-    expect(screen).toContain('\x1b[1A');
-    expect(screen).toContain('\x1b[2A');
-    const last = screen.slice(screen.lastIndexOf('\x1b[2A') + 4).split('\n');
-    expect(last[0]).toMatch(/^\x1b\[2K2024-h2 +\[█{15}░{15}\] 1\/2 01-cover\.png$/);
-    expect(last[1]).toMatch(/^\x1b\[2K2025-h1 +\[█{30}\] 0\/0 up to date$/);
-    expect(last[2]).toBe('rendered 1, up to date 0, reused 0, removed 0 in 0.50 s');
+    expect(written.join('')).toContain('\x1b[1A');
+    progress.drawing('2024-h2', '/out/2024-h2/02-case1.png');
+    progress.drawing('2024-h2', '/out/2024-h2/01-cover.png');
+    expect(bars()[0]).toMatch(/^\x1b\[2K2024-h2 +\[░{30}\] 0\/2 01-cover\.png, 02-case1\.png$/);
+    progress.slide('2024-h2', '/out/2024-h2/01-cover.png', 'new slide');
+    expect(bars()).toEqual([
+      expect.stringMatching(/^\x1b\[2K2024-h2 +\[█{15}░{15}\] 1\/2 02-case1\.png$/),
+      expect.stringMatching(/^\x1b\[2K2025-h1 +\[█{30}\] 0\/0 up to date$/),
+    ]);
+    progress.slide('2024-h2', '/out/2024-h2/02-case1.png', 'new slide');
+    expect(bars()[0]).toMatch(/^\x1b\[2K2024-h2 +\[█{30}\] 2\/2 done$/);
+    progress.done('rendered 2, up to date 0, reused 0, removed 0 in 0.50 s');
+    expect(written.at(-1)).toBe('rendered 2, up to date 0, reused 0, removed 0 in 0.50 s\n');
   });
 
   it('writes plain lines when not on a terminal', () => {

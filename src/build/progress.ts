@@ -7,6 +7,9 @@ import path from 'node:path';
 export interface Progress {
   /** `reused`: slides taken from images drawn before, under another name or period. */
   period(id: string, toRender: number, reused?: number): void;
+  /** A worker has begun drawing this slide. */
+  drawing(id: string, file: string): void;
+  /** The slide's image is written. */
   slide(id: string, file: string, note: string): void;
   warn(text: string): void;
   done(summary: string): void;
@@ -15,6 +18,7 @@ export interface Progress {
 export function plainProgress(write: (line: string) => void): Progress {
   return {
     period: (id, n, reused = 0) => write(`${id}: ${periodLine(n, reused)}`),
+    drawing: () => undefined,
     slide: (id, file, note) => write(`  ${id}/${path.basename(file)}  ${note}`),
     warn: (text) => write(`warning: ${text}`),
     done: (summary) => write(summary),
@@ -22,27 +26,36 @@ export function plainProgress(write: (line: string) => void): Progress {
 }
 
 export function terminalProgress(stream: NodeJS.WriteStream): Progress {
-  const bars = new Map<string, { total: number; done: number; current: string }>();
+  /** `drawing`: the slides the workers are on; `note`: what the bar says when there are none. */
+  const bars = new Map<string, { total: number; done: number; drawing: Set<string>; note: string }>();
   let drawn = 0;
   const draw = () => {
     if (drawn > 0) stream.write(`\x1b[${drawn}A`);
     const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - 50));
     for (const [id, bar] of bars) {
       const filled = bar.total === 0 ? width : Math.round((bar.done / bar.total) * width);
-      stream.write(`\x1b[2K${id.padEnd(12)} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${bar.done}/${bar.total} ${bar.current}\n`);
+      const current = bar.drawing.size > 0 ? [...bar.drawing].sort().join(', ') : bar.note;
+      stream.write(`\x1b[2K${id.padEnd(12)} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${bar.done}/${bar.total} ${current}\n`);
     }
     drawn = bars.size;
   };
   return {
     period: (id, total, reused = 0) => {
-      bars.set(id, { total, done: 0, current: total === 0 ? periodLine(0, reused) : '' });
+      bars.set(id, { total, done: 0, drawing: new Set(), note: total === 0 ? periodLine(0, reused) : '' });
+      draw();
+    },
+    drawing: (id, file) => {
+      const bar = bars.get(id);
+      if (bar === undefined) return;
+      bar.drawing.add(path.basename(file));
       draw();
     },
     slide: (id, file) => {
       const bar = bars.get(id);
       if (bar === undefined) return;
       bar.done += 1;
-      bar.current = path.basename(file);
+      bar.drawing.delete(path.basename(file));
+      if (bar.done === bar.total) bar.note = 'done';
       draw();
     },
     warn: (text) => {
