@@ -158,7 +158,7 @@ export class WorkerPool {
       // The task sent ahead of this reply is the one the worker has gone on to: said once the
       // finished one has been reported, so a progress never shows more slides than workers.
       const next = slot.inFlight.values().next();
-      if (next.done !== true) setImmediate(() => started(next.value));
+      if (next.done !== true && next.value.onStart !== undefined) setImmediate(() => started(next.value));
       this.pump();
     });
     const fail = (error: Error) => {
