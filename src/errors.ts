@@ -82,10 +82,40 @@ export function formatProblem(problem: Problem): string {
   const lines = [`${at}: ${problem.message}`, `  → ${problem.hint}`];
   if (problem.sourceLine !== undefined && line > 0) {
     const gutter = `${line} | `;
-    lines.push(`  ${gutter}${problem.sourceLine}`);
-    lines.push(`  ${' '.repeat(gutter.length + displayWidth(Array.from(problem.sourceLine).slice(0, col - 1).join('')))}^`);
+    const { shown, before } = excerpt(problem.sourceLine, col);
+    lines.push(`  ${gutter}${shown}`);
+    lines.push(`  ${' '.repeat(gutter.length + displayWidth(before))}^`);
   }
   return lines.join('\n');
+}
+
+/** Terminal columns a shown source line may take: with the gutter, within an 80-column terminal. */
+const FRAME_WIDTH = 72;
+
+/**
+ * The part of a source line to show, with `before`, what is shown left of column `col`. A long
+ * line (a bullet of 100 syllables takes 200 columns) wrapped in the terminal and left the caret
+ * under some other character: it is cut around the column, with "..." where it is cut. (ASCII
+ * dots: a terminal set for East Asian text may draw "…" two columns wide.)
+ */
+function excerpt(sourceLine: string, col: number): { shown: string; before: string } {
+  const chars = Array.from(sourceLine);
+  const caret = Math.min(Math.max(col - 1, 0), chars.length);
+  if (displayWidth(sourceLine) <= FRAME_WIDTH) return { shown: sourceLine, before: chars.slice(0, caret).join('') };
+  // Keep the line's start when the column is near it; else a third of the width before the column.
+  let start = 0;
+  if (displayWidth(chars.slice(0, caret).join('')) > FRAME_WIDTH * 2 / 3) {
+    start = caret;
+    while (start > 0 && displayWidth(chars.slice(start - 1, caret).join('')) <= FRAME_WIDTH / 3) start--;
+  }
+  const fits = (from: number, to: number) => displayWidth(chars.slice(from, to).join('')) <= FRAME_WIDTH - 6;
+  let end = start;
+  while (end < chars.length && fits(start, end + 1)) end++;
+  // Near the line's end, the room left over shows more of what comes before the column.
+  while (start > 0 && fits(start - 1, end)) start--;
+  const lead = start > 0 ? '...' : '';
+  const tail = end < chars.length ? '...' : '';
+  return { shown: lead + chars.slice(start, end).join('') + tail, before: lead + chars.slice(start, caret).join('') };
 }
 
 /** Terminal columns of a string: Hangul and other wide characters take two. */

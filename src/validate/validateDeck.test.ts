@@ -264,6 +264,18 @@ describe('deck validation', () => {
     );
   });
 
+  it('shows a long line cut around the column, with the caret under it', () => {
+    const sourceLine = '          - 은평구는 2024년 하반기에 여러 가지 적극행정 사업을 추진하였으며 그 결과를 널리 알리고자 합니다 #은평구 #적극행정 그리고 더 많은 내용이 뒤에 이어집니다';
+    const long: Problem = { place: { file: 'data/x.yaml', line: 7, col: 69 }, message: 'm', hint: 'h', sourceLine };
+    const [, , shown, caret] = formatProblem(long).split('\n');
+    // Wrapped in an 80-column terminal, the whole line (159 columns) left the caret under another word.
+    expect(shown).toBe('  7 | ...를 널리 알리고자 합니다 #은평구 #적극행정 그리고 더 많은 내용이 뒤...');
+    expect(caret).toBe(`${' '.repeat(33)}^`);
+    // Near its end, a line shows as much as fits before the column.
+    const end = formatProblem({ ...long, sourceLine: sourceLine.replace(/ 그리고.*$/, '') });
+    expect(end.split('\n')[2]).toBe('  7 | ...업을 추진하였으며 그 결과를 널리 알리고자 합니다 #은평구 #적극행정');
+  });
+
   it('turns the example period into a typed deck, word for word', () => {
     const text = readFileSync(path.join(import.meta.dirname, '../../data/2024-h2.yaml'), 'utf8');
     const deck = validateDeck(parseDeckText(text, 'data/2024-h2.yaml'));
