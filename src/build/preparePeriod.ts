@@ -108,8 +108,9 @@ function hashInputs(deckFile: string, deckStamp: FileStamp | undefined, compiled
   const template = { cover: kindHash(closures.Cover), case: kindHash(closures.Case), closing: kindHash(closures.Closing) };
   // The theme also decides fonts, markers and size, whichever component imports it.
   for (const file of closures.theme) stamp(file);
-  // The fonts are in memory already: no second read.
-  const fonts = hashOf(...prepared.fonts.flatMap((f) => [f.family, String(f.weight), stamp(f.path, f)]));
+  // The fonts are in memory already: no second read, except of a collection, whose face in
+  // memory is not the file a later build's freshness check will hash.
+  const fonts = hashOf(...prepared.fonts.flatMap((f) => [f.family, String(f.weight), stamp(f.path, f.fromCollection ? undefined : f)]));
   const emoji: Record<string, string> = {};
   for (const grapheme of Object.keys(prepared.emoji)) {
     const file = emojiFile(grapheme);

@@ -72,6 +72,6 @@ async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, 
   function fileHint(file: string): string {
     const near = nearFontFile(paths.fonts, file);
     if (near !== undefined && near !== file) return `Did you mean "${near}"? Names must match exactly, capitals included.`;
-    return `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf or .woff file) and name it here exactly.`;
+    return `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf, .ttc or .woff file) and name it here exactly.`;
   }
 }

@@ -15,6 +15,11 @@ export function readCharSet(data: Uint8Array): CharSet {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const cmap = findTable(data, view, 'cmap');
   if (cmap === undefined) throw new Error('the font has no cmap table');
+  return cmapCharSet(cmap);
+}
+
+/** The characters of a cmap table's Unicode subtables. */
+export function cmapCharSet(cmap: Uint8Array): CharSet {
   const lookups = unicodeSubtables(new DataView(cmap.buffer, cmap.byteOffset, cmap.byteLength));
   return { has: (codePoint) => lookups.some((has) => has(codePoint)) };
 }
@@ -41,9 +46,8 @@ export function findTable(data: Uint8Array, view: DataView, wanted: string): Uin
     }
     return found;
   }
-  if (signature === 'wOF2') throw new Error('WOFF2 fonts are not supported; use a .ttf, .otf or .woff file');
-  if (signature === 'ttcf') throw new Error('font collections (.ttc) are not supported; use a single .ttf or .otf file');
-  if (signature !== 'OTTO' && signature !== 'true' && view.getUint32(0) !== 0x00010000) throw new Error('the file is not a font (it does not start like a .ttf, .otf or .woff file)');
+  if (signature === 'wOF2') throw new Error('WOFF2 fonts are not supported; use a .ttf, .otf, .ttc or .woff file');
+  if (signature !== 'OTTO' && signature !== 'true' && view.getUint32(0) !== 0x00010000) throw new Error('the file is not a font (it does not start like a .ttf, .otf, .ttc or .woff file)');
   // Every table must lie inside the file: a font cut short would pass here and fail in satori.
   const count = view.getUint16(4);
   let found: Uint8Array | undefined;

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Words } from '../compose/Words.tsx';
 import { UserError } from '../errors.ts';
 import { defaultTemplates, planInProcess } from '../testing/fixtures.ts';
+import { makeCollection } from '../testing/fontCollection.ts';
 import { countColor, hexToRgb } from '../testing/images.ts';
 import { makeProject } from '../testing/project.ts';
 import { drawnText } from '../validate/drawnText.ts';
@@ -65,9 +66,12 @@ describe('glyph coverage', () => {
     try {
       writeFileSync(path.join(project.paths.fonts, 'notes.ttf'), 'these are not the fonts you are looking for');
       writeFileSync(path.join(project.paths.fonts, 'cut.otf'), readFileSync(UNIFONT).subarray(0, 4000));
-      expect(await problems(deckWith('내용', 'fonts:\n  - notes.ttf\n  - cut.otf\n'), project.root)).toEqual([
-        'data/test.yaml:3:5: notes.ttf is not a usable font: the file is not a font (it does not start like a .ttf, .otf or .woff file)',
+      const collection = makeCollection([new Uint8Array(readFileSync(UNIFONT)), new Uint8Array(readFileSync(UNIFONT))]);
+      writeFileSync(path.join(project.paths.fonts, 'cut.ttc'), collection.subarray(0, collection.byteLength - 4000));
+      expect(await problems(deckWith('내용', 'fonts:\n  - notes.ttf\n  - cut.otf\n  - cut.ttc\n'), project.root)).toEqual([
+        'data/test.yaml:3:5: notes.ttf is not a usable font: the file is not a font (it does not start like a .ttf, .otf, .ttc or .woff file)',
         'data/test.yaml:4:5: cut.otf is not a usable font: the file is incomplete or damaged (it ends before the data it lists), so copy or download it again',
+        'data/test.yaml:5:5: cut.ttc is not a usable font: the file is incomplete or damaged (it ends before the data it lists), so copy or download it again',
       ]);
       // Intact tables, garbled contents: found when the build cuts the font down to the deck's characters.
       const garbled = readFileSync(UNIFONT);

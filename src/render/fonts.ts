@@ -1,7 +1,8 @@
 /**
  * Font files for a deck: the theme's fonts (from npm or `fonts/`) followed by the deck's own
  * fallback fonts from `fonts/`, each read once per process with the set of characters it has
- * (for the coverage check) and its bytes (cut down for the workers by subsetFont.ts).
+ * (for the coverage check) and its bytes (cut down for the workers by subsetFont.ts); of a font
+ * collection, the bytes of the face for the weight (collection.ts).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import type { FontSpec } from '../compose/templateTypes.ts';
 import { nearestWord } from '../nearest.ts';
 import { displayPath, packageRoot } from '../paths.ts';
 import { readCharSet, type CharSet } from './cmap.ts';
+import { faceFor, isCollection } from './collection.ts';
 import { staticWeightOf } from './fontWeight.ts';
 
 export interface LoadedFont {
@@ -24,6 +26,8 @@ export interface LoadedFont {
   size: number;
   mtimeMs: number;
   chars: CharSet;
+  /** `data` is a face copied out of a font collection, not the file's own bytes. */
+  fromCollection: boolean;
   /** The weight the file is made as (see fontWeight.ts); undefined for a variable font. */
   madeAs: number | undefined;
 }
@@ -74,7 +78,7 @@ export function resolveFontPath(spec: Pick<FontSpec, 'npm' | 'file'>, fontsDir: 
 export function nearFontFile(dir: string, file: string): string | undefined {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => /\.(ttf|otf|woff)$/i.test(name));
+    names = readdirSync(dir).filter((name) => /\.(ttf|otf|ttc|otc|woff)$/i.test(name));
   } catch {
     return undefined;
   }
@@ -99,7 +103,14 @@ export function loadFont(family: string, weight: FontSpec['weight'], fontPath: s
     }
     let chars: CharSet;
     let madeAs: number | undefined;
+    let label = path.basename(fontPath);
+    const fromCollection = isCollection(data);
     try {
+      if (fromCollection) {
+        const face = faceFor(data, weight);
+        data = Buffer.from(face.data.buffer, face.data.byteOffset, face.data.byteLength);
+        if (face.name !== '') label = `${label} (${face.name})`;
+      }
       chars = readCharSet(data);
       madeAs = staticWeightOf(data);
     } catch (error) {
@@ -107,7 +118,7 @@ export function loadFont(family: string, weight: FontSpec['weight'], fontPath: s
       const why = error instanceof RangeError ? 'the file is incomplete or damaged (it ends before the data it lists), so copy or download it again' : (error as Error).message;
       throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${why}`);
     }
-    return { family, weight, label: path.basename(fontPath), path: fontPath, data, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, chars, madeAs };
+    return { family, weight, label, path: fontPath, data, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, chars, fromCollection, madeAs };
   })();
   cache.set(key, { stamp, loaded });
   return loaded;
