@@ -31,12 +31,24 @@ export function runTemplateBundle(bundle: string, dir: string): void {
  */
 export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string, known?: ReadonlySet<string>): UserError {
   const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? soughtPlace(error, dir, file, known);
+  const message = error instanceof Error ? error.message : String(error);
   const problem: Problem = {
     place: { file: displayPath(at?.file ?? file), line: at?.line ?? 0, col: at?.col ?? 0 },
-    message: `${what}: ${error instanceof Error ? error.message : String(error)}${at !== undefined && 'note' in at ? at.note : ''}`,
-    hint,
+    message: `${what}: ${message}${at !== undefined && 'note' in at ? at.note : ''}`,
+    hint: hookHint(message) ?? hint,
   };
   return new UserError([at === undefined ? problem : withSourceLine(problem, readFileSync(at.file, 'utf8').split(/\r?\n/))], { cause: error });
+}
+
+/**
+ * A React hook (`useState`, `useEffect` …) fails in a template as "Cannot read properties of null
+ * (reading 'useState')": satori calls each component once, outside React's renderer, so there is
+ * no state to keep and nothing to run after.
+ */
+function hookHint(message: string): string | undefined {
+  const hook = /reading '(use[A-Z]\w*)'/.exec(message)?.[1] ?? (/Invalid hook call/.test(message) ? 'hooks' : undefined);
+  if (hook === undefined) return undefined;
+  return `React's ${hook} does not work in a template: satori calls each component once to draw a slide, with no state and no effects. Compute the value in the component instead.`;
 }
 
 function templatePlace(error: unknown, bundle: string, dir: string): { file: string; line: number; col: number } | undefined {

@@ -49,6 +49,20 @@ describe('template mistakes', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it('says that a React hook does not work in a template, at its line (satori said "reading \'useState\'")', async () => {
+    project = makeProject('inc-hook');
+    project.deck('p', deckText(THREE));
+    project.editTemplate('Case.tsx', "import { theme } from './theme.ts';", "import { theme } from './theme.ts';\nimport { useState } from 'react';");
+    const { line } = project.editTemplate('Case.tsx', '  const { size } = props;', '  const { size } = props;\n  const [open] = useState(true);');
+    const [problem] = (await project.buildFails()).problems;
+    expect([problem?.place.line, problem?.place.col, problem?.message, problem?.hint]).toEqual([
+      line + 1,
+      18,
+      "the case template failed while drawing a slide: Cannot read properties of null (reading 'useState')",
+      "React's useState does not work in a template: satori calls each component once to draw a slide, with no state and no effects. Compute the value in the component instead.",
+    ]);
+  });
+
   it('says why a theme font cannot be found: the package missing, a wrong path, a name with other capitals', async () => {
     project = makeProject('inc-font-path');
     project.deck('p', deckText(THREE));
