@@ -189,6 +189,16 @@ describe('what satori would draw wrong without a word', () => {
     }
   });
 
+  it('refuses an HTML list at the lines that write it (satori failed with "g.split is not a function", nowhere)', async () => {
+    project = makeProject('inc-list');
+    const { line } = project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<ul>\n              <li>항목</li>\n            </ul>\n            <div style={{ display: 'flex', width: bars.closing.width");
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    const message = (tag: string) => `the closing template draws an HTML list (${tag}), which satori cannot draw in a font the theme sets: it fails with "g.split is not a function"`;
+    expect(error.problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[line, 13, message('<ul>')], [line + 1, 15, message('<li>')]]);
+    expect(error.problems[0]?.hint).toBe("Draw each item as a row of its own: a <div> with display: 'flex' holding its marker and its <Words>, as Case.tsx draws bullets.");
+  });
+
   it('names the mistakes of every template at once, several of a template too, and each once however many decks use it', async () => {
     project = makeProject('inc-every-template');
     // A case template's mistake stopped the plan before the cover was laid out: one template per build.

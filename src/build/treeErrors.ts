@@ -22,6 +22,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const source of checked.remotes ?? []) problems.push(remoteImageError(kind, source, dir, file));
   for (const family of checked.unknownFamilies ?? []) problems.push(unknownFamilyError(family, [...families.keys()], dir, file));
   for (const written of checked.italics ?? []) problems.push(italicError(kind, written, dir, file));
+  for (const written of checked.lists ?? []) problems.push(listError(kind, written, dir, file));
   for (const colour of checked.badColours ?? []) problems.push(badColourError(kind, colour, dir, file));
   for (const missing of checked.missingWeights ?? []) problems.push(...missingWeightError(kind, missing, families, dir, file));
   for (const written of checked.unreadWeights ?? []) problems.push(...unreadWeightErrors(kind, written, families, dir, file));
@@ -127,6 +128,15 @@ function italicError(kind: string, written: string, dir: string, file: string): 
     ...placeOfText(templateFiles(dir, file), written.startsWith('<') ? written.slice(0, -1) : 'fontStyle'),
     message: `the ${kind} template asks for italic text (${written}), but cardnews loads no italic fonts: satori would draw it upright`,
     hint: 'Take it out, and show emphasis with a weight or a colour the theme has.',
+  };
+}
+
+/** An HTML list (<ul>, <li>): satori fails on it in a slide's font. Placed where it is written. */
+function listError(kind: string, written: string, dir: string, file: string): Problem {
+  return {
+    ...placeOfText(templateFiles(dir, file), written.slice(0, -1)),
+    message: `the ${kind} template draws an HTML list (${written}), which satori cannot draw in a font the theme sets: it fails with "g.split is not a function"`,
+    hint: "Draw each item as a row of its own: a <div> with display: 'flex' holding its marker and its <Words>, as Case.tsx draws bullets.",
   };
 }
 

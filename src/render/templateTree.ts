@@ -28,6 +28,10 @@
  *   Italic likewise: a theme loads no italic fonts, and satori draws italic text upright. A
  *   weight written as a word satori does not read ('SemiBold') is no weight at all to it.
  *
+ * - HTML lists (<ul>, <ol>, <li>): satori fails on a list item inside any element that sets a
+ *   fontFamily ("g.split is not a function", satori 0.63), which a slide always does, without a
+ *   word of where.
+ *
  * It also marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
  * inside one, which they are (CLIP, CLIPPED_BY): satori's layout says where each box is, not
  * which box holds it, and measure.ts needs that to tell text that a box cuts off.
@@ -66,7 +70,12 @@ export interface CheckedTree {
   undefinedStyles?: string[];
   /** Whether a child is written that has no value (`{p.titel}`: satori draws nothing there). */
   undefinedChild?: true;
+  /** The list elements used, as written (`<ul>`, `<li>`), each once. */
+  lists?: string[];
 }
+
+/** The elements satori lays out as lists, with markers it fails to set in a slide's font. */
+const LIST_ELEMENTS = new Set(['ul', 'ol', 'li', 'menu', 'dir']);
 
 /** Elements satori sets in italic by default, as browsers do. */
 const ITALIC_ELEMENTS = new Set(['i', 'em', 'cite', 'var', 'dfn']);
@@ -106,6 +115,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const unknownProperties = new Set<string>();
   const undefinedStyles = new Set<string>();
   let undefinedChild = false;
+  const lists = new Set<string>();
   let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remotes.add(source);
@@ -126,6 +136,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const { type, props } = element;
     if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), clippedBy, family);
     if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
+    if (typeof type === 'string' && LIST_ELEMENTS.has(type)) lists.add(`<${type}>`);
     const classes = props['className'] ?? props['class'];
     if (typeof classes === 'string' && classes.trim() !== '') classNames.add(classes);
     const style = (props['style'] ?? {}) as Record<string, unknown>;
@@ -189,6 +200,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(unknownProperties.size > 0 ? { unknownProperties: [...unknownProperties] } : {}),
     ...(undefinedStyles.size > 0 ? { undefinedStyles: [...undefinedStyles] } : {}),
     ...(undefinedChild ? { undefinedChild: true as const } : {}),
+    ...(lists.size > 0 ? { lists: [...lists] } : {}),
   };
 }
 
