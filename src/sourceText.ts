@@ -18,6 +18,18 @@ export function placeOfText(files: readonly string[], needle: string): Pick<Prob
   return placeWhere(files, textIn(needle));
 }
 
+/**
+ * Where a template writes a text it draws: as a JSX text (`>2<`) or a string (`'2'`) first, so
+ * that a short one is not found inside a number or a name of the code; else anywhere.
+ */
+export function placeOfWrittenText(files: readonly string[], needle: string): Pick<Problem, 'place' | 'sourceLine'> {
+  const written = placeWhere(files, (line) => {
+    const at = [`>${needle}<`, `>${needle}`, `'${needle}'`, `"${needle}"`, `\`${needle}\``].map((form) => line.indexOf(form)).find((col) => col >= 0);
+    return at === undefined ? undefined : at + 1;
+  });
+  return written.place.line > 0 ? written : placeOfText(files, needle);
+}
+
 /** The first line of the files that `match` finds; when none does, the first file alone. */
 export function placeWhere(files: readonly string[], match: (line: string) => number | undefined): Pick<Problem, 'place' | 'sourceLine'> {
   const [found] = placesWhere(files, match, 1);

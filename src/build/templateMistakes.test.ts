@@ -231,8 +231,12 @@ describe('template mistakes', () => {
     // A flex row of a text, a <b> and a text: satori squeezes the <b>, and its text runs out.
     const { line } = project.editTemplate('Closing.tsx', '{lines.map((line, i) => (', '<div style={{ fontSize: 30 }}>문의 <b>기획예산과</b> 02-351-0000</div>\n        {lines.map((line, i) => (');
     project.deck('p', deckText(THREE));
-    const error = await project.buildFails();
-    expect(error.problems.map((p) => [p.place.file.endsWith('Closing.tsx'), p.place.line, p.message])).toEqual([[true, line, expect.stringMatching(/^the closing template's text "기획예산과" sticks out of its box by \d+ px at 1080×1350$/)]]);
+    const blamed = async () => (await project.buildFails()).problems.map((p) => [p.place.file.endsWith('Closing.tsx'), p.place.line, p.message]);
+    const expected = [[true, line, expect.stringMatching(/^the closing template's text "기획예산과" sticks out of its box by \d+ px at 1080×1350$/)]];
+    expect(await blamed()).toEqual(expected);
+    // A deck whose closing has it inside a word: it was blamed on that line of the deck.
+    project.deck('p', deckText(THREE).replace('- 감사합니다', '- 은평구기획예산과에서 알립니다'));
+    expect(await blamed()).toEqual(expected);
   });
 
   it('reports a style satori refuses at the template line that writes it', async () => {

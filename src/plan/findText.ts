@@ -8,22 +8,26 @@ import type { Deck } from '../deck.ts';
 /**
  * The dotted path of the value: within the slide's own part of the deck first (two cases may
  * share a text), then anywhere (a case slide's header shows the organization); a value that
- * holds the text before one the text holds (a kicker made of period and organization).
+ * holds the text as whole words before one that holds it inside a word (the "2" a template
+ * writes in H<sub>2</sub>O is no piece of "2025년에도"; a piece of a URL broken over lines
+ * is), and one that holds the text before one the text holds (a kicker made of period and
+ * organization). `insideWord`: that value holds it only inside a word, or inside the text.
  */
-export function findText(deck: Deck, fragment: string, slidePath: string): string | undefined {
+export function findText(deck: Deck, fragment: string, slidePath: string): { path: string; insideWord: boolean } | undefined {
   const needle = spaced(fragment);
-  let best: { path: string; rank: number } | undefined;
+  let best: { path: string; rank: number; words: boolean } | undefined;
   for (const [path, value] of strings(deck, '')) {
     // Only values written in the file: the cover's defaults are copies of other keys.
     if (!deck.source.places.has(path)) continue;
     const text = spaced(value);
-    const contains = text.includes(needle) ? 2 : text.length > 1 && needle.includes(text) ? 1 : 0;
+    const words = ` ${text} `.includes(` ${needle} `);
+    const contains = words ? 3 : text.includes(needle) ? 2 : text.length > 1 && needle.includes(text) ? 1 : 0;
     if (contains === 0) continue;
     const inSlide = path === slidePath || path.startsWith(`${slidePath}.`) ? 4 : 0;
     const rank = inSlide + contains;
-    if (best === undefined || rank > best.rank || (rank === best.rank && path.length > best.path.length)) best = { path, rank };
+    if (best === undefined || rank > best.rank || (rank === best.rank && path.length > best.path.length)) best = { path, rank, words };
   }
-  return best?.path;
+  return best === undefined ? undefined : { path: best.path, insideWord: !best.words };
 }
 
 function spaced(text: string): string {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
 import { KIND_FILES } from '../compose/loadTemplates.ts';
 import { componentDeclaration, templateFiles } from '../compose/templateDir.ts';
-import { placeOfText } from '../sourceText.ts';
+import { placeOfText, placeOfWrittenText } from '../sourceText.ts';
 import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { namedOnce, UserError, withSourceLine, type Problem } from '../errors.ts';
@@ -174,8 +174,9 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
   }
   if (report.overflow === undefined) return;
   const inDeck = findText(deck, report.overflow.text, slide.path);
-  // Text the template writes itself (a label, a phone number) is the template's to fix.
-  const inTemplate = inDeck === undefined ? placeOfText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), report.overflow.text) : undefined;
+  // Text the template writes itself (a label, a phone number) is the template's to fix; so is
+  // one the deck has only inside a word, when the template writes it.
+  const inTemplate = inDeck === undefined || inDeck.insideWord ? placeOfWrittenText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), report.overflow.text) : undefined;
   if (inTemplate !== undefined && inTemplate.place.line > 0) {
     problems.push({
       ...inTemplate,
@@ -185,7 +186,7 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
     return;
   }
   problems.push(withLine(deck, {
-    place: placeOf(deck.source, inDeck ?? slide.path),
+    place: placeOf(deck.source, inDeck?.path ?? slide.path),
     message: `${where}: ${quote(report.overflow.text, 40)} sticks out of its box by ${px(Math.ceil(report.overflow.px))} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`,
     hint: report.overflow.sideways ? 'Shorten the text, or put spaces into very long words so the line can break.' : 'Shorten the text, or take out lines.',
   }));
