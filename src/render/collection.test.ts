@@ -2,13 +2,12 @@
  * A font collection (.ttc) names one file for several faces: the face drawn is the one made at
  * the weight asked for, a Korean one first; it is the same font as the file it came from.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCollection, renamed } from '../testing/fontCollection.ts';
-import { compareGolden } from '../testing/images.ts';
-import { exampleDeck, makeProject, type TestProject } from '../testing/project.ts';
+import type { TestProject } from '../testing/project.ts';
+import { buildExampleWithFonts, expectLikeGolden, GOLDEN_SLIDES } from '../testing/themeFonts.ts';
 import { readCharSet } from './cmap.ts';
 import { faceFor } from './collection.ts';
 import { staticWeightOf } from './fontWeight.ts';
@@ -46,23 +45,10 @@ describe('a face of a font collection', () => {
 
 describe('a theme that names one collection for every weight', () => {
   let project: TestProject;
-
   beforeAll(async () => {
-    project = makeProject('collection-font');
-    const dir = project.copyTemplates();
-    writeFileSync(path.join(project.paths.fonts, 'PretendardGOV.ttc'), makeCollection([gov('Bold'), gov('Regular'), gov('ExtraBold')]));
-    const theme = path.join(dir, 'theme.ts');
-    const swapped = readFileSync(theme, 'utf8').replace(/npm: gov\('\w+'\)/g, "file: 'PretendardGOV.ttc'");
-    expect(swapped.split('PretendardGOV.ttc')).toHaveLength(4);
-    writeFileSync(theme, swapped);
-    project.deck('2024-h2', exampleDeck());
-    await project.build();
+    project = await buildExampleWithFonts('collection-font', "file: 'PretendardGOV.ttc'", { 'PretendardGOV.ttc': makeCollection([gov('Bold'), gov('Regular'), gov('ExtraBold')]) });
   });
   afterAll(() => project.remove());
 
-  it.each(['01-cover', '02-case1', '14-closing'])('draws %s as the static files do', async (name) => {
-    const actual = path.join(project.paths.output, '2024-h2', `${name}.png`);
-    const result = await compareGolden(actual, path.join(import.meta.dirname, '..', 'build', '__golden__', '2024-h2', `${name}.png`), false);
-    expect(result.differing, result.note).toBeLessThan(0.0002);
-  });
+  it.each(GOLDEN_SLIDES)('draws %s as the static files do', (name) => expectLikeGolden(project, name));
 });

@@ -8,33 +8,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareGolden } from '../testing/images.ts';
-import { exampleDeck, makeProject, type TestProject } from '../testing/project.ts';
+import { makeProject, type TestProject } from '../testing/project.ts';
+import { buildExampleWithFonts, expectLikeGolden, GOLDEN_SLIDES } from '../testing/themeFonts.ts';
 
 const VARIABLE = 'pretendard-gov/dist/public/variable/PretendardGOVVariable.ttf';
 
 describe('a variable font named for every weight', () => {
   let project: TestProject;
-
   beforeAll(async () => {
-    project = makeProject('variable-font');
-    const theme = path.join(project.copyTemplates(), 'theme.ts');
-    const text = readFileSync(theme, 'utf8');
-    const swapped = text.replace(/npm: gov\('\w+'\)/g, `npm: '${VARIABLE}'`);
-    expect(swapped.split(VARIABLE)).toHaveLength(4);
-    writeFileSync(theme, swapped);
-    project.deck('2024-h2', exampleDeck());
-    await project.build();
+    project = await buildExampleWithFonts('variable-font', `npm: '${VARIABLE}'`);
   });
   afterAll(() => project.remove());
 
   // The default instance is close to Regular: at the default, bold titles and the cover differ
   // from the golden images by 0.07–0.27 % of their pixels; fixed at each weight, by none.
-  it.each(['01-cover', '02-case1', '14-closing'])('draws %s like the static Regular, Bold and ExtraBold', async (name) => {
-    const actual = path.join(project.paths.output, '2024-h2', `${name}.png`);
-    const result = await compareGolden(actual, path.join(import.meta.dirname, '..', 'build', '__golden__', '2024-h2', `${name}.png`), false);
-    expect(result.differing, result.note).toBeLessThan(0.0002);
-  });
+  it.each(GOLDEN_SLIDES)('draws %s like the static Regular, Bold and ExtraBold', (name) => expectLikeGolden(project, name));
 });
 
 describe('a static font named for a weight it is not made as', () => {
