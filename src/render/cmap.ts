@@ -24,13 +24,14 @@ export function cmapCharSet(cmap: Uint8Array): CharSet {
   return { has: (codePoint) => lookups.some((has) => has(codePoint)) };
 }
 
-function tag(view: DataView, offset: number): string {
+/** The four-letter tag at `offset` (a table's, or a file's signature). */
+export function tagAt(view: DataView, offset: number): string {
   return String.fromCharCode(view.getUint8(offset), view.getUint8(offset + 1), view.getUint8(offset + 2), view.getUint8(offset + 3));
 }
 
 /** A table of a .ttf, .otf or .woff file (inflated), after checking every table lies inside the file. */
 export function findTable(data: Uint8Array, view: DataView, wanted: string): Uint8Array | undefined {
-  const signature = tag(view, 0);
+  const signature = tagAt(view, 0);
   if (signature === 'wOFF') {
     const count = view.getUint16(12);
     let found: Uint8Array | undefined;
@@ -39,8 +40,8 @@ export function findTable(data: Uint8Array, view: DataView, wanted: string): Uin
       const offset = view.getUint32(entry + 4);
       const compLength = view.getUint32(entry + 8);
       const origLength = view.getUint32(entry + 12);
-      if (offset + compLength > data.length) throw new RangeError(`table ${tag(view, entry)} ends past the end of the file`);
-      if (tag(view, entry) !== wanted) continue;
+      if (offset + compLength > data.length) throw new RangeError(`table ${tagAt(view, entry)} ends past the end of the file`);
+      if (tagAt(view, entry) !== wanted) continue;
       const bytes = data.subarray(offset, offset + compLength);
       found = compLength < origLength ? new Uint8Array(inflateSync(bytes)) : bytes;
     }
@@ -55,8 +56,8 @@ export function findTable(data: Uint8Array, view: DataView, wanted: string): Uin
     const entry = 12 + i * 16;
     const offset = view.getUint32(entry + 8);
     const length = view.getUint32(entry + 12);
-    if (offset + length > data.length) throw new RangeError(`table ${tag(view, entry)} ends past the end of the file`);
-    if (tag(view, entry) === wanted) found = data.subarray(offset, offset + length);
+    if (offset + length > data.length) throw new RangeError(`table ${tagAt(view, entry)} ends past the end of the file`);
+    if (tagAt(view, entry) === wanted) found = data.subarray(offset, offset + length);
   }
   return found;
 }

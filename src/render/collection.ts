@@ -5,7 +5,7 @@
  * satori, the coverage check and the subsetter each read a single font, so the face is copied
  * out: its tables, which faces of a collection share, laid after a table directory of its own.
  */
-import { cmapCharSet } from './cmap.ts';
+import { cmapCharSet, tagAt } from './cmap.ts';
 
 /** Whether the bytes are a font collection. */
 export function isCollection(data: Uint8Array): boolean {
@@ -27,9 +27,7 @@ export interface Face {
  */
 export function faceFor(data: Uint8Array, weight: number): Face {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const count = view.getUint32(8);
-  if (count === 0) throw new Error('the font collection holds no font');
-  const faces = Array.from({ length: count }, (_, i) => readFace(data, view, view.getUint32(12 + i * 4)));
+  const faces = Array.from({ length: view.getUint32(8) }, (_, i) => readFace(data, view, view.getUint32(12 + i * 4)));
   const distance = (face: FaceInfo) => Math.abs((face.weight ?? 400) - weight);
   const nearest = Math.min(...faces.map(distance));
   const atWeight = faces.filter((face) => distance(face) === nearest);
@@ -54,10 +52,6 @@ interface FaceInfo {
   korean: boolean;
   /** Has Hangul syllables. */
   hangul: boolean;
-}
-
-function tagAt(view: DataView, offset: number): string {
-  return String.fromCharCode(view.getUint8(offset), view.getUint8(offset + 1), view.getUint8(offset + 2), view.getUint8(offset + 3));
 }
 
 function readFace(data: Uint8Array, view: DataView, at: number): FaceInfo {
