@@ -6,6 +6,7 @@
 // gc.ts sets --expose-gc as it loads, in this thread and in each worker. V8 takes a code cache
 // only under the flags it was made under (workerLoader.ts): the flag must be set before any
 // worker compiles its code, not while one does (half the workers then refused their cache).
+import { availableParallelism } from 'node:os';
 import '../gc.ts';
 import { WorkerPool } from './pool.ts';
 import { workerBundle } from './workerBundle.ts';
@@ -14,8 +15,9 @@ import { workerBundle } from './workerBundle.ts';
 export function startPool(much: boolean, jobs: number | undefined): Promise<WorkerPool> {
   return workerBundle().then((entry) => {
     const pool = new WorkerPool(entry, jobs);
-    // An edit of a deck may need only one worker; the pool starts more if more work comes.
-    pool.start(much ? pool.size : 1);
+    // An edit of a deck may need only one worker; the pool starts more if more work comes. No
+    // more than one a core at once: a --jobs above the cores made 64 workers load for 14 slides.
+    pool.start(much ? Math.min(pool.size, availableParallelism()) : 1);
     return pool;
   });
 }

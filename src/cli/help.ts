@@ -13,7 +13,7 @@ Options:
   -f, --force      draw every slide again
   -n, --dry-run    list what a build would draw and why, or what clean would
                    remove; write nothing
-  -j, --jobs N     worker threads (default: one per core)
+  -j, --jobs N     worker threads (default: one per core; more only costs memory)
   -h, --help       show this help
   -v, --version    show the versions of cardnews and of what draws the slides
   --debug          show the stack trace of an internal error
