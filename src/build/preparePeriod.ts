@@ -24,7 +24,8 @@ import { hashOf, stampFile, type FileStamp } from './hash.ts';
 import type { DeckHashes } from './keys.ts';
 import type { Manifest } from './manifest.ts';
 import { misspeltFieldProblems } from './misspeltFields.ts';
-import { moduleClosure } from './templateDeps.ts';
+import { largeImageWarnings } from './imageWarnings.ts';
+import { isCode, moduleClosure } from './templateDeps.ts';
 import { runTemplateBundle } from './templateErrors.ts';
 import { templateBundle } from './workerBundle.ts';
 import { toolVersions } from './versions.ts';
@@ -79,12 +80,14 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   const closures = Object.fromEntries(Object.entries(TEMPLATE_FILES).map(([kind, file]) => [kind, moduleClosure(path.join(dir, file))])) as Record<keyof typeof TEMPLATE_FILES, string[]>;
   // Text written into a template (a label, a unit) must be in the font subsets too: read from
   // what the bundle was compiled from, which is what the slides will draw.
-  const texts = new Map([...new Set(Object.values(closures).flat())].map((file) => [file, (sources.get(file) ?? readFileSync(file)).toString('utf8')]));
+  // Code only: the bytes of an image read as text added thousands of characters to the subsets.
+  const texts = new Map([...new Set(Object.values(closures).flat())].filter(isCode).map((file) => [file, (sources.get(file) ?? readFileSync(file)).toString('utf8')]));
   for (const text of texts.values()) addCharacters(text);
   // Names of fields that do not exist, in the template's own files (the theme is checked apart).
   const own = new Map([...texts].filter(([file]) => file.startsWith(dir + path.sep) && path.basename(file) !== TEMPLATE_FILES.theme));
   const misspelt = misspeltFieldProblems(own, theme);
   if (misspelt.length > 0) throw new UserError(misspelt);
+  prepared.warnings.push(...largeImageWarnings([...new Set(Object.values(closures).flat())], theme.width, theme.height, (file) => sources.get(file) ?? readFileSync(file)));
 
   let hashed: { hashes: DeckHashes; inputs: Record<string, FileStamp> } | undefined;
   const hash = () => (hashed ??= hashInputs(deckFile, deckStamp, compiledFrom, dir, closures, theme, prepared, manifest));

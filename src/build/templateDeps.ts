@@ -12,11 +12,18 @@ const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]((?:\.{1,2}\/|ca
 /** The template API is part of what a slide looks like (Words decides line breaks). */
 const PACKAGE_MODULES: Record<string, string> = { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') };
 
+/** A module of code (or data it imports), as opposed to an asset such as an image. */
+export function isCode(file: string): boolean {
+  return /\.(tsx?|[cm]?jsx?|json)$/i.test(file);
+}
+
 export function moduleClosure(entry: string): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
+    // An image or other asset imports nothing (and a photo is megabytes to scan).
+    if (!isCode(file)) return;
     const source = readFileSync(file, 'utf8');
     for (const match of source.matchAll(IMPORT)) {
       const spec = match[1] ?? match[2];
