@@ -137,6 +137,14 @@ describe('template mistakes', () => {
       writeFileSync(theme, original.replace(from, to));
       expect(await problemOf(), to).toEqual([[lineOf(original, line), message]]);
     }
+    // Several at once are named at once, in the order of their lines (the first stopped the check).
+    writeFileSync(theme, original.replace('safeMargin: 56', 'safeMargin: -5').replace('titleMaxLines: 3', 'titleMaxLines: 0').replace('bodyMin: 36', 'bodyMin: 30').replace("page: '#EAF0F8'", "page: '#EAF0F'"));
+    expect(await problemOf()).toEqual([
+      [lineOf(original, 'safeMargin'), "the theme's safeMargin is -5: it must be a number of pixels from 0 to less than half the slide"],
+      [lineOf(original, 'bodyMin'), 'fit.bodyMin is 30 px, below the readable minimum of 36 px'],
+      [lineOf(original, 'titleMaxLines'), 'fit.titleMaxLines is 0: it must be a whole number of lines, at least 1'],
+      [lineOf(original, 'page:'), '"#EAF0F" is not a colour: a colour in # is written with 3, 4, 6 or 8 hexadecimal digits'],
+    ].sort((a, b) => Number(a[0]) - Number(b[0])));
     // A label that starts with "#" is text, not a colour gone wrong.
     writeFileSync(theme, original.replace("continued: '(계속)'", "continued: '(계속)', tag: '#적극행정', english: '#ActiveAdmin'"));
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);

@@ -141,48 +141,73 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
     const found = placeOfText([file], near);
     return found.place.line > 0 ? found : placeOfText([file], 'theme');
   };
-  const fail = (message: string, hint: string, near = 'export const theme') => new UserError([{ ...at(near), message, hint }]);
-  if (typeof theme !== 'object' || theme === null) throw fail('theme.ts does not export "theme"', 'Write "export const theme = { … }" in it.');
+  // Every mistake at once, as in a deck; a check that needs what an earlier one found wrong waits.
+  const problems: Problem[] = [];
+  const report = (message: string, hint: string, near = 'export const theme') => void problems.push({ ...at(near), message, hint });
+  const stop = () => new UserError(problems.sort((a, b) => a.place.line - b.place.line || a.place.col - b.place.col));
+  if (typeof theme !== 'object' || theme === null) {
+    report('theme.ts does not export "theme"', 'Write "export const theme = { … }" in it.');
+    throw stop();
+  }
   const t = theme as Partial<ThemeCore>;
   for (const key of ['width', 'height', 'safeMargin', 'fonts', 'markers', 'labels', 'fit'] as const) {
-    if (t[key] === undefined) throw fail(`the theme has no "${key}"`, 'See templates/default/theme.ts for the keys every theme needs.');
+    if (t[key] === undefined) report(`the theme has no "${key}"`, 'See templates/default/theme.ts for the keys every theme needs.');
   }
+  if (problems.length > 0) throw stop();
   const whole = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
   for (const key of ['width', 'height'] as const) {
-    if (!whole(t[key], MIN_SIDE, MAX_SIDE)) throw fail(`the theme's ${key} is ${JSON.stringify(t[key])}: it must be a whole number of pixels from ${MIN_SIDE} to ${MAX_SIDE}`, 'Instagram slides are 1080 wide (1080×1350 for 4:5, 1080×1080 square).', `${key}:`);
+    if (!whole(t[key], MIN_SIDE, MAX_SIDE)) report(`the theme's ${key} is ${JSON.stringify(t[key])}: it must be a whole number of pixels from ${MIN_SIDE} to ${MAX_SIDE}`, 'Instagram slides are 1080 wide (1080×1350 for 4:5, 1080×1080 square).', `${key}:`);
   }
+  if (problems.length > 0) throw stop();
   const width = t.width as number;
   const height = t.height as number;
   if (typeof t.safeMargin !== 'number' || !(t.safeMargin >= 0 && t.safeMargin < Math.min(width, height) / 2)) {
-    throw fail(`the theme's safeMargin is ${JSON.stringify(t.safeMargin)}: it must be a number of pixels from 0 to less than half the slide`, 'Text keeps this far from every edge; the default theme uses 56.', 'safeMargin:');
+    report(`the theme's safeMargin is ${JSON.stringify(t.safeMargin)}: it must be a number of pixels from 0 to less than half the slide`, 'Text keeps this far from every edge; the default theme uses 56.', 'safeMargin:');
   }
-  if (typeof t.fit !== 'object' || t.fit === null) throw fail(`the theme's fit is ${JSON.stringify(t.fit)}: it must be { body, bodyMin, title, titleMin, titleMaxLines }`, 'See templates/default/theme.ts.', 'fit:');
-  const fit = t.fit as ThemeCore['fit'];
-  for (const key of ['body', 'bodyMin', 'title', 'titleMin'] as const) {
-    if (typeof fit[key] !== 'number' || !(fit[key] > 0)) throw fail(`fit.${key} is ${fit[key] === undefined ? 'missing' : JSON.stringify(fit[key])}: it must be a size in pixels, a number above 0`, 'Write the number alone, without "px" or quotes.', fit[key] === undefined ? 'fit:' : `${key}:`);
-  }
-  if (!whole(fit.titleMaxLines, 1, 20)) throw fail(`fit.titleMaxLines is ${JSON.stringify(fit.titleMaxLines)}: it must be a whole number of lines, at least 1`, 'The default theme allows 3 lines.', 'titleMaxLines:');
+  checkFit(t.fit, width, report);
   const colour = badColour(theme);
-  if (colour !== undefined) throw fail(`"${colour}" is not a colour: a colour in # is written with 3, 4, 6 or 8 hexadecimal digits`, 'Write it as #RRGGBB, for example #1F4FA8.', colour);
-  const scale = width / 1080;
-  if (fit.bodyMin < 36 * scale) throw fail(`fit.bodyMin is ${fit.bodyMin} px, below the readable minimum of ${36 * scale} px`, 'Raise fit.bodyMin to at least 36 (on a 1080-wide slide).', 'bodyMin');
-  if (fit.bodyMin > fit.body) throw fail(`fit.bodyMin (${fit.bodyMin}) is larger than fit.body (${fit.body})`, 'Make fit.bodyMin smaller than or equal to fit.body.', 'bodyMin');
-  if (fit.titleMin > fit.title) throw fail(`fit.titleMin (${fit.titleMin}) is larger than fit.title (${fit.title})`, 'Make fit.titleMin smaller than or equal to fit.title.', 'titleMin');
-  if (!Array.isArray(t.fonts) || t.fonts.length === 0) throw fail('the theme lists no fonts', 'Add at least one font to "fonts".', 'fonts');
-  for (const [i, font] of (t.fonts as unknown[]).entries()) {
+  if (colour !== undefined) report(`"${colour}" is not a colour: a colour in # is written with 3, 4, 6 or 8 hexadecimal digits`, 'Write it as #RRGGBB, for example #1F4FA8.', colour);
+  if (!Array.isArray(t.fonts) || t.fonts.length === 0) report('the theme lists no fonts', 'Add at least one font to "fonts".', 'fonts');
+  for (const [i, font] of (Array.isArray(t.fonts) ? (t.fonts as unknown[]) : []).entries()) {
     const f = (typeof font === 'object' && font !== null ? font : {}) as Partial<Record<keyof FontSpec, unknown>>;
     const where = `font ${i + 1} of the theme's fonts`;
-    if (typeof f.family !== 'string' || f.family === '') throw fail(`${where} has no "family"`, "Give every font its family name, as fontFamily names it: { family: 'Pretendard GOV', weight: 400, npm: '…' }.", 'fonts');
-    if (!(typeof f.weight === 'number' && f.weight % 100 === 0 && f.weight >= 100 && f.weight <= 900)) throw fail(`${where} (${f.family}) has weight ${JSON.stringify(f.weight)}: it must be one of 100, 200, … 900`, 'Write the weight the file is made in: 400 for Regular, 700 for Bold.', `weight: ${typeof f.weight === 'string' ? `'${f.weight}'` : String(f.weight)}`);
-    if (typeof f.npm !== 'string' && typeof f.file !== 'string') throw fail(`${where} (${f.family}, ${f.weight}) names no file: it needs "npm" (a file in an installed package) or "file" (a file in fonts/)`, "For example: npm: 'pretendard-gov/dist/public/static/PretendardGOV-Regular.otf'.", f.family);
+    if (typeof f.family !== 'string' || f.family === '') report(`${where} has no "family"`, "Give every font its family name, as fontFamily names it: { family: 'Pretendard GOV', weight: 400, npm: '…' }.", 'fonts');
+    if (!(typeof f.weight === 'number' && f.weight % 100 === 0 && f.weight >= 100 && f.weight <= 900)) report(`${where} (${String(f.family)}) has weight ${JSON.stringify(f.weight)}: it must be one of 100, 200, … 900`, 'Write the weight the file is made in: 400 for Regular, 700 for Bold.', `weight: ${typeof f.weight === 'string' ? `'${f.weight}'` : String(f.weight)}`);
+    if (typeof f.npm !== 'string' && typeof f.file !== 'string') report(`${where} (${String(f.family)}, ${String(f.weight)}) names no file: it needs "npm" (a file in an installed package) or "file" (a file in fonts/)`, "For example: npm: 'pretendard-gov/dist/public/static/PretendardGOV-Regular.otf'.", typeof f.family === 'string' && f.family !== '' ? f.family : 'fonts');
   }
   // The theme draws these before every heading and bullet, and after a continued title.
   for (const [group, keys] of [['markers', ['heading', 'bullet']], ['labels', ['continued']]] as const) {
     const values = t[group] as unknown;
-    if (typeof values !== 'object' || values === null) throw fail(`${group} of the theme is ${JSON.stringify(values)}: it must be { ${keys.map((key) => `${key}: …`).join(', ')} }`, 'See templates/default/theme.ts.', `${group}:`);
+    if (typeof values !== 'object' || values === null) {
+      report(`${group} of the theme is ${JSON.stringify(values)}: it must be { ${keys.map((key) => `${key}: …`).join(', ')} }`, 'See templates/default/theme.ts.', `${group}:`);
+      continue;
+    }
     for (const key of keys) {
       const value = (values as Record<string, unknown>)[key];
-      if (typeof value !== 'string') throw fail(`${group}.${key} of the theme is ${value === undefined ? 'missing' : JSON.stringify(value)}: it must be a text (empty for none)`, group === 'markers' ? "Write the emoji or text drawn before every one, or '' for none: markers: { heading: '✔️', bullet: '🔹' }." : "Write the label of a slide that continues a case: labels: { continued: '(계속)' }.", `${group}:`);
+      if (typeof value !== 'string') report(`${group}.${key} of the theme is ${value === undefined ? 'missing' : JSON.stringify(value)}: it must be a text (empty for none)`, group === 'markers' ? "Write the emoji or text drawn before every one, or '' for none: markers: { heading: '✔️', bullet: '🔹' }." : "Write the label of a slide that continues a case: labels: { continued: '(계속)' }.", `${group}:`);
     }
   }
+  if (problems.length > 0) throw stop();
+}
+
+/** The fit sizes and line budget: each a number, and the minimums within the sizes and readable. */
+function checkFit(value: unknown, width: number, report: (message: string, hint: string, near?: string) => void): void {
+  if (typeof value !== 'object' || value === null) {
+    report(`the theme's fit is ${JSON.stringify(value)}: it must be { body, bodyMin, title, titleMin, titleMaxLines }`, 'See templates/default/theme.ts.', 'fit:');
+    return;
+  }
+  const fit = value as Partial<Record<keyof ThemeCore['fit'], unknown>>;
+  const sizes = ['body', 'bodyMin', 'title', 'titleMin'] as const;
+  for (const key of sizes) {
+    const size = fit[key];
+    if (typeof size !== 'number' || !(size > 0)) report(`fit.${key} is ${size === undefined ? 'missing' : JSON.stringify(size)}: it must be a size in pixels, a number above 0`, 'Write the number alone, without "px" or quotes.', size === undefined ? 'fit:' : `${key}:`);
+  }
+  const titleMaxLines = fit.titleMaxLines;
+  if (!(typeof titleMaxLines === 'number' && Number.isInteger(titleMaxLines) && titleMaxLines >= 1 && titleMaxLines <= 20)) report(`fit.titleMaxLines is ${JSON.stringify(titleMaxLines)}: it must be a whole number of lines, at least 1`, 'The default theme allows 3 lines.', 'titleMaxLines:');
+  const { body, bodyMin, title, titleMin } = fit;
+  if (typeof body !== 'number' || typeof bodyMin !== 'number' || typeof title !== 'number' || typeof titleMin !== 'number') return;
+  const scale = width / 1080;
+  if (bodyMin < 36 * scale) report(`fit.bodyMin is ${bodyMin} px, below the readable minimum of ${36 * scale} px`, 'Raise fit.bodyMin to at least 36 (on a 1080-wide slide).', 'bodyMin');
+  if (bodyMin > body) report(`fit.bodyMin (${bodyMin}) is larger than fit.body (${body})`, 'Make fit.bodyMin smaller than or equal to fit.body.', 'bodyMin');
+  if (titleMin > title) report(`fit.titleMin (${titleMin}) is larger than fit.title (${title})`, 'Make fit.titleMin smaller than or equal to fit.title.', 'titleMin');
 }
