@@ -189,6 +189,17 @@ describe('what satori would draw wrong without a word', () => {
     }
   });
 
+  it('takes a fontFamily written with other capitals, as satori does (it was refused as no font of the theme)', async () => {
+    project = makeProject('inc-family-case');
+    project.deck('p', deckText(THREE));
+    await project.build();
+    const before = project.files('p').map((f) => readFileSync(path.join(project.paths.output, 'p', f)));
+    project.editTemplate('theme.ts', "fontFamily: 'Pretendard GOV'", "fontFamily: 'pretendard gov'");
+    project.editTemplate('Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontFamily: 'PRETENDARD GOV', fontWeight: 700");
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+    expect(project.files('p').map((f) => readFileSync(path.join(project.paths.output, 'p', f)))).toEqual(before);
+  });
+
   it('refuses an HTML list at the lines that write it (satori failed with "g.split is not a function", nowhere)', async () => {
     project = makeProject('inc-list');
     const { line } = project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<ul>\n              <li>항목</li>\n            </ul>\n            <div style={{ display: 'flex', width: bars.closing.width");

@@ -122,6 +122,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   };
   // Text without a family of its own is drawn in the first font satori has.
   const firstFamily = families.keys().next().value ?? '';
+  // satori matches family names as CSS does, whatever their capitals ('pretendard gov').
+  const byLowerCase = new Map([...families.keys()].map((name) => [name.toLowerCase(), name]));
+  const loaded = (name: string) => byLowerCase.get(name.toLowerCase());
   const expand = (item: ReactNode, clippedBy: string, family = firstFamily): ReactNode => {
     if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, clippedBy, family));
     if (!isValidElement(item)) {
@@ -156,9 +159,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       if (value !== undefined && value !== 'clip' && value !== 'none') truncating.set(`${property}\0${written}`, [property, written]);
     }
     const ownFamily = style['fontFamily'];
-    if (ownFamily !== undefined && (typeof ownFamily !== 'string' || !namesOf(ownFamily).some((name) => families.has(name) || CSS_WIDE.has(name)))) unknownFamilies.add(String(ownFamily));
+    if (ownFamily !== undefined && (typeof ownFamily !== 'string' || !namesOf(ownFamily).some((name) => loaded(name) !== undefined || CSS_WIDE.has(name)))) unknownFamilies.add(String(ownFamily));
     // The family this element's text is drawn in: the first of its list that satori has.
-    const inEffect = typeof ownFamily === 'string' ? (namesOf(ownFamily).find((name) => families.has(name)) ?? family) : family;
+    const inEffect = typeof ownFamily === 'string' ? (namesOf(ownFamily).map(loaded).find((name) => name !== undefined) ?? family) : family;
     const weight = weightOf(style['fontWeight'] ?? (type === 'b' || type === 'strong' ? 'bold' : undefined));
     // satori reads a weight from a number, 'normal', 'bold' or digits; any other word (a Figma
     // style name, 'bolder') becomes NaN, and the text is drawn in whichever font comes first.
