@@ -30,9 +30,15 @@ export const isHexColour = (value: string) => HEX.test(value);
 /** Style properties whose whole value is one colour. */
 const COLOUR_PROPERTIES = new Set(['color', 'backgroundColor', 'borderColor', 'borderTopColor', 'borderRightColor', 'borderBottomColor', 'borderLeftColor', 'textDecorationColor', 'WebkitTextStrokeColor']);
 
+/**
+ * The colour functions satori reads; those other than rgb() and hsl() it turns into rgb() for the
+ * SVG (an oklch() or a color-mix() is drawn as meant), whatever they hold.
+ */
+const FUNCTION = /^(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|light-dark)\(.*\)$/;
+
 function isColour(value: string): boolean {
   const v = value.trim().toLowerCase();
-  return NAMED.has(v) || HEX.test(v) || /^(rgba?|hsla?)\([^()]*\)$/.test(v);
+  return NAMED.has(v) || HEX.test(v) || FUNCTION.test(v);
 }
 
 /**
