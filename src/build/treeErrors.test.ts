@@ -165,12 +165,12 @@ describe('what satori would draw wrong without a word', () => {
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", `<img src="${DOT_PNG}" />\n            <div style={{ display: 'flex', width: bars.closing.width`, 'the closing template draws an <img> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word'],
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", `<svg viewBox="0 0 24 24"><circle cx="12" cy="12" r="10" fill="red" /></svg>\n            <div style={{ display: 'flex', width: bars.closing.width`, 'the closing template draws an <svg> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word'],
       // A weight the theme loads no font for: satori drew 600 as 700.
-      ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 600", 'the closing template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text in the nearest of those instead'],
+      ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 600", 'the closing template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text with the 700 font instead'],
       // A weight in quotes is found as written (it was put at the first line with a fontWeight).
-      ['Cover.tsx', 'style={{ fontWeight: 700, color: colors.coverKicker', "style={{ fontWeight: '600', color: colors.coverKicker", 'the cover template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text in the nearest of those instead'],
+      ['Cover.tsx', 'style={{ fontWeight: 700, color: colors.coverKicker', "style={{ fontWeight: '600', color: colors.coverKicker", 'the cover template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text with the 700 font instead'],
       // A weight's name, as a design tool writes it: satori read NaN, and drew the first font.
       ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 'SemiBold'", "the closing template sets fontWeight 'SemiBold', which satori does not read as a weight: it would draw that text in whichever font comes first"],
-      ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontStyle: 'italic', fontWeight: 700", "the closing template asks for italic text (fontStyle: 'italic'), but cardnews loads no italic fonts: satori would draw it upright"],
+      ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontStyle: 'italic', fontWeight: 700", "the closing template asks for italic text (fontStyle: 'italic'), but the theme loads no italic fonts: satori would slant the upright letters (a faux italic), which lean out of the boxes that measure them"],
       // A colour resvg cannot read, written in the component rather than the theme.
       ['Closing.tsx', "fontWeight: 700, color: colors.ink", "fontWeight: 700, color: 'gery'", 'the closing template\'s color has "gery", which is not a colour: resvg would draw it black, or not at all'],
       // A colour written as a number: satori passed it on as fill="2052008", which resvg cannot read.
@@ -245,11 +245,11 @@ describe('what satori would draw wrong without a word', () => {
     const classMessage = (name: string) => `the closing template gives an element className="${name}", which satori ignores: it draws only the styles in style={{ … }}`;
     // The cover's mistake hid the closing's: they are laid out side by side.
     expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line, p.message])).toEqual([
-      ['Cover.tsx', em.line, 'the cover template asks for italic text (<em>), but cardnews loads no italic fonts: satori would draw it upright'],
+      ['Cover.tsx', em.line, 'the cover template asks for italic text (<em>), but the theme loads no italic fonts: satori would slant the upright letters (a faux italic), which lean out of the boxes that measure them'],
       ['Closing.tsx', card.line, classMessage('card')],
       ['Closing.tsx', frame.line, classMessage('card-body')],
       ['Closing.tsx', content.line, classMessage('card')],
-      ['Closing.tsx', italic.line, "the closing template asks for italic text (fontStyle: 'oblique'), but cardnews loads no italic fonts: satori would draw it upright"],
+      ['Closing.tsx', italic.line, "the closing template asks for italic text (fontStyle: 'oblique'), but the theme loads no italic fonts: satori would slant the upright letters (a faux italic), which lean out of the boxes that measure them"],
       ['Closing.tsx', italic.line, "the closing template sets textOverflow: 'ellipsis', with which satori would cut a text that does not fit short (\"…\") without saying so"],
     ]);
   });
@@ -265,6 +265,10 @@ describe('what satori would draw wrong without a word', () => {
     const written = readdirSync(dir).sort().flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n').flatMap((line, i) => (line.includes('fontWeight: 800') ? [[name, i + 1]] : [])));
     expect(written.length).toBeGreaterThan(2);
     expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line])).toEqual(written);
-    expect(new Set(error.problems.map((p) => p.message))).toEqual(new Set(['fontWeight 800 here has no font: the theme loads Pretendard GOV only in 400, 700, and satori would draw this text in the nearest of those instead']));
+    expect(new Set(error.problems.map((p) => p.message))).toEqual(new Set(['fontWeight 800 here has no font: the theme loads Pretendard GOV only in 400, 700, and satori would draw this text with the 700 font instead']));
+    // With Regular alone, satori thickens it for the bold text (a faux bold; it was said to draw "the nearest").
+    project.editTemplate('theme.ts', "    { family: 'Pretendard GOV', weight: 700, npm: gov('Bold') },\n", '');
+    const faux = await project.buildFails();
+    expect(faux.problems.map((p) => p.message)).toContain('fontWeight 800 here has no font: the theme loads Pretendard GOV only in 400, and satori would draw this text with the 400 font thickened by an outline (a faux bold)');
   });
 });

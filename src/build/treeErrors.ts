@@ -90,14 +90,28 @@ function missingWeightError(kind: string, { weight, family }: { weight: number; 
   // No font of the theme has that weight: every line that writes it is the same mistake (a
   // theme's new family that lacks ExtraBold, where the templates write 800 five times).
   const everywhere = ![...families.values()].some((loaded) => loaded.has(weight)) ? placesOfText(files, `fontWeight: ${weight}`) : [];
+  const drawn = drawnWeight(weight, [...(families.get(family) ?? [])]);
   if (everywhere.length > 1) {
-    return everywhere.map((written) => ({ ...written, message: `fontWeight ${weight} here has no font: the theme loads ${family} only in ${weights}, and satori would draw this text in the nearest of those instead`, hint }));
+    return everywhere.map((written) => ({ ...written, message: `fontWeight ${weight} here has no font: the theme loads ${family} only in ${weights}, and satori would draw this text ${drawn}`, hint }));
   }
   return [{
     ...weightPlace(files, weight),
-    message: `the ${kind} template sets fontWeight ${weight}, but the theme loads ${family} only in ${weights}: satori would draw that text in the nearest of those instead`,
+    message: `the ${kind} template sets fontWeight ${weight}, but the theme loads ${family} only in ${weights}: satori would draw that text ${drawn}`,
     hint,
   }];
+}
+
+/**
+ * How satori draws a weight a family has no font for: with the font CSS matches (a bolder one
+ * first for 600 and up, a lighter one first below 400, and 400–500 before anything heavier),
+ * thickened with an outline when 600 or more is asked and that font is lighter than 600.
+ */
+function drawnWeight(weight: number, have: readonly number[]): string {
+  const above = [...have].filter((w) => w > weight).sort((a, b) => a - b);
+  const below = [...have].filter((w) => w < weight).sort((a, b) => b - a);
+  const matched = weight >= 400 && weight <= 500 ? (above.find((w) => w <= 500) ?? below[0] ?? above[0]) : weight < 400 ? (below[0] ?? above[0]) : (above[0] ?? below[0]);
+  if (matched === undefined) return 'in another font';
+  return weight >= 600 && matched < 600 ? `with the ${matched} font thickened by an outline (a faux bold)` : `with the ${matched} font instead`;
 }
 
 /**
@@ -126,7 +140,7 @@ function unreadWeightErrors(kind: string, written: string, families: ReadonlyMap
 function italicError(kind: string, written: string, dir: string, file: string): Problem {
   return {
     ...placeOfText(templateFiles(dir, file), written.startsWith('<') ? written.slice(0, -1) : 'fontStyle'),
-    message: `the ${kind} template asks for italic text (${written}), but cardnews loads no italic fonts: satori would draw it upright`,
+    message: `the ${kind} template asks for italic text (${written}), but the theme loads no italic fonts: satori would slant the upright letters (a faux italic), which lean out of the boxes that measure them`,
     hint: 'Take it out, and show emphasis with a weight or a colour the theme has.',
   };
 }

@@ -37,7 +37,7 @@ function weightWarnings(theme: ThemeCore, fonts: readonly LoadedFont[], namedAt:
     const font = fonts[i];
     const at = namedAt[i]?.place;
     if (font?.madeAs === undefined || at === undefined || Math.abs(font.madeAs - spec.weight) < DISTINCT_WEIGHTS) return [];
-    return [`${at.file}:${at.line}:${at.col}: the theme gives ${font.label} weight ${spec.weight}, but the file is made as weight ${font.madeAs}: text set in ${spec.weight} will be drawn in weight ${font.madeAs}; name the file of weight ${spec.weight} here (satori does not embolden or thin letters).`];
+    return [`${at.file}:${at.line}:${at.col}: the theme gives ${font.label} weight ${spec.weight}, but the file is made as weight ${font.madeAs}: text set in ${spec.weight} will be drawn in weight ${font.madeAs}; name the file of weight ${spec.weight} here (satori takes a font to be the weight it is given, and draws its letters as they are).`];
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * The weight a static font file is made as, from its OS/2 table. A theme that names a file for
  * another weight (the Regular file for 700) gets that file's letters at that weight: satori
- * does not embolden, so bold text comes out regular. A variable font has no one weight
+ * takes the font to be 700, so it does not thicken them, and bold text comes out regular. A
+ * variable font has no one weight
  * (subsetFont.ts sets it at the theme's).
  */
 import { findTable } from './cmap.ts';

@@ -3,7 +3,7 @@
  * weights (Pretendard GOV ships one next to the static files): satori itself draws only a
  * variable font's default outlines, so every weight came out the same; each weight must look
  * as the static file of that weight draws it. A static file named for a weight it is not made
- * as is drawn in its own weight (satori does not embolden): the build warns.
+ * as is drawn in its own weight (satori takes it to be the weight it is named for): the build warns.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,7 +36,7 @@ describe('a static font named for a weight it is not made as', () => {
       const [report] = await project.build();
       const line = text.split('\n').findIndex((l) => l.includes('fonts:')) + 1;
       expect(report?.warnings).toEqual([
-        `${path.relative(process.cwd(), theme)}:${line}:3: the theme gives PretendardGOV-Regular.ttf weight 700, but the file is made as weight 400: text set in 700 will be drawn in weight 400; name the file of weight 700 here (satori does not embolden or thin letters).`,
+        `${path.relative(process.cwd(), theme)}:${line}:3: the theme gives PretendardGOV-Regular.ttf weight 700, but the file is made as weight 400: text set in 700 will be drawn in weight 400; name the file of weight 700 here (satori takes a font to be the weight it is given, and draws its letters as they are).`,
       ]);
       // The default theme's Regular, Bold and ExtraBold are what it names them.
       writeFileSync(theme, text);

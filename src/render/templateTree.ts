@@ -25,7 +25,8 @@
  *   where the template writes such a name.
  * - A fontWeight must be one the family in effect has: satori draws a weight it lacks in the
  *   nearest it has (600 as 700), so a theme that loads 400, 700 and 800 drew SemiBold as Bold.
- *   Italic likewise: a theme loads no italic fonts, and satori draws italic text upright. A
+ *   Italic likewise: a theme loads no italic fonts (no Korean font has italics), and satori
+ *   slants the upright letters, which then lean out of the boxes they are measured by. A
  *   weight written as a word satori does not read ('SemiBold') is no weight at all to it.
  *
  * - HTML lists (<ul>, <ol>, <li>): satori fails on a list item inside any element that sets a
