@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckText, THREE } from '../testing/decks.ts';
-import { DOT_PNG } from '../testing/images.ts';
+import { countColor, DOT_PNG, readRaw } from '../testing/images.ts';
 import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
 
 /**
@@ -160,7 +160,7 @@ describe('what satori would draw wrong without a word', () => {
       // With lineClamp or textOverflow: ellipsis, satori ends a text that does not fit with "…".
       ['Case.tsx', 'style={{ fontWeight: 800, color: colors.ink', 'style={{ lineClamp: 2, fontWeight: 800, color: colors.ink', 'the case template sets lineClamp: 2, with which satori would cut a text that does not fit short ("…") without saying so'],
       // satori reads only style={{ … }}: the element was drawn unstyled.
-      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div className=\"closing-bar\" style={{ display: 'flex', width: bars.closing.width", 'the closing template gives an element className="closing-bar", which satori ignores: it draws only the styles in style={{ … }}'],
+      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div className=\"closing-bar\" style={{ display: 'flex', width: bars.closing.width", 'the closing template gives an element className="closing-bar", which no <style> element of the slide styles: satori would draw the element without styles'],
       // The bar above such an image came out 0 px high.
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", `<img src="${DOT_PNG}" />\n            <div style={{ display: 'flex', width: bars.closing.width`, 'the closing template draws an <img> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word'],
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", `<svg viewBox="0 0 24 24"><circle cx="12" cy="12" r="10" fill="red" /></svg>\n            <div style={{ display: 'flex', width: bars.closing.width`, 'the closing template draws an <svg> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word'],
@@ -242,7 +242,7 @@ describe('what satori would draw wrong without a word', () => {
     const em = project.editTemplate('Cover.tsx', '{theme.coverGlows.map(', "<em style={{ display: 'flex', fontSize: 20 }}>표지</em>\n      {theme.coverGlows.map(");
     project.deck('p', deckText(THREE));
     const error = await project.buildFails();
-    const classMessage = (name: string) => `the closing template gives an element className="${name}", which satori ignores: it draws only the styles in style={{ … }}`;
+    const classMessage = (name: string) => `the closing template gives an element className="${name}", which no <style> element of the slide styles: satori would draw the element without styles`;
     // The cover's mistake hid the closing's: they are laid out side by side.
     expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line, p.message])).toEqual([
       ['Cover.tsx', em.line, 'the cover template asks for italic text (<em>), but the theme loads no italic fonts: satori would slant the upright letters (a faux italic), which lean out of the boxes that measure them'],
@@ -252,6 +252,15 @@ describe('what satori would draw wrong without a word', () => {
       ['Closing.tsx', italic.line, "the closing template asks for italic text (fontStyle: 'oblique'), but the theme loads no italic fonts: satori would slant the upright letters (a faux italic), which lean out of the boxes that measure them"],
       ['Closing.tsx', italic.line, "the closing template sets textOverflow: 'ellipsis', with which satori would cut a text that does not fit short (\"…\") without saying so"],
     ]);
+  });
+
+  it('takes a class that a <style> element of the slide styles, as satori 0.63 does (it was refused as ignored)', async () => {
+    project = makeProject('inc-stylesheet');
+    project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<style>{'.stamp { display: flex; width: 80px; height: 80px; background-color: #ee3333; }'}</style>\n            <div className=\"stamp\" />\n            <div style={{ display: 'flex', width: bars.closing.width");
+    project.deck('p', deckText(THREE));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+    const closing = await readRaw(path.join(project.paths.output, 'p', '05-closing.png'));
+    expect(countColor(closing, [0xee, 0x33, 0x33], 4)).toBeGreaterThan(80 * 80 * 0.95);
   });
 
   it('names every line that writes a weight no font of the theme has, at once', async () => {

@@ -215,8 +215,8 @@ function classNameErrors(kind: string, className: string, dir: string, file: str
   });
   return (given.length > 0 ? given : [placeOfText(files, className)]).map((written) => ({
     ...written,
-    message: `the ${kind} template gives an element className="${className}", which satori ignores: it draws only the styles in style={{ … }}`,
-    hint: 'Write those styles into the element\'s style={{ … }} (values shared by several elements can go into theme.ts) and take className out.',
+    message: `the ${kind} template gives an element className="${className}", which no <style> element of the slide styles: satori would draw the element without styles`,
+    hint: 'Write those styles into the element\'s style={{ … }} (values shared by several elements can go into theme.ts) and take className out, or style the class in a <style> element of the component.',
   }));
 }
 

@@ -15,8 +15,9 @@
  *   text with "…", and cardnews reports text that does not fit instead of cutting it.
  * - An <img> or <svg> needs a width or a height: without either, satori sizes it after the boxes
  *   around it, which collapse (a bar above a logo came out 0 px high).
- * - A class name does nothing: satori reads only style={{ … }} (and a stylesheet import is
- *   refused), so a designer's className="title" left the element unstyled without a word.
+ * - A class name no <style> element of the slide styles does nothing (a stylesheet import is
+ *   refused: satori reads only style={{ … }} and <style> elements), so a designer's
+ *   className="title" left the element unstyled without a word.
  * - A colour must be one resvg reads ('gery' or '#1F4FA' came out black, or not at all).
  * - A style key must be a CSS property: satori skips one it does not know, so `backgroundColour`
  *   drew a card without its background. It skips one without a value too, and draws nothing
@@ -108,6 +109,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   let functionChild: string | undefined;
   const truncating = new Map<string, [string, string]>();
   const classNames = new Set<string>();
+  const stylesheets: string[] = [];
   let unsizedImage: 'img' | 'svg' | undefined;
   const missingWeights = new Map<string, { weight: number; family: string }>();
   const unreadWeights = new Set<string>();
@@ -143,6 +145,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if (typeof type === 'string' && LIST_ELEMENTS.has(type)) lists.add(`<${type}>`);
     const classes = props['className'] ?? props['class'];
     if (typeof classes === 'string' && classes.trim() !== '') classNames.add(classes);
+    if (type === 'style') stylesheets.push(styleText(props));
     const style = (props['style'] ?? {}) as Record<string, unknown>;
     const sized = (key: string) => props[key] !== undefined || style[key] !== undefined;
     if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
@@ -188,6 +191,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner, inEffect)) : [expand(children as ReactNode, inner, inEffect)]));
   };
   const tree = expand(node, '');
+  const unstyledClasses = unstyled(classNames, stylesheets);
   return {
     tree,
     ...(remotes.size > 0 ? { remotes: [...remotes] } : {}),
@@ -195,7 +199,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(objectChild !== undefined ? { objectChild } : {}),
     ...(functionChild !== undefined ? { functionChild } : {}),
     ...(truncating.size > 0 ? { truncating: [...truncating.values()] } : {}),
-    ...(classNames.size > 0 ? { classNames: [...classNames] } : {}),
+    ...(unstyledClasses.length > 0 ? { classNames: unstyledClasses } : {}),
     ...(unsizedImage !== undefined ? { unsizedImage } : {}),
     ...(missingWeights.size > 0 ? { missingWeights: [...missingWeights.values()] } : {}),
     ...(unreadWeights.size > 0 ? { unreadWeights: [...unreadWeights] } : {}),
@@ -206,6 +210,21 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(undefinedChild ? { undefinedChild: true as const } : {}),
     ...(lists.size > 0 ? { lists: [...lists] } : {}),
   };
+}
+
+/** The CSS of a <style> element: its text children, or the HTML React would set. */
+function styleText(props: Record<string, unknown>): string {
+  const inner = props['dangerouslySetInnerHTML'];
+  const html = typeof inner === 'object' && inner !== null && '__html' in inner ? inner.__html : undefined;
+  const children = props['children'];
+  return [html, ...(Array.isArray(children) ? children : [children])].filter((part) => typeof part === 'string').join('\n');
+}
+
+/** The class attributes none of whose classes a stylesheet selects (`.card`), as written. */
+function unstyled(classNames: ReadonlySet<string>, stylesheets: readonly string[]): string[] {
+  const css = stylesheets.join('\n');
+  const selected = (name: string) => new RegExp(`\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(css);
+  return [...classNames].filter((classes) => !classes.split(/\s+/).some((name) => name !== '' && selected(name)));
 }
 
 /** The family names of a CSS font-family list: "'Noto Sans KR', sans-serif" → both, unquoted. */
