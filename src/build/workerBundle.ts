@@ -164,7 +164,7 @@ function pruneCache(kind: string): void {
  * file of its own, which nothing reads: the slides came out unstyled without a word.
  */
 const UNUSABLE: [RegExp, string, string][] = [
-  [/\.(css|scss|sass|less)$/i, 'satori does not read stylesheets', 'Write the styles on the elements, as style={{ … }} (see the default templates).'],
+  [/\.(css|scss|sass|less)$/i, 'satori does not read stylesheet files', 'Write the styles on the elements, as style={{ … }} (see the default templates), or the rules into a <style> element of the component.'],
   [/\.(ttf|otf|ttc|otc|woff2?)$/i, 'a font is not imported into a template', 'List it in the theme\'s "fonts" instead (see "Fonts" in the README).'],
   [/\.(gif|webp|avif|bmp|tiff?)$/i, 'satori draws .png, .jpg and .svg images only', 'Save the image as .png or .jpg (or .svg) and import that.'],
 ];
