@@ -1,13 +1,14 @@
 /**
- * A photo far larger than the slide, imported by a template, is named with its size at its
- * import line: every slide that draws it decodes all its pixels. Its bytes are no text: they
- * no longer go into the font subsets as characters.
+ * Images a template imports: a .gif is drawn like a .png; a photo far larger than the slide is
+ * named with its size at its import line (every slide that draws it decodes all its pixels);
+ * their bytes are no text, and no longer go into the font subsets as characters.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckText, THREE } from '../testing/decks.ts';
+import { countColor, readRaw } from '../testing/images.ts';
 import { makeProject, type TestProject } from '../testing/project.ts';
 import { imageSize } from './imageWarnings.ts';
 import { preparePeriod } from './preparePeriod.ts';
@@ -23,6 +24,17 @@ describe('images a template imports', () => {
     expect(imageSize(await solid(301, 199).jpeg().toBuffer())).toEqual({ width: 301, height: 199 });
     expect(imageSize(await solid(640, 480).jpeg({ progressive: true }).toBuffer())).toEqual({ width: 640, height: 480 });
     expect(imageSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeUndefined();
+  });
+
+  it('draws a .gif as it draws a .png (it was refused as one satori does not draw)', async () => {
+    project = makeProject('gif-image');
+    writeFileSync(path.join(project.copyTemplates(), 'stamp.gif'), await sharp({ create: { width: 4, height: 4, channels: 3, background: '#ee3333' } }).gif().toBuffer());
+    project.editTemplate('Closing.tsx', "import { theme } from './theme.ts';", "import { theme } from './theme.ts';\nimport stamp from './stamp.gif';");
+    project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<img src={stamp} width={80} height={80} />\n            <div style={{ display: 'flex', width: bars.closing.width");
+    project.deck('p', deckText(THREE));
+    await project.build();
+    const closing = await readRaw(path.join(project.paths.output, 'p', '05-closing.png'));
+    expect(countColor(closing, [0xee, 0x33, 0x33], 4)).toBeGreaterThan(80 * 80 * 0.9);
   });
 
   it('names one far larger than the slide at the line that imports it, and not one at twice its size', async () => {

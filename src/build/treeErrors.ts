@@ -58,7 +58,7 @@ function remoteImageError(kind: string, source: string, dir: string, file: strin
   return {
     ...placeOfText(templateFiles(dir, file), source),
     message: `the ${kind} template draws an image from ${source}, which cardnews does not fetch: it works offline`,
-    hint: "Put the image file (.png, .jpg or .svg) into the template folder and import it: import logo from './logo.png'; then <img src={logo} …/>.",
+    hint: "Put the image file (.png, .jpg, .gif or .svg) into the template folder and import it: import logo from './logo.png'; then <img src={logo} …/>.",
   };
 }
 

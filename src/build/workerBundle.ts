@@ -118,7 +118,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
       // file (templateErrors.ts); `outfile` only makes its paths relative to where the bundle is.
       ...(kind === 'templates' ? { sourcemap: 'inline' as const, sourcesContent: false, outfile: out } : {}),
       // An image a template imports comes in as a data: URL: drawn offline, and part of the key.
-      loader: { '.png': 'dataurl', '.jpg': 'dataurl', '.jpeg': 'dataurl', '.svg': 'dataurl' },
+      loader: { '.png': 'dataurl', '.jpg': 'dataurl', '.jpeg': 'dataurl', '.gif': 'dataurl', '.svg': 'dataurl' },
       alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
       ...(kind === 'templates' ? { plugins: [refuseUnusableImports] } : {}),
       logLevel: 'silent',
@@ -166,7 +166,7 @@ function pruneCache(kind: string): void {
 const UNUSABLE: [RegExp, string, string][] = [
   [/\.(css|scss|sass|less)$/i, 'satori does not read stylesheet files', 'Write the styles on the elements, as style={{ … }} (see the default templates), or the rules into a <style> element of the component.'],
   [/\.(ttf|otf|ttc|otc|woff2?)$/i, 'a font is not imported into a template', 'List it in the theme\'s "fonts" instead (see "Fonts" in the README).'],
-  [/\.(gif|webp|avif|bmp|tiff?)$/i, 'satori draws .png, .jpg and .svg images only', 'Save the image as .png or .jpg (or .svg) and import that.'],
+  [/\.(webp|avif|bmp|tiff?)$/i, 'satori draws .png, .jpg, .gif and .svg images only (a .webp comes out blank)', 'Save the image as .png or .jpg (or .svg) and import that.'],
 ];
 
 const refuseUnusableImports: Plugin = {
