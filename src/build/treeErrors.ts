@@ -131,7 +131,7 @@ function unreadWeightErrors(kind: string, written: string, families: ReadonlyMap
   const weights = [...new Set([...families.values()].flatMap((loaded) => [...loaded]))].sort((a, b) => a - b).join(', ');
   return (lines.length > 0 ? lines : [placeOfText(files, written)]).map((place) => ({
     ...place,
-    message: `the ${kind} template sets fontWeight '${written}', which satori does not read as a weight: it would draw that text in whichever font comes first`,
+    message: `the ${kind} template sets fontWeight '${written}', which satori does not read as a weight: it would draw that text in the family's heaviest font`,
     hint: `Write the weight as a number, one the theme has a font for (${weights}).`,
   }));
 }

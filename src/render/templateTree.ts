@@ -168,7 +168,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const inEffect = typeof ownFamily === 'string' ? (namesOf(ownFamily).map(loaded).find((name) => name !== undefined) ?? family) : family;
     const weight = weightOf(style['fontWeight'] ?? (type === 'b' || type === 'strong' ? 'bold' : undefined));
     // satori reads a weight from a number, 'normal', 'bold' or digits; any other word (a Figma
-    // style name, 'bolder') becomes NaN, and the text is drawn in whichever font comes first.
+    // style name, 'bolder') becomes NaN, and the text is drawn in the family's heaviest font.
     const weightWritten = style['fontWeight'];
     if (typeof weightWritten === 'string' && weight === undefined && !CSS_WIDE.has(weightWritten)) unreadWeights.add(weightWritten);
     if (weight !== undefined && families.get(inEffect)?.has(weight) === false) missingWeights.set(`${weight}\0${inEffect}`, { weight, family: inEffect });
