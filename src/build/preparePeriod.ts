@@ -80,14 +80,16 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   const closures = Object.fromEntries(Object.entries(TEMPLATE_FILES).map(([kind, file]) => [kind, moduleClosure(path.join(dir, file))])) as Record<keyof typeof TEMPLATE_FILES, string[]>;
   // Text written into a template (a label, a unit) must be in the font subsets too: read from
   // what the bundle was compiled from, which is what the slides will draw.
+  const files = [...new Set(Object.values(closures).flat())];
+  const bytes = (file: string) => sources.get(file) ?? readFileSync(file);
   // Code only: the bytes of an image read as text added thousands of characters to the subsets.
-  const texts = new Map([...new Set(Object.values(closures).flat())].filter(isCode).map((file) => [file, (sources.get(file) ?? readFileSync(file)).toString('utf8')]));
+  const texts = new Map(files.filter(isCode).map((file) => [file, bytes(file).toString('utf8')]));
   for (const text of texts.values()) addCharacters(text);
   // Names of fields that do not exist, in the template's own files (the theme is checked apart).
   const own = new Map([...texts].filter(([file]) => file.startsWith(dir + path.sep) && path.basename(file) !== TEMPLATE_FILES.theme));
   const misspelt = misspeltFieldProblems(own, theme);
   if (misspelt.length > 0) throw new UserError(misspelt);
-  prepared.warnings.push(...largeImageWarnings([...new Set(Object.values(closures).flat())], theme.width, theme.height, (file) => sources.get(file) ?? readFileSync(file)));
+  prepared.warnings.push(...largeImageWarnings(files, theme.width, theme.height, bytes));
 
   let hashed: { hashes: DeckHashes; inputs: Record<string, FileStamp> } | undefined;
   const hash = () => (hashed ??= hashInputs(deckFile, deckStamp, compiledFrom, dir, closures, theme, prepared, manifest));
