@@ -24,8 +24,9 @@
  *   for a child without one: a misspelt token or field under a name the source check
  *   (misspeltFields.ts) does not follow (`palette.accnt`). Found here; treeErrors.ts reports it
  *   where the template writes such a name.
- * - A fontWeight must be one the family in effect has: satori draws a weight it lacks in the
- *   nearest it has (600 as 700), so a theme that loads 400, 700 and 800 drew SemiBold as Bold.
+ * - A fontWeight must be one the family in effect has: satori draws a weight it lacks with the
+ *   font CSS matches (600 as 700), or thickens a lighter one (a faux bold), so a theme that
+ *   loads 400, 700 and 800 drew SemiBold as Bold.
  *   Italic likewise: a theme loads no italic fonts (no Korean font has italics), and satori
  *   slants the upright letters, which then lean out of the boxes they are measured by. A
  *   weight written as a word satori does not read ('SemiBold') is no weight at all to it.
