@@ -261,6 +261,10 @@ describe('what satori would draw wrong without a word', () => {
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
     const closing = await readRaw(path.join(project.paths.output, 'p', '05-closing.png'));
     expect(countColor(closing, [0xee, 0x33, 0x33], 4)).toBeGreaterThan(80 * 80 * 0.95);
+    // An image from the network in a stylesheet is refused at its line, as in a style.
+    const { line } = project.editTemplate('Closing.tsx', 'background-color: #ee3333;', 'background-image: url(https://example.invalid/stamp.png);');
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, 'the closing template draws an image from https://example.invalid/stamp.png, which cardnews does not fetch: it works offline']]);
   });
 
   it('names every line that writes a weight no font of the theme has, at once', async () => {

@@ -91,6 +91,9 @@ function weightOf(value: unknown): number | undefined {
   return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
+/** An image a style or a stylesheet names: its source. */
+const CSS_URL = /url\(\s*['"]?([^'")\s]+)/g;
+
 /** Values that name no family but the parent's. */
 const CSS_WIDE = new Set(['inherit', 'initial', 'unset']);
 
@@ -146,7 +149,11 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if (typeof type === 'string' && LIST_ELEMENTS.has(type)) lists.add(`<${type}>`);
     const classes = props['className'] ?? props['class'];
     if (typeof classes === 'string' && classes.trim() !== '') classNames.add(classes);
-    if (type === 'style') stylesheets.push(styleText(props));
+    if (type === 'style') {
+      const css = styleText(props);
+      stylesheets.push(css);
+      for (const match of css.matchAll(CSS_URL)) note(match[1] ?? '');
+    }
     const style = (props['style'] ?? {}) as Record<string, unknown>;
     const sized = (key: string) => props[key] !== undefined || style[key] !== undefined;
     if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
@@ -156,7 +163,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       const colour = badColourIn(property, value);
       if (colour !== undefined) badColours.set(`${property}\0${colour}`, [property, colour]);
       if (typeof value !== 'string') continue;
-      for (const match of value.matchAll(/url\(\s*['"]?([^'")\s]+)/g)) note(match[1] ?? '');
+      for (const match of value.matchAll(CSS_URL)) note(match[1] ?? '');
     }
     for (const property of TRUNCATING) {
       const value = style[property];
