@@ -75,6 +75,16 @@ export function namedOnce(problems: readonly Problem[], sameBy = (p: Problem) =>
   });
 }
 
+/** A filter that lets each text through the first time only: a template's or a theme's warning is the same for every deck that uses it. */
+export function firstTime(): (text: string) => boolean {
+  const seen = new Set<string>();
+  return (text) => {
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  };
+}
+
 /** `file:line:col: message` then the hint, then the offending line with a caret under the column. */
 export function formatProblem(problem: Problem): string {
   const { file, line, col } = problem.place;

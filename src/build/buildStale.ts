@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { copyFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
-import { namedOnce, UserError, type Problem } from '../errors.ts';
+import { firstTime, namedOnce, UserError, type Problem } from '../errors.ts';
 import type { ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
 import { readSlideName, type Slide } from '../plan/slides.ts';
@@ -86,8 +86,9 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
     const decisions = planned.map((p) => ({ p, report: decide(p, paths, options.force === true) }));
     if (options.mode !== 'build') return decisions.map((d) => d.report);
 
+    const unsaid = firstTime();
     for (const { p, report } of decisions) {
-      for (const warning of p.plan.warnings) options.progress?.warn(warning);
+      for (const warning of p.plan.warnings.filter(unsaid)) options.progress?.warn(warning);
       const count = (...actions: string[]) => report.slides.filter((s) => actions.includes(s.action)).length;
       options.progress?.period(p.period.id, count('rendered'), count('renamed', 'copied'));
       locks.push(acquireLock(p.period.outputDir));

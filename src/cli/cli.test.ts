@@ -94,6 +94,22 @@ describe('cardnews command line', () => {
     expect(existsSync(project.paths.output)).toBe(false);
   });
 
+  it('says a warning of the theme once, however many decks use it', async () => {
+    const shared = makeProject('cli-warn-once');
+    try {
+      shared.editTemplate('theme.ts', "npm: gov('Bold')", "npm: gov('Regular')");
+      shared.deck('2024-h2', GOOD);
+      shared.deck('2025-h1', GOOD);
+      const count = (text: string) => text.split('\n').filter((line) => line.startsWith('warning: ') && line.includes('weight 700, but the file is made as weight 400')).length;
+      const checked = await cli(shared, 'check');
+      expect([checked.code, count(checked.err)]).toEqual([0, 1]);
+      const built = await cli(shared, 'build');
+      expect([built.code, count(built.out + built.err)]).toEqual([0, 1]);
+    } finally {
+      shared.remove();
+    }
+  });
+
   it('refuses two deck files of one period, which would build into one folder', async () => {
     project.deck('2024-h2', GOOD);
     writeFileSync(path.join(project.paths.data, '2024-h2.yml'), GOOD);

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError, UserError } from '../errors.ts';
+import { firstTime, UsageError, UserError } from '../errors.ts';
 import { nearestWord } from '../nearest.ts';
 import { findProjectRoot, projectPaths, type ProjectPaths } from '../paths.ts';
 import { describeFileError } from './fileErrors.ts';
@@ -81,8 +81,9 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       }
       return 0;
     }
+    const unsaid = firstTime();
     for (const report of reports) {
-      for (const warning of report.warnings) io.err(`warning: ${warning}`);
+      for (const warning of report.warnings.filter(unsaid)) io.err(`warning: ${warning}`);
       if (mode === 'check') {
         io.out(`${report.id}: ${report.slides.length} slides, all fit`);
         continue;
