@@ -46,6 +46,17 @@ describe('glyph coverage', () => {
     ]);
   });
 
+  it('says which character to write instead of one that documents bring and the fonts lack', async () => {
+    // 1∼3월 as HWP writes it (U+223C, a mathematical operator): "put a font into fonts/" left a comms officer stuck.
+    const hints = await planInProcess(deckWith('기간 1∼3월 ◎ 추진 ∙ 龘')).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => [p.place.col, p.hint]) : []));
+    expect(hints).toEqual([
+      [17, 'Write ～ (U+FF5E) for ∼: it looks alike, and the fonts have it.'],
+      [21, 'Write ○ (U+25CB) for ◎: it looks alike, and the fonts have it.'],
+      [26, 'Write · (U+00B7) for ∙: it looks alike, and the fonts have it.'],
+      [28, 'Put a font that has it (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace the character.'],
+    ]);
+  });
+
   it('draws it once a fallback font that has it is in fonts/ and named in the deck', async () => {
     expect(existsSync(UNIFONT), 'apt-get install fonts-unifont').toBe(true);
     const project = makeProject('hanja');

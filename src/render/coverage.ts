@@ -5,6 +5,7 @@
 import type { Problem, SourcePlace } from '../errors.ts';
 import { codePoints, emojiImage, isInvisible, isPictograph, splitGraphemes, wantsEmojiImage } from './emoji.ts';
 import type { LoadedFont } from './fonts.ts';
+import { lookAlikesOf } from './lookAlikes.ts';
 
 export interface PlacedText {
   text: string;
@@ -33,9 +34,12 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
       if (run !== '' && !reported.has(run)) {
         reported.add(run);
         const plural = Array.from(run).length > 1;
+        const alike = lookAlikesOf(run, hasGlyph);
         problems.push(placed(item, run, {
           message: `${item.what} has the character${plural ? 's' : ''} ${run} (${codePoints(run)}), which none of the fonts can draw (tried ${tried})`,
-          hint: `Put a font that has ${plural ? 'them' : 'it'} (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace ${plural ? 'them' : 'the character'}.`,
+          hint: alike !== undefined
+            ? `Write ${alike.map(([was, instead]) => `${instead} (${codePoints(instead)}) for ${was}`).join(', ')}: ${alike.length > 1 ? 'they look' : 'it looks'} alike, and the fonts have ${alike.length > 1 ? 'them' : 'it'}.`
+            : `Put a font that has ${plural ? 'them' : 'it'} (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace ${plural ? 'them' : 'the character'}.`,
         }));
       }
       run = '';
