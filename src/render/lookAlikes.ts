@@ -1,8 +1,8 @@
 /**
- * Characters that documents written in HWP or Word bring, which many fonts lack, and the ones
- * that look the same that a Korean font has: `1∼3월` (U+223C, a mathematical operator) is
- * written `1～3월` in fonts. A comms officer told only "no font can draw ∼" is stuck; told
- * which character to write instead, not.
+ * Characters that documents written in HWP or Word bring and many fonts lack, each with those
+ * that look alike and a Korean font has: HWP writes `1∼3월` with U+223C, a mathematical operator;
+ * a Korean font has `1～3월`. A comms officer told only "no font can draw ∼" is stuck; told which
+ * character to write instead, not.
  */
 const LOOK_ALIKES: Record<string, string[]> = {
   '\u223C': ['\uFF5E', '~'], // ∼ tilde operator → ～ fullwidth tilde, ~
