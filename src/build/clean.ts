@@ -6,7 +6,7 @@ import { UsageError } from '../errors.ts';
 import { periodId, type ProjectPaths } from '../paths.ts';
 import { readSlideName } from '../plan/slides.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
-import { knownPeriods, listDecks } from './findDecks.ts';
+import { insideOutput, knownPeriods, listDecks, periodAround } from './findDecks.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
@@ -14,12 +14,14 @@ import { MANIFEST_FILE, readManifest } from './manifest.ts';
  * Removes the output of the given periods (none: every period folder in output/). Returns the
  * files removed; with `dryRun`, the files it would remove, and removes nothing.
  */
-export async function clean(paths: ProjectPaths, periods: readonly string[], dryRun = false): Promise<string[]> {
+export async function clean(paths: ProjectPaths, periods: readonly string[], dryRun = false, cwd = process.cwd()): Promise<string[]> {
   const built = outputFolders(paths);
   const decks = listDecks(paths).map(periodId);
   const named = periods.map(periodId);
   // A mistyped period would otherwise remove nothing and say so as if that were right.
-  for (const id of named) {
+  for (const [i, id] of named.entries()) {
+    const inside = periodAround(path.resolve(cwd, periods[i] ?? ''), built, paths);
+    if (inside !== undefined) throw insideOutput(periods[i] ?? '', inside);
     if (!built.includes(id) && !decks.includes(id)) throw new UsageError(`"${id}" is neither a period in data/ nor a folder in output/ ${knownPeriods(id, [...new Set([...decks, ...built])])}`);
   }
   const ids = named.length > 0 ? named : built;

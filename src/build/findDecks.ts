@@ -38,16 +38,19 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     // The period, the deck's file name in data/, or the period's output folder: all name one deck.
     const byPeriod = all.find((f) => periodId(f) === target || path.basename(f) === target || path.join(paths.output, periodId(f)) === asFile);
     if (byPeriod !== undefined) return byPeriod;
-    const inside = periodAround(asFile, all, paths);
-    if (inside !== undefined) throw new UsageError(`"${target}" is in the output folder of period "${inside}": name the period instead`);
+    const inside = periodAround(asFile, all.map(periodId), paths);
+    if (inside !== undefined) throw insideOutput(target, inside);
     if (asFile === paths.data) throw new UsageError(`"${target}" is the folder of the decks: name no period to take every deck in it, or name one (${periodList(all.map(periodId))})`);
     throw new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(target, all.map(periodId))}`);
   });
 }
 
-/** The period whose output folder holds `file` (an image built for it), if one does. */
-function periodAround(file: string, decks: readonly string[], paths: ProjectPaths): string | undefined {
-  return decks.map(periodId).find((id) => file.startsWith(path.join(paths.output, id) + path.sep));
+/** A command given an image (or a folder) inside a period's output folder, where it wants the period. */
+export const insideOutput = (target: string, id: string) => new UsageError(`"${target}" is in the output folder of period "${id}": name the period instead`);
+
+/** The period of `ids` whose output folder holds `file` (an image built for it), if one does. */
+export function periodAround(file: string, ids: readonly string[], paths: ProjectPaths): string | undefined {
+  return ids.find((id) => file.startsWith(path.join(paths.output, id) + path.sep));
 }
 
 /** "(did you mean "2024-h2"? periods: 2024-h1, 2024-h2)", for a period that is not there. */

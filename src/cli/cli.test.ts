@@ -64,6 +64,9 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'build', '2024h2')).toMatchObject({ code: 2, err: expect.stringContaining('"2024h2" is neither a deck file nor a period in data/ (did you mean "2024-h2"? periods: 2024-h2)') });
     // An image or the decks' folder, named as the thing to build: were "neither a deck file nor a period".
     expect(await cli(project, 'check', 'output/2024-h2/01-cover.png')).toMatchObject({ code: 2, err: expect.stringContaining('"output/2024-h2/01-cover.png" is in the output folder of period "2024-h2": name the period instead') });
+    mkdirSync(path.join(project.paths.output, '2024-h2'), { recursive: true });
+    expect(await cli(project, 'clean', 'output/2024-h2/01-cover.png')).toMatchObject({ code: 2, err: expect.stringContaining('"output/2024-h2/01-cover.png" is in the output folder of period "2024-h2": name the period instead') });
+    rmSync(project.paths.output, { recursive: true });
     expect(await cli(project, 'build', 'data')).toMatchObject({ code: 2, err: expect.stringContaining('"data" is the folder of the decks: name no period to take every deck in it, or name one (periods: 2024-h2)') });
   });
 

@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       const { clean } = await import('../build/clean.ts');
       // -n as with build: what would go, and nothing removed.
       const dryRun = values['dry-run'] === true;
-      const removed = await clean(paths, targets, dryRun);
+      const removed = await clean(paths, targets, dryRun, cwd);
       if (dryRun) for (const file of removed) io.out(`would remove ${rel(cwd, file)}`);
       else io.out(`removed ${removed.length} file${removed.length === 1 ? '' : 's'}`);
       return 0;
