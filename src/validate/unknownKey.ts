@@ -4,7 +4,11 @@
  * (`제목` for `title`), or a typo (`titel`).
  */
 import { nearestWord } from '../nearest.ts';
+import { codePoints } from '../render/emoji.ts';
 import type { Shape } from './schema.ts';
+
+/** Characters that take no room or look like a plain space: in a key, they make it another key. */
+const INVISIBLE = /[\u00A0\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u3000\uFEFF]/u;
 
 /**
  * Keys as Korean staff might write them, translating the English ones (the deck format's keys
@@ -22,6 +26,14 @@ const KOREAN_KEYS: Record<string, string> = {
  */
 export function unknownKey(shape: Extract<Shape, { kind: 'map' }>, key: string, name: string, list: boolean): { message: string; hint: string; meant: string | undefined } {
   const allowed = Object.keys(shape.keys);
+  // `title` with a zero width or no-break space in it, copied from a web page or a HWP document:
+  // shown as it is, it looked right ("unknown key "​title" … did you mean "title"?").
+  const hidden = [...new Set(Array.from(key).filter((ch) => INVISIBLE.test(ch)))];
+  if (hidden.length > 0) {
+    const visible = Array.from(key).filter((ch) => !INVISIBLE.test(ch)).join('').trim();
+    const meant = allowed.includes(visible) ? visible : nearestWord(visible, allowed);
+    return { message: `unknown key "${visible}" in ${name}: it has a character that does not show (${codePoints(hidden.join(''))}) in it`, hint: `Delete the key and type it again${meant === undefined ? '' : ` as "${meant}"`} (text copied from a web page or a HWP document can bring these).`, meant };
+  }
   const home = homeBelow(shape, key);
   if (home !== undefined) {
     const how = home.hint ?? `Write "${home.parent}:" on a line of its own, and "${key}: …" under it, indented.`;

@@ -209,6 +209,11 @@ const expected: Record<string, [number, number, string, string][]> = {
     [16, 13, 'a text that starts with "&" must be in quotes: YAML reads that character as part of its own syntax', "Put the whole text in quotes: '&참고 자료 목록'"],
     [20, 13, 'YAML reads "!" before case 1 section 2 bullet 5 as its own syntax, and leaves it out of the text', "To draw it, put the whole text in quotes: '! 여러 줄'"],
   ],
+  // A zero width space (or a no-break space) copied in with a key: was 'unknown key "​title" … Did you mean "title"?'.
+  'invisible-in-key': [
+    [3, 5, 'unknown key "title" in case 1: it has a character that does not show (U+200B) in it', 'Delete the key and type it again as "title" (text copied from a web page or a HWP document can bring these).'],
+    [5, 9, 'unknown key "heading" in case 1 section 1: it has a character that does not show (U+00A0) in it', 'Delete the key and type it again as "heading" (text copied from a web page or a HWP document can bring these).'],
+  ],
   // A list written as in Markdown: was 'a text that starts with "*" must be in quotes'.
   'star-items': [
     [7, 11, 'this line starts with "* ", but in YAML an item of a list starts with "- "', 'Write "- 첫 번째", and "- " for "* " on lines 8, 10.'],
