@@ -12,7 +12,9 @@
  *   old texts use them on purpose.
  * - Direction marks and embeddings (U+200E, U+202A…, from web pages and word processors) are
  *   dropped: slides run left to right, and no font draws them. So is a byte-order mark inside
- *   the text (U+FEFF, left by joining files), which satori took for a space.
+ *   the text (U+FEFF, left by joining files), which satori took for a space, and a zero width
+ *   space (U+200B, which web editors scatter through copied text): satori broke a line there,
+ *   inside a word (`퇴직자의` at one line's end, `소상공인` at the next, written as one word).
  * - An emoji variation selector after a character without an emoji form ("가" + U+FE0F) is
  *   dropped: it changes nothing, but satori then looks for the pair as an emoji image.
  */
@@ -20,5 +22,5 @@ export function drawnText(text: string): string {
   return text.replace(INVISIBLE_MARKS, '').replace(STRAY_SELECTOR, '').replace(/[^\uF900-\uFAFF\u{2F800}-\u{2FA1F}]+/gu, (run) => run.normalize('NFC'));
 }
 
-const INVISIBLE_MARKS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+const INVISIBLE_MARKS = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 const STRAY_SELECTOR = /(?<!\p{Emoji})[\uFE0E\uFE0F]/gu;
