@@ -75,7 +75,15 @@ describe('template mistakes', () => {
     copyFileSync(path.join(repoRoot, 'node_modules', gov), path.join(project.paths.fonts, 'PretendardGOV-Bold.ttf'));
     project.editTemplate('theme.ts', `npm: '${gov.replace('Bold', 'Bld')}'`, "file: 'pretendardgov-bold.ttf'");
     expect(await problemOf()).toEqual([[line, `there is no readable font file ${path.relative(process.cwd(), path.join(project.paths.fonts, 'pretendardgov-bold.ttf'))}`, 'Did you mean "PretendardGOV-Bold.ttf"? Names must match exactly, capitals included.']]);
-    project.editTemplate('theme.ts', "file: 'pretendardgov-bold.ttf'", "file: 'PretendardGOV-Bold.ttf'");
+    // A path to a folder outside fonts/ (a system font): what that folder has, or that it is not there.
+    const shelf = path.join(project.root, 'shelf');
+    mkdirSync(shelf);
+    copyFileSync(path.join(repoRoot, 'node_modules', gov), path.join(shelf, 'PretendardGOV-Bold.ttf'));
+    project.editTemplate('theme.ts', "file: 'pretendardgov-bold.ttf'", `file: '${path.join(shelf, 'NanumGothicBold.ttf')}'`);
+    expect((await problemOf())[0]?.[2]).toBe(`${path.relative(process.cwd(), shelf)} has PretendardGOV-Bold.ttf: name one of those, or put the file there.`);
+    project.editTemplate('theme.ts', `file: '${path.join(shelf, 'NanumGothicBold.ttf')}'`, `file: '${path.join(shelf, 'nanum', 'NanumGothicBold.ttf')}'`);
+    expect((await problemOf())[0]?.[2]).toBe(`There is no folder ${path.relative(process.cwd(), path.join(shelf, 'nanum'))}: check the path, or put the font file into ${path.relative(process.cwd(), project.paths.fonts)}/ and name it alone.`);
+    project.editTemplate('theme.ts', `file: '${path.join(shelf, 'nanum', 'NanumGothicBold.ttf')}'`, "file: 'PretendardGOV-Bold.ttf'");
     expect((await project.build())[0]?.slides.length).toBe(5);
   });
 

@@ -9,7 +9,7 @@ import { UserError, type Problem } from '../errors.ts';
 import { placeOfText } from '../sourceText.ts';
 import { displayPath, type ProjectPaths } from '../paths.ts';
 import { checkCoverage } from '../render/coverage.ts';
-import { fallbackFamily, FontFileError, loadFont, nearFontFile, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
+import { fallbackFamily, FontFileError, fontFilesIn, loadFont, nearFontFile, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
 import { DISTINCT_WEIGHTS } from '../render/fontWeight.ts';
 import { deckTexts } from './deckTexts.ts';
 
@@ -69,9 +69,17 @@ async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, 
   const fonts = loaded.flatMap((load) => ('font' in load ? [load] : []));
   return { fonts: fonts.map((load) => load.font), namedAt: fonts.map((load) => load.at) };
 
+  /** What to do about a font file that cannot be read: in fonts/, or in the folder the path names (`/usr/share/fonts/…`). */
   function fileHint(file: string): string {
-    const near = nearFontFile(paths.fonts, file);
-    if (near !== undefined && near !== file) return `Did you mean "${near}"? Names must match exactly, capitals included.`;
-    return `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf, .ttc or .woff file) and name it here exactly.`;
+    const full = path.resolve(paths.fonts, file);
+    const dir = path.dirname(full);
+    const near = nearFontFile(dir, path.basename(file));
+    const written = (name: string) => path.join(path.dirname(file), name);
+    if (near !== undefined && written(near) !== file) return `Did you mean "${written(near)}"? Names must match exactly, capitals included.`;
+    if (dir === paths.fonts) return `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf, .ttc or .woff file) and name it here exactly.`;
+    const there = fontFilesIn(dir);
+    return there === undefined ? `There is no folder ${displayPath(dir)}: check the path, or put the font file into ${displayPath(paths.fonts)}${path.sep} and name it alone.`
+      : there.length === 0 ? `${displayPath(dir)} has no font files: check the path, or put the font file into ${displayPath(paths.fonts)}${path.sep} and name it alone.`
+      : `${displayPath(dir)} has ${there.slice(0, 8).join(', ')}${there.length > 8 ? ', …' : ''}: name one of those, or put the file there.`;
   }
 }

@@ -76,13 +76,17 @@ export function resolveFontPath(spec: Pick<FontSpec, 'npm' | 'file'>, fontsDir: 
 
 /** A file of `dir` whose name is near `file` ("nanumgothic.ttf" for "NanumGothic.ttf"), if any. */
 export function nearFontFile(dir: string, file: string): string | undefined {
-  let names: string[];
+  const names = fontFilesIn(dir);
+  return names === undefined ? undefined : nearestWord(file, names);
+}
+
+/** The font files of a folder, in name order; undefined when there is no such folder. */
+export function fontFilesIn(dir: string): string[] | undefined {
   try {
-    names = readdirSync(dir).filter((name) => /\.(ttf|otf|ttc|otc|woff)$/i.test(name));
+    return readdirSync(dir).filter((name) => /\.(ttf|otf|ttc|otc|woff)$/i.test(name)).sort();
   } catch {
     return undefined;
   }
-  return nearestWord(file, names);
 }
 
 const cache = new Map<string, { stamp: string; loaded: Promise<LoadedFont> }>();
