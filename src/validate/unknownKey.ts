@@ -32,7 +32,7 @@ export function unknownKey(shape: Extract<Shape, { kind: 'map' }>, key: string, 
   if (hidden.length > 0) {
     const visible = Array.from(key).filter((ch) => !INVISIBLE.test(ch)).join('').trim();
     const meant = allowed.includes(visible) ? visible : nearestWord(visible, allowed);
-    return { message: `unknown key "${visible}" in ${name}: it has a character that does not show (${codePoints(hidden.join(''))}) in it`, hint: `Delete the key and type it again${meant === undefined ? '' : ` as "${meant}"`} (text copied from a web page or a HWP document can bring these).`, meant };
+    return { message: `unknown key "${visible}" in ${name}: it has an invisible character or an unusual space in it (${codePoints(hidden.join(''))})`, hint: `Delete the key and type it again${meant === undefined ? '' : ` as "${meant}"`} (text copied from a web page or a HWP document can bring these).`, meant };
   }
   const home = homeBelow(shape, key);
   if (home !== undefined) {

@@ -211,8 +211,8 @@ const expected: Record<string, [number, number, string, string][]> = {
   ],
   // A zero width space (or a no-break space) copied in with a key: was 'unknown key "​title" … Did you mean "title"?'.
   'invisible-in-key': [
-    [3, 5, 'unknown key "title" in case 1: it has a character that does not show (U+200B) in it', 'Delete the key and type it again as "title" (text copied from a web page or a HWP document can bring these).'],
-    [5, 9, 'unknown key "heading" in case 1 section 1: it has a character that does not show (U+00A0) in it', 'Delete the key and type it again as "heading" (text copied from a web page or a HWP document can bring these).'],
+    [3, 5, 'unknown key "title" in case 1: it has an invisible character or an unusual space in it (U+200B)', 'Delete the key and type it again as "title" (text copied from a web page or a HWP document can bring these).'],
+    [5, 9, 'unknown key "heading" in case 1 section 1: it has an invisible character or an unusual space in it (U+00A0)', 'Delete the key and type it again as "heading" (text copied from a web page or a HWP document can bring these).'],
   ],
   // A list written as in Markdown: was 'a text that starts with "*" must be in quotes'.
   'star-items': [
