@@ -281,6 +281,13 @@ describe('deck validation', () => {
     expect(end.split('\n')[2]).toBe('  7 | ...업을 추진하였으며 그 결과를 널리 알리고자 합니다 #은평구 #적극행정');
   });
 
+  it('reads a theme and font file name without the zero width characters a copy from a web page brings', () => {
+    const text = 'title: 가\ntheme: default\u200B\nfonts:\n  - \uFEFFNanumGothic.ttf\u2060\ncases:\n  - title: 나\n    sections:\n      - heading: 다\n        bullets:\n          - 라\n';
+    const deck = validateDeck(parseDeckText(text, 'data/x.yaml'));
+    // Was: no template "default​" (did you mean "default"?).
+    expect([deck.theme, deck.fonts]).toEqual(['default', ['NanumGothic.ttf']]);
+  });
+
   it('turns the example period into a typed deck, word for word', () => {
     const text = readFileSync(path.join(import.meta.dirname, '../../data/2024-h2.yaml'), 'utf8');
     const deck = validateDeck(parseDeckText(text, 'data/2024-h2.yaml'));

@@ -182,9 +182,14 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
   return complete ? result : undefined;
 }
 
+/** Characters that take no room: zero width spaces and joiners, direction marks, a byte-order mark. */
+const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
+
 function toDeck(id: string, value: Plain, source: DeckSource): Deck {
   const root = value as Record<string, Plain>;
-  const name = (v: Plain | undefined): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
+  // A theme's or a font file's name, without the invisible characters a copy from a web page
+  // brings: `default` with a zero width space after it was "no template "default​", did you mean "default"?".
+  const name = (v: Plain | undefined): string | undefined => (typeof v === 'string' ? v.replace(ZERO_WIDTH, '').trim() : undefined);
   const text = (v: Plain | undefined): string | undefined => (typeof v === 'string' ? drawnText(v.trim()) : undefined);
   const list = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.map((s) => drawnText(String(s).trim())) : []);
   const title = text(root['title']) ?? '';
@@ -208,7 +213,7 @@ function toDeck(id: string, value: Plain, source: DeckSource): Deck {
         sections: (c['sections'] as Record<string, Plain>[]).map((s) => ({ heading: text(s['heading']) ?? '', bullets: list(s['bullets']) })),
       };
     }),
-    fonts: Array.isArray(root['fonts']) ? root['fonts'].map((f) => String(f).trim()) : [],
+    fonts: Array.isArray(root['fonts']) ? root['fonts'].map((f) => name(f) ?? '') : [],
     source,
   };
   if (period !== undefined) deck.period = period;
