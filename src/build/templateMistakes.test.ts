@@ -63,6 +63,14 @@ describe('template mistakes', () => {
     ]);
   });
 
+  it('says which case a case template failed on, when it fails on one case only', async () => {
+    project = makeProject('inc-one-case');
+    const { line } = project.editTemplate('Case.tsx', '  const { size } = props;', '  const { size } = props;\n  const badgeWidth = props.award.length * 10;');
+    project.deck('p', deckText(THREE).replace('  - award: 우수\n    title: 나 사례', '  - title: 나 사례'));
+    const [problem] = (await project.buildFails()).problems;
+    expect([problem?.place.line, problem?.message, problem?.hint]).toEqual([line + 1, "the case template failed while drawing a slide: Cannot read properties of undefined (reading 'length')", 'Fix the template (or a style satori does not support) and build again. It failed on case 2, "나 사례".']);
+  });
+
   it('says why a theme font cannot be found: the package missing, a wrong path, a name with other capitals', async () => {
     project = makeProject('inc-font-path');
     project.deck('p', deckText(THREE));

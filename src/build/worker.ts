@@ -82,7 +82,10 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const { dir } = ready.templates;
   const component = path.join(dir, KIND_FILES[slide.kind]);
   // At the template's own line when its code threw, or at the style satori refused.
-  const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, 'Fix the template (or a style satori does not support) and build again.', ready.known);
+  // Which case, in the hint: a template that fails on one case only (one without an award) is
+  // mended sooner; in the message, it would name the same mistake once per slide.
+  const which = slide.kind === 'case' ? ` It failed on case ${slide.props.caseNumber}, "${slide.props.title}".` : '';
+  const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, `Fix the template (or a style satori does not support) and build again.${which}`, ready.known);
   let checked: CheckedTree;
   try {
     checked = checkTree(compose(slide, frame, ready.templates), ready.families);
