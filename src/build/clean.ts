@@ -6,7 +6,7 @@ import { UsageError } from '../errors.ts';
 import { periodId, type ProjectPaths } from '../paths.ts';
 import { readSlideName } from '../plan/slides.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
-import { insideOutput, knownPeriods, listDecks, periodAround } from './findDecks.ts';
+import { insideOutput, knownPeriods, listDecks, periodAround, samePeriod } from './findDecks.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
@@ -17,7 +17,8 @@ import { MANIFEST_FILE, readManifest } from './manifest.ts';
 export async function clean(paths: ProjectPaths, periods: readonly string[], dryRun = false, cwd = process.cwd()): Promise<string[]> {
   const built = outputFolders(paths);
   const decks = listDecks(paths).map(periodId);
-  const named = periods.map(periodId);
+  // A period as its folder or deck names it (in Hangul letters, from a Mac, or not).
+  const named = periods.map((target) => periodId(target)).map((id) => [...built, ...decks].find((known) => samePeriod(known, id)) ?? id);
   // A mistyped period would otherwise remove nothing and say so as if that were right.
   for (const [i, id] of named.entries()) {
     const inside = periodAround(path.resolve(cwd, periods[i] ?? ''), built, paths);

@@ -36,7 +36,7 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     const asFile = path.resolve(cwd, target);
     if (/\.ya?ml$/i.test(target) && existsSync(asFile) && statSync(asFile).isFile()) return asFile;
     // The period, the deck's file name in data/, or the period's output folder: all name one deck.
-    const byPeriod = all.find((f) => periodId(f) === target || path.basename(f) === target || path.join(paths.output, periodId(f)) === asFile);
+    const byPeriod = all.find((f) => samePeriod(periodId(f), target) || samePeriod(path.basename(f), target) || samePeriod(path.join(paths.output, periodId(f)), asFile));
     if (byPeriod !== undefined) return byPeriod;
     const inside = periodAround(asFile, all.map(periodId), paths);
     if (inside !== undefined) throw insideOutput(target, inside);
@@ -44,6 +44,13 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     throw new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(target, all.map(periodId))}`);
   });
 }
+
+/**
+ * Whether two names are one: a deck copied from a Mac (in a zip) has a name whose Hangul is in
+ * letters (NFD), and the period typed on the command line looked the same and was "neither a
+ * deck file nor a period (periods: …)" with it listed.
+ */
+export const samePeriod = (a: string, b: string) => a.normalize('NFC') === b.normalize('NFC');
 
 /** A command given an image (or a folder) inside a period's output folder, where it wants the period. */
 export const insideOutput = (target: string, id: string) => new UsageError(`"${target}" is in the output folder of period "${id}": name the period instead`);

@@ -87,6 +87,14 @@ describe('cardnews command line', () => {
     for (const target of ['2024-h2', '2024-h2.yaml', 'data/2024-h2.yaml', 'output/2024-h2/']) {
       expect(await cli(project, 'build', '--dry-run', target), target).toMatchObject({ code: 0, out: 'would render output/2024-h2/01-cover.png: new slide\nwould render output/2024-h2/02-case1.png: new slide' });
     }
+    // A deck named on a Mac has its Hangul in letters (NFD): typed as one writes it, it was no period.
+    const mac = project.deck('2025-상반기'.normalize('NFD'), GOOD);
+    try {
+      expect(await cli(project, 'check', '2025-상반기'.normalize('NFC'))).toMatchObject({ code: 0 });
+      expect(await cli(project, 'clean', '--dry-run', '2025-상반기'.normalize('NFC'))).toMatchObject({ code: 0 });
+    } finally {
+      rmSync(mac);
+    }
   });
 
   it('check lays out and writes nothing', async () => {
