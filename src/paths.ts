@@ -1,5 +1,5 @@
 /** Where a cardnews project keeps its folders. Everything is relative to the project root. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -66,4 +66,22 @@ function findPackageRoot(start: string): string {
     }
     if (path.dirname(dir) === dir) throw new Error(`cannot find the cardnews package above ${start}`);
   }
+}
+
+/**
+ * The path of `name` in `dir` as it is on disk: the name itself, or one that reads the same with
+ * its Hangul in letters (NFD), as a Mac names files and folders (`나눔고딕.ttf` copied from one);
+ * undefined when there is none.
+ */
+export function onDisk(dir: string, name: string): string | undefined {
+  const exact = path.join(dir, name);
+  if (existsSync(exact)) return exact;
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const same = entries.find((entry) => entry.normalize('NFC') === name.normalize('NFC'));
+  return same === undefined ? undefined : path.join(dir, same);
 }

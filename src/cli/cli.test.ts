@@ -1,6 +1,6 @@
 /** The command as a user meets it: exit codes, messages without stacks, nothing damaged. */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -94,6 +94,20 @@ describe('cardnews command line', () => {
       expect(await cli(project, 'clean', '--dry-run', '2025-상반기'.normalize('NFC'))).toMatchObject({ code: 0 });
     } finally {
       rmSync(mac);
+    }
+  });
+
+  it('finds a theme folder and a font file whose Hangul names a Mac wrote in letters', async () => {
+    const mac = makeProject('cli-mac-names');
+    try {
+      // Copied from a Mac (a zip, a shared drive): the names are NFD, the deck says them as typed (NFC).
+      cpSync(path.join(repoRoot, 'templates', 'default'), path.join(mac.paths.templates, '은평'.normalize('NFD')), { recursive: true });
+      copyFileSync('/usr/share/fonts/opentype/unifont/unifont.otf', path.join(mac.paths.fonts, '유니폰트.otf'.normalize('NFD')));
+      mac.deck('p', GOOD.replace('title: 우수사례\n', 'title: 우수사례\ntheme: 은평\nfonts:\n  - 유니폰트.otf\n'.normalize('NFC')).replace('첫 번째 내용', '첫 번째 내용 龘'));
+      const checked = await cli(mac, 'check');
+      expect([checked.code, checked.err]).toEqual([0, '']);
+    } finally {
+      mac.remove();
     }
   });
 

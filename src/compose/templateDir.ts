@@ -1,8 +1,8 @@
 /** Where a template of a given name lives: the project's own folder, else the one shipped with cardnews. */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
-import { packageRoot } from '../paths.ts';
+import { onDisk, packageRoot } from '../paths.ts';
 import { placeOfText } from '../sourceText.ts';
 
 export const shippedTemplates = path.join(packageRoot, 'templates');
@@ -18,5 +18,5 @@ export function componentDeclaration(file: string): Pick<Problem, 'place' | 'sou
 }
 
 export function templateDir(templatesDir: string, name: string): string | undefined {
-  return [path.join(templatesDir, name), path.join(shippedTemplates, name)].find((d) => existsSync(d));
+  return onDisk(templatesDir, name) ?? onDisk(shippedTemplates, name);
 }

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { nearestWord } from '../nearest.ts';
-import { displayPath, packageRoot } from '../paths.ts';
+import { displayPath, onDisk, packageRoot } from '../paths.ts';
 import { readCharSet, type CharSet } from './cmap.ts';
 import { faceFor, isCollection } from './collection.ts';
 import { staticWeightOf } from './fontWeight.ts';
@@ -54,7 +54,10 @@ export function isFallbackFamily(family: string): boolean {
 const FALLBACK = 'fallback ';
 
 export function resolveFontPath(spec: Pick<FontSpec, 'npm' | 'file'>, fontsDir: string, root: string): string {
-  if (spec.file !== undefined) return path.resolve(fontsDir, spec.file);
+  if (spec.file !== undefined) {
+    const full = path.resolve(fontsDir, spec.file);
+    return onDisk(path.dirname(full), path.basename(full)) ?? full;
+  }
   if (spec.npm === undefined) throw new FontFileError('a theme font names neither "npm" nor "file"');
   for (const base of [root, packageRoot]) {
     try {
