@@ -68,6 +68,9 @@ function findPackageRoot(start: string): string {
   }
 }
 
+/** Whether two names read the same, their Hangul in syllables (NFC) or in letters (NFD, as a Mac writes file names). */
+export const sameName = (a: string, b: string) => a.normalize('NFC') === b.normalize('NFC');
+
 /**
  * The path of `name` in `dir` as it is on disk: the name itself, or one that reads the same with
  * its Hangul in letters (NFD), as a Mac names files and folders (`나눔고딕.ttf` copied from one);
@@ -82,6 +85,6 @@ export function onDisk(dir: string, name: string): string | undefined {
   } catch {
     return undefined;
   }
-  const same = entries.find((entry) => entry.normalize('NFC') === name.normalize('NFC'));
+  const same = entries.find((entry) => sameName(entry, name));
   return same === undefined ? undefined : path.join(dir, same);
 }

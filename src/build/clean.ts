@@ -3,10 +3,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
-import { periodId, type ProjectPaths } from '../paths.ts';
+import { periodId, sameName, type ProjectPaths } from '../paths.ts';
 import { readSlideName } from '../plan/slides.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
-import { insideOutput, knownPeriods, listDecks, periodAround, samePeriod } from './findDecks.ts';
+import { insideOutput, knownPeriods, listDecks, periodAround } from './findDecks.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
@@ -18,7 +18,7 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
   const built = outputFolders(paths);
   const decks = listDecks(paths).map(periodId);
   // A period as its folder or deck names it (in Hangul letters, from a Mac, or not).
-  const named = periods.map((target) => periodId(target)).map((id) => [...built, ...decks].find((known) => samePeriod(known, id)) ?? id);
+  const named = periods.map((target) => periodId(target)).map((id) => [...built, ...decks].find((known) => sameName(known, id)) ?? id);
   // A mistyped period would otherwise remove nothing and say so as if that were right.
   for (const [i, id] of named.entries()) {
     const inside = periodAround(path.resolve(cwd, periods[i] ?? ''), built, paths);

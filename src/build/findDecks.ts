@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, UserError, type Problem } from '../errors.ts';
 import { nearestWord } from '../nearest.ts';
-import { displayPath, periodId, type ProjectPaths } from '../paths.ts';
+import { displayPath, periodId, sameName, type ProjectPaths } from '../paths.ts';
 
 export function findDecks(targets: readonly string[], paths: ProjectPaths, cwd = process.cwd()): string[] {
   const decks = [...new Set(resolveTargets(targets, paths, cwd))];
@@ -36,7 +36,9 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     const asFile = path.resolve(cwd, target);
     if (/\.ya?ml$/i.test(target) && existsSync(asFile) && statSync(asFile).isFile()) return asFile;
     // The period, the deck's file name in data/, or the period's output folder: all name one deck.
-    const byPeriod = all.find((f) => samePeriod(periodId(f), target) || samePeriod(path.basename(f), target) || samePeriod(path.join(paths.output, periodId(f)), asFile));
+    // In a name copied from a Mac, the Hangul is in letters: the period typed looked the same and
+    // was "neither a deck file nor a period (periods: …)" with it listed.
+    const byPeriod = all.find((f) => sameName(periodId(f), target) || sameName(path.basename(f), target) || sameName(path.join(paths.output, periodId(f)), asFile));
     if (byPeriod !== undefined) return byPeriod;
     const inside = periodAround(asFile, all.map(periodId), paths);
     if (inside !== undefined) throw insideOutput(target, inside);
@@ -44,13 +46,6 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     throw new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(target, all.map(periodId))}`);
   });
 }
-
-/**
- * Whether two names are one: a deck copied from a Mac (in a zip) has a name whose Hangul is in
- * letters (NFD), and the period typed on the command line looked the same and was "neither a
- * deck file nor a period (periods: …)" with it listed.
- */
-export const samePeriod = (a: string, b: string) => a.normalize('NFC') === b.normalize('NFC');
 
 /** A command given an image (or a folder) inside a period's output folder, where it wants the period. */
 export const insideOutput = (target: string, id: string) => new UsageError(`"${target}" is in the output folder of period "${id}": name the period instead`);
