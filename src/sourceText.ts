@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { Problem, SourcePlace } from './errors.ts';
 import { displayPath } from './paths.ts';
 
+/** A text as a regular expression that matches it as written (`.card` matches no `xcard`). */
+export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A line match for findLine and placesWhere: where `needle` starts in the line. */
 export function textIn(needle: string): (line: string) => number | undefined {
   return (line) => {

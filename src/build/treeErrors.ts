@@ -9,7 +9,7 @@ import { nearestWord } from '../nearest.ts';
 import { cssPropertyNames } from '../render/cssProperties.ts';
 import { isFallbackFamily } from '../render/fonts.ts';
 import { namesOf, type CheckedTree } from '../render/templateTree.ts';
-import { placeOfText, placesOfText, placesWhere, placeWhere, textIn, unknownChainAfter, withKeysWritten } from '../sourceText.ts';
+import { literal, placeOfText, placesOfText, placesWhere, placeWhere, textIn, unknownChainAfter, withKeysWritten } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
 
 /**
@@ -208,7 +208,7 @@ function truncatingError(kind: string, [property, value]: readonly [string, stri
 function classNameErrors(kind: string, className: string, dir: string, file: string): Problem[] {
   const files = templateFiles(dir, file);
   // The whole value of a class or className attribute ("card" is not the "card" of "card-body").
-  const attribute = new RegExp(`\\bclass(?:Name)?\\s*=\\s*\\{?\\s*(["'\`])${className.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`);
+  const attribute = new RegExp(`\\bclass(?:Name)?\\s*=\\s*\\{?\\s*(["'\`])${literal(className)}\\1`);
   const given = placesWhere(files, (line) => {
     const match = attribute.exec(line);
     return match === null ? undefined : match.index + match[0].length - className.length - 1;

@@ -41,6 +41,7 @@
  */
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { badColourIn } from '../colour.ts';
+import { literal } from '../sourceText.ts';
 import { isCssProperty } from './cssProperties.ts';
 
 export interface CheckedTree {
@@ -231,7 +232,7 @@ function styleText(props: Record<string, unknown>): string {
 /** The class attributes none of whose classes a stylesheet selects (`.card`), as written. */
 function unstyled(classNames: ReadonlySet<string>, stylesheets: readonly string[]): string[] {
   const css = stylesheets.join('\n');
-  const selected = (name: string) => new RegExp(`\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(css);
+  const selected = (name: string) => new RegExp(`\\.${literal(name)}(?![\\w-])`).test(css);
   return [...classNames].filter((classes) => !classes.split(/\s+/).some((name) => name !== '' && selected(name)));
 }
 
