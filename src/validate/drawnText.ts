@@ -22,5 +22,12 @@ export function drawnText(text: string): string {
   return text.replace(INVISIBLE_MARKS, '').replace(STRAY_SELECTOR, '').replace(/[^\uF900-\uFAFF\u{2F800}-\u{2FA1F}]+/gu, (run) => run.normalize('NFC'));
 }
 
+/**
+ * Characters that take no room and draw nothing: zero width spaces and joiners, direction marks,
+ * embeddings and isolates, a byte-order mark. None belongs in a name (a theme, a font file, a key).
+ */
+export const ZERO_WIDTH = /[\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+
+/** Those of them a drawn text can do without: not the joiners that make an emoji sequence (👩‍💻). */
 const INVISIBLE_MARKS = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 const STRAY_SELECTOR = /(?<!\p{Emoji})[\uFE0E\uFE0F]/gu;

@@ -5,10 +5,11 @@
  */
 import { nearestWord } from '../nearest.ts';
 import { codePoints } from '../render/emoji.ts';
+import { ZERO_WIDTH } from './drawnText.ts';
 import type { Shape } from './schema.ts';
 
-/** Characters that take no room or look like a plain space: in a key, they make it another key. */
-const INVISIBLE = /[\u00A0\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u3000\uFEFF]/u;
+/** Characters that take no room, or look like a plain space (or nothing): in a key, they make it another key. */
+const INVISIBLE = new RegExp(`${ZERO_WIDTH.source}|[\u00A0\u00AD\u3000]`, 'u');
 
 /**
  * Keys as Korean staff might write them, translating the English ones (the deck format's keys

@@ -6,7 +6,7 @@ import { isAlias, isMap, isScalar, isSeq, visit, type LineCounter, type ParsedNo
 import { describePath, type Deck, type DeckSource } from '../deck.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
-import { drawnText } from './drawnText.ts';
+import { drawnText, ZERO_WIDTH } from './drawnText.ts';
 import { foldedItemProblem } from './listIndent.ts';
 import { hashtagCommentProblem } from './hashtagComment.ts';
 import { lineSlip } from './lineSlip.ts';
@@ -181,9 +181,6 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
   }
   return complete ? result : undefined;
 }
-
-/** Characters that take no room: zero width spaces and joiners, direction marks, a byte-order mark. */
-const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
 
 function toDeck(id: string, value: Plain, source: DeckSource): Deck {
   const root = value as Record<string, Plain>;
