@@ -26,7 +26,7 @@ export function plainProgress(write: (line: string) => void): Progress {
 }
 
 export function terminalProgress(stream: NodeJS.WriteStream): Progress {
-  /** `drawing`: the slides the workers are on; `note`: what the bar says when there are none. */
+  /** `drawing`: the slides the workers are on; `note`: what the bar says of a period with none to draw. */
   const bars = new Map<string, { total: number; done: number; drawing: Set<string>; note: string }>();
   let drawn = 0;
   const draw = () => {
@@ -34,7 +34,7 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - 50));
     for (const [id, bar] of bars) {
       const filled = bar.total === 0 ? width : Math.round((bar.done / bar.total) * width);
-      const current = bar.drawing.size > 0 ? [...bar.drawing].sort().join(', ') : bar.note;
+      const current = bar.drawing.size > 0 ? [...bar.drawing].sort().join(', ') : bar.total > 0 && bar.done === bar.total ? 'done' : bar.note;
       stream.write(`\x1b[2K${id.padEnd(12)} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${bar.done}/${bar.total} ${current}\n`);
     }
     drawn = bars.size;
@@ -55,7 +55,6 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
       if (bar === undefined) return;
       bar.done += 1;
       bar.drawing.delete(path.basename(file));
-      if (bar.done === bar.total) bar.note = 'done';
       draw();
     },
     warn: (text) => {
