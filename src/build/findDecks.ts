@@ -60,7 +60,8 @@ export function knownPeriods(target: string, periods: readonly string[]): string
   // Periods differ by a digit or two (2024-h1, 2024-h2): only a one-letter slip in a name of some
   // length is a likely typo ("q" is not one for "p").
   const id = periodId(target);
-  const guess = id.length >= 4 ? nearestWord(id, periods, 1) : undefined;
+  // A name in other capitals (`H1` for `h1`) is the period meant, however short.
+  const guess = periods.find((p) => p.toLowerCase() === id.toLowerCase()) ?? (id.length >= 4 ? nearestWord(id, periods, 1) : undefined);
   return `(${guess !== undefined ? `did you mean "${guess}"? ` : ''}${periodList(periods)})`;
 }
 

@@ -58,6 +58,9 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'build', '--fast')).toMatchObject({ code: 2, err: 'cardnews: unknown option "--fast"\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '--dryrun')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option "--dryrun" (did you mean "--dry-run"?)') });
     expect(await cli(project, 'build', '--jobs', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--jobs takes a whole number') });
+    expect(await cli(project, 'build', '-j')).toMatchObject({ code: 2, err: 'cardnews: --jobs needs a value: the number of worker threads (for example --jobs 2)\nRun "cardnews --help" for usage.' });
+    expect(await cli(project, 'build', '-j', '-f')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --jobs needs a value: the number of worker threads') });
+    expect(await cli(project, 'build', '--force=yes')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --force takes no value: write it alone ("--force")') });
     expect(await cli(project, 'clean', '--force')).toMatchObject({ code: 2, err: expect.stringContaining('--force and --jobs go with "build", not "clean"') });
     project.deck('2024-h2', GOOD);
     expect(await cli(project, 'build', '2023-h1')).toMatchObject({ code: 2, err: expect.stringContaining('"2023-h1" is neither a deck file nor a period in data/ (periods: 2024-h2)') });
@@ -68,6 +71,10 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'clean', 'output/2024-h2/01-cover.png')).toMatchObject({ code: 2, err: expect.stringContaining('"output/2024-h2/01-cover.png" is in the output folder of period "2024-h2": name the period instead') });
     rmSync(project.paths.output, { recursive: true });
     expect(await cli(project, 'build', 'data')).toMatchObject({ code: 2, err: expect.stringContaining('"data" is the folder of the decks: name no period to take every deck in it, or name one (periods: 2024-h2)') });
+    // A short name in other capitals: too short for a guess by spelling, but the period meant.
+    project.deck('h1', GOOD);
+    expect(await cli(project, 'build', 'H1')).toMatchObject({ code: 2, err: expect.stringContaining('"H1" is neither a deck file nor a period in data/ (did you mean "h1"? periods: 2024-h2, h1)') });
+    rmSync(path.join(project.paths.data, 'h1.yaml'));
   });
 
   it('says so when run outside a project, rather than that its data/ has no decks', async () => {

@@ -160,6 +160,12 @@ function parseCommandLine(argv: readonly string[]) {
     // Node's own message goes on about positional arguments after "--": its first sentence says it.
     const first = ((error as Error).message.split(/(?<=\.) /)[0] ?? '');
     const unknown = /^Unknown option '(.+)'\.$/.exec(first)?.[1];
+    // Node names an option by its usage line ("Option '-j, --jobs <value>' argument missing"):
+    // said in the words of the other messages instead.
+    const option = /^Option '(?:-\w, )?(-[\w-]+)/.exec(first)?.[1];
+    const name = option === '-j' ? '--jobs' : option;
+    if (name !== undefined && /argument missing|ambiguous/.test(first)) throw new UsageError(`${name} needs a value${name === '--jobs' ? ': the number of worker threads (for example --jobs 2)' : ''}`);
+    if (name !== undefined && /does not take an argument/.test(first)) throw new UsageError(`${name} takes no value: write it alone ("${name}")`);
     if (unknown === undefined) throw new UsageError(first);
     throw new UsageError(`unknown option "${unknown}"${didYouMean(unknown, Object.keys(OPTIONS).map((name) => `--${name}`))}`);
   }

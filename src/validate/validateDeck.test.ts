@@ -239,6 +239,10 @@ const expected: Record<string, [number, number, string, string][]> = {
   'unknown-key': [
     [3, 5, "unknown key \"titel\" in case 1", "Allowed keys here: award, title, sections. Did you mean \"title\"?"],
   ],
+  'merge-key': [
+    [2, 1, '"sections" is not a key of the deck itself', '"sections" belongs inside "cases". Write each case as "- title: …" followed by its "sections:".'],
+    [9, 9, '"<<" (a YAML merge key) is not read in a deck: case 1 section 1 gets no keys from it', 'Write the keys out in case 1 section 1 (heading, bullets); to repeat one text, mark it with &name and write *name where it goes again.'],
+  ],
   'unknown-alias': [
     [2, 15, '"organization" refers to an anchor that is not defined above it', 'To repeat a value, mark it first with &기관; if you meant the text "*기관", put it in quotes: \'*기관\'.'],
   ],

@@ -154,6 +154,14 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : '';
     const keyPlace = keyNode ? placeOfNode(walk.parsed, keyNode) : place;
     const spec = shape.keys[key];
+    // `<<: *base`, YAML 1.1's merge of another map's keys into this one: the keys it would bring
+    // are not read, so the ones it was meant to supply are not reported missing as well.
+    if (key === '<<' && spec === undefined) {
+      report(walk, keyPlace, `"<<" (a YAML merge key) is not read in a deck: ${name} gets no keys from it`, `Write the keys out in ${name} (${Object.keys(shape.keys).join(', ')}); to repeat one text, mark it with &name and write *name where it goes again.`);
+      for (const inner of Object.keys(shape.keys)) guessed.add(inner);
+      complete = false;
+      continue;
+    }
     if (spec === undefined) {
       const unknown = unknownKey(shape, key, name, isSeq(pair.value));
       if (unknown.meant !== undefined) guessed.add(unknown.meant);
