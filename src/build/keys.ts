@@ -32,13 +32,13 @@ export interface DeckHashes {
   size: string;
   tools: string;
   emoji: Record<string, string>;
-  /** Emoji every slide of a kind shows whatever its content (the theme's markers). */
-  markers: string[];
+  /** Emoji every slide of a kind shows whatever its content: the theme's markers, and what its template writes. */
+  alwaysShown: Record<Slide['kind'], string[]>;
 }
 
 export function slideKeyParts(slide: Slide, frame: SlideFrame, hashes: DeckHashes): SlideKeyParts {
   const content = JSON.stringify([slide.kind, slide.props, frame]);
-  const shown = Object.keys(hashes.emoji).filter((g) => content.includes(g) || (slide.kind === 'case' && hashes.markers.includes(g))).sort();
+  const shown = Object.keys(hashes.emoji).filter((g) => content.includes(g) || hashes.alwaysShown[slide.kind].includes(g)).sort();
   return {
     content: hashOf(content),
     template: hashes.template[slide.kind],

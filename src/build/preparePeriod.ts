@@ -18,6 +18,7 @@ import { readDeckFile } from '../load/readDeckFile.ts';
 import { packageRoot, periodId, type ProjectPaths } from '../paths.ts';
 import { prepareDeck, type PreparedDeck } from '../plan/prepareDeck.ts';
 import type { Slide } from '../plan/slides.ts';
+import { emojiIn } from '../render/coverage.ts';
 import { emojiFile } from '../render/emoji.ts';
 import { validateDeck } from '../validate/validateDeck.ts';
 import { hashOf, stampFile, type FileStamp } from './hash.ts';
@@ -85,6 +86,14 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   // Code only: the bytes of an image read as text added thousands of characters to the subsets.
   const texts = new Map(files.filter(isCode).map((file) => [file, bytes(file).toString('utf8')]));
   for (const text of texts.values()) addCharacters(text);
+  // Emoji a template writes itself (📢 before a label) are drawn from the emoji set too; every
+  // slide of its kind shows them, whatever its content.
+  const writtenEmoji = (kind: keyof typeof TEMPLATE_FILES) => {
+    const images = emojiIn(closures[kind].map((f) => texts.get(f) ?? '').join('\n'), prepared.fonts);
+    Object.assign(prepared.emoji, images);
+    return Object.keys(images);
+  };
+  const alwaysShown = { cover: writtenEmoji('Cover'), case: [...writtenEmoji('Case'), theme.markers.heading, theme.markers.bullet], closing: writtenEmoji('Closing') };
   // Names of fields that do not exist, in the template's own files (the theme is checked apart).
   const own = new Map([...texts].filter(([file]) => file.startsWith(dir + path.sep) && path.basename(file) !== TEMPLATE_FILES.theme));
   const misspelt = misspeltFieldProblems(own, theme);
@@ -92,7 +101,7 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   prepared.warnings.push(...largeImageWarnings(files, theme.width, theme.height, bytes));
 
   let hashed: { hashes: DeckHashes; inputs: Record<string, FileStamp> } | undefined;
-  const hash = () => (hashed ??= hashInputs(deckFile, deckStamp, compiledFrom, dir, closures, theme, prepared, manifest));
+  const hash = () => (hashed ??= hashInputs(deckFile, deckStamp, compiledFrom, dir, closures, theme, prepared, alwaysShown, manifest));
   return { id, deckFile, outputDir, manifest, deck, theme, templatesDir: paths.templates, templateDir: dir, templateBundle: bundle, prepared, hashes: () => hash().hashes, inputs: () => hash().inputs, templateFiles: { cover: closures.Cover, case: closures.Case, closing: closures.Closing }, characters };
 }
 
@@ -100,7 +109,7 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
  * `compiledFrom`: the template files as the template bundle read them. The slides are drawn from
  * that bundle, so those stamps, not the files as they are by now, describe what was drawn.
  */
-function hashInputs(deckFile: string, deckStamp: FileStamp | undefined, compiledFrom: ReadonlyMap<string, FileStamp>, dir: string, closures: Record<keyof typeof TEMPLATE_FILES, string[]>, theme: ThemeCore, prepared: PreparedDeck, manifest: Manifest | undefined): { hashes: DeckHashes; inputs: Record<string, FileStamp> } {
+function hashInputs(deckFile: string, deckStamp: FileStamp | undefined, compiledFrom: ReadonlyMap<string, FileStamp>, dir: string, closures: Record<keyof typeof TEMPLATE_FILES, string[]>, theme: ThemeCore, prepared: PreparedDeck, alwaysShown: DeckHashes['alwaysShown'], manifest: Manifest | undefined): { hashes: DeckHashes; inputs: Record<string, FileStamp> } {
   const inputs: Record<string, FileStamp> = deckStamp !== undefined ? { [deckFile]: deckStamp } : {};
   const stamp = (file: string, known?: Parameters<typeof stampFile>[2]): string => {
     const s = inputs[file] ?? compiledFrom.get(file) ?? stampFile(file, manifest?.inputs[file], known);
@@ -125,7 +134,7 @@ function hashInputs(deckFile: string, deckStamp: FileStamp | undefined, compiled
     template,
     fonts,
     emoji,
-    markers: [theme.markers.heading, theme.markers.bullet],
+    alwaysShown,
     size: `${theme.width}x${theme.height}`,
     tools: hashOf(JSON.stringify(toolVersions())),
   };

@@ -311,4 +311,23 @@ describe('template mistakes', () => {
     expect(templateProblem?.message).toBe('the closing template draws 䶵 (U+4DB5), which none of the fonts can draw');
     expect(project.files('p')).toEqual([]);
   });
+
+  it('draws an emoji a template writes from the emoji set, and names one the set lacks at its line', async () => {
+    project = makeProject('inc-template-emoji');
+    const closing = path.join(project.copyTemplates(), 'Closing.tsx');
+    const original = readFileSync(closing, 'utf8');
+    const withEmoji = (emoji: string) => original.replace('{lines.map((line, i) => (', `<div style={{ display: 'flex', fontSize: 160 }}>${emoji}</div>\n        {lines.map((line, i) => (`);
+    // Before, a template's own 📢 was "a character none of the fonts can draw": only the deck's
+    // emoji had images.
+    writeFileSync(closing, withEmoji('📢'));
+    project.deck('p', deckText(THREE));
+    await project.build();
+    // Twemoji's megaphone is red (#DD2E44); nothing else on the closing slide is.
+    expect(countColor(await readRaw(path.join(project.paths.output, 'p', '05-closing.png')), hexToRgb('#DD2E44'), 12)).toBeGreaterThan(2000);
+    writeFileSync(closing, withEmoji('🫩'));
+    const problem = (await project.buildFails()).problems[0];
+    const line = readFileSync(closing, 'utf8').split('\n').findIndex((l) => l.includes('🫩')) + 1;
+    expect(problem?.place).toEqual({ file: path.relative(process.cwd(), closing), line, col: expect.any(Number) });
+    expect([problem?.message, problem?.hint]).toEqual(['the closing template draws the emoji 🫩 (U+1FAE9), which has no image in the emoji set (Twemoji)', 'Use another emoji, or write it as text.']);
+  });
 });

@@ -12,7 +12,7 @@ import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { namedOnce, UserError, withSourceLine, type Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
-import { codePoints } from '../render/emoji.ts';
+import { codePoints, isPictograph, wantsEmojiImage } from '../render/emoji.ts';
 import { findText } from './findText.ts';
 import { markerWarnings } from './markerWarnings.ts';
 import { bodyFits, type FitReport } from './measure.ts';
@@ -165,10 +165,14 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
   }
   if (report.missing.length > 0) {
     const characters = report.missing.join('');
+    // An emoji reaches satori's question only when the emoji set has no image of it.
+    const emoji = report.missing.every((grapheme) => wantsEmojiImage(grapheme) || isPictograph(grapheme));
     problems.push({
       ...placeOfText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), report.missing[0] ?? characters),
-      message: `the ${slide.kind} template draws ${characters} (${codePoints(characters)}), which none of the fonts can draw`,
-      hint: 'Change that text in the template, or add a font that has it (see "Fonts" in the README).',
+      message: emoji
+        ? `the ${slide.kind} template draws the emoji ${characters} (${codePoints(characters)}), which ${report.missing.length > 1 ? 'have no images' : 'has no image'} in the emoji set (Twemoji)`
+        : `the ${slide.kind} template draws ${characters} (${codePoints(characters)}), which none of the fonts can draw`,
+      hint: emoji ? 'Use another emoji, or write it as text.' : 'Change that text in the template, or add a font that has it (see "Fonts" in the README).',
     });
     return;
   }

@@ -52,7 +52,7 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
       }
       const drawable = Array.from(grapheme).filter((c) => !isInvisible(c));
       const fontHasAll = drawable.every((c) => hasGlyph(c.codePointAt(0) ?? 0));
-      if (wantsEmojiImage(grapheme) || (!fontHasAll && isPictograph(grapheme))) {
+      if (drawnAsEmoji(grapheme, fontHasAll)) {
         flush();
         const image = emojiImage(grapheme);
         if (image !== undefined) {
@@ -73,6 +73,30 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
     flush();
   }
   return { problems, emoji };
+}
+
+/** An emoji presentation, or a pictograph (✔ without U+FE0F) that no font has, is drawn as an image. */
+function drawnAsEmoji(grapheme: string, fontHasAll: boolean): boolean {
+  return wantsEmojiImage(grapheme) || (!fontHasAll && isPictograph(grapheme));
+}
+
+/**
+ * The images of the emoji in `text` (a template's source), for text a template writes itself
+ * (a 📢 before a label): checked when satori draws it, since only satori knows which of a
+ * template's strings reach a slide. An emoji without an image is left out, and named then.
+ */
+export function emojiIn(text: string, fonts: readonly LoadedFont[]): Record<string, string> {
+  const images: Record<string, string> = {};
+  // Only around what is not ASCII (a keycap starts with its digit): code is mostly ASCII, and
+  // splitting all of it into graphemes took longer than the rest of reading a deck.
+  const runs = text.match(/[\x00-\x7f]?[^\x00-\x7f]+/gu) ?? [];
+  for (const grapheme of runs.flatMap(splitGraphemes)) {
+    if (isInvisible(grapheme) || /^[\x00-\x7f]*$/.test(grapheme)) continue;
+    const fontHasAll = Array.from(grapheme).every((c) => isInvisible(c) || fonts.some((f) => f.chars.has(c.codePointAt(0) ?? 0)));
+    const image = drawnAsEmoji(grapheme, fontHasAll) ? emojiImage(grapheme) : undefined;
+    if (image !== undefined) images[grapheme] = image;
+  }
+  return images;
 }
 
 /** Point the column at the character itself when the text is on the source line. */

@@ -35,9 +35,13 @@ export function isPictograph(grapheme: string): boolean {
   return PICTOGRAPH.test(grapheme);
 }
 
-/** Twemoji names files by code points joined with "-", dropping U+FE0F except inside ZWJ sequences. */
+/**
+ * Twemoji names files by code points joined with "-", dropping U+FE0F except inside ZWJ
+ * sequences. U+FE0E asks for the character as text (☎︎): it comes here only when no font has
+ * it, and then the image is the only way to draw it.
+ */
 function twemojiNames(grapheme: string): string[] {
-  const points = Array.from(grapheme, (c) => (c.codePointAt(0) ?? 0).toString(16));
+  const points = Array.from(grapheme, (c) => (c.codePointAt(0) ?? 0).toString(16)).filter((p) => p !== 'fe0e');
   const full = points.join('-');
   const bare = points.filter((p) => p !== 'fe0f').join('-');
   return full === bare ? [full] : [full, bare];
