@@ -5,6 +5,17 @@ import type { PlacedText } from '../render/coverage.ts';
 
 /** `inTheme` finds where a string of the theme is written, for messages about it. */
 export function deckTexts(deck: Deck, theme: ThemeCore, inTheme: (text: string) => Pick<PlacedText, 'place' | 'sourceLine'>): PlacedText[] {
+  return [
+    ...writtenTexts(deck),
+    { text: theme.markers.heading, what: "the theme's heading marker", ...inTheme(theme.markers.heading) },
+    { text: theme.markers.bullet, what: "the theme's bullet marker", ...inTheme(theme.markers.bullet) },
+    { text: theme.labels.continued, what: 'the theme\'s "continued" label', ...inTheme(theme.labels.continued) },
+    { text: '0123456789/', what: 'the slide numbers', ...inTheme('fonts') },
+  ];
+}
+
+/** The strings the deck itself writes, each at its place. */
+export function writtenTexts(deck: Deck): PlacedText[] {
   const texts: PlacedText[] = [];
   const add = (path: string, text: string) => {
     const place = placeOf(deck.source, path);
@@ -25,10 +36,6 @@ export function deckTexts(deck: Deck, theme: ThemeCore, inTheme: (text: string) 
     });
   });
   deck.closing?.lines.forEach((line, i) => add(`closing.lines.${i}`, line));
-  texts.push({ text: theme.markers.heading, what: "the theme's heading marker", ...inTheme(theme.markers.heading) });
-  texts.push({ text: theme.markers.bullet, what: "the theme's bullet marker", ...inTheme(theme.markers.bullet) });
-  texts.push({ text: theme.labels.continued, what: 'the theme\'s "continued" label', ...inTheme(theme.labels.continued) });
-  texts.push({ text: '0123456789/', what: 'the slide numbers', ...inTheme('fonts') });
   return texts;
 }
 

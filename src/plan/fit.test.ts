@@ -177,6 +177,23 @@ describe('fitting long content', () => {
       'data/test.yaml:8:13: case 1 section 1 bullet 2 starts with 🔹, which the theme already draws before every bullet; remove it from the text.',
     ]);
   });
+
+  it('warns about Markdown a pasted draft brings, at the mark: it is drawn as written', async () => {
+    const bullets = ['"**중장년** 재취업 지원"', '"[공고문](https://www.ep.go.kr/notice) 참고"', '"## 추진 배경"', '"__강조__ 문구"', '"2*3*4 = 24, file_name_here, #해시태그 [참고]"'];
+    const { plan } = await planInProcess(`title: 우수사례
+cases:
+  - title: 사례
+    sections:
+      - heading: 배경
+        bullets:
+${bullets.map((b) => `          - ${b}\n`).join('')}`);
+    expect(plan.warnings).toEqual([
+      'data/test.yaml:7:14: case 1 section 1 bullet 1 has Markdown bold (**…**), which is drawn with its asterisks (a deck has no bold); take them out.',
+      'data/test.yaml:8:14: case 1 section 1 bullet 2 has a Markdown link ([…](…)), which is drawn with its brackets; write the words, or the address, alone.',
+      'data/test.yaml:9:14: case 1 section 1 bullet 3 has a Markdown heading (#), which is drawn with its hashes; take them out.',
+      'data/test.yaml:10:14: case 1 section 1 bullet 4 has Markdown bold (__…__), which is drawn with its underscores (a deck has no bold); take them out.',
+    ]);
+  });
 });
 
 describe('where satori drew text', () => {

@@ -14,6 +14,7 @@ import { namedOnce, UserError, withSourceLine, type Problem } from '../errors.ts
 import { displayPath } from '../paths.ts';
 import { codePoints, isPictograph, wantsEmojiImage } from '../render/emoji.ts';
 import { findText } from './findText.ts';
+import { markdownWarnings } from './markdownWarnings.ts';
 import { markerWarnings } from './markerWarnings.ts';
 import { bodyFits, type FitReport } from './measure.ts';
 import type { CaseFitProblem, PaginatedCase } from './paginate.ts';
@@ -137,7 +138,7 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     const over = slides.length === PLATFORM_SLIDE_LIMIT + 1 ? `slide ${slides.length} (${describePath(first.path)})` : `slides ${PLATFORM_SLIDE_LIMIT + 1}–${slides.length}, from ${describePath(first.path)} on,`;
     warnings.push(`${file}:${line}:${col}: ${slides.length} slides, more than the ${PLATFORM_SLIDE_LIMIT} one Instagram post can hold: ${over} would need another post; split the period or shorten cases.`);
   }
-  warnings.push(...markerWarnings(deck, theme.markers));
+  warnings.push(...markerWarnings(deck, theme.markers), ...markdownWarnings(deck));
   return { slides, warnings };
 }
 

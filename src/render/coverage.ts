@@ -99,12 +99,12 @@ export function emojiIn(text: string, fonts: readonly LoadedFont[]): Record<stri
   return images;
 }
 
-/** Point the column at the character itself when the text is on the source line. */
 function placed(item: PlacedText, needle: string, text: { message: string; hint: string }): Problem {
-  let place = item.place;
-  if (item.sourceLine !== undefined) {
-    const at = item.sourceLine.indexOf(needle, place.col - 1);
-    if (at >= 0) place = { ...place, col: Array.from(item.sourceLine.slice(0, at)).length + 1 };
-  }
-  return { place, ...text, ...(item.sourceLine !== undefined ? { sourceLine: item.sourceLine } : {}) };
+  return { place: placeWithin(item, needle), ...text, ...(item.sourceLine !== undefined ? { sourceLine: item.sourceLine } : {}) };
+}
+
+/** The place of `needle` in a text: at its column when the source line shows it as written (a quoted text may not). */
+export function placeWithin(item: Pick<PlacedText, 'place' | 'sourceLine'>, needle: string): SourcePlace {
+  const at = item.sourceLine?.indexOf(needle, item.place.col - 1) ?? -1;
+  return at >= 0 ? { ...item.place, col: Array.from(item.sourceLine?.slice(0, at) ?? '').length + 1 } : item.place;
 }
