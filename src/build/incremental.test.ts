@@ -4,11 +4,12 @@
  * build completes; a second build never interleaves with a running one.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/fixtures.ts';
 import { deckText, gov, THREE } from '../testing/decks.ts';
+import { countColor, hexToRgb, readRaw } from '../testing/images.ts';
 import { exampleDeck, makeProject, namesWith, type TestProject } from '../testing/project.ts';
 import { clean } from './clean.ts';
 import { hashOf, stampFile } from './hash.ts';
@@ -158,6 +159,23 @@ describe('incremental builds', () => {
       expect(images(project)).toEqual(images(fresh));
     } finally {
       fresh.remove();
+    }
+  });
+
+  it('draws two periods of the same text in two themes each in its own theme', async () => {
+    // One deck for Instagram and a copy for the blog in another look: their slides have the same
+    // props and places, and a worker drew both periods from the layout of whichever came last.
+    project = makeProject('inc-two-themes');
+    const pink = path.join(project.paths.templates, 'pink');
+    cpSync(project.copyTemplates(), pink, { recursive: true });
+    writeFileSync(path.join(pink, 'theme.ts'), readFileSync(path.join(pink, 'theme.ts'), 'utf8').replace("card: '#FFFFFF'", "card: '#FFD0D0'"));
+    project.deck('insta', deckText(THREE));
+    project.deck('blog', `theme: pink\n${deckText(THREE)}`);
+    // One worker: it lays out both periods' slides before drawing any.
+    await project.build({ jobs: 1 });
+    const card = async (period: string, slide: string) => countColor(await readRaw(path.join(project.paths.output, period, `${slide}.png`)), hexToRgb('#FFD0D0'), 4, { left: 400, top: 1100, width: 200, height: 100 });
+    for (const slide of ['02-case1', '03-case2', '04-case3', '05-closing']) {
+      expect([slide, await card('insta', slide), await card('blog', slide)]).toEqual([slide, 0, 200 * 100]);
     }
   });
 

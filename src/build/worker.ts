@@ -30,6 +30,7 @@ import { treeError } from './treeErrors.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
+  setupKey: string;
   templates: TemplateSet;
   /** The compiled template folder they came from. */
   bundle: string;
@@ -56,7 +57,7 @@ function load(key: string): Promise<Loaded> {
       trace('templates and fonts loaded');
       const families = new Map<string, Set<number>>();
       for (const font of setup.fonts) families.set(font.family, (families.get(font.family) ?? new Set()).add(font.weight));
-      return { templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families, known: fieldNames(templates.theme) };
+      return { setupKey: key, templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families, known: fieldNames(templates.theme) };
     })();
     loaded.set(key, ready);
   }
@@ -70,8 +71,13 @@ function load(key: string): Promise<Loaded> {
 const laidOut = new Map<string, string>();
 const KEEP_SVGS = 256;
 
-function svgKey(slide: Slide, frame: Task['frame']): string {
-  return JSON.stringify([slide.kind, slide.props, frame]);
+/**
+ * By the setup too: two periods with the same text in different themes (one deck for Instagram,
+ * a copy for the blog) lay out slides of the same props and place, and each period's slides
+ * were drawn from whichever layout came last.
+ */
+function svgKey(setupKey: string, slide: Slide, frame: Task['frame']): string {
+  return JSON.stringify([setupKey, slide.kind, slide.props, frame]);
 }
 
 /**
@@ -105,7 +111,7 @@ async function measureSlide(ready: Loaded, slide: Slide, frame: Task['frame'], k
   const { theme } = ready.templates;
   const { svg, nodes, unresolved } = await draw(ready, slide, frame);
   if (keep) {
-    laidOut.set(svgKey(slide, frame), svg);
+    laidOut.set(svgKey(ready.setupKey, slide, frame), svg);
     if (laidOut.size > KEEP_SVGS) laidOut.delete(laidOut.keys().next().value ?? '');
   }
   return measure(nodes, theme.width, theme.height, theme.safeMargin, unresolved, svg);
@@ -131,11 +137,11 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
       : confirmCase(task.planned, (props, i) => measureSlide(ready, asSlide(props), frames[i] ?? frame, true), () => paginate(item, caseNumber, caseCount, frame, frames[0] ?? frame, true))));
     // Keep only the layouts of the case's pages where they sit: a trial layout, or the whole
     // case laid out to plan its breaks, draws no slide and would only hold memory.
-    const pages = new Set(result.pages.map((props, i) => svgKey(asSlide(props), frames[i] ?? frame)));
+    const pages = new Set(result.pages.map((props, i) => svgKey(task.setupKey, asSlide(props), frames[i] ?? frame)));
     for (const key of laidOut.keys()) if (!before.has(key) && !pages.has(key)) laidOut.delete(key);
     return result;
   }
-  const key = svgKey(task.slide, task.frame);
+  const key = svgKey(task.setupKey, task.slide, task.frame);
   const svg = laidOut.get(key) ?? (await draw(ready, task.slide, task.frame)).svg;
   laidOut.delete(key);
   const png = await encodePng(rasterize(svg));
