@@ -179,6 +179,22 @@ describe('incremental builds', () => {
     }
   });
 
+  it('draws two periods that differ by an emoji alone each with its own emoji', async () => {
+    // Their fonts, cut to their characters, are the same: a worker drew the second period with
+    // the first one's emoji images, and 💡 came out blank.
+    project = makeProject('inc-two-emoji');
+    project.deck('a', deckText(THREE).replace('감사합니다', '감사합니다 💡'));
+    project.deck('b', deckText(THREE).replace('감사합니다', '감사합니다 🎉'));
+    // Twemoji's bulb is yellow (#FFD983), its party popper red (#DD2E44); the default closing has neither.
+    const count = async (period: string, hex: string) => countColor(await readRaw(path.join(project.paths.output, period, '05-closing.png')), hexToRgb(hex), 8);
+    // Again with --force: drawn from the layouts the first build kept, without laying them out.
+    for (const force of [false, true]) {
+      await project.build({ jobs: 1, force });
+      expect(await count('a', '#FFD983')).toBeGreaterThan(300);
+      expect(await count('b', '#DD2E44')).toBeGreaterThan(300);
+    }
+  });
+
   it('re-renders everything when a font file changes', async () => {
     project = makeProject('inc-font');
     copyFileSync(gov('Light'), path.join(project.paths.fonts, 'extra.otf'));

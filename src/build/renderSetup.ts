@@ -22,7 +22,9 @@ export function renderSetup(period: StalePeriod): RenderSetup {
     const fonts = subsetFor(period.prepared, period.characters);
     trace('fonts subset');
     setup = {
-      key: hashOf(period.templateBundle, period.templatesDir, period.deck.theme, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data])),
+      // The emoji too: two decks that differ by an emoji alone (ON💡, ON🎉) have the same font
+      // subsets, and a worker drew the second with the first's images, without its emoji.
+      key: hashOf(period.templateBundle, period.templatesDir, period.deck.theme, ...fonts.flatMap((f) => [f.family, String(f.weight), f.data]), ...Object.keys(period.prepared.emoji).sort()),
       templatesDir: period.templatesDir,
       theme: period.deck.theme,
       templateDir: period.templateDir,

@@ -142,7 +142,7 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
     return result;
   }
   const key = svgKey(task.setupKey, task.slide, task.frame);
-  const svg = laidOut.get(key) ?? (await draw(ready, task.slide, task.frame)).svg;
+  const svg = laidOut.get(key) ?? drawnWhole(await draw(ready, task.slide, task.frame), task.file);
   laidOut.delete(key);
   const png = await encodePng(rasterize(svg));
   await writeFileAtomic(task.file, png);
@@ -156,6 +156,15 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
   await saveCodeCache();
   await new Promise((resolve) => setImmediate(resolve));
   return { bytes: png.length };
+}
+
+/**
+ * A slide's SVG, unless satori drew it without some text: planning names every such text before
+ * anything is drawn, so one missing here is cardnews's bug, and must not pass as a blank.
+ */
+function drawnWhole({ svg, unresolved }: SvgResult, file: string): string {
+  if (unresolved.length > 0) throw new Error(`${file} would be drawn without ${unresolved.join('')}: the worker has no font or image for it`);
+  return svg;
 }
 
 function reply(id: number, error: unknown): WorkerReply {
