@@ -4,6 +4,7 @@ import satori from 'satori';
 import type { RenderContext } from '../render/satori.ts';
 import { defaultTemplates } from '../testing/fixtures.ts';
 import { rasterize } from '../render/rasterize.ts';
+import { checkTree } from '../render/templateTree.ts';
 import { renderSvg } from '../render/satori.ts';
 import { asWritten, keepAll, NO_BREAK_SPACE, splitWords, WORD_JOINER, ZERO_WIDTH_JOINER } from './words.ts';
 import { Words } from './Words.tsx';
@@ -47,13 +48,15 @@ describe('splitWords', () => {
  * Lay a text out in satori at a given width and read its lines back. With embedFont off satori
  * writes each run of text as a <text> element at its position, so the lines are the rows of y.
  */
-async function lines(ctx: RenderContext, text: string, width: number, fontSize = 40): Promise<string[]> {
+async function lines(ctx: RenderContext, text: string, width: number, fontSize = 40, plain = false): Promise<string[]> {
+  // `plain`: written straight into a <div>, as a template may, through the check every slide's
+  // tree goes through before satori.
   const element = (
     <div style={{ display: 'flex', width, fontFamily: 'Pretendard GOV' }}>
-      <Words text={text} fontSize={fontSize} lineHeight={1.5} />
+      {plain ? <div style={{ fontSize, lineHeight: 1.5 }}>{text}</div> : <Words text={text} fontSize={fontSize} lineHeight={1.5} />}
     </div>
   );
-  const svg = await satori(element, { width, height: 2000, fonts: ctx.satoriFonts, embedFont: false });
+  const svg = await satori(checkTree(element, new Map([['Pretendard GOV', new Set([400])]])).tree as ReactElement, { width, height: 2000, fonts: ctx.satoriFonts, embedFont: false });
   const rows = new Map<number, string>();
   for (const m of svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)) {
     const y = Math.round(Number(m[1]));
@@ -90,6 +93,16 @@ describe('Korean line breaking in satori (keep-all)', () => {
       const tokens = laid.flatMap((l) => l.split(' '));
       expect(tokens).toEqual(splitWords(text));
       for (const line of laid) expect(line).not.toMatch(/^[)\]}.,!?·%]/);
+    }
+  });
+
+  it('breaks Korean a template writes straight into an element only at spaces too', async () => {
+    // satori breaks Hangul between any two syllables: a bullet in a plain <div> came out `주` / `소지`.
+    const text = '복지로 또는 주소지 행정복지센터 방문, 월세 70만 원 이하 주택에 거주하는 사람 (담당: 청년정책과)';
+    for (const width of [300, 420, 560, 700]) {
+      const laid = await lines(ctx, text, width, 40, true);
+      expect(laid.join(' ')).toBe(text);
+      expect(laid.flatMap((l) => l.split(' '))).toEqual(splitWords(text));
     }
   });
 

@@ -41,6 +41,7 @@
  */
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { badColourIn } from '../colour.ts';
+import { keepAll } from '../compose/words.ts';
 import { literal } from '../sourceText.ts';
 import { isCssProperty } from './cssProperties.ts';
 
@@ -133,8 +134,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   // satori matches family names as CSS does, whatever their capitals ('pretendard gov').
   const byLowerCase = new Map([...families.keys()].map((name) => [name.toLowerCase(), name]));
   const loaded = (name: string) => byLowerCase.get(name.toLowerCase());
-  const expand = (item: ReactNode, clippedBy: string, family = firstFamily): ReactNode => {
-    if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, clippedBy, family));
+  const expand = (item: ReactNode, clippedBy: string, family = firstFamily, laidOut = false): ReactNode => {
+    if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, clippedBy, family, laidOut));
+    if (typeof item === 'string') return laidOut ? item : keptWhole(item);
     if (!isValidElement(item)) {
       // React refuses such a child; satori fails on it deep inside ("reading 'children'").
       if (typeof item === 'object' && item !== null) objectChild ??= Object.keys(item);
@@ -197,7 +199,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     // A child written as an expression that has no value: React keeps the key, or the place in the list.
     if ((children === undefined && 'children' in props) || (Array.isArray(children) && children.includes(undefined))) undefinedChild = true;
     if (children === undefined) return changed === undefined ? element : cloneElement(element, changed);
-    return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner, inEffect)) : [expand(children as ReactNode, inner, inEffect)]));
+    // The text of a <Words> box is laid out already (see keptWhole).
+    const words = 'data-line-px' in props;
+    return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner, inEffect, words)) : [expand(children as ReactNode, inner, inEffect, words)]));
   };
   const tree = expand(node, '');
   const unstyledClasses = unstyled(classNames, stylesheets);
@@ -219,6 +223,21 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(undefinedChild ? { undefinedChild: true as const } : {}),
     ...(lists.size > 0 ? { lists: [...lists] } : {}),
   };
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * Korean text a template writes straight into an element, not through <Words>: satori breaks
+ * Hangul between any two syllables (a bullet in a plain <div> came out `주` / `소지`), so it
+ * gets the joiners <Words> gives its text, and breaks only at spaces too. The spaces around it
+ * stay as written: they part it from the elements beside it.
+ */
+function keptWhole(text: string): string {
+  if (!HANGUL.test(text)) return text;
+  const before = /^\s*/u.exec(text)?.[0] ?? '';
+  const after = /\s*$/u.exec(text)?.[0] ?? '';
+  return `${before}${keepAll(text)}${after}`;
 }
 
 /** The CSS of a <style> element: its text children, or the HTML React would set. */
