@@ -104,6 +104,13 @@ describe('Korean line breaking in satori (keep-all)', () => {
       expect(laid.join(' ')).toBe(text);
       expect(laid.flatMap((l) => l.split(' '))).toEqual(splitWords(text));
     }
+    // A stylesheet's text is CSS: a family named in Korean must stay as written.
+    const css = ".note { font-family: '나눔 고딕'; }";
+    const checked = checkTree(<div><style>{css}</style></div>, new Map([['Pretendard GOV', new Set([400])]])).tree as ReactElement<{ children: ReactElement<{ children: string }> }>;
+    expect(checked.props.children.props.children).toBe(css);
+    // White space a template keeps (whiteSpace: 'pre', as CSS inherits it) stays as written.
+    const kept = checkTree(<div style={{ whiteSpace: 'pre' }}><span>{'표  1   가나'}</span></div>, new Map([['Pretendard GOV', new Set([400])]])).tree as ReactElement<{ children: ReactElement<{ children: string }> }>;
+    expect(kept.props.children.props.children).toBe('표  1   가나');
   });
 
   it('keeps a line break the author wrote (a YAML | block, or "\\n"), and breaks each line as usual', async () => {

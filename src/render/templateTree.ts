@@ -199,8 +199,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     // A child written as an expression that has no value: React keeps the key, or the place in the list.
     if ((children === undefined && 'children' in props) || (Array.isArray(children) && children.includes(undefined))) undefinedChild = true;
     if (children === undefined) return changed === undefined ? element : cloneElement(element, changed);
-    // The text of a <Words> box is laid out already (see keptWhole).
-    const words = 'data-line-px' in props;
+    // The text of a <Words> box is laid out already (see keptWhole), a stylesheet's is CSS, and
+    // white space that a template keeps (`whiteSpace: 'pre'`, inherited) must stay as written.
+    const words = laidOut || 'data-line-px' in props || type === 'style' || /^(pre|break-spaces)/.test(String(style['whiteSpace'] ?? ''));
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner, inEffect, words)) : [expand(children as ReactNode, inner, inEffect, words)]));
   };
   const tree = expand(node, '');
