@@ -89,7 +89,8 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   // Emoji a template writes itself (📢 before a label) are drawn from the emoji set too; every
   // slide of its kind shows them, whatever its content.
   const writtenEmoji = (kind: keyof typeof TEMPLATE_FILES) => {
-    const images = emojiIn(closures[kind].map((f) => texts.get(f) ?? '').join('\n'), prepared.fonts);
+    // The template's own files: cardnews's (Words, the template types) write none, and name some in comments.
+    const images = emojiIn(closures[kind].filter((f) => f.startsWith(dir + path.sep)).map((f) => texts.get(f) ?? '').join('\n'), prepared.fonts);
     Object.assign(prepared.emoji, images);
     return Object.keys(images);
   };
