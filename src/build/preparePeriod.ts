@@ -89,8 +89,10 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   // Emoji a template writes itself (📢 before a label) are drawn from the emoji set too; every
   // slide of its kind shows them, whatever its content.
   const writtenEmoji = (kind: keyof typeof TEMPLATE_FILES) => {
-    // The template's own files: cardnews's (Words, the template types) write none, and name some in comments.
-    const images = emojiIn(closures[kind].filter((f) => f.startsWith(dir + path.sep)).map((f) => texts.get(f) ?? '').join('\n'), prepared.fonts);
+    // The template's files (its folder, a folder it shares with others): cardnews's own (Words,
+    // the template types) and packages write none on a slide, and name some in comments.
+    const written = closures[kind].filter((f) => !f.startsWith(path.join(packageRoot, 'src') + path.sep) && !f.split(path.sep).includes('node_modules'));
+    const images = emojiIn(written.map((f) => texts.get(f) ?? '').join('\n'), prepared.fonts);
     Object.assign(prepared.emoji, images);
     return Object.keys(images);
   };
