@@ -35,7 +35,8 @@
  *   fontFamily ("g.split is not a function", satori 0.63), which a slide always does, without a
  *   word of where.
  *
- * It also marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
+ * It also gives Korean text written straight into an element the joiners <Words> gives its
+ * text (see keptWhole), and marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
  * inside one, which they are (CLIP, CLIPPED_BY): satori's layout says where each box is, not
  * which box holds it, and measure.ts needs that to tell text that a box cuts off.
  */
