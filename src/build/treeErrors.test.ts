@@ -267,6 +267,32 @@ describe('what satori would draw wrong without a word', () => {
     expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, 'the closing template draws an image from https://example.invalid/stamp.png, which cardnews does not fetch: it works offline']]);
   });
 
+  it('checks the rules of a <style> element as it checks a style, each at its line', async () => {
+    project = makeProject('inc-stylesheet-mistakes');
+    // CSS pasted from a web page: each of these was drawn wrong without a word.
+    const { line } = project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", [
+      '<style>{`',
+      "  .note { background-colour: #ffffff; color: gery; font-family: 'Noto Sans KR', sans-serif; }",
+      '  .note { font-style: italic; text-overflow: ellipsis; font-weight: SemiBold; /* a-b: c; */ }',
+      '  @media (min-width: 100px) { .note { border: 1px solid #12; --accent: #1F4FA8; } }',
+      '`}</style>',
+      '<div className="note" style={{ display: \'flex\' }}>참고</div>',
+      "<div style={{ display: 'flex', width: bars.closing.width",
+    ].join('\n'));
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [p.place.line - line, p.place.col, p.message])).toEqual([
+      [1, 11, 'the closing template\'s style has "background-colour", which is not a CSS property: satori skips it, and draws the element without it'],
+      [1, 46, 'the closing template\'s color has "gery", which is not a colour: resvg would draw it black, or not at all'],
+      [1, 66, 'fontFamily "\'Noto Sans KR\', sans-serif" names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
+      [2, 11, 'the closing template asks for italic text (font-style: italic), but the theme loads no italic fonts: satori would slant the upright letters (a faux italic), which lean out of the boxes that measure them'],
+      [2, 31, 'the closing template sets text-overflow: ellipsis, with which satori would cut a text that does not fit short ("…") without saying so'],
+      [2, 69, "the closing template sets fontWeight 'SemiBold', which satori does not read as a weight: it would draw that text in the family's heaviest font"],
+      [3, 57, 'the closing template\'s border has "#12", which is not a colour: resvg would draw it black, or not at all'],
+    ]);
+    expect(error.problems[0]?.hint).toBe('Did you mean "background-color"?');
+  });
+
   it('names every line that writes a weight no font of the theme has, at once', async () => {
     project = makeProject('inc-weight-everywhere');
     // A theme whose family lacks ExtraBold: the templates write 800 in five places, found one

@@ -139,7 +139,7 @@ function unreadWeightErrors(kind: string, written: string, families: ReadonlyMap
 /** Italic asked for (fontStyle, or an <i> or <em>): no theme font is italic. Placed where it is written. */
 function italicError(kind: string, written: string, dir: string, file: string): Problem {
   return {
-    ...placeOfText(templateFiles(dir, file), written.startsWith('<') ? written.slice(0, -1) : 'fontStyle'),
+    ...placeOfText(templateFiles(dir, file), written.startsWith('<') ? written.slice(0, -1) : written.slice(0, written.indexOf(':'))),
     message: `the ${kind} template asks for italic text (${written}), but the theme loads no italic fonts: satori would slant the upright letters (a faux italic), which lean out of the boxes that measure them`,
     hint: 'Take it out, and show emphasis with a weight or a colour the theme has.',
   };
@@ -226,7 +226,7 @@ function unknownPropertyError(kind: string, property: string, dir: string, file:
   return {
     ...placeOfText(templateFiles(dir, file), property),
     message: `the ${kind} template's style has "${property}", which is not a CSS property: satori skips it, and draws the element without it`,
-    hint: meant !== undefined ? `Did you mean "${meant}"?` : 'Write a CSS property in camelCase (background-color is backgroundColor), or take it out.',
+    hint: meant !== undefined ? `Did you mean "${meant}"?` : property.includes('-') ? 'Write a CSS property as CSS names it, or take it out.' : 'Write a CSS property in camelCase (background-color is backgroundColor), or take it out.',
   };
 }
 

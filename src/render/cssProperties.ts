@@ -13,7 +13,7 @@ const SATORI_ONLY = /^corner(?:Top|Bottom|Left|Right|StartStart|StartEnd|EndStar
 let names: Set<string> | undefined;
 
 /** `-webkit-text-stroke` → `WebkitTextStroke`, `-ms-transform` → `msTransform`, as React writes them. */
-function camelCase(property: string): string {
+export function camelCase(property: string): string {
   return property
     .replace(/^-ms-/, 'ms-')
     .replace(/^-(\w)/, (_, letter: string) => letter.toUpperCase())
