@@ -179,7 +179,7 @@ describe('fitting long content', () => {
   });
 
   it('warns about Markdown a pasted draft brings, at the mark: it is drawn as written', async () => {
-    const bullets = ['"**중장년** 재취업 지원"', '"[공고문](https://www.ep.go.kr/notice) 참고"', '"## 추진 배경"', '"__강조__ 문구"', '"2*3*4 = 24, file_name_here, #해시태그 [참고]"'];
+    const bullets = ['"**중장년** 재취업 지원"', '"[공고문](https://www.ep.go.kr/notice) 참고"', '"## 추진 배경"', '"__강조__ 문구"', '"2*3*4 = 24, file_name_here, #해시태그 [참고] [붙임](서식)"'];
     const { plan } = await planInProcess(`title: 우수사례
 cases:
   - title: 사례

@@ -11,7 +11,8 @@ import { writtenTexts } from './deckTexts.ts';
 const MARKS: { pattern: RegExp; mark: string }[] = [
   { pattern: /\*\*[^*\s](?:[^*]*[^*\s])?\*\*/u, mark: 'Markdown bold (**…**), which is drawn with its asterisks (a deck has no bold); take them out' },
   { pattern: /__[^_\s](?:[^_]*[^_\s])?__/u, mark: 'Markdown bold (__…__), which is drawn with its underscores (a deck has no bold); take them out' },
-  { pattern: /\[[^\]\n]+\]\([^)\s]+\)/u, mark: 'a Markdown link ([…](…)), which is drawn with its brackets; write the words, or the address, alone' },
+  // Only to an address: `[붙임](참고)` is a Korean writer's own brackets.
+  { pattern: /\[[^\]\n]+\]\((?:https?:\/\/|www\.)[^)\s]*\)/u, mark: 'a Markdown link ([…](…)), which is drawn with its brackets; write the words, or the address, alone' },
   { pattern: /^#{1,6} /u, mark: 'a Markdown heading (#), which is drawn with its hashes; take them out' },
 ];
 
