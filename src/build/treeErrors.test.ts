@@ -275,6 +275,7 @@ describe('what satori would draw wrong without a word', () => {
       "  .note { background-colour: #ffffff; color: gery; font-family: 'Noto Sans KR', sans-serif; }",
       '  .note { font-style: italic; text-overflow: ellipsis; font-weight: SemiBold; /* a-b: c; */ }',
       '  @media (min-width: 100px) { .note { border: 1px solid #12; --accent: #1F4FA8; } }',
+      '  .heavy { font-weight: 600; } .bold { font-weight: bold; }',
       '`}</style>',
       '<div className="note" style={{ display: \'flex\' }}>참고</div>',
       "<div style={{ display: 'flex', width: bars.closing.width",
@@ -289,6 +290,7 @@ describe('what satori would draw wrong without a word', () => {
       [2, 31, 'the closing template sets text-overflow: ellipsis, with which satori would cut a text that does not fit short ("…") without saying so'],
       [2, 69, "the closing template sets fontWeight 'SemiBold', which satori does not read as a weight: it would draw that text in the family's heaviest font"],
       [3, 57, 'the closing template\'s border has "#12", which is not a colour: resvg would draw it black, or not at all'],
+      [4, 12, 'the closing template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text with the 700 font instead'],
     ]);
     expect(error.problems[0]?.hint).toBe('Did you mean "background-color"?');
   });

@@ -89,7 +89,7 @@ function missingWeightError(kind: string, { weight, family }: { weight: number; 
   const hint = `Add the ${family} font of weight ${weight} to the theme's fonts (see "Fonts" in the README), or write one of ${weights}.`;
   // No font of the theme has that weight: every line that writes it is the same mistake (a
   // theme's new family that lacks ExtraBold, where the templates write 800 five times).
-  const everywhere = ![...families.values()].some((loaded) => loaded.has(weight)) ? placesOfText(files, `fontWeight: ${weight}`) : [];
+  const everywhere = ![...families.values()].some((loaded) => loaded.has(weight)) ? placesOfText(files, `fontWeight: ${weight}`).concat(placesOfText(files, `font-weight: ${weight}`)) : [];
   const drawn = drawnWeight(weight, [...(families.get(family) ?? [])]);
   if (everywhere.length > 1) {
     return everywhere.map((written) => ({ ...written, message: `fontWeight ${weight} here has no font: the theme loads ${family} only in ${weights}, and satori would draw this text ${drawn}`, hint }));
@@ -120,7 +120,10 @@ function drawnWeight(weight: number, have: readonly number[]): string {
  */
 function weightPlace(files: readonly string[], weight: number): Pick<Problem, 'place' | 'sourceLine'> {
   const words = weight === 700 ? ["'bold'", '"bold"'] : weight === 400 ? ["'normal'", '"normal"'] : [];
-  const needles = [weight, `'${weight}'`, `"${weight}"`, ...words].map((value) => `fontWeight: ${value}`).concat(weight === 700 ? ['<b>', '<strong'] : []);
+  // In a style, or a stylesheet's rule (font-weight: 600, bold).
+  const needles = [weight, `'${weight}'`, `"${weight}"`, ...words].map((value) => `fontWeight: ${value}`)
+    .concat([String(weight), ...words.map((word) => word.slice(1, -1))].map((value) => `font-weight: ${value}`))
+    .concat(weight === 700 ? ['<b>', '<strong'] : []);
   return placeWhere(files, (line) => needles.map((needle) => textIn(needle)(line)).find((col) => col !== undefined));
 }
 

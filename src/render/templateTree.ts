@@ -31,8 +31,7 @@
  *   slants the upright letters, which then lean out of the boxes they are measured by. A
  *   weight written as a word satori does not read ('SemiBold') is no weight at all to it.
  *
- * - The rules of a <style> element are held to the same (see checkDeclaration), but for a weight
- *   the family lacks: which family is in effect turns on the elements a rule selects.
+ * - The rules of a <style> element are held to the same (see checkRule).
  * - HTML lists (<ul>, <ol>, <li>): satori fails on a list item inside any element that sets a
  *   fontFamily ("g.split is not a function", satori 0.63), which a slide always does, without a
  *   word of where.
@@ -137,17 +136,29 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   // satori matches family names as CSS does, whatever their capitals ('pretendard gov').
   const byLowerCase = new Map([...families.keys()].map((name) => [name.toLowerCase(), name]));
   const loaded = (name: string) => byLowerCase.get(name.toLowerCase());
-  // A stylesheet's declaration, as written (`background-colour: …`), checked as a style's are;
-  // all but a weight the family lacks, which turns on the elements its rule selects.
-  const checkDeclaration = (written: string, value: string) => {
-    const property = camelCase(written);
-    if (!isCssProperty(written)) unknownProperties.add(written);
-    const colour = badColourIn(property, value);
-    if (colour !== undefined) badColours.set(`${written}\0${colour}`, [written, colour]);
-    if (TRUNCATING.includes(property) && value !== 'clip' && value !== 'none') truncating.set(`${written}\0${value}`, [written, value]);
-    if (property === 'fontStyle' && /^(italic|oblique)\b/.test(value)) italics.add(`${written}: ${value}`);
-    if (property === 'fontFamily' && !namesOf(value).some((name) => loaded(name) !== undefined || CSS_WIDE.has(name))) unknownFamilies.add(value);
-    if (property === 'fontWeight' && weightOf(value) === undefined && !CSS_WIDE.has(value)) unreadWeights.add(value);
+  // A stylesheet's rule, its declarations as written (`background-colour: …`), checked as a
+  // style is. A weight is checked against the rule's own family, or the slide's first: the
+  // family its elements are drawn in, unless they set another themselves.
+  const checkRule = (declarations: readonly [string, string][]) => {
+    let family = firstFamily;
+    for (const [written, value] of declarations) {
+      const property = camelCase(written);
+      if (!isCssProperty(written)) unknownProperties.add(written);
+      const colour = badColourIn(property, value);
+      if (colour !== undefined) badColours.set(`${written}\0${colour}`, [written, colour]);
+      if (TRUNCATING.includes(property) && value !== 'clip' && value !== 'none') truncating.set(`${written}\0${value}`, [written, value]);
+      if (property === 'fontStyle' && /^(italic|oblique)\b/.test(value)) italics.add(`${written}: ${value}`);
+      if (property !== 'fontFamily') continue;
+      const named = namesOf(value).map(loaded).find((name) => name !== undefined);
+      if (named === undefined && !namesOf(value).some((name) => CSS_WIDE.has(name))) unknownFamilies.add(value);
+      family = named ?? family;
+    }
+    for (const [written, value] of declarations) {
+      if (camelCase(written) !== 'fontWeight' || CSS_WIDE.has(value)) continue;
+      const weight = weightOf(value);
+      if (weight === undefined) unreadWeights.add(value);
+      else if (families.get(family)?.has(weight) === false) missingWeights.set(`${weight}\0${family}`, { weight, family });
+    }
   };
   const expand = (item: ReactNode, clippedBy: string, family = firstFamily, laidOut = false): ReactNode => {
     if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, clippedBy, family, laidOut));
@@ -171,7 +182,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       const css = styleText(props);
       stylesheets.push(css);
       for (const match of css.matchAll(CSS_URL)) note(match[1] ?? '');
-      for (const [written, value] of declarationsOf(css)) checkDeclaration(written, value);
+      for (const rule of rulesOf(css)) checkRule(rule);
     }
     const style = (props['style'] ?? {}) as Record<string, unknown>;
     const sized = (key: string) => props[key] !== undefined || style[key] !== undefined;
@@ -266,12 +277,12 @@ function styleText(props: Record<string, unknown>): string {
 }
 
 /**
- * The declarations of a stylesheet's rules, as written: [property, value], in order. Those of
- * an @media block's rules too; a comment is no declaration.
+ * The rules of a stylesheet, each as its declarations, as written: [property, value], in order.
+ * Those inside an @media block too; a comment is no declaration.
  */
-function declarationsOf(css: string): [string, string][] {
+function rulesOf(css: string): [string, string][][] {
   const rules = css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\{([^{}]*)\}/g);
-  return [...rules].flatMap((rule) =>
+  return [...rules].map((rule) =>
     (rule[1] ?? '').split(';').flatMap((declaration): [string, string][] => {
       const match = /^\s*(-?-?[A-Za-z][\w-]*)\s*:\s*([\s\S]*?)\s*(?:!important\s*)?$/.exec(declaration);
       return match === null || declaration.trim() === '' ? [] : [[match[1] ?? '', match[2] ?? '']];
