@@ -55,6 +55,9 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
   const stale: StaleInput[] = [];
   // Whether some stale period will likely draw many slides: then every worker starts at once.
   let much = options.mode === 'build' && options.force === true;
+  // A check of decks built since their last change lays them out from their manifests' layouts,
+  // with no worker (a worker started anyway took ~0.2 s of CPU, and the check waited for it).
+  let layouts = false;
   for (const file of findDecks(options.targets, options.paths, options.cwd)) {
     const { outputDir, manifest, staleness } = freshness(file, options.paths.output);
     if (trustManifest && staleness === 'fresh' && manifest !== undefined) {
@@ -63,6 +66,7 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
     }
     stale.push({ file, outputDir, manifest });
     if (staleness === 'more') much = true;
+    if (staleness !== 'fresh' || manifest === undefined || options.mode !== 'check') layouts = true;
   }
   const reports: PeriodReport[] = fresh.map((w) => ({
     id: w.id,
@@ -75,7 +79,7 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
   if (stale.length > 0) {
     // The workers first: they take the longest to load (startPool.ts).
     const { startPool } = await import('./startPool.ts');
-    const starting = startPool(much, options.jobs);
+    const starting = startPool(layouts ? (much ? 'all' : 'one') : 'none', options.jobs);
     const { buildStale } = await import('./buildStale.ts').catch(async (error: unknown) => {
       await starting.then((pool) => pool.close(), () => undefined);
       throw error;

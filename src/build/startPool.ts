@@ -11,13 +11,16 @@ import '../gc.ts';
 import { WorkerPool } from './pool.ts';
 import { workerBundle } from './workerBundle.ts';
 
-/** `much`: a period has many slides to draw (see freshness.ts), work for every worker at once. */
-export function startPool(much: boolean, jobs: number | undefined): Promise<WorkerPool> {
+/**
+ * `start`: 'all' when a period has many slides to draw (see freshness.ts), work for every worker
+ * at once; 'one' for an edit of a deck, which may need only one; 'none' when the layouts will
+ * likely all come from the manifests. The pool starts more if more work comes.
+ */
+export function startPool(start: 'all' | 'one' | 'none', jobs: number | undefined): Promise<WorkerPool> {
   return workerBundle().then((entry) => {
     const pool = new WorkerPool(entry, jobs);
-    // An edit of a deck may need only one worker; the pool starts more if more work comes. No
-    // more than one a core at once: a --jobs above the cores made 64 workers load for 14 slides.
-    pool.start(much ? Math.min(pool.size, availableParallelism()) : 1);
+    // No more than one a core at once: a --jobs above the cores made 64 workers load for 14 slides.
+    pool.start(start === 'all' ? Math.min(pool.size, availableParallelism()) : start === 'one' ? 1 : 0);
     return pool;
   });
 }
