@@ -111,6 +111,9 @@ describe('Korean line breaking in satori (keep-all)', () => {
     // White space a template keeps (whiteSpace: 'pre', as CSS inherits it) stays as written.
     const kept = checkTree(<div style={{ whiteSpace: 'pre' }}><span>{'표  1   가나'}</span></div>, new Map([['Pretendard GOV', new Set([400])]])).tree as ReactElement<{ children: ReactElement<{ children: string }> }>;
     expect(kept.props.children.props.children).toBe('표  1   가나');
+    // So does text a template lets break inside words.
+    const broken = checkTree(<div style={{ wordBreak: 'break-all' }}>{'가나 다라'}</div>, new Map([['Pretendard GOV', new Set([400])]])).tree as ReactElement<{ children: string }>;
+    expect(broken.props.children).toBe('가나 다라');
   });
 
   it('keeps a line break the author wrote (a YAML | block, or "\\n"), and breaks each line as usual', async () => {

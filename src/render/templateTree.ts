@@ -227,8 +227,11 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if ((children === undefined && 'children' in props) || (Array.isArray(children) && children.includes(undefined))) undefinedChild = true;
     if (children === undefined) return changed === undefined ? element : cloneElement(element, changed);
     // The text of a <Words> box is laid out already (see keptWhole), a stylesheet's is CSS, and
-    // white space that a template keeps (`whiteSpace: 'pre'`, inherited) must stay as written.
-    const words = laidOut || 'data-line-px' in props || type === 'style' || /^(pre|break-spaces)/.test(String(style['whiteSpace'] ?? ''));
+    // white space that a template keeps (`whiteSpace: 'pre'`, inherited) must stay as written; so
+    // must text a template lets break inside words (`wordBreak: 'break-all'`): the joiners would
+    // make satori draw an over-long word's pieces on top of one another.
+    const breaking = [style['wordBreak'], style['overflowWrap'], style['wordWrap']].some((value) => value === 'break-all' || value === 'break-word' || value === 'anywhere');
+    const words = laidOut || breaking || 'data-line-px' in props || type === 'style' || /^(pre|break-spaces)/.test(String(style['whiteSpace'] ?? ''));
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner, inEffect, words)) : [expand(children as ReactNode, inner, inEffect, words)]));
   };
   const tree = expand(node, '');
