@@ -6,6 +6,7 @@
  * buildStale.ts and is loaded only when there is something to do.
  */
 import path from 'node:path';
+import { firstTime } from '../errors.ts';
 import { periodId, type ProjectPaths } from '../paths.ts';
 import { findDecks } from './findDecks.ts';
 import { freshness, type FreshPeriod } from './freshness.ts';
@@ -73,9 +74,16 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
     outputDir: w.outputDir,
     slides: w.manifest.slides.map((s) => ({ name: s.name, file: path.join(w.outputDir, `${s.name}.png`), action: 'up-to-date' as const })),
     removed: [],
-    warnings: [],
+    warnings: w.manifest.warnings ?? [],
   }));
-  if (options.mode === 'build') for (const report of reports) options.progress?.period(report.id, 0);
+  // A warning of a theme several decks use is said once.
+  const unsaid = firstTime();
+  if (options.mode === 'build') {
+    for (const report of reports) {
+      for (const warning of report.warnings.filter(unsaid)) options.progress?.warn(warning);
+      options.progress?.period(report.id, 0);
+    }
+  }
   if (stale.length > 0) {
     // The workers first: they take the longest to load (startPool.ts).
     const { startPool } = await import('./startPool.ts');
@@ -84,7 +92,7 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
       await starting.then((pool) => pool.close(), () => undefined);
       throw error;
     });
-    reports.push(...(await buildStale(stale, options, starting)));
+    reports.push(...(await buildStale(stale, options, starting, unsaid)));
   }
   return reports.sort((a, b) => a.id.localeCompare(b.id));
 }

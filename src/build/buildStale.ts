@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { copyFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
-import { firstTime, namedOnce, UserError, type Problem } from '../errors.ts';
+import { namedOnce, UserError, type Problem } from '../errors.ts';
 import type { ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
 import { readSlideName, type Slide } from '../plan/slides.ts';
@@ -39,8 +39,11 @@ interface Planned {
   entries: (Omit<ManifestSlide, 'bytes'> & { slide: Slide; index: number })[];
 }
 
-/** `starting`: the workers, already starting (startPool.ts); closed when the build ends. */
-export async function buildStale(stale: StaleInput[], options: BuildOptions, starting: Promise<WorkerPool>): Promise<PeriodReport[]> {
+/**
+ * `starting`: the workers, already starting (startPool.ts); closed when the build ends.
+ * `unsaid`: whether a warning is yet to be said in this build (see firstTime).
+ */
+export async function buildStale(stale: StaleInput[], options: BuildOptions, starting: Promise<WorkerPool>, unsaid: (warning: string) => boolean): Promise<PeriodReport[]> {
   const { paths } = options;
   trace('preparing decks');
   const getPool = () => starting;
@@ -86,7 +89,6 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
     const decisions = planned.map((p) => ({ p, report: decide(p, paths, options.force === true) }));
     if (options.mode !== 'build') return decisions.map((d) => d.report);
 
-    const unsaid = firstTime();
     for (const { p, report } of decisions) {
       for (const warning of p.plan.warnings.filter(unsaid)) options.progress?.warn(warning);
       const count = (...actions: string[]) => report.slides.filter((s) => actions.includes(s.action)).length;
@@ -200,6 +202,7 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
     inputs: p.period.inputs(),
     layouts: p.layouts,
     slides: p.entries.flatMap((e) => kept.get(e.name) ?? []),
+    warnings: p.plan.warnings,
   });
   // First forget every image about to change, so an interrupted build never leaves a manifest
   // that vouches for an image it did not see written.

@@ -39,6 +39,19 @@ describe('incremental builds', () => {
     expect(namesWith(again, 'up-to-date')).toHaveLength(5);
   });
 
+  it('says the last build\'s warnings again while nothing changes, and not once they are mended', async () => {
+    // A warning said once, by the build that drew the slides, seemed gone on the next build.
+    project = makeProject('inc-warnings');
+    const deck = project.deck('p', deckText(THREE).replace('감사합니다', '"**감사**합니다"'));
+    const warning = `${path.relative(process.cwd(), deck)}:27:8: closing line 1 has Markdown bold (**…**), which is drawn with its asterisks (a deck has no bold); take them out.`;
+    const warned = async () => (await project.build()).flatMap((r) => r.warnings);
+    expect(await warned()).toEqual([warning]);
+    expect(await warned()).toEqual([warning]);
+    project.deck('p', deckText(THREE));
+    expect(await warned()).toEqual([]);
+    expect(await warned()).toEqual([]);
+  });
+
   it('tells the progress which slides the workers are on: each before its image is written, never more than the workers at once', async () => {
     project = makeProject('inc-progress');
     project.deck('p', deckText(THREE));

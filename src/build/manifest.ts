@@ -42,6 +42,11 @@ export interface Manifest {
   /** Layouts already worked out, by the hash of what they depend on. */
   layouts: Record<string, CachedLayout>;
   slides: ManifestSlide[];
+  /**
+   * What the build that wrote it warned about (more slides than a post holds, Markdown in a
+   * bullet …): said again by builds with nothing to do, or the warning seemed to be gone.
+   */
+  warnings?: string[];
 }
 
 export function manifestPath(outputDir: string): string {
