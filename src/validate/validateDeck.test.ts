@@ -243,6 +243,12 @@ const expected: Record<string, [number, number, string, string][]> = {
     [2, 1, '"sections" is not a key of the deck itself', '"sections" belongs inside "cases". Write each case as "- title: …" followed by its "sections:".'],
     [9, 9, '"<<" (a YAML merge key) is not read in a deck: case 1 section 1 gets no keys from it', 'Write the keys out in case 1 section 1 (heading, bullets); to repeat one text, mark it with &name and write *name where it goes again.'],
   ],
+  'unclosed-bracket': [
+    [6, 18, 'this list in brackets is never closed: the "[" has no "]"', 'End it with "]" on this line ([가나다, 라마바]), or write each item on a line of its own that starts with "- ".'],
+  ],
+  'unclosed-brace': [
+    [2, 8, 'this map in brackets is never closed: the "{" has no "}"', 'End it with "}" on this line ({kicker: 가나, title: "다라"}), or write each key on a line of its own.'],
+  ],
   'unknown-alias': [
     [2, 15, '"organization" refers to an anchor that is not defined above it', 'To repeat a value, mark it first with &기관; if you meant the text "*기관", put it in quotes: \'*기관\'.'],
   ],

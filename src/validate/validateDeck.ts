@@ -13,6 +13,7 @@ import { lineSlip } from './lineSlip.ts';
 import { kindOf, notListHint, notMapHint, notTextProblem } from './notText.ts';
 import { oddIndentProblems } from './oddIndent.ts';
 import { quotedWhole, requoted, specialStartProblem } from './specialStart.ts';
+import { unclosedFlowProblem } from './unclosedFlow.ts';
 import { unknownKey } from './unknownKey.ts';
 import { deckShape, type Shape } from './schema.ts';
 
@@ -45,6 +46,13 @@ export function validateDeck(parsed: ParsedDeckFile): Deck {
     const place = error.code === 'BAD_INDENT' || line !== at.line ? firstWord : at;
     // A slip YAML words badly (lineSlip.ts): one problem, and none again for its lines.
     if (explained.has(place.line)) continue;
+    // A bracket left open swallows the lines below it: one problem, and none for what follows.
+    const unclosedFlow = unclosedFlowProblem(parsed.file, error.message, at.line, parsed.lines);
+    if (unclosedFlow !== undefined) {
+      problems.push(withLine(parsed, unclosedFlow));
+      for (let l = unclosedFlow.place.line; l <= parsed.lines.length; l++) explained.add(l);
+      continue;
+    }
     const slip = lineSlip(parsed.file, place.line, parsed.lines);
     if (slip !== undefined) {
       if (!explained.has(slip.problem.place.line)) problems.push(slip.problem);
