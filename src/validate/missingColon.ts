@@ -38,6 +38,15 @@ export function missingColonProblem(file: string, line: number, lines: readonly 
   }
   // `heading 추진 성과`: a key of the format, then its value, with no colon between.
   const spaced = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s+([^\s:].*?)\s*$/.exec(text);
+  // `title = 시험`, `title; 시험`, `title -> 시험`: another mark where the colon goes.
+  const marked = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)(\s*(?:=>|->|[=;→]|\s-)\s*)(\S.*?)\s*$/u.exec(text);
+  if (marked !== null && ALL_KEYS.has(marked[2] ?? '')) {
+    const [, lead, key, mark, value] = marked;
+    return {
+      problem: { place: place(lead), message: `"${key}" has no ":" after it, so YAML reads "${key}${mark}${value}" as one text, not as a key and its value`, hint: `Write "${key}: ${value}" — a key ends with a colon.`, sourceLine: text },
+      value: [],
+    };
+  }
   if (spaced !== null && ALL_KEYS.has(spaced[2] ?? '')) {
     const [, lead, key, rest] = spaced;
     return {

@@ -243,6 +243,11 @@ const expected: Record<string, [number, number, string, string][]> = {
     [2, 1, '"sections" is not a key of the deck itself', '"sections" belongs inside "cases". Write each case as "- title: …" followed by its "sections:".'],
     [9, 9, '"<<" (a YAML merge key) is not read in a deck: case 1 section 1 gets no keys from it', 'Write the keys out in case 1 section 1 (heading, bullets); to repeat one text, mark it with &name and write *name where it goes again.'],
   ],
+  'key-with-other-mark': [
+    [1, 1, '"title" has no ":" after it, so YAML reads "title = 우수사례" as one text, not as a key and its value', 'Write "title: 우수사례" — a key ends with a colon.'],
+    [3, 5, '"title" has no ":" after it, so YAML reads "title; 사례" as one text, not as a key and its value', 'Write "title: 사례" — a key ends with a colon.'],
+    [5, 9, '"heading" has no ":" after it, so YAML reads "heading -> 배경" as one text, not as a key and its value', 'Write "heading: 배경" — a key ends with a colon.'],
+  ],
   'unclosed-bracket': [
     [6, 18, 'this list in brackets is never closed: the "[" has no "]"', 'End it with "]" on this line ([가나다, 라마바]), or write each item on a line of its own that starts with "- ".'],
   ],
