@@ -34,13 +34,16 @@ export function unclosedFlowProblem(file: string, message: string, line: number,
 /** The column of the first `open` bracket of a line that is not closed on it, outside quotes and comments. */
 function openedAt(line: string, open: '[' | '{'): number | undefined {
   const stack: number[] = [];
+  const chars = Array.from(line);
   let quote: string | undefined;
-  for (const [i, ch] of Array.from(line).entries()) {
+  for (const [i, ch] of chars.entries()) {
+    const before = chars[i - 1] ?? ' ';
     if (quote !== undefined) {
       if (ch === quote) quote = undefined;
-    } else if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(Array.from(line)[i - 1] ?? ''))) {
+    } else if ((ch === '"' || ch === "'") && /[\s[{,:]/.test(before)) {
+      // A quote starts a quoted text only where a value starts: `'s` inside a word does not.
       quote = ch;
-    } else if (ch === '#' && (i === 0 || /\s/.test(Array.from(line)[i - 1] ?? ''))) {
+    } else if (ch === '#' && /\s/.test(before)) {
       break;
     } else if (ch === open) {
       stack.push(i + 1);
