@@ -160,9 +160,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       else if (families.get(family)?.has(weight) === false) missingWeights.set(`${weight}\0${family}`, { weight, family });
     }
   };
-  const expand = (item: ReactNode, clippedBy: string, family = firstFamily, laidOut = false): ReactNode => {
-    if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, clippedBy, family, laidOut));
-    if (typeof item === 'string') return laidOut ? item : keptWhole(item);
+  // `asWritten`: the text below is drawn as written, not joined (see keptWhole).
+  const expand = (item: ReactNode, clippedBy: string, family = firstFamily, asWritten = false): ReactNode => {
+    if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, clippedBy, family, asWritten));
+    if (typeof item === 'string') return asWritten ? item : keptWhole(item);
     if (!isValidElement(item)) {
       // React refuses such a child; satori fails on it deep inside ("reading 'children'").
       if (typeof item === 'object' && item !== null) objectChild ??= Object.keys(item);
@@ -173,7 +174,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     }
     const element = item as ReactElement<Record<string, unknown>>;
     const { type, props } = element;
-    if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), clippedBy, family);
+    if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), clippedBy, family, asWritten);
     if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
     if (typeof type === 'string' && LIST_ELEMENTS.has(type)) lists.add(`<${type}>`);
     const classes = props['className'] ?? props['class'];
@@ -231,7 +232,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     // must text a template lets break inside words (`wordBreak: 'break-all'`): the joiners would
     // make satori draw an over-long word's pieces on top of one another.
     const breaking = [style['wordBreak'], style['overflowWrap'], style['wordWrap']].some((value) => value === 'break-all' || value === 'break-word' || value === 'anywhere');
-    const words = laidOut || breaking || 'data-line-px' in props || type === 'style' || /^(pre|break-spaces)/.test(String(style['whiteSpace'] ?? ''));
+    const words = asWritten || breaking || 'data-line-px' in props || type === 'style' || /^(pre|break-spaces)/.test(String(style['whiteSpace'] ?? ''));
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner, inEffect, words)) : [expand(children as ReactNode, inner, inEffect, words)]));
   };
   const tree = expand(node, '');
