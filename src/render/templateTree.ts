@@ -232,8 +232,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     // must text a template lets break inside words (`wordBreak: 'break-all'`): the joiners would
     // make satori draw an over-long word's pieces on top of one another.
     const breaking = [style['wordBreak'], style['overflowWrap'], style['wordWrap']].some((value) => value === 'break-all' || value === 'break-word' || value === 'anywhere');
-    const words = asWritten || breaking || 'data-line-px' in props || type === 'style' || /^(pre|break-spaces)/.test(String(style['whiteSpace'] ?? ''));
-    return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner, inEffect, words)) : [expand(children as ReactNode, inner, inEffect, words)]));
+    const childrenAsWritten = asWritten || breaking || 'data-line-px' in props || type === 'style' || /^(pre|break-spaces)/.test(String(style['whiteSpace'] ?? ''));
+    return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner, inEffect, childrenAsWritten)) : [expand(children as ReactNode, inner, inEffect, childrenAsWritten)]));
   };
   const tree = expand(node, '');
   const unstyledClasses = unstyled(classNames, stylesheets);
