@@ -79,10 +79,15 @@ describe('glyph coverage', () => {
       writeFileSync(path.join(project.paths.fonts, 'cut.otf'), readFileSync(UNIFONT).subarray(0, 4000));
       const collection = makeCollection([new Uint8Array(readFileSync(UNIFONT)), new Uint8Array(readFileSync(UNIFONT))]);
       writeFileSync(path.join(project.paths.fonts, 'cut.ttc'), collection.subarray(0, collection.byteLength - 4000));
-      expect(await problems(deckWith('내용', 'fonts:\n  - notes.ttf\n  - cut.otf\n  - cut.ttc\n'), project.root)).toEqual([
+      // What a font download brings instead of the font: the site's page, or the archive.
+      writeFileSync(path.join(project.paths.fonts, 'page.ttf'), '\n<!DOCTYPE html>\n<html lang="ko"><head><title>눈누</title></head></html>');
+      writeFileSync(path.join(project.paths.fonts, 'fonts.zip'), Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), readFileSync(UNIFONT).subarray(0, 100)]));
+      expect(await problems(deckWith('내용', 'fonts:\n  - notes.ttf\n  - cut.otf\n  - cut.ttc\n  - page.ttf\n  - fonts.zip\n'), project.root)).toEqual([
         'data/test.yaml:3:5: notes.ttf is not a usable font: the file is not a font (it does not start like a .ttf, .otf, .ttc or .woff file)',
         'data/test.yaml:4:5: cut.otf is not a usable font: the file is incomplete or damaged (it ends before the data it lists), so copy or download it again',
         'data/test.yaml:5:5: cut.ttc is not a usable font: the file is incomplete or damaged (it ends before the data it lists), so copy or download it again',
+        'data/test.yaml:6:5: page.ttf is not a usable font: it is a web page (HTML), not the font: the link it was saved from leads to a download page',
+        'data/test.yaml:7:5: fonts.zip is not a usable font: it is a ZIP archive, the package the font files come in',
       ]);
       // Intact tables, garbled contents: found when the build cuts the font down to the deck's characters.
       const garbled = readFileSync(UNIFONT);

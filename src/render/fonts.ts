@@ -92,6 +92,22 @@ export function fontFilesIn(dir: string): string[] | undefined {
   }
 }
 
+/**
+ * What a file named as a font is instead, when it is what a font download often brings: the
+ * site's web page (saved from a link that leads to a download page) or the ZIP archive the
+ * fonts come in.
+ */
+function otherKindOfFile(data: Buffer): { what: string; hint: string } | undefined {
+  if (data.subarray(0, 4).toString('latin1') === 'PK\x03\x04') {
+    return { what: 'it is a ZIP archive, the package the font files come in', hint: 'Unzip it, put the .ttf or .otf file of each weight into fonts/, and name those files.' };
+  }
+  const start = data.subarray(0, 512).toString('utf8').replace(/^\uFEFF?\s*/u, '').toLowerCase();
+  if (start.startsWith('<!doctype html') || start.startsWith('<html') || (start.startsWith('<') && start.includes('<html'))) {
+    return { what: 'it is a web page (HTML), not the font: the link it was saved from leads to a download page', hint: 'Open that page in a browser, download the font from it (a .ttf or .otf file, unzipped), and put that file into fonts/.' };
+  }
+  return undefined;
+}
+
 const cache = new Map<string, { stamp: string; loaded: Promise<LoadedFont> }>();
 
 /** Read once per process, and again if the file changes (a program may run several builds). */
@@ -121,6 +137,8 @@ export function loadFont(family: string, weight: FontSpec['weight'], fontPath: s
       chars = readCharSet(data);
       madeAs = staticWeightOf(data);
     } catch (error) {
+      const other = otherKindOfFile(data);
+      if (other !== undefined) throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${other.what}`, other.hint);
       // A table that points past the end of the file: cut short by a download, or not a font.
       const why = error instanceof RangeError ? 'the file is incomplete or damaged (it ends before the data it lists), so copy or download it again' : (error as Error).message;
       throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${why}`);
