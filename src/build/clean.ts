@@ -23,7 +23,11 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
   for (const [i, id] of named.entries()) {
     const inside = periodAround(path.resolve(cwd, periods[i] ?? ''), built, paths);
     if (inside !== undefined) throw insideOutput(periods[i] ?? '', inside);
-    if (!built.includes(id) && !decks.includes(id)) throw new UsageError(`"${id}" is neither a period in data/ nor a folder in output/ ${knownPeriods(id, [...new Set([...decks, ...built])])}`);
+    const written = periods[i] ?? '';
+    const known = [...new Set([...decks, ...built])];
+    // `clean output` meant as "clean everything": the folder of all periods is no period.
+    if (path.resolve(cwd, written) === paths.output) throw new UsageError(`"${written}" is the output folder of every period: name no period to clean them all, or name one (${known.length > 0 ? `periods: ${known.sort().join(', ')}` : 'there are none'})`);
+    if (!built.includes(id) && !decks.includes(id)) throw new UsageError(`"${written}" is neither a period in data/ nor a folder in output/ ${knownPeriods(id, known)}`);
   }
   const ids = named.length > 0 ? named : built;
   const folders = ids.map((id) => path.join(paths.output, id)).filter((dir) => existsSync(dir));

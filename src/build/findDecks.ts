@@ -43,6 +43,7 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     const inside = periodAround(asFile, all.map(periodId), paths);
     if (inside !== undefined) throw insideOutput(target, inside);
     if (asFile === paths.data) throw new UsageError(`"${target}" is the folder of the decks: name no period to take every deck in it, or name one (${periodList(all.map(periodId))})`);
+    if (asFile === paths.output) throw new UsageError(`"${target}" is the output folder of every period: name no period to take every deck, or name one (${periodList(all.map(periodId))})`);
     throw new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(target, all.map(periodId))}`);
   });
 }

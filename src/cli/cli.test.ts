@@ -71,6 +71,10 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'clean', 'output/2024-h2/01-cover.png')).toMatchObject({ code: 2, err: expect.stringContaining('"output/2024-h2/01-cover.png" is in the output folder of period "2024-h2": name the period instead') });
     rmSync(project.paths.output, { recursive: true });
     expect(await cli(project, 'build', 'data')).toMatchObject({ code: 2, err: expect.stringContaining('"data" is the folder of the decks: name no period to take every deck in it, or name one (periods: 2024-h2)') });
+    // The output folder as the thing to build or clean: was "neither a period …", and "/" was named "".
+    expect(await cli(project, 'build', 'output/')).toMatchObject({ code: 2, err: expect.stringContaining('"output/" is the output folder of every period: name no period to take every deck, or name one (periods: 2024-h2)') });
+    expect(await cli(project, 'clean', 'output')).toMatchObject({ code: 2, err: expect.stringContaining('"output" is the output folder of every period: name no period to clean them all, or name one (periods: 2024-h2)') });
+    expect(await cli(project, 'clean', '/')).toMatchObject({ code: 2, err: expect.stringContaining('"/" is neither a period in data/ nor a folder in output/ (periods: 2024-h2)') });
     // A short name in other capitals: too short for a guess by spelling, but the period meant.
     project.deck('h1', GOOD);
     expect(await cli(project, 'build', 'H1')).toMatchObject({ code: 2, err: expect.stringContaining('"H1" is neither a deck file nor a period in data/ (did you mean "h1"? periods: 2024-h2, h1)') });
