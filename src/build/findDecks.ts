@@ -32,7 +32,7 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     }
     return all;
   }
-  return targets.map((target) => {
+  return targets.map((target, i) => {
     const asFile = path.resolve(cwd, target);
     if (/\.ya?ml$/i.test(target) && existsSync(asFile) && statSync(asFile).isFile()) return asFile;
     // The period, the deck's file name in data/, or the period's output folder: all name one deck.
@@ -44,8 +44,24 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     if (inside !== undefined) throw insideOutput(target, inside);
     if (asFile === paths.data) throw new UsageError(`"${target}" is the folder of the decks: name no period to take every deck in it, or name one (${periodList(all.map(periodId))})`);
     if (asFile === paths.output) throw new UsageError(`"${target}" is the output folder of every period: name no period to take every deck, or name one (${periodList(all.map(periodId))})`);
-    throw new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(target, all.map(periodId))}`);
+    throw splitName(targets, i, all.map(periodId)) ?? new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(target, all.map(periodId))}`);
   });
+}
+
+/**
+ * A period whose name has a space (`2025 상반기`), typed without quotes: the shell hands it over
+ * as two words, each of them no period. Said as that, when words from `index` on make one.
+ */
+export function splitName(words: readonly string[], index: number, periods: readonly string[]): UsageError | undefined {
+  for (let start = 0; start <= index; start++) {
+    for (let end = index + 1; end <= words.length; end++) {
+      if (end - start < 2) continue;
+      const joined = words.slice(start, end).join(' ');
+      const period = periods.find((p) => sameName(p, joined));
+      if (period !== undefined) return new UsageError(`${words.slice(start, end).map((w) => `"${w}"`).join(' and ')} are the name of period "${period}", which has a space in it: write the name in quotes ('${period}')`);
+    }
+  }
+  return undefined;
 }
 
 /** A command given an image (or a folder) inside a period's output folder, where it wants the period. */

@@ -79,6 +79,12 @@ describe('cardnews command line', () => {
     project.deck('h1', GOOD);
     expect(await cli(project, 'build', 'H1')).toMatchObject({ code: 2, err: expect.stringContaining('"H1" is neither a deck file nor a period in data/ (did you mean "h1"? periods: 2024-h2, h1)') });
     rmSync(path.join(project.paths.data, 'h1.yaml'));
+    // A name with a space, typed without quotes: the shell makes two words of it.
+    project.deck('2025 상반기', GOOD);
+    for (const command of ['build', 'clean']) {
+      expect(await cli(project, command, '2025', '상반기')).toMatchObject({ code: 2, err: expect.stringContaining('"2025" and "상반기" are the name of period "2025 상반기", which has a space in it: write the name in quotes (\'2025 상반기\')') });
+    }
+    rmSync(path.join(project.paths.data, '2025 상반기.yaml'));
   });
 
   it('says so when run outside a project, rather than that its data/ has no decks', async () => {
