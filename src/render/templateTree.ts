@@ -44,8 +44,8 @@
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { badColourIn } from '../colour.ts';
 import { keepAll } from '../compose/words.ts';
-import { literal } from '../sourceText.ts';
 import { camelCase, isCssProperty } from './cssProperties.ts';
+import { rulesOf, styleText, unstyled } from './stylesheets.ts';
 
 export interface CheckedTree {
   tree: ReactNode;
@@ -270,35 +270,6 @@ function keptWhole(text: string): string {
   const before = /^\s*/u.exec(text)?.[0] ?? '';
   const after = /\s*$/u.exec(text)?.[0] ?? '';
   return `${before}${keepAll(text)}${after}`;
-}
-
-/** The CSS of a <style> element: its text children, or the HTML React would set. */
-function styleText(props: Record<string, unknown>): string {
-  const inner = props['dangerouslySetInnerHTML'];
-  const html = typeof inner === 'object' && inner !== null && '__html' in inner ? inner.__html : undefined;
-  const children = props['children'];
-  return [html, ...(Array.isArray(children) ? children : [children])].filter((part) => typeof part === 'string').join('\n');
-}
-
-/**
- * The rules of a stylesheet, each as its declarations, as written: [property, value], in order.
- * Those inside an @media block too; a comment is no declaration.
- */
-function rulesOf(css: string): [string, string][][] {
-  const rules = css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\{([^{}]*)\}/g);
-  return [...rules].map((rule) =>
-    (rule[1] ?? '').split(';').flatMap((declaration): [string, string][] => {
-      const match = /^\s*(-?-?[A-Za-z][\w-]*)\s*:\s*([\s\S]*?)\s*(?:!important\s*)?$/.exec(declaration);
-      return match === null || declaration.trim() === '' ? [] : [[match[1] ?? '', match[2] ?? '']];
-    }),
-  );
-}
-
-/** The class attributes none of whose classes a stylesheet selects (`.card`), as written. */
-function unstyled(classNames: ReadonlySet<string>, stylesheets: readonly string[]): string[] {
-  const css = stylesheets.join('\n');
-  const selected = (name: string) => new RegExp(`\\.${literal(name)}(?![\\w-])`).test(css);
-  return [...classNames].filter((classes) => !classes.split(/\s+/).some((name) => name !== '' && selected(name)));
 }
 
 /** The family names of a CSS font-family list: "'Noto Sans KR', sans-serif" → both, unquoted. */
