@@ -263,6 +263,19 @@ describe('template mistakes', () => {
     expect(await blamed()).toEqual(expected);
   });
 
+  it('says text a template places nearer the edge than the theme\'s safeMargin is that, not out of its box', async () => {
+    project = makeProject('inc-template-edge');
+    // A footer placed in the margin, outside the card: it was "sticks out of its box by 36 px".
+    const { line } = project.editTemplate('Closing.tsx', '<Page frame={frame}>', "<Page frame={frame}>\n      <div style={{ position: 'absolute', bottom: 20, right: 30, display: 'flex', fontSize: 22 }}>© 은평구청</div>");
+    project.deck('p', deckText(THREE));
+    const [problem] = (await project.buildFails()).problems;
+    expect([problem?.place.line, problem?.message, problem?.hint]).toEqual([
+      line + 1,
+      'the closing template\'s text "© 은평구청" comes 36 px nearer the slide\'s edge than the theme\'s safeMargin (56 px) allows, at 1080×1350',
+      'Move it further from the edge, or make safeMargin in theme.ts smaller if text may come that close.',
+    ]);
+  });
+
   it('reports a style satori refuses at the template line that writes it', async () => {
     project = makeProject('inc-style');
     const dir = project.copyTemplates();

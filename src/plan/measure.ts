@@ -34,6 +34,8 @@ export interface Overflow {
   px: number;
   text: string;
   sideways: boolean;
+  /** Past the safe area (the theme's safeMargin from the slide's edges), not past its own box. */
+  edge?: true;
 }
 
 export interface Block {
@@ -60,16 +62,16 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     missing: [...new Set(missing)],
   };
   let worst: Overflow | undefined;
-  const consider = (across: number, down: number, text: string, slack: number) => {
+  const consider = (across: number, down: number, text: string, slack: number, edge = false) => {
     const px = Math.max(across, down) - slack;
-    if (px > 0 && (worst === undefined || px > worst.px)) worst = { px, text, sideways: across >= down };
+    if (px > 0 && (worst === undefined || px > worst.px)) worst = { px, text, sideways: across >= down, ...(edge ? { edge: true as const } : {}) };
   };
   for (const node of nodes) {
     const text = node.text === undefined ? undefined : asWritten(node.text);
     if (text === undefined || text === '') continue;
     const across = Math.max(safeMargin - node.left, node.left + node.width - (width - safeMargin));
     const down = Math.max(safeMargin - node.top, node.top + node.height - (height - safeMargin));
-    consider(across, down, text, SLACK);
+    consider(across, down, text, SLACK, true);
   }
   // The boxes say where text should be; the glyphs say where it is. A line satori could not
   // break (a word wider than its box) runs past its box, and overflow: hidden would clip it.

@@ -112,18 +112,18 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     }]);
   }
   const drafts: Draft[] = [cover];
-  checkFit(deck, cover, coverFit, size, problems, templateDir);
+  checkFit(deck, cover, coverFit, size, theme.safeMargin, problems, templateDir);
   paginated.forEach((result, i) => {
     for (const problem of result.problems) problems.push(caseProblem(deck, i, problem, size, theme.fit.titleMaxLines));
     result.pages.forEach((props, page) => {
       const draft: Draft = { kind: 'case', path: `cases.${i}`, props, caseNumber: i + 1, page: page + 1 };
       const report = result.reports[page];
-      if (report !== undefined) checkFit(deck, draft, report, size, problems, templateDir);
+      if (report !== undefined) checkFit(deck, draft, report, size, theme.safeMargin, problems, templateDir);
       drafts.push(draft);
     });
   });
   if (closing !== undefined && closingFit !== undefined) {
-    checkFit(deck, closing, closingFit, size, problems, templateDir);
+    checkFit(deck, closing, closingFit, size, theme.safeMargin, problems, templateDir);
     drafts.push(closing);
   }
   if (problems.length > 0) throw new UserError(problems);
@@ -158,7 +158,7 @@ function caseProblem(deck: Deck, index: number, problem: CaseFitProblem, size: s
   });
 }
 
-function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, problems: Problem[], templateDir: string): void {
+function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, safeMargin: number, problems: Problem[], templateDir: string): void {
   const where = slide.kind === 'case' ? `${describePath(slide.path)} ${quote(slide.props.title)}` : `the ${slide.kind}`;
   if (!bodyFits(report)) {
     problems.push(withLine(deck, { place: placeOf(deck.source, slide.path), message: `${where} does not fit one slide at ${size} (needs ${px(report.bodyNeeded)} px, has ${px(report.bodyAvailable)} px)`, hint: slide.kind === 'closing' ? 'Take out lines, or shorten them (a line too long for one row takes two).' : 'Shorten the text on this slide.' }));
@@ -182,17 +182,21 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
   // Text the template writes itself (a label, a phone number) is the template's to fix; so is
   // one the deck has only inside a word, when the template writes it.
   const inTemplate = inDeck === undefined || inDeck.insideWord ? placeOfWrittenText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), report.overflow.text) : undefined;
+  const by = px(Math.ceil(report.overflow.px));
+  // Text inside its box, but nearer the slide's edge than the theme keeps text (a footer placed
+  // in the margin): "sticks out of its box" sent the designer looking for a box.
+  const edge = report.overflow.edge === true ? `comes ${by} px nearer the slide's edge than the theme's safeMargin (${safeMargin} px) allows, at ${size}` : undefined;
   if (inTemplate !== undefined && inTemplate.place.line > 0) {
     problems.push({
       ...inTemplate,
-      message: `the ${slide.kind} template's text ${quote(report.overflow.text, 40)} sticks out of its box by ${px(Math.ceil(report.overflow.px))} px at ${size}`,
-      hint: 'Make room for it in the template — the width or height of its box, a smaller fontSize — or shorten it.',
+      message: `the ${slide.kind} template's text ${quote(report.overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}`}`,
+      hint: edge !== undefined ? 'Move it further from the edge, or make safeMargin in theme.ts smaller if text may come that close.' : 'Make room for it in the template — the width or height of its box, a smaller fontSize — or shorten it.',
     });
     return;
   }
   problems.push(withLine(deck, {
     place: placeOf(deck.source, inDeck?.path ?? slide.path),
-    message: `${where}: ${quote(report.overflow.text, 40)} sticks out of its box by ${px(Math.ceil(report.overflow.px))} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`,
+    message: `${where}: ${quote(report.overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`}`,
     hint: report.overflow.sideways ? 'Shorten the text, or put spaces into very long words so the line can break.' : 'Shorten the text, or take out lines.',
   }));
 }
