@@ -71,7 +71,10 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     if (text === undefined || text === '') continue;
     const across = Math.max(safeMargin - node.left, node.left + node.width - (width - safeMargin));
     const down = Math.max(safeMargin - node.top, node.top + node.height - (height - safeMargin));
-    consider(across, down, text, SLACK, true);
+    // Wholly on the slide, only nearer its edge than the safe area: placed there (a footer in
+    // the margin), not pushed out by text that does not fit.
+    const onSlide = node.left >= 0 && node.top >= 0 && node.left + node.width <= width && node.top + node.height <= height;
+    consider(across, down, text, SLACK, onSlide);
   }
   // The boxes say where text should be; the glyphs say where it is. A line satori could not
   // break (a word wider than its box) runs past its box, and overflow: hidden would clip it.
