@@ -7,7 +7,8 @@ Usage:
   cardnews check [PERIOD|FILE ...]   validate and lay out the decks; write nothing
   cardnews clean [PERIOD ...]        remove built images and manifests (default: every period)
 
-A PERIOD is a file name in data/ without .yaml (2024-h2 for data/2024-h2.yaml).
+A PERIOD is a file name in data/ without .yaml (2024-h2 for data/2024-h2.yaml),
+in quotes if it has a space ('2025 상반기').
 
 Options:
   -f, --force      draw every slide again
