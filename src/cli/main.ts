@@ -65,7 +65,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     const { plainProgress, terminalProgress } = await import('../build/progress.ts');
     const started = performance.now();
     const mode = command === 'check' ? 'check' : values['dry-run'] === true ? 'dry-run' : 'build';
-    const progress = io.stream?.isTTY === true ? terminalProgress(io.stream) : plainProgress(io.out);
+    // A terminal that cannot move its cursor (TERM=dumb: an editor's shell) gets the lines too.
+    const progress = io.stream?.isTTY === true && process.env['TERM'] !== 'dumb' ? terminalProgress(io.stream) : plainProgress(io.out);
     const reports = await build({ paths, targets, cwd, mode, force: values.force === true, ...(jobs !== undefined ? { jobs } : {}), progress, ...(signal !== undefined ? { signal } : {}) });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const count = (action: string) => reports.reduce((n, r) => n + r.slides.filter((s) => s.action === action).length, 0);
