@@ -261,6 +261,24 @@ describe('cardnews command line', () => {
     expect(second.out.split('\n')).toEqual(['2024-h2: up to date', expect.stringMatching(/^rendered 0, up to date 2, reused 0, removed 0 in [\d.]+ s$/)]);
   });
 
+  it('draws bars on a terminal, and plain lines on one that cannot move its cursor (TERM=dumb)', async () => {
+    project.deck('2024-h2', GOOD);
+    const term = process.env['TERM'];
+    try {
+      for (const [name, bars] of [['xterm-256color', true], ['dumb', false]] as const) {
+        process.env['TERM'] = name;
+        const written: string[] = [];
+        const out: string[] = [];
+        const stream = { isTTY: true, columns: 80, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream;
+        expect(await main(['build', '--force'], { out: (t) => out.push(t), err: () => {}, stream }, project.root)).toBe(0);
+        expect([name, written.some((t) => t.includes('\x1b[2K')), out.some((t) => t.includes('2024-h2/01-cover.png  forced'))]).toEqual([name, bars, !bars]);
+      }
+    } finally {
+      if (term === undefined) delete process.env['TERM'];
+      else process.env['TERM'] = term;
+    }
+  });
+
   it('says so when decks are in a folder inside data/, which builds do not read', async () => {
     const nested = makeProject('cli-nested');
     try {
