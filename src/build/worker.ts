@@ -45,9 +45,21 @@ interface Loaded {
 const known = new Map<string, RenderSetup>();
 const loaded = new Map<string, Promise<Loaded>>();
 
+/**
+ * Setups kept loaded, the most recently used: each holds its fonts as satori parsed them (a few
+ * MB). A build of 24 periods, each with fonts cut to its own characters, kept 24 of them: the
+ * worker's heap stayed near its limit, and a quarter of its time went to garbage collection.
+ * Loading one again costs a few milliseconds (its fonts are small subsets).
+ */
+const KEEP_LOADED = 4;
+
 function load(key: string): Promise<Loaded> {
   let ready = loaded.get(key);
-  if (ready === undefined) {
+  if (ready !== undefined) {
+    // Most recently used last: the first is the one to drop.
+    loaded.delete(key);
+    loaded.set(key, ready);
+  } else {
     const setup = known.get(key);
     if (setup === undefined) throw new Error(`no render setup ${key} was sent to this worker`);
     ready = (async () => {
@@ -60,6 +72,7 @@ function load(key: string): Promise<Loaded> {
       return { setupKey: key, templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families, known: fieldNames(templates.theme) };
     })();
     loaded.set(key, ready);
+    if (loaded.size > KEEP_LOADED) loaded.delete(loaded.keys().next().value ?? '');
   }
   return ready;
 }
