@@ -30,6 +30,32 @@ describe('build progress', () => {
     expect(written.at(-1)).toBe('rendered 2, up to date 0, reused 0, removed 0 in 0.50 s\n');
   });
 
+  it('keeps every bar to a line of the terminal, and to its rows, however many periods', () => {
+    // A line the terminal wrapped, or more bars than rows, and each redraw landed below the last.
+    const written: string[] = [];
+    const stream = { columns: 60, rows: 8, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
+    const progress = terminalProgress(stream);
+    const periods = Array.from({ length: 12 }, (_, i) => `2025 상반기 적극행정 ${i + 1}`);
+    for (const id of periods) progress.period(id, 2);
+    progress.drawing(periods[11] ?? '', '/out/x/10-case10-2.png');
+    progress.drawing(periods[11] ?? '', '/out/x/11-case11.png');
+    for (const id of periods.slice(0, 9)) {
+      progress.slide(id, '/out/x/01-cover.png', 'new slide');
+      progress.slide(id, '/out/x/02-case1.png', 'new slide');
+    }
+    const screen = written.join('');
+    expect(screen.slice(screen.lastIndexOf('\x1b[6A') + 4).split('\n').slice(0, 6).map((line) => line.replace('\x1b[2K', ''))).toEqual([
+      expect.stringMatching(/^2025 상반기 적극행정 10 \[░{10}\] 0\/2 $/),
+      expect.stringMatching(/^2025 상반기 적극행정 11 \[░{10}\] 0\/2 $/),
+      expect.stringMatching(/^2025 상반기 적극행정 12 \[░{10}\] 0\/2 10-case10-2\.png, …$/),
+      expect.stringMatching(/^2025 상반기 적극행정 1 \[█{10}\] 2\/2 done$/),
+      expect.stringMatching(/^2025 상반기 적극행정 2 \[█{10}\] 2\/2 done$/),
+      '… and 7 more periods (9 of all 12 done)',
+    ]);
+    // Hangul takes two columns: no line is wider than the terminal.
+    for (const line of screen.split(/\n|\x1b\[\d+A|\x1b\[2K/)) expect(Array.from(line).reduce((n, ch) => n + (/[가-힣]/.test(ch) ? 2 : 1), 0)).toBeLessThan(60);
+  });
+
   it('writes plain lines when not on a terminal', () => {
     const lines: string[] = [];
     const progress = plainProgress((line) => lines.push(line));

@@ -31,13 +31,25 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
   let drawn = 0;
   const draw = () => {
     if (drawn > 0) stream.write(`\x1b[${drawn}A`);
-    const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - 50));
-    for (const [id, bar] of bars) {
+    const columns = stream.columns ?? 80;
+    const width = Math.max(10, Math.min(30, columns - 50));
+    // A redraw moves the cursor up over the lines it drew: a line the terminal wraps, or more
+    // lines than it has rows, and the bars were drawn again below themselves. So each bar is cut
+    // to the width, and with more periods than rows, those still to finish are shown.
+    const room = Math.max(3, (stream.rows ?? 24) - 2);
+    const all = [...bars];
+    const busy = (bar: { total: number; done: number }) => bar.done < bar.total;
+    const shown = all.length <= room ? all : [...all.filter(([, bar]) => busy(bar)), ...all.filter(([, bar]) => !busy(bar))].slice(0, room - 1);
+    for (const [id, bar] of shown) {
       const filled = bar.total === 0 ? width : Math.round((bar.done / bar.total) * width);
       const current = bar.drawing.size > 0 ? [...bar.drawing].sort().join(', ') : bar.total > 0 && bar.done === bar.total ? 'done' : bar.note;
-      stream.write(`\x1b[2K${id.padEnd(12)} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${bar.done}/${bar.total} ${current}\n`);
+      stream.write(`\x1b[2K${fitted(`${id.padEnd(12)} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${bar.done}/${bar.total} ${current}`, columns)}\n`);
     }
-    drawn = bars.size;
+    if (shown.length < all.length) {
+      const finished = all.filter(([, bar]) => !busy(bar)).length;
+      stream.write(`\x1b[2K${fitted(`… and ${all.length - shown.length} more periods (${finished} of all ${all.length} done)`, columns)}\n`);
+    }
+    drawn = shown.length + (shown.length < all.length ? 1 : 0);
   };
   return {
     period: (id, total, reused = 0) => {
@@ -64,6 +76,24 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     },
     done: (summary) => stream.write(`${summary}\n`),
   };
+}
+
+/** Wide on a terminal: Hangul, CJK and fullwidth forms, emoji. */
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
+
+/** A line cut to fit a terminal `columns` wide (one column spare: a full line wraps on some). */
+function fitted(line: string, columns: number): string {
+  const width = (ch: string) => (WIDE.test(ch) ? 2 : 1);
+  const chars = Array.from(line);
+  if (chars.reduce((sum, ch) => sum + width(ch), 0) <= columns - 1) return line;
+  let used = 0;
+  let out = '';
+  for (const ch of chars) {
+    if (used + width(ch) > columns - 2) break;
+    used += width(ch);
+    out += ch;
+  }
+  return `${out}…`;
 }
 
 /** What a build will do for a period: "up to date", "3 slides to render, 11 reused". */
