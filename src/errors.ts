@@ -129,7 +129,7 @@ function excerpt(sourceLine: string, col: number): { shown: string; before: stri
 }
 
 /** Terminal columns of a string: Hangul and other wide characters take two. */
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;

@@ -47,10 +47,10 @@ describe('build progress', () => {
     expect(screen.slice(screen.lastIndexOf('\x1b[6A') + 4).split('\n').slice(0, 6).map((line) => line.replace('\x1b[2K', ''))).toEqual([
       expect.stringMatching(/^2025 상반기 적극행정 10 \[░{10}\] 0\/2 $/),
       expect.stringMatching(/^2025 상반기 적극행정 11 \[░{10}\] 0\/2 $/),
-      expect.stringMatching(/^2025 상반기 적극행정 12 \[░{10}\] 0\/2 10-case10-2\.png, …$/),
+      expect.stringMatching(/^2025 상반기 적극행정 12 \[░{10}\] 0\/2 10-case10-2\.png\.\.\.$/),
       expect.stringMatching(/^2025 상반기 적극행정 1 \[█{10}\] 2\/2 done$/),
       expect.stringMatching(/^2025 상반기 적극행정 2 \[█{10}\] 2\/2 done$/),
-      '… and 7 more periods (9 of all 12 done)',
+      '... and 7 more periods (9 of all 12 done)',
     ]);
     // Hangul takes two columns: no line is wider than the terminal.
     for (const line of screen.split(/\n|\x1b\[\d+A|\x1b\[2K/)) expect(Array.from(line).reduce((n, ch) => n + (/[가-힣]/.test(ch) ? 2 : 1), 0)).toBeLessThan(60);

@@ -3,6 +3,7 @@
  * pipes) one plain line per slide. Either way a closing summary.
  */
 import path from 'node:path';
+import { displayWidth } from '../errors.ts';
 
 export interface Progress {
   /** `reused`: slides taken from images drawn before, under another name or period. */
@@ -47,7 +48,7 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     }
     if (shown.length < all.length) {
       const finished = all.filter(([, bar]) => !busy(bar)).length;
-      stream.write(`\x1b[2K${fitted(`… and ${all.length - shown.length} more periods (${finished} of all ${all.length} done)`, columns)}\n`);
+      stream.write(`\x1b[2K${fitted(`... and ${all.length - shown.length} more periods (${finished} of all ${all.length} done)`, columns)}\n`);
     }
     drawn = shown.length + (shown.length < all.length ? 1 : 0);
   };
@@ -78,22 +79,18 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
   };
 }
 
-/** Wide on a terminal: Hangul, CJK and fullwidth forms, emoji. */
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
-
-/** A line cut to fit a terminal `columns` wide (one column spare: a full line wraps on some). */
+/**
+ * A line cut to fit a terminal `columns` wide, one column spare (a full line wraps on some),
+ * with "..." where it is cut (see errors.ts's excerpt for why not "…").
+ */
 function fitted(line: string, columns: number): string {
-  const width = (ch: string) => (WIDE.test(ch) ? 2 : 1);
-  const chars = Array.from(line);
-  if (chars.reduce((sum, ch) => sum + width(ch), 0) <= columns - 1) return line;
-  let used = 0;
+  if (displayWidth(line) <= columns - 1) return line;
   let out = '';
-  for (const ch of chars) {
-    if (used + width(ch) > columns - 2) break;
-    used += width(ch);
+  for (const ch of line) {
+    if (displayWidth(out + ch) > columns - 4) break;
     out += ch;
   }
-  return `${out}…`;
+  return `${out}...`;
 }
 
 /** What a build will do for a period: "up to date", "3 slides to render, 11 reused". */
