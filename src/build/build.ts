@@ -88,6 +88,9 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
     // The workers first: they take the longest to load (startPool.ts).
     const { startPool } = await import('./startPool.ts');
     const starting = startPool(layouts ? (much ? 'all' : 'one') : 'none', options.jobs);
+    // Reported where a layout first waits for the workers: failing before that (while the decks
+    // are read) must not count as an unhandled rejection meanwhile (Node ends the process on one).
+    starting.catch(() => undefined);
     const { buildStale } = await import('./buildStale.ts').catch(async (error: unknown) => {
       await starting.then((pool) => pool.close(), () => undefined);
       throw error;

@@ -71,12 +71,16 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
     const planned: Planned[] = [];
     const planning: Promise<void>[] = [];
     for (const period of works) {
-      planning.push((async () => {
+      const planningOne = (async () => {
         const layouts: LayoutStore = {};
         const plan = await planDeck(period.deck, period.theme, pooledLayout(period, getPool, layouts), period.templateDir);
         plan.warnings.unshift(...period.prepared.warnings);
         planned.push({ period, plan, layouts, entries: entriesOf(period, plan) });
-      })());
+      })();
+      // Its mistakes are collected below, with every deck's: a deck that fails while this loop
+      // waits must not count as an unhandled rejection meanwhile (Node ends the process on one).
+      planningOne.catch(() => undefined);
+      planning.push(planningOne);
       // A deck's fonts are cut down when its first layout is asked for (renderSetup.ts): a turn
       // of the event loop after each deck sends its layouts to the workers before this thread
       // cuts the next deck's. Without it, 24 decks' fonts were cut (1.1 s) while the workers waited.
