@@ -6,7 +6,7 @@ import { UsageError } from '../errors.ts';
 import { periodId, sameName, type ProjectPaths } from '../paths.ts';
 import { readSlideName } from '../plan/slides.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
-import { insideOutput, knownPeriods, listDecks, periodAround, splitName } from './findDecks.ts';
+import { insideOutput, knownPeriods, listDecks, periodAround, periodList, splitName } from './findDecks.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 
@@ -26,7 +26,7 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
     const written = periods[i] ?? '';
     const known = [...new Set([...decks, ...built])];
     // `clean output` meant as "clean everything": the folder of all periods is no period.
-    if (path.resolve(cwd, written) === paths.output) throw new UsageError(`"${written}" is the output folder of every period: name no period to clean them all, or name one (${known.length > 0 ? `periods: ${known.sort().join(', ')}` : 'there are none'})`);
+    if (path.resolve(cwd, written) === paths.output) throw new UsageError(`"${written}" is the output folder of every period: name no period to clean them all, or name one (${periodList(known)})`);
     if (!built.includes(id) && !decks.includes(id)) throw splitName(periods, i, known) ?? new UsageError(`"${written}" is neither a period in data/ nor a folder in output/ ${knownPeriods(id, known)}`);
   }
   const ids = named.length > 0 ? named : built;

@@ -82,7 +82,7 @@ export function knownPeriods(target: string, periods: readonly string[]): string
   return `(${guess !== undefined ? `did you mean "${guess}"? ` : ''}${periodList(periods)})`;
 }
 
-const periodList = (periods: readonly string[]) => `periods: ${[...periods].sort().join(', ') || 'none'}`;
+export const periodList = (periods: readonly string[]) => `periods: ${[...periods].sort().join(', ') || 'none'}`;
 
 /** Deck files in folders inside data/ (data/2025/h1.yaml), which builds do not read. */
 export function nestedDecks(paths: ProjectPaths): string[] {
