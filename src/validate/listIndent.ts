@@ -118,6 +118,16 @@ export function dashlessItemProblem(file: string, line: number, lines: readonly 
   while (above >= 0 && (blank(lines[above] ?? '') || indent(lines[above] ?? '') > own)) above--;
   if (ITEM.exec(lines[above] ?? '')?.[1]?.length !== own) return undefined;
   const content = text.trim();
+  // `-둘째 내용`: its dash is there, without the space that makes it an item's.
+  const dashed = /^-(?!-)(\S.*)$/u.exec(content)?.[1];
+  if (dashed !== undefined) {
+    return {
+      place: { file, line, col: own + 1 },
+      message: `this line's "-" has no space after it, so YAML reads it as text, not as a list item like the one above it (line ${above + 1})`,
+      hint: `Put a space after the "-": - ${dashed}`,
+      sourceLine: text,
+    };
+  }
   return {
     place: { file, line, col: own + 1 },
     message: `this line is lined up with the list item above it (line ${above + 1}) but does not start with "- ", so YAML cannot read it`,

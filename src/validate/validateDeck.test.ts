@@ -243,6 +243,12 @@ const expected: Record<string, [number, number, string, string][]> = {
     [2, 1, '"sections" is not a key of the deck itself', '"sections" belongs inside "cases". Write each case as "- title: …" followed by its "sections:".'],
     [9, 9, '"<<" (a YAML merge key) is not read in a deck: case 1 section 1 gets no keys from it', 'Write the keys out in case 1 section 1 (heading, bullets); to repeat one text, mark it with &name and write *name where it goes again.'],
   ],
+  'dash-without-space-first': [
+    [7, 11, '"bullets" of case 1 section 1 must be a list, but it is a text', 'The first bullet has no space after its "-", so YAML reads it and the "- " lines below it as one text: write - 첫째 내용'],
+  ],
+  'dash-without-space': [
+    [8, 11, 'this line\'s "-" has no space after it, so YAML reads it as text, not as a list item like the one above it (line 7)', 'Put a space after the "-": - 둘째 내용'],
+  ],
   'key-with-other-mark': [
     [1, 1, '"title" has no ":" after it, so YAML reads "title = 우수사례" as one text, not as a key and its value', 'Write "title: 우수사례" — a key ends with a colon.'],
     [3, 5, '"title" has no ":" after it, so YAML reads "title; 사례" as one text, not as a key and its value', 'Write "title: 사례" — a key ends with a colon.'],
