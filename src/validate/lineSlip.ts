@@ -10,8 +10,11 @@ import type { Problem } from '../errors.ts';
 import { dashlessItemProblem, indent, lineBelow, misalignedItemProblem, misalignedKeyProblem, strandedItemSlip } from './listIndent.ts';
 import { missingColonProblem } from './missingColon.ts';
 import { nestedQuoteProblem, quotedStartProblem, specialStartProblem, starItemProblem } from './specialStart.ts';
+import { strayStartProblem } from './strayStart.ts';
 
 export function lineSlip(file: string, line: number, lines: readonly string[]): { problem: Problem; lines: number[] } | undefined {
+  const stray = strayStartProblem(file, line, lines);
+  if (stray !== undefined) return { problem: stray, lines: [line] };
   const noColon = missingColonProblem(file, line, lines);
   if (noColon !== undefined) return { problem: noColon.problem, lines: [line, ...noColon.value] };
   const stranded = strandedItemSlip(file, line, lines);

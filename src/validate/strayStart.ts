@@ -1,0 +1,28 @@
+/**
+ * A character typed into a line's indentation (`'      - 내용`, `  !    bullets:`), as a key
+ * pressed with the cursor at the start of the line leaves it: YAML reads the whole line as a
+ * text that starts with it, and its words ("must be in quotes", "not lined up") sent the author
+ * to quote or move a line that only needed the character taken out.
+ */
+import type { Problem } from '../errors.ts';
+import { indent } from './listIndent.ts';
+
+/** How far above and below a line to look for one lined up with it. */
+const NEAR = 6;
+
+export function strayStartProblem(file: string, line: number, lines: readonly string[]): Problem | undefined {
+  const text = lines[line - 1] ?? '';
+  const match = /^(\s*)([^\s#-]{1,2})(\s+)(- |[A-Za-z_][\w-]*:(?:\s|$))/u.exec(text);
+  if (match === null) return undefined;
+  const [, lead = '', stray = '', gap = ''] = match;
+  // Without the character (typed in, or over a space), the line would start where lines near it do.
+  const columns = [lead.length + gap.length, lead.length + Array.from(stray).length + gap.length];
+  const near = lines.slice(Math.max(0, line - 1 - NEAR), line + NEAR).filter((other) => other !== text && other.trim() !== '');
+  if (!near.some((other) => columns.includes(indent(other)))) return undefined;
+  return {
+    place: { file, line, col: lead.length + 1 },
+    message: `this line has "${stray}" in its indentation, so YAML reads the rest of the line as a text`,
+    hint: `Delete that "${stray}": the line then lines up with the lines around it.`,
+    sourceLine: text,
+  };
+}
