@@ -15,14 +15,15 @@ export function strayStartProblem(file: string, line: number, lines: readonly st
   const match = /^(\s*)([^\s#-]{1,2})(\s+)(- |[A-Za-z_][\w-]*:(?:\s|$))/u.exec(text);
   if (match === null) return undefined;
   const [, lead = '', stray = '', gap = ''] = match;
-  // Without the character (typed in, or over a space), the line would start where lines near it do.
-  const columns = [lead.length + gap.length, lead.length + Array.from(stray).length + gap.length];
+  // Without the character (typed in, with a space after it, or over a space), the line would
+  // start where lines near it do.
+  const columns = [lead.length + gap.length, lead.length + gap.length - 1, lead.length + Array.from(stray).length + gap.length];
   const near = lines.slice(Math.max(0, line - 1 - NEAR), line + NEAR).filter((other) => other !== text && other.trim() !== '');
   if (!near.some((other) => columns.includes(indent(other)))) return undefined;
   return {
     place: { file, line, col: lead.length + 1 },
-    message: `this line has "${stray}" in its indentation, so YAML reads the rest of the line as a text`,
-    hint: `Delete that "${stray}": the line then lines up with the lines around it.`,
+    message: `this line has "${stray}" in its indentation: YAML reads the line as starting there, not lined up with the lines around it`,
+    hint: `Delete that "${stray}".`,
     sourceLine: text,
   };
 }

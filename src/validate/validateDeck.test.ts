@@ -219,7 +219,10 @@ const expected: Record<string, [number, number, string, string][]> = {
     [7, 11, 'this line starts with "* ", but in YAML an item of a list starts with "- "', 'Write "- 첫 번째", and "- " for "* " on lines 8, 10.'],
   ],
   'stray-in-indentation': [
-    [8, 7, 'this line has "\'" in its indentation, so YAML reads the rest of the line as a text', 'Delete that "\'": the line then lines up with the lines around it.'],
+    [8, 7, 'this line has "\'" in its indentation: YAML reads the line as starting there, not lined up with the lines around it', 'Delete that "\'".'],
+  ],
+  'stray-question-mark': [
+    [8, 1, 'this line has "?" in its indentation: YAML reads the line as starting there, not lined up with the lines around it', 'Delete that "?".'],
   ],
   'syntax-error': [
     [3, 12, "this quote is never closed", "Add the same quote mark at the end of the text."],

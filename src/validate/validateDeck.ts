@@ -13,6 +13,7 @@ import { kindOf, notListHint, notMapHint, notTextProblem } from './notText.ts';
 import { oddIndentProblems } from './oddIndent.ts';
 import { quotedWhole, specialStartProblem } from './specialStart.ts';
 import { placeAtOffset, syntaxProblems } from './syntaxErrors.ts';
+import { strayStartProblem } from './strayStart.ts';
 import { unknownKey } from './unknownKey.ts';
 import { deckShape, type Shape } from './schema.ts';
 
@@ -145,6 +146,14 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
       continue;
     }
     if (spec === undefined) {
+      // `?` typed into a line's indentation makes YAML read the line as a key (`? …` is its
+      // syntax for one): the stray character is the mistake, not a key.
+      const stray = strayStartProblem(walk.parsed.file, keyPlace.line, walk.parsed.lines);
+      if (stray !== undefined) {
+        walk.problems.push(stray);
+        complete = false;
+        continue;
+      }
       const unknown = unknownKey(shape, key, name, isSeq(pair.value));
       if (unknown.meant !== undefined) guessed.add(unknown.meant);
       report(walk, keyPlace, unknown.message, unknown.hint);
