@@ -36,6 +36,6 @@ export function lineSlip(file: string, line: number, lines: readonly string[]): 
     const next = lineBelow(lines, key.place.line);
     return { problem: key, lines: [line, key.place.line, ...(next !== undefined && indent(lines[next - 1] ?? '') === key.place.col - 1 ? [next] : [])] };
   }
-  const below = opensList ? (starItemProblem(file, line + 1, lines) ?? specialStartProblem(file, line + 1, lines[line]) ?? misalignedItemProblem(file, line + 1, lines)) : undefined;
+  const below = opensList ? (strayStartProblem(file, line + 1, lines) ?? starItemProblem(file, line + 1, lines) ?? specialStartProblem(file, line + 1, lines[line]) ?? misalignedItemProblem(file, line + 1, lines)) : undefined;
   return below === undefined ? undefined : { problem: below, lines: [line, below.place.line] };
 }

@@ -59,7 +59,8 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
   // An alias (*name) stands for the value its anchor (&name) marks; messages point at the alias.
   const node = isAlias(at) ? (at.resolve(walk.parsed.doc) as ParsedNode | undefined) : at;
   // `# 해시태그` or `&참고` meant as text reads as a comment, or an anchor (an empty value).
-  const special = () => specialStartProblem(place.file, place.line, walk.parsed.lines[place.line - 1]);
+  // …unless it was typed into the line's indentation, by a slip (strayStart.ts).
+  const special = () => strayStartProblem(place.file, place.line, walk.parsed.lines) ?? specialStartProblem(place.file, place.line, walk.parsed.lines[place.line - 1]);
   if (node === undefined) {
     const alias = isAlias(at) ? at.source : '';
     report(walk, place, `${name} refers to an anchor that is not defined above it`, `To repeat a value, mark it first with &${alias}; if you meant the text "*${alias}", put it in quotes: '*${alias}'.`);
