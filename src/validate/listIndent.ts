@@ -105,6 +105,11 @@ function outerItemAt(lines: readonly string[], from: number, column: number): bo
   return false;
 }
 
+/** `-둘째 내용`: a list item's dash without the space that makes it one; the text after it. */
+export function withoutSpacedDash(text: string): string | undefined {
+  return /^-(?!-)(\S.*)$/u.exec(text)?.[1];
+}
+
 /**
  * For a line YAML rejected: a text lined up with the "-" of the list item above it, but without
  * a "-" of its own — a bullet whose dash was forgotten. YAML spoke of mapping items and implicit
@@ -118,8 +123,7 @@ export function dashlessItemProblem(file: string, line: number, lines: readonly 
   while (above >= 0 && (blank(lines[above] ?? '') || indent(lines[above] ?? '') > own)) above--;
   if (ITEM.exec(lines[above] ?? '')?.[1]?.length !== own) return undefined;
   const content = text.trim();
-  // `-둘째 내용`: its dash is there, without the space that makes it an item's.
-  const dashed = /^-(?!-)(\S.*)$/u.exec(content)?.[1];
+  const dashed = withoutSpacedDash(content);
   if (dashed !== undefined) {
     return {
       place: { file, line, col: own + 1 },

@@ -6,6 +6,7 @@
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Problem, SourcePlace } from '../errors.ts';
+import { withoutSpacedDash } from './listIndent.ts';
 import type { Shape } from './schema.ts';
 import { quotedWhole } from './specialStart.ts';
 
@@ -80,8 +81,7 @@ export function notListHint(node: Node, source: string, shape: Extract<Shape, { 
   // The first item written without its "- ": YAML folds it and the "- " lines below into one text.
   const [first = '', ...rest] = source.split('\n').map((line) => line.trim());
   if (plain && rest.some((line) => line.startsWith('- '))) {
-    // `-내용`: the dash is there, but a dash is a list item's only with a space after it.
-    const dashed = /^-(?!-)(\S.*)$/u.exec(first)?.[1];
+    const dashed = withoutSpacedDash(first);
     if (dashed !== undefined) return `The first ${shape.itemName} has no space after its "-", so YAML reads it and the "- " lines below it as one text: write - ${dashed}`;
     return `The first ${shape.itemName} has no "- " before it, so YAML reads it and the "- " lines below it as one text: write - ${first}`;
   }
