@@ -88,11 +88,18 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   for (const text of texts.values()) addCharacters(text);
   // Emoji a template writes itself (📢 before a label) are drawn from the emoji set too; every
   // slide of its kind shows them, whatever its content.
+  // Each file read once: the theme and parts.tsx serve every kind.
+  const emojiOf = new Map<string, Record<string, string>>();
   const writtenEmoji = (kind: keyof typeof TEMPLATE_FILES) => {
     // The template's files (its folder, a folder it shares with others): cardnews's own (Words,
     // the template types) and packages write none on a slide, and name some in comments.
     const written = closures[kind].filter((f) => !f.startsWith(path.join(packageRoot, 'src') + path.sep) && !f.split(path.sep).includes('node_modules'));
-    const images = emojiIn(written.map((f) => texts.get(f) ?? '').join('\n'), prepared.fonts);
+    const images: Record<string, string> = {};
+    for (const file of written) {
+      let own = emojiOf.get(file);
+      if (own === undefined) emojiOf.set(file, (own = emojiIn(texts.get(file) ?? '', prepared.fonts)));
+      Object.assign(images, own);
+    }
     Object.assign(prepared.emoji, images);
     return Object.keys(images);
   };

@@ -154,7 +154,6 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
     if (t[key] === undefined) report(`the theme has no "${key}"`, 'See templates/default/theme.ts for the keys every theme needs.');
   }
   if (problems.length > 0) throw stop();
-  const whole = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
   for (const key of ['width', 'height'] as const) {
     if (!whole(t[key], MIN_SIDE, MAX_SIDE)) report(`the theme's ${key} is ${JSON.stringify(t[key])}: it must be a whole number of pixels from ${MIN_SIDE} to ${MAX_SIDE}`, 'Instagram slides are 1080 wide (1080×1350 for 4:5, 1080×1080 square).', `${key}:`);
   }
@@ -190,6 +189,11 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   if (problems.length > 0) throw stop();
 }
 
+/** A whole number from `min` to `max`. */
+function whole(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
 /** The fit sizes and line budget: each a number, and the minimums within the sizes and readable. */
 function checkFit(value: unknown, width: number, report: (message: string, hint: string, near?: string) => void): void {
   if (typeof value !== 'object' || value === null) {
@@ -203,7 +207,7 @@ function checkFit(value: unknown, width: number, report: (message: string, hint:
     if (typeof size !== 'number' || !(size > 0)) report(`fit.${key} is ${size === undefined ? 'missing' : JSON.stringify(size)}: it must be a size in pixels, a number above 0`, 'Write the number alone, without "px" or quotes.', size === undefined ? 'fit:' : `${key}:`);
   }
   const titleMaxLines = fit.titleMaxLines;
-  if (!(typeof titleMaxLines === 'number' && Number.isInteger(titleMaxLines) && titleMaxLines >= 1 && titleMaxLines <= 20)) report(`fit.titleMaxLines is ${JSON.stringify(titleMaxLines)}: it must be a whole number of lines, at least 1`, 'The default theme allows 3 lines.', 'titleMaxLines:');
+  if (!whole(titleMaxLines, 1, 20)) report(`fit.titleMaxLines is ${JSON.stringify(titleMaxLines)}: it must be a whole number of lines, at least 1`, 'The default theme allows 3 lines.', 'titleMaxLines:');
   const { body, bodyMin, title, titleMin } = fit;
   if (typeof body !== 'number' || typeof bodyMin !== 'number' || typeof title !== 'number' || typeof titleMin !== 'number') return;
   const scale = width / 1080;

@@ -6,6 +6,7 @@
  * out: its tables, which faces of a collection share, laid after a table directory of its own.
  */
 import { cmapCharSet, tagAt } from './cmap.ts';
+import { weightClass } from './fontWeight.ts';
 
 /** Whether the bytes are a font collection. */
 export function isCollection(data: Uint8Array): boolean {
@@ -66,7 +67,7 @@ function readFace(data: Uint8Array, view: DataView, at: number): FaceInfo {
     tables.push(table);
   }
   const os2 = tables.find((t) => t.tag === 'OS/2');
-  const weight = os2 !== undefined && os2.length >= 6 ? view.getUint16(os2.offset + 4) : undefined;
+  const weight = os2 === undefined ? undefined : weightClass(data.subarray(os2.offset, os2.offset + os2.length));
   const names = tables.find((t) => t.tag === 'name');
   const { family, korean } = names === undefined ? { family: '', korean: false } : readNames(view, names);
   const cmap = tables.find((t) => t.tag === 'cmap');

@@ -12,7 +12,12 @@ export function staticWeightOf(data: Uint8Array): number | undefined {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   if (findTable(data, view, 'fvar') !== undefined) return undefined;
   const os2 = findTable(data, view, 'OS/2');
-  if (os2 === undefined || os2.byteLength < 6) return undefined;
+  return os2 === undefined ? undefined : weightClass(os2);
+}
+
+/** The usWeightClass an OS/2 table gives (100–1000), or undefined when it gives none that is one. */
+export function weightClass(os2: Uint8Array): number | undefined {
+  if (os2.byteLength < 6) return undefined;
   const weight = new DataView(os2.buffer, os2.byteOffset, os2.byteLength).getUint16(4);
   return weight >= 100 && weight <= 1000 ? weight : undefined;
 }
