@@ -180,7 +180,14 @@ describe('template mistakes', () => {
     // At the component's declaration: the marks are somewhere inside it.
     expect(await problemsWithout('frame', 'content')).toEqual([`${path.relative(process.cwd(), caseFile)}:${declared}: the case template marks no body to measure: it has no data-fit="frame" and data-fit="content" ${rule}`]);
     expect(await problemsWithout('content')).toEqual([`${path.relative(process.cwd(), caseFile)}:${declared}: the case template marks no body to measure: it has no data-fit="content" ${rule}`]);
+    // Without its frame, the body has no room: said as such, not as every bullet too tall for 0 px.
+    expect(await problemsWithout('frame')).toEqual([`${path.relative(process.cwd(), caseFile)}:${declared}: the case template marks no body to measure: it has no data-fit="frame" ${rule}`]);
     expect(project.files('p')).toEqual([]);
+    // A closing needs no marks, but one with content and no frame lost it: not "has 0 px".
+    writeFileSync(caseFile, original);
+    const closing = project.editTemplate('Closing.tsx', ' data-fit="frame"', '');
+    const closingDeclared = closing.original.split('\n').findIndex((l) => l.includes('function Closing(')) + 1;
+    expect((await project.buildFails()).problems.map((p) => `${p.place.file}:${p.place.line}: ${p.message}`)).toEqual([`${path.relative(process.cwd(), closing.file)}:${closingDeclared}: the closing template marks no body to measure: it has no data-fit="frame" ${rule}`]);
   });
 
   it('gives a theme marker written empty no column: the heading starts at the edge of the card', async () => {

@@ -210,6 +210,27 @@ describe('what satori would draw wrong without a word', () => {
     expect(error.problems[0]?.hint).toBe("Draw each item as a row of its own: a <div> with display: 'flex' holding its marker and its <Words>, as Case.tsx draws bullets.");
   });
 
+  it('names a style written as a text, as HTML writes it, and a data-fit mark the build does not measure by, at their lines', async () => {
+    project = makeProject('inc-text-style');
+    const bulletRow = "<div key={i} data-fit=\"bullet\" style={{ display: 'flex', alignItems: 'flex-start', marginTop: i === 0 ? 0 : space.bulletGap, color: colors.body, fontWeight: 400 }}>";
+    const bulletWords = 'style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0 }} />\n        </div>\n      ))}';
+    const { at, problems } = await editedCase(project, (original) => original
+      .replace(bulletRow, '<div key={i} data-fit="bullet" style="display: flex; margin-top: 12px; color: #2B3442">')
+      .replace(bulletWords, "style='flex-grow: 1; padding: 4px' />\n        </div>\n      ))}")
+      .replace('<div data-fit="frame"', '<div data-fit="frames"')
+      .replace('<Words fit="title"', '<Words fit="titel"'));
+    // The text was read by its characters: "13 is not a CSS property", once for each.
+    const textStyle = (written: string) => `the case template writes a style as a text, as HTML does (style="${written}"): satori reads a style only as an object, and would draw the element without it`;
+    const mark = (prop: string, written: string) => `the case template marks a box ${prop}="${written}", which is none of the marks the build measures slides by (frame, content, title, section, bullet)`;
+    expect(problems).toEqual([
+      [...at('fit="titel"'), mark('fit', 'titel'), 'Did you mean fit="title"?'],
+      [...at('data-fit="frames"'), mark('data-fit', 'frames'), 'Did you mean data-fit="frame"?'],
+      [...at('style="display'), textStyle('display: flex; margin-top: 12px; color: #2B3442'), "Write it as JSX does: style={{ display: 'flex', marginTop: 12, color: '#2B3442' }}."],
+      [...at("style='flex-grow"), textStyle('flex-grow: 1; padding: 4px'), 'Write it as JSX does: style={{ flexGrow: 1, padding: 4 }}.'],
+    ]);
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('names the mistakes of every template at once, several of a template too, and each once however many decks use it', async () => {
     project = makeProject('inc-every-template');
     // A case template's mistake stopped the plan before the cover was laid out: one template per build.

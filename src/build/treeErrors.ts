@@ -1,15 +1,17 @@
 /**
  * The messages for what a template's element tree asks of satori that satori would quietly get
- * wrong (see render/templateTree.ts), each placed at the template line that asks it.
+ * wrong (see render/templateTree.ts), each placed at the template line that asks it; those
+ * about fonts are in fontErrors.ts.
  */
 import { UserError, type Problem } from '../errors.ts';
 import { componentDeclaration, templateFiles } from '../compose/templateDir.ts';
 import type { Slide } from '../plan/slides.ts';
 import { nearestWord } from '../nearest.ts';
-import { cssPropertyNames } from '../render/cssProperties.ts';
-import { isFallbackFamily } from '../render/fonts.ts';
-import { namesOf, type CheckedTree } from '../render/templateTree.ts';
-import { literal, placeOfText, placesOfText, placesWhere, placeWhere, textIn, unknownChainAfter, withKeysWritten } from '../sourceText.ts';
+import { camelCase, cssPropertyNames } from '../render/cssProperties.ts';
+import { FIT_MARKS } from '../compose/templateTypes.ts';
+import type { CheckedTree } from '../render/templateTree.ts';
+import { italicError, missingWeightError, unknownFamilyError, unreadWeightErrors } from './fontErrors.ts';
+import { literal, placeOfText, placesWhere, placeWhere, unknownChainAfter, withKeysWritten } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
 
 /**
@@ -23,6 +25,8 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const family of checked.unknownFamilies ?? []) problems.push(unknownFamilyError(family, [...families.keys()], dir, file));
   for (const written of checked.italics ?? []) problems.push(italicError(kind, written, dir, file));
   for (const written of checked.lists ?? []) problems.push(listError(kind, written, dir, file));
+  for (const written of checked.textStyles ?? []) problems.push(textStyleError(kind, written, dir, file));
+  for (const mark of checked.unknownMarks ?? []) problems.push(unknownMarkError(kind, mark, dir, file));
   for (const colour of checked.badColours ?? []) problems.push(badColourError(kind, colour, dir, file));
   for (const missing of checked.missingWeights ?? []) problems.push(...missingWeightError(kind, missing, families, dir, file));
   for (const written of checked.unreadWeights ?? []) problems.push(...unreadWeightErrors(kind, written, families, dir, file));
@@ -62,98 +66,55 @@ function remoteImageError(kind: string, source: string, dir: string, file: strin
   };
 }
 
-/**
- * A fontFamily that names no font the theme loads: satori would draw it in the first font it
- * has. Placed at the line that writes it.
- */
-function unknownFamilyError(family: string, loaded: readonly string[], dir: string, file: string): Problem {
-  const first = namesOf(family)[0] ?? family;
-  const themeFamilies = loaded.filter((name) => !isFallbackFamily(name));
-  const files = templateFiles(dir, file);
-  // A value that is no text (fontFamily: 3) is found as written; a name, inside its quotes.
-  const written = placeOfText(files, `fontFamily: ${family}`);
-  return {
-    ...(written.place.line > 0 ? written : placeOfText(files, first)),
-    message: `fontFamily "${family}" names none of the theme's fonts (${themeFamilies.join(', ')}): satori would draw that text in ${themeFamilies[0] ?? 'another font'} instead`,
-    hint: 'Add the font to the theme\'s "fonts" (see "Fonts" in the README), or write one of those names.',
-  };
-}
-
-/**
- * A fontWeight the family has no font for: satori would draw the nearest weight it has. Placed
- * at the line that writes that weight (a <b> or 'bold' asks for 700).
- */
-function missingWeightError(kind: string, { weight, family }: { weight: number; family: string }, families: ReadonlyMap<string, ReadonlySet<number>>, dir: string, file: string): Problem[] {
-  const files = templateFiles(dir, file);
-  const weights = [...(families.get(family) ?? [])].sort((a, b) => a - b).join(', ');
-  const hint = `Add the ${family} font of weight ${weight} to the theme's fonts (see "Fonts" in the README), or write one of ${weights}.`;
-  // No font of the theme has that weight: every line that writes it is the same mistake (a
-  // theme's new family that lacks ExtraBold, where the templates write 800 five times).
-  const everywhere = ![...families.values()].some((loaded) => loaded.has(weight)) ? placesOfText(files, `fontWeight: ${weight}`).concat(placesOfText(files, `font-weight: ${weight}`)) : [];
-  const drawn = drawnWeight(weight, [...(families.get(family) ?? [])]);
-  if (everywhere.length > 1) {
-    return everywhere.map((written) => ({ ...written, message: `fontWeight ${weight} here has no font: the theme loads ${family} only in ${weights}, and satori would draw this text ${drawn}`, hint }));
-  }
-  return [{
-    ...weightPlace(files, weight),
-    message: `the ${kind} template sets fontWeight ${weight}, but the theme loads ${family} only in ${weights}: satori would draw that text ${drawn}`,
-    hint,
-  }];
-}
-
-/**
- * How satori draws a weight a family has no font for: with the font CSS matches (a bolder one
- * first for 600 and up, a lighter one first below 400, and 400–500 before anything heavier),
- * thickened with an outline when 600 or more is asked and that font is lighter than 600.
- */
-function drawnWeight(weight: number, have: readonly number[]): string {
-  const above = [...have].filter((w) => w > weight).sort((a, b) => a - b);
-  const below = [...have].filter((w) => w < weight).sort((a, b) => b - a);
-  const matched = weight >= 400 && weight <= 500 ? (above.find((w) => w <= 500) ?? below[0] ?? above[0]) : weight < 400 ? (below[0] ?? above[0]) : (above[0] ?? below[0]);
-  if (matched === undefined) return 'in another font';
-  return weight >= 600 && matched < 600 ? `with the ${matched} font thickened by an outline (a faux bold)` : `with the ${matched} font instead`;
-}
-
-/**
- * Where a weight is written: as a number, or in quotes; 700 may be 'bold', a <b> or a <strong>
- * and 400 'normal'. Not found (a weight from a variable): the file alone, not a guessed line.
- */
-function weightPlace(files: readonly string[], weight: number): Pick<Problem, 'place' | 'sourceLine'> {
-  const words = weight === 700 ? ["'bold'", '"bold"'] : weight === 400 ? ["'normal'", '"normal"'] : [];
-  // In a style, or a stylesheet's rule (font-weight: 600, bold).
-  const needles = [weight, `'${weight}'`, `"${weight}"`, ...words].map((value) => `fontWeight: ${value}`)
-    .concat([String(weight), ...words.map((word) => word.slice(1, -1))].map((value) => `font-weight: ${value}`))
-    .concat(weight === 700 ? ['<b>', '<strong'] : []);
-  return placeWhere(files, (line) => needles.map((needle) => textIn(needle)(line)).find((col) => col !== undefined));
-}
-
-/** A fontWeight written as a word satori does not read: placed at every line that writes it. */
-function unreadWeightErrors(kind: string, written: string, families: ReadonlyMap<string, ReadonlySet<number>>, dir: string, file: string): Problem[] {
-  const files = templateFiles(dir, file);
-  const lines = [`'${written}'`, `"${written}"`].flatMap((value) => placesOfText(files, `fontWeight: ${value}`));
-  const weights = [...new Set([...families.values()].flatMap((loaded) => [...loaded]))].sort((a, b) => a - b).join(', ');
-  return (lines.length > 0 ? lines : [placeOfText(files, written)]).map((place) => ({
-    ...place,
-    message: `the ${kind} template sets fontWeight '${written}', which satori does not read as a weight: it would draw that text in the family's heaviest font`,
-    hint: `Write the weight as a number, one the theme has a font for (${weights}).`,
-  }));
-}
-
-/** Italic asked for (fontStyle, or an <i> or <em>): no theme font is italic. Placed where it is written. */
-function italicError(kind: string, written: string, dir: string, file: string): Problem {
-  return {
-    ...placeOfText(templateFiles(dir, file), written.startsWith('<') ? written.slice(0, -1) : written.slice(0, written.indexOf(':'))),
-    message: `the ${kind} template asks for italic text (${written}), but the theme loads no italic fonts: satori would slant the upright letters (a faux italic), which lean out of the boxes that measure them`,
-    hint: 'Take it out, and show emphasis with a weight or a colour the theme has.',
-  };
-}
-
 /** An HTML list (<ul>, <li>): satori fails on it in a slide's font. Placed where it is written. */
 function listError(kind: string, written: string, dir: string, file: string): Problem {
   return {
     ...placeOfText(templateFiles(dir, file), written.slice(0, -1)),
     message: `the ${kind} template draws an HTML list (${written}), which satori cannot draw in a font the theme sets: it fails with "g.split is not a function"`,
     hint: "Draw each item as a row of its own: a <div> with display: 'flex' holding its marker and its <Words>, as Case.tsx draws bullets.",
+  };
+}
+
+/**
+ * A style written as CSS text, as HTML writes it: satori reads a style object only. Placed at the
+ * `style=` that writes it, with the object to write instead.
+ */
+function textStyleError(kind: string, written: string, dir: string, file: string): Problem {
+  const files = templateFiles(dir, file);
+  const at = placeWhere(files, (line) => ['"', "'", '{"', "{'", '{`'].map((quote) => line.indexOf(`style=${quote}${written}`)).find((col) => col >= 0));
+  return {
+    ...(at.place.line > 0 ? at : placeOfText(files, written)),
+    message: `the ${kind} template writes a style as a text, as HTML does (style="${written}"): satori reads a style only as an object, and would draw the element without it`,
+    hint: `Write it as JSX does: style={{ ${styleObject(written)} }}.`,
+  };
+}
+
+/** CSS declarations as the keys and values of a JSX style: `padding: 40px` is `padding: 40`. */
+function styleObject(css: string): string {
+  return css
+    .split(';')
+    .flatMap((declaration) => {
+      const colon = declaration.indexOf(':');
+      if (colon < 0) return [];
+      const value = declaration.slice(colon + 1).trim();
+      const pixels = /^(-?\d+(?:\.\d+)?)(?:px)?$/.exec(value)?.[1];
+      return [`${camelCase(declaration.slice(0, colon).trim())}: ${pixels ?? `'${value.replace(/'/g, '"')}'`}`];
+    })
+    .join(', ');
+}
+
+/** A data-fit mark the build does not measure by (a misspelt "frames"): placed where it is written. */
+function unknownMarkError(kind: string, mark: string, dir: string, file: string): Problem {
+  const files = templateFiles(dir, file);
+  const forms = [`"${mark}"`, `'${mark}'`, `{'${mark}'}`, `{"${mark}"}`].flatMap((value) => [`data-fit=${value}`, `fit=${value}`]);
+  const at = placeWhere(files, (line) => forms.map((form) => line.indexOf(form)).find((col) => col >= 0));
+  // <Words fit="…"> passes its mark on as data-fit.
+  const prop = at.sourceLine?.slice(at.place.col - 1).startsWith('fit=') === true ? 'fit' : 'data-fit';
+  const meant = nearestWord(mark, FIT_MARKS);
+  return {
+    ...(at.place.line > 0 ? at : placeOfText(files, mark)),
+    message: `the ${kind} template marks a box ${prop}="${mark}", which is none of the marks the build measures slides by (${FIT_MARKS.join(', ')})`,
+    hint: meant !== undefined ? `Did you mean ${prop}="${meant}"?` : 'Write one of those marks, or take it out (see "Templates and the theme" in the README).',
   };
 }
 

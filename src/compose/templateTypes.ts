@@ -35,6 +35,12 @@ export interface ThemeCore {
   };
 }
 
+/**
+ * The boxes a template marks with `data-fit` for the build to measure (see plan/measure.ts): the
+ * room a body may fill and the body in it, a title's lines, and a case's sections and bullets.
+ */
+export const FIT_MARKS: readonly string[] = ['frame', 'content', 'title', 'section', 'bullet'];
+
 /** Where a slide sits in the carousel. */
 export interface SlideFrame {
   index: number;

@@ -142,3 +142,18 @@ const ADDED_ZWJ = /\u200D(?![\p{Extended_Pictographic}\p{Regional_Indicator}])/g
 export function asWritten(laidOut: string): string {
   return laidOut.replaceAll(WORD_JOINER, '').replace(ADDED_ZWJ, '').replaceAll(BREAK_HERE, '').replaceAll(NO_BREAK_SPACE, ' ').trim();
 }
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * Korean text a template writes straight into an element, not through <Words>: satori breaks
+ * Hangul between any two syllables (a bullet in a plain <div> came out `주` / `소지`), so it
+ * gets the joiners <Words> gives its text, and breaks only at spaces too. The spaces around it
+ * stay as written: they part it from the elements beside it.
+ */
+export function keptWhole(text: string): string {
+  if (!HANGUL.test(text)) return text;
+  const before = /^\s*/u.exec(text)?.[0] ?? '';
+  const after = /\s*$/u.exec(text)?.[0] ?? '';
+  return `${before}${keepAll(text)}${after}`;
+}

@@ -93,6 +93,9 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
   };
 
   const layout = await report(props(whole, titleSize, fit.body, false));
+  // A template that lost a mark gives no room to fill (no frame) or nothing to fill it with (no
+  // content): planDeck.ts names the mark, instead of every bullet as too tall for 0 px.
+  if (layout.bodyMarked === false) return { pages: [], problems, reports: [layout], confirmed: true };
   if (bodyFits(layout)) return finish([{ parts: whole, bodySize: fit.body }]);
 
   // Fast: plan from the boxes of that one layout, then confirm each slide with its own layout.

@@ -100,17 +100,13 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
   const [paginated, coverFit, closingFit] = [paginatedResult.value, coverResult.value, closingResult.value];
 
   // Without its body marked, a case template cannot be measured: say so once, not as overflows.
+  // A cover or closing needs no marks, but one that has only one of the two lost the other.
   const unmarked = paginated.flatMap((result) => result.reports).find((report) => report.bodyMarked === false);
-  if (unmarked !== undefined) {
-    const file = path.join(templateDir, KIND_FILES.case);
-    const declared = componentDeclaration(file);
-    const missing = (unmarked.missingMarks ?? ['frame', 'content']).map((mark) => `data-fit="${mark}"`).join(' and ');
-    throw new UserError([{
-      ...(declared.place.line > 0 ? declared : { place: { file: displayPath(file), line: 0, col: 0 } }),
-      message: `the case template marks no body to measure: it has no ${missing} (it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it)`,
-      hint: 'Put those marks back (see Case.tsx of the default template): without them cardnews cannot tell whether a case fits, or split it over slides.',
-    }]);
-  }
+  const lost = [
+    ...(unmarked !== undefined ? [unmarkedBody('case', unmarked, templateDir)] : []),
+    ...([['cover', coverFit], ['closing', closingFit]] as const).flatMap(([kind, report]) => (report?.missingMarks?.length === 1 ? [unmarkedBody(kind, report, templateDir)] : [])),
+  ];
+  if (lost.length > 0) throw new UserError(lost);
   const drafts: Draft[] = [cover];
   checkFit(deck, cover, coverFit, size, theme.safeMargin, problems, templateDir);
   paginated.forEach((result, i) => {
@@ -156,6 +152,19 @@ function caseProblem(deck: Deck, index: number, problem: CaseFitProblem, size: s
     message: `${label} bullet ${problem.bullet + 1} of section ${problem.section + 1} does not fit one slide at ${size} (needs ${px(problem.needed)} px, has ${px(problem.available)} px)`,
     hint: 'Shorten it or split it into two bullets.',
   });
+}
+
+/** A template that marks no body, or half of one: at its component's declaration, since the marks are somewhere inside it. */
+function unmarkedBody(kind: Slide['kind'], report: FitReport, templateDir: string): Problem {
+  const file = path.join(templateDir, KIND_FILES[kind]);
+  const declared = componentDeclaration(file);
+  const missing = (report.missingMarks ?? ['frame', 'content']).map((mark) => `data-fit="${mark}"`).join(' and ');
+  const one = report.missingMarks?.length === 1;
+  return {
+    ...(declared.place.line > 0 ? declared : { place: { file: displayPath(file), line: 0, col: 0 } }),
+    message: `the ${kind} template marks no body to measure: it has no ${missing} (it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it)`,
+    hint: `Put ${one ? 'that mark' : 'those marks'} back (see ${KIND_FILES[kind]} of the default template): without ${one ? 'it' : 'them'} cardnews cannot tell whether ${kind === 'case' ? 'a case fits, or split it over slides' : `the ${kind} fits`}.`,
+  };
 }
 
 function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, safeMargin: number, problems: Problem[], templateDir: string): void {

@@ -32,6 +32,10 @@
  *   weight written as a word satori does not read ('SemiBold') is no weight at all to it.
  *
  * - The rules of a <style> element are held to the same (see checkRule).
+ * - A style is an object: one written as a text, as HTML writes it (`style="color: red"`), was
+ *   read by its characters ("13 is not a CSS property"), and the element drawn without it.
+ * - A `data-fit` mark must be one the build measures by: a misspelt `data-fit="frames"` left a
+ *   body without its frame, every bullet "too tall for 0 px".
  * - HTML lists (<ul>, <ol>, <li>): satori fails on a list item inside any element that sets a
  *   fontFamily ("g.split is not a function", satori 0.63), which a slide always does, without a
  *   word of where.
@@ -43,7 +47,8 @@
  */
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { badColourIn } from '../colour.ts';
-import { keepAll } from '../compose/words.ts';
+import { FIT_MARKS } from '../compose/templateTypes.ts';
+import { keptWhole } from '../compose/words.ts';
 import { camelCase, isCssProperty } from './cssProperties.ts';
 import { rulesOf, styleText, unstyled } from './stylesheets.ts';
 
@@ -79,6 +84,10 @@ export interface CheckedTree {
   undefinedChild?: true;
   /** The list elements used, as written (`<ul>`, `<li>`), each once. */
   lists?: string[];
+  /** The styles written as a text (`style="color: red"`), as written, each once. */
+  textStyles?: string[];
+  /** The data-fit marks the build does not measure by (`data-fit="frames"`), as written, each once. */
+  unknownMarks?: string[];
 }
 
 /** The elements satori lays out as lists, with markers it fails to set in a slide's font. */
@@ -127,6 +136,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const undefinedStyles = new Set<string>();
   let undefinedChild = false;
   const lists = new Set<string>();
+  const textStyles = new Set<string>();
+  const unknownMarks = new Set<string>();
   let clips = 0;
   const note = (source: string) => {
     if (!source.startsWith('data:')) remotes.add(source);
@@ -185,7 +196,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       for (const match of css.matchAll(CSS_URL)) note(match[1] ?? '');
       for (const rule of rulesOf(css)) checkRule(rule);
     }
-    const style = (props['style'] ?? {}) as Record<string, unknown>;
+    const { style, asText } = styleOf(props['style']);
+    if (asText !== undefined) textStyles.add(asText);
+    const mark = props['data-fit'];
+    if (mark !== undefined && !FIT_MARKS.includes(String(mark))) unknownMarks.add(String(mark));
     const sized = (key: string) => props[key] !== undefined || style[key] !== undefined;
     if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
     for (const [property, value] of Object.entries(style)) {
@@ -254,22 +268,23 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(undefinedStyles.size > 0 ? { undefinedStyles: [...undefinedStyles] } : {}),
     ...(undefinedChild ? { undefinedChild: true as const } : {}),
     ...(lists.size > 0 ? { lists: [...lists] } : {}),
+    ...(textStyles.size > 0 ? { textStyles: [...textStyles] } : {}),
+    ...(unknownMarks.size > 0 ? { unknownMarks: [...unknownMarks] } : {}),
   };
 }
 
-const HANGUL = /\p{Script=Hangul}/u;
-
 /**
- * Korean text a template writes straight into an element, not through <Words>: satori breaks
- * Hangul between any two syllables (a bullet in a plain <div> came out `주` / `소지`), so it
- * gets the joiners <Words> gives its text, and breaks only at spaces too. The spaces around it
- * stay as written: they part it from the elements beside it.
+ * An element's style, and the CSS text it was written as, as HTML writes it: a text, or the
+ * characters a component spread into its own style object (`{ ...own, ...style }` turns a text
+ * into keys 0, 1, 2 …, which CSS has no property for).
  */
-function keptWhole(text: string): string {
-  if (!HANGUL.test(text)) return text;
-  const before = /^\s*/u.exec(text)?.[0] ?? '';
-  const after = /\s*$/u.exec(text)?.[0] ?? '';
-  return `${before}${keepAll(text)}${after}`;
+function styleOf(written: unknown): { style: Record<string, unknown>; asText?: string } {
+  if (typeof written === 'string') return { style: {}, asText: written };
+  if (typeof written !== 'object' || written === null) return { style: {} };
+  const entries = Object.entries(written);
+  const characters = entries.filter(([key]) => /^\d+$/.test(key));
+  if (characters.length === 0 || !characters.every(([key], i) => key === String(i))) return { style: written as Record<string, unknown> };
+  return { style: Object.fromEntries(entries.filter(([key]) => !/^\d+$/.test(key))), asText: characters.map(([, character]) => String(character)).join('') };
 }
 
 /** The family names of a CSS font-family list: "'Noto Sans KR', sans-serif" → both, unquoted. */
