@@ -12,6 +12,7 @@ import { repoRoot } from '../testing/fixtures.ts';
 import { deckText, THREE } from '../testing/decks.ts';
 import { countColor, hexToRgb, readRaw } from '../testing/images.ts';
 import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
+import { subsetFonts } from '../render/subsetFont.ts';
 
 describe('template mistakes', () => {
   let project: TestProject;
@@ -330,6 +331,22 @@ describe('template mistakes', () => {
     expect(templateProblem?.place).toEqual({ file: path.relative(process.cwd(), closing), line, col: (readFileSync(closing, 'utf8').split('\n')[line - 1] ?? '').indexOf('䶵') + 1 });
     expect(templateProblem?.message).toBe('the closing template draws 䶵 (U+4DB5), which none of the fonts can draw');
     expect(project.files('p')).toEqual([]);
+  });
+
+  it('says once, at the theme\'s fonts, that none of them has Korean letters (it said so for every Korean word: 469 times for the example)', async () => {
+    project = makeProject('inc-latin-font');
+    const regular = readFileSync(path.join(repoRoot, 'node_modules/pretendard-gov/dist/public/static/alternative/PretendardGOV-Regular.ttf'));
+    const latin = subsetFonts([{ data: regular, weight: 400 }], new Set([...' ()0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'].map((c) => c.codePointAt(0) ?? 0)))[0];
+    writeFileSync(path.join(project.paths.fonts, 'Latin.ttf'), latin ?? new Uint8Array());
+    const { file, original } = project.editTemplate('theme.ts', "fonts: [\n", "fonts: [\n    { family: 'Latin', weight: 400, file: 'Latin.ttf' },\n");
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/ {4}\{ family: 'Pretendard GOV'.*\n/g, '').replace("fontFamily: 'Pretendard GOV'", "fontFamily: 'Latin'"));
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    const line = original.split('\n').findIndex((l) => l.includes('fonts: [')) + 1;
+    expect(error.problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[line, 3, 'none of the fonts (Latin.ttf) has Korean letters, so no Korean text of the deck can be drawn']]);
+    // Beside the theme's Korean fonts, it is one more font.
+    writeFileSync(file, original.replace('fonts: [\n', "fonts: [\n    { family: 'Latin', weight: 400, file: 'Latin.ttf' },\n"));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 
   it('draws an emoji a template writes from the emoji set, and names one the set lacks at its line', async () => {

@@ -10,6 +10,7 @@ import { repoRoot } from '../testing/fixtures.ts';
 import { makeProject, type TestProject } from '../testing/project.ts';
 import { describeFileError } from './fileErrors.ts';
 import { describeInstallError } from './installErrors.ts';
+import { HELP } from './help.ts';
 import { main } from './main.ts';
 
 const run = promisify(execFile);
@@ -53,7 +54,7 @@ describe('cardnews command line', () => {
   });
 
   it('exits 2 on a wrong command line, saying what is wrong', async () => {
-    expect(await cli(project)).toMatchObject({ code: 2, err: expect.stringContaining('no command given') });
+    expect(await cli(project)).toMatchObject({ code: 2, err: `cardnews: no command given\n\n${HELP}` });
     expect(await cli(project, 'bulid')).toMatchObject({ code: 2, err: 'cardnews: unknown command "bulid" (did you mean "build"?)\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '--fast')).toMatchObject({ code: 2, err: 'cardnews: unknown option "--fast"\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '--dryrun')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option "--dryrun" (did you mean "--dry-run"?)') });

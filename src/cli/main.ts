@@ -42,7 +42,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       return 0;
     }
     const [command, ...targets] = positionals;
-    if (command === undefined) throw new UsageError('no command given');
+    // `npx cardnews` alone: someone finding out what it does, to whom the usage is the answer.
+    if (command === undefined) {
+      io.err(`cardnews: no command given\n\n${HELP}`);
+      return 2;
+    }
     if (command === 'clean') undone = 'removed';
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);

@@ -8,7 +8,7 @@ import { placeOf, type Deck } from '../deck.ts';
 import { UserError, type Problem } from '../errors.ts';
 import { placeOfText } from '../sourceText.ts';
 import { displayPath, type ProjectPaths } from '../paths.ts';
-import { checkCoverage } from '../render/coverage.ts';
+import { checkCoverage, type PlacedText } from '../render/coverage.ts';
 import { fallbackFamily, FontFileError, fontFilesIn, loadFont, nearFontFile, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
 import { DISTINCT_WEIGHTS } from '../render/fontWeight.ts';
 import { deckTexts } from './deckTexts.ts';
@@ -26,9 +26,29 @@ export interface PreparedDeck {
 export async function prepareDeck(deck: Deck, theme: ThemeCore, themeFile: string, paths: ProjectPaths): Promise<PreparedDeck> {
   const inTheme = (text: string) => placeOfText([themeFile], text);
   const { fonts, namedAt } = await loadDeckFonts(deck, theme, paths, inTheme);
-  const coverage = checkCoverage(deckTexts(deck, theme, inTheme), fonts);
+  const texts = deckTexts(deck, theme, inTheme);
+  const unkorean = noKoreanFont(texts, fonts, inTheme('fonts:'));
+  if (unkorean !== undefined) throw new UserError([unkorean]);
+  const coverage = checkCoverage(texts, fonts);
   if (coverage.problems.length > 0) throw new UserError(coverage.problems);
   return { fonts, namedAt, emoji: coverage.emoji, warnings: weightWarnings(theme, fonts, namedAt) };
+}
+
+const HANGUL = /\p{Script=Hangul}/gu;
+
+/**
+ * Fonts of which none has a Korean letter the deck writes (a Latin display font chosen alone):
+ * one problem at the theme's fonts, where a deck drew one for each Korean word (469 for the
+ * example).
+ */
+function noKoreanFont(texts: readonly PlacedText[], fonts: readonly LoadedFont[], themeFonts: Pick<Problem, 'place' | 'sourceLine'>): Problem | undefined {
+  const korean = new Set(texts.flatMap((item) => item.text.match(HANGUL) ?? []));
+  if (korean.size === 0 || fonts.some((font) => [...korean].some((letter) => font.chars.has(letter.codePointAt(0) ?? 0)))) return undefined;
+  return {
+    ...themeFonts,
+    message: `none of the fonts (${[...new Set(fonts.map((font) => font.label))].join(', ')}) has Korean letters, so no Korean text of the deck can be drawn`,
+    hint: 'Put a Korean font first in the theme\'s fonts — Pretendard GOV from npm, as the default theme has it, or a file in fonts/ — and keep the others after it for the letters they draw.',
+  };
 }
 
 /** A theme font whose file is made as another weight: its text is drawn in the file's weight. */
