@@ -86,7 +86,8 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
 
 /**
  * An error that says what to look for in the template (`seek`: cardnews's <Words> naming a prop
- * it does not have, `lineHeght=`, or a <Words> given no text): the first place of the template
+ * it does not have, `lineHeght=`, a value as it may be written, in the order to look, or a
+ * <Words> given no text): the first place of the template
  * folder that writes it. A <Words> that has its text prop but got nothing was given a field
  * that does not exist (`text={props.titel}`): the first such value, with the name meant.
  */
@@ -94,6 +95,7 @@ function soughtPlace(error: unknown, dir: string, file: string, known?: Readonly
   const seek: unknown = typeof error === 'object' && error !== null && 'seek' in error ? error.seek : undefined;
   const files = templateFiles(dir, file);
   if (typeof seek === 'string') return findLine(files, textIn(seek));
+  if (Array.isArray(seek)) return seek.map((text) => findLine(files, textIn(String(text)))).find((place) => place !== undefined);
   if (!isTagSought(seek)) return undefined;
   const found = tagWithout(files, seek.tag, seek.without);
   if (found !== undefined || known === undefined) return found;

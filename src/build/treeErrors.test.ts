@@ -72,6 +72,13 @@ describe('what satori would draw wrong without a word', () => {
     const wordsLine = original.split('\n').findIndex((l) => l.includes('<Words key={i} text={line}')) + 1;
     expect(await messagesOf('<Words key={i} text={line} fontSize={size.closing} lineHeight=', '<Words key={i} text={line} fontSize={size.closing} lineHeght=')).toEqual([[wordsLine, 'the closing template failed while drawing a slide: <Words> has no prop "lineHeght" (did you mean "lineHeight"?): it takes text, fontSize, lineHeight, style, fit']]);
     expect(await messagesOf('<Words key={i} text={line} fontSize={size.closing}', '<Words key={i} text={line} fontSize="62px"')).toEqual([[wordsLine, 'the closing template failed while drawing a slide: <Words> needs fontSize as a number (fontSize={40}), but it was given "62px"']]);
+    // …or in the theme, where the size comes from (it was named without a line).
+    writeFileSync(closing, original);
+    const theme = path.join(path.dirname(closing), 'theme.ts');
+    const themeText = readFileSync(theme, 'utf8');
+    writeFileSync(theme, themeText.replace('closing: 62,', "closing: '62px',"));
+    expect((await project.buildFails()).problems.map((p) => [p.place.file, p.place.line, p.message])).toEqual([[path.relative(process.cwd(), theme), themeText.split('\n').findIndex((l) => l.includes('closing: 62,')) + 1, 'the closing template failed while drawing a slide: <Words> needs fontSize as a number (fontSize={40}), but it was given "62px"']]);
+    writeFileSync(theme, themeText);
     // A misspelt field gave <Words> nothing, and no frame of the stack is the template's: the
     // value that names no field the template is given (the props', the frame's, the theme's).
     // (Under the names the default templates use, misspeltFields.ts finds it in the source first.)

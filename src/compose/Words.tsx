@@ -20,10 +20,10 @@ const PROPS = ['text', 'fontSize', 'lineHeight', 'style', 'fit'];
 /**
  * A template's mistake in using <Words>. It runs from cardnews's code, so no frame of the stack
  * is the template's: `seek` is what to look for in the template files to place it, the text a
- * line writes or a <Words> tag without a prop.
+ * line writes (or one of several ways to write it) or a <Words> tag without a prop.
  */
 class WordsUsageError extends TypeError {
-  constructor(message: string, readonly seek?: string | { tag: 'Words'; without: string }) {
+  constructor(message: string, readonly seek?: string | string[] | { tag: 'Words'; without: string }) {
     super(message);
   }
 }
@@ -42,8 +42,9 @@ function checkProps(props: WordsProps & { children?: ReactNode }): void {
   }
   for (const [key, example] of [['fontSize', '{40}'], ['lineHeight', '{1.5}']] as const) {
     const value: unknown = props[key];
-    // Placed only when written as it came (fontSize="54px"): `{size.titel}` could be any line.
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new WordsUsageError(`<Words> needs ${key} as a number (${key}=${example}), but it was given ${value === undefined ? 'nothing' : JSON.stringify(value)}`, typeof value === 'string' ? `${key}="${value}"` : undefined);
+    // Placed only when written as it came (fontSize="54px", or a theme's `meta: '28px'`):
+    // `{size.titel}` could be any line.
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new WordsUsageError(`<Words> needs ${key} as a number (${key}=${example}), but it was given ${value === undefined ? 'nothing' : JSON.stringify(value)}`, typeof value === 'string' ? [`${key}="${value}"`, `'${value}'`, `"${value}"`] : undefined);
   }
 }
 
