@@ -258,6 +258,19 @@ describe('template mistakes', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it('says when a text box is too low for the lines of its text, clipped or not (a title\'s second line was drawn over the text below it, or cut off, without a word)', async () => {
+    project = makeProject('inc-low-title');
+    const title = '아주 긴 제목이 두 줄에 걸쳐 있을 때 잘리는지 확인하는 사례입니다';
+    project.deck('p', deckText(THREE).replace('가 사례', title));
+    const titleLine = deckText(THREE).split('\n').findIndex((l) => l.includes('가 사례')) + 1;
+    const expected = [[titleLine, expect.stringMatching(new RegExp(`^case 1 "아주 긴 제목이 두 줄에 걸쳐 있을 때 잘…": "${title}" sticks out of its box by \\d+ px at 1080×1350 \\(more lines than there is room for\\)$`))]];
+    const { file, original } = project.editTemplate('Case.tsx', '<Words fit="title" text={props.title} fontSize={size.title} lineHeight={lineHeight.title} style={{', '<Words fit="title" text={props.title} fontSize={size.title} lineHeight={lineHeight.title} style={{ height: 60,');
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.message])).toEqual(expected);
+    writeFileSync(file, original.replace('lineHeight={lineHeight.title} style={{', "lineHeight={lineHeight.title} style={{ height: 60, overflow: 'hidden',"));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.message])).toEqual(expected);
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('blames text a template writes itself, not the deck, when it sticks out of its box', async () => {
     project = makeProject('inc-template-text');
     // A flex row of a text, a <b> and a text: satori squeezes the <b>, and its text runs out.

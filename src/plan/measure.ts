@@ -95,7 +95,12 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     }
     for (const glyphs of textExtents(svg)) {
       const midY = (glyphs.top + glyphs.bottom) / 2;
-      const box = texts.filter((n) => n.top - SLACK <= midY && midY <= n.top + n.height + SLACK && n.left - GLYPH_SLACK <= glyphs.left).at(-1);
+      const holding = (y: number) => texts.filter((n) => n.top - SLACK <= y && y <= n.top + n.height + SLACK && n.left - GLYPH_SLACK <= glyphs.left);
+      // A text's lines are one outline, and its first line is in its box: lines past the bottom
+      // of a box too low for them (a title given a fixed height) put the outline's middle below
+      // it, in the box of the text drawn there. A top above its box is a glyph's overshoot.
+      const [byTop, byMiddle] = [holding(glyphs.top), holding(midY)];
+      const box = byTop.filter((n) => byMiddle.includes(n)).at(-1) ?? byTop.at(-1) ?? byMiddle.at(-1);
       if (box === undefined) continue;
       consider(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height), asWritten(box.text ?? ''), GLYPH_SLACK);
     }
