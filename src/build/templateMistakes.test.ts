@@ -271,6 +271,17 @@ describe('template mistakes', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it('says that text sticks out of a line the template keeps it on (whiteSpace), not to put spaces into it', async () => {
+    project = makeProject('inc-nowrap');
+    // On the bullet's row, which its <Words> inherits.
+    project.editTemplate('Case.tsx', 'color: colors.body, fontWeight: 400 }}', "color: colors.body, fontWeight: 400, whiteSpace: 'nowrap' }}");
+    const long = '1번 사례의 첫 번째 내용은 한 줄에 다 들어가지 않을 만큼 아주 길게 쓴 글머리표입니다';
+    project.deck('p', deckText(THREE).replace('1번 사례의 첫 번째 내용입니다', long));
+    const line = deckText(THREE).split('\n').findIndex((l) => l.includes('1번 사례의 첫 번째')) + 1;
+    const problems = (await project.buildFails()).problems.map((p) => [p.place.line, p.message, p.hint]);
+    expect(problems).toEqual([[line, expect.stringMatching(/^case 1 "가 사례": "1번 사례의 첫 번째 내용은 한 줄에 다 들어가지 않을 만큼 아주 길게…" sticks out of its box by \d+ px at 1080×1350$/), "Shorten the text: the case template keeps it on one line (whiteSpace: 'nowrap'), so it cannot wrap."]]);
+  });
+
   it('blames text a template writes itself, not the deck, when it sticks out of its box', async () => {
     project = makeProject('inc-template-text');
     // A flex row of a text, a <b> and a text: satori squeezes the <b>, and its text runs out.

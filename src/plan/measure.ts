@@ -36,6 +36,8 @@ export interface Overflow {
   sideways: boolean;
   /** Past the safe area (the theme's safeMargin from the slide's edges), not past its own box. */
   edge?: true;
+  /** Text the template keeps on one line: the `whiteSpace` that does ('nowrap'); it cannot wrap to fit. */
+  oneLine?: string;
 }
 
 export interface Block {
@@ -62,9 +64,9 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     missing: [...new Set(missing)],
   };
   let worst: Overflow | undefined;
-  const consider = (across: number, down: number, text: string, slack: number, edge = false) => {
+  const consider = (across: number, down: number, node: LaidOutNode, slack: number, edge = false) => {
     const px = Math.max(across, down) - slack;
-    if (px > 0 && (worst === undefined || px > worst.px)) worst = { px, text, sideways: across >= down, ...(edge ? { edge: true as const } : {}) };
+    if (px > 0 && (worst === undefined || px > worst.px)) worst = { px, text: asWritten(node.text ?? ''), sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}) };
   };
   for (const node of nodes) {
     const text = node.text === undefined ? undefined : asWritten(node.text);
@@ -74,7 +76,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     // Wholly on the slide, only nearer its edge than the safe area: placed there (a footer in
     // the margin), not pushed out by text that does not fit.
     const onSlide = node.left >= 0 && node.top >= 0 && node.left + node.width <= width && node.top + node.height <= height;
-    consider(across, down, text, SLACK, onSlide);
+    consider(across, down, node, SLACK, onSlide);
   }
   // The boxes say where text should be; the glyphs say where it is. A line satori could not
   // break (a word wider than its box) runs past its box, and overflow: hidden would clip it.
@@ -90,7 +92,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
         if (clip === undefined) continue;
         const across = Math.max(clip.left - node.left, node.left + node.width - (clip.left + clip.width));
         const down = Math.max(clip.top - node.top, node.top + node.height - (clip.top + clip.height));
-        consider(across, down, asWritten(node.text ?? ''), SLACK);
+        consider(across, down, node, SLACK);
       }
     }
     for (const glyphs of textExtents(svg)) {
@@ -102,7 +104,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       const [byTop, byMiddle] = [holding(glyphs.top), holding(midY)];
       const box = byTop.filter((n) => byMiddle.includes(n)).at(-1) ?? byTop.at(-1) ?? byMiddle.at(-1);
       if (box === undefined) continue;
-      consider(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height), asWritten(box.text ?? ''), GLYPH_SLACK);
+      consider(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height), box, GLYPH_SLACK);
     }
   }
   if (worst !== undefined) report.overflow = worst;

@@ -206,7 +206,7 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
   problems.push(withLine(deck, {
     place: placeOf(deck.source, inDeck?.path ?? slide.path),
     message: `${where}: ${quote(report.overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`}`,
-    hint: report.overflow.sideways ? 'Shorten the text, or put spaces into very long words so the line can break.' : 'Shorten the text, or take out lines.',
+    hint: !report.overflow.sideways ? 'Shorten the text, or take out lines.' : report.overflow.oneLine !== undefined ? `Shorten the text: the ${slide.kind} template keeps it on one line (whiteSpace: '${report.overflow.oneLine}'), so it cannot wrap.` : 'Shorten the text, or put spaces into very long words so the line can break.',
   }));
 }
 

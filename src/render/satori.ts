@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import satori, { type SatoriNode } from 'satori';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { isInvisible, splitGraphemes } from './emoji.ts';
-import { CLIP, CLIPPED_BY } from './templateTree.ts';
+import { CLIP, CLIPPED_BY, ONE_LINE } from './templateTree.ts';
 
 /** Font bytes as satori takes them: the whole file or a subset (see subsetFont.ts). */
 export interface FontData {
@@ -35,6 +35,8 @@ export interface LaidOutNode {
   clip?: string;
   /** The ids of the boxes around this one that cut off what they hold. */
   clippedBy?: string[];
+  /** The template keeps its text on one line: the `whiteSpace` that does ('nowrap', 'pre'). */
+  oneLine?: string;
   text?: string;
 }
 
@@ -79,6 +81,7 @@ function toLaidOut(node: SatoriNode): LaidOutNode {
   if (typeof props['data-line-px'] === 'number') out.linePx = props['data-line-px'];
   if (typeof props[CLIP] === 'string') out.clip = props[CLIP];
   if (typeof props[CLIPPED_BY] === 'string') out.clippedBy = props[CLIPPED_BY].split(' ');
+  if (typeof props[ONE_LINE] === 'string') out.oneLine = props[ONE_LINE];
   if (typeof node.textContent === 'string') out.text = node.textContent;
   return out;
 }

@@ -42,8 +42,9 @@
  *
  * It also gives Korean text written straight into an element the joiners <Words> gives its
  * text (see keptWhole), and marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
- * inside one, which they are (CLIP, CLIPPED_BY): satori's layout says where each box is, not
- * which box holds it, and measure.ts needs that to tell text that a box cuts off.
+ * inside one, which they are (CLIP, CLIPPED_BY), and the text kept on one line (ONE_LINE):
+ * satori's layout says where each box is, not which box holds it or why, and measure.ts needs
+ * that to tell text that a box cuts off, and what to do about text too long for its line.
  */
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { badColourIn } from '../colour.ts';
@@ -116,6 +117,20 @@ const TRUNCATING = ['lineClamp', 'WebkitLineClamp', 'textOverflow'];
 /** Props satori reports back with each box: its clip id, and the clip ids of the boxes around it. */
 export const CLIP = 'data-clip';
 export const CLIPPED_BY = 'data-clipped-by';
+/** …and on every element whose text a template keeps on one line (`whiteSpace: 'nowrap'`), that. */
+export const ONE_LINE = 'data-one-line';
+
+/** What an element takes from the elements around it. */
+interface Around {
+  /** The clip ids of the boxes that cut off what it holds. */
+  clippedBy: string;
+  /** The font family its text is drawn in. */
+  family: string;
+  /** Its text is drawn as written, not joined (see keptWhole). */
+  asWritten: boolean;
+  /** Why its text cannot wrap: `whiteSpace` set to 'nowrap' or 'pre', here or around it ('' when it can). */
+  oneLine: string;
+}
 
 /** `families`: the font families satori has, each with the weights it has fonts for. */
 export function checkTree(node: ReactNode, families: ReadonlyMap<string, ReadonlySet<number>>): CheckedTree {
@@ -171,9 +186,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       else if (families.get(family)?.has(weight) === false) missingWeights.set(`${weight}\0${family}`, { weight, family });
     }
   };
-  // `asWritten`: the text below is drawn as written, not joined (see keptWhole).
-  const expand = (item: ReactNode, clippedBy: string, family = firstFamily, asWritten = false): ReactNode => {
-    if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, clippedBy, family, asWritten));
+  const expand = (item: ReactNode, around: Around): ReactNode => {
+    const { clippedBy, family, asWritten } = around;
+    if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, around));
     if (typeof item === 'string') return asWritten ? item : keptWhole(item);
     if (!isValidElement(item)) {
       // React refuses such a child; satori fails on it deep inside ("reading 'children'").
@@ -185,7 +200,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     }
     const element = item as ReactElement<Record<string, unknown>>;
     const { type, props } = element;
-    if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), clippedBy, family, asWritten);
+    if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), around);
     if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
     if (typeof type === 'string' && LIST_ELEMENTS.has(type)) lists.add(`<${type}>`);
     const classes = props['className'] ?? props['class'];
@@ -236,6 +251,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       marks[CLIP] = String(++clips);
       inner = `${clippedBy} ${marks[CLIP]}`.trim();
     }
+    const whiteSpace = style['whiteSpace'];
+    const oneLine = whiteSpace === undefined ? around.oneLine : whiteSpace === 'nowrap' || whiteSpace === 'pre' ? whiteSpace : '';
+    if (oneLine !== '') marks[ONE_LINE] = oneLine;
     const changed = Object.keys(marks).length > 0 ? marks : undefined;
     const children = props['children'];
     // A child written as an expression that has no value: React keeps the key, or the place in the list.
@@ -247,9 +265,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     // make satori draw an over-long word's pieces on top of one another.
     const breaking = [style['wordBreak'], style['overflowWrap'], style['wordWrap']].some((value) => value === 'break-all' || value === 'break-word' || value === 'anywhere');
     const childrenAsWritten = asWritten || breaking || 'data-line-px' in props || type === 'style' || /^(pre|break-spaces)/.test(String(style['whiteSpace'] ?? ''));
-    return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, inner, inEffect, childrenAsWritten)) : [expand(children as ReactNode, inner, inEffect, childrenAsWritten)]));
+    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine };
+    return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, below)) : [expand(children as ReactNode, below)]));
   };
-  const tree = expand(node, '');
+  const tree = expand(node, { clippedBy: '', family: firstFamily, asWritten: false, oneLine: '' });
   const unstyledClasses = unstyled(classNames, stylesheets);
   return {
     tree,
