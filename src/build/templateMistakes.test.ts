@@ -245,6 +245,8 @@ describe('template mistakes', () => {
     expect(await problemFor("import './case.css';")).toEqual([1, 8, 'the template cannot be compiled: satori does not read stylesheet files: "./case.css"', 'Write the styles on the elements, as style={{ … }} (see the default templates), or the rules into a <style> element of the component.']);
     expect(await problemFor("import photo from './photo.webp'; console.log(photo);")).toEqual([1, 19, 'the template cannot be compiled: satori draws .png, .jpg, .gif and .svg images only (a .webp comes out blank): "./photo.webp"', 'Save the image as .png or .jpg (or .svg) and import that.']);
     expect(await problemFor("import clsx from '@acme/clsx/lite'; console.log(clsx);")).toEqual([1, 18, 'the template cannot be compiled: Could not resolve "@acme/clsx/lite"', 'Install the package into the project (npm install @acme/clsx), or take the import out.']);
+    // As every template says when theme.ts's `export const theme` was renamed.
+    expect(await problemFor("import { palette } from './theme.ts'; console.log(palette);")).toEqual([1, 10, expect.stringMatching(/^the template cannot be compiled: No matching export in ".*theme\.ts" for import "palette"$/), 'theme.ts exports nothing named "palette": export it there (export const palette = …), or import a name it exports.']);
     expect(project.files('p')).toEqual([]);
   });
 

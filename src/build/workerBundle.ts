@@ -184,7 +184,10 @@ const refuseUnusableImports: Plugin = {
 function templateProblem(message: Message): Problem {
   const at = message.location;
   const unresolved = /^Could not resolve "([^"]+)"/.exec(message.text)?.[1];
+  // A theme.ts whose `export const theme` was renamed, or made a default export: every template names it.
+  const [, from, name] = /^No matching export in "([^"]+)" for import "([^"]+)"/.exec(message.text) ?? [];
   const hint = typeof message.detail === 'string' ? message.detail
+    : from !== undefined && name !== undefined ? `${path.basename(from)} exports nothing named "${name}": export it there (export const ${name} = …), or import a name it exports.`
     : unresolved === undefined ? 'Fix the template file and build again.'
     : /^[./]/.test(unresolved) ? 'Check the file\'s name and folder: the path is relative to this template.'
     : `Install the package into the project (npm install ${unresolved.split('/').slice(0, unresolved.startsWith('@') ? 2 : 1).join('/')}), or take the import out.`;
