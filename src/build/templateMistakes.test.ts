@@ -148,6 +148,8 @@ describe('template mistakes', () => {
       ["markers: { heading: '✔️', bullet: '🔹' }", 'markers: null', 'markers:', 'markers of the theme is null: it must be { heading: …, bullet: … }'],
       ["fontFamily: 'Pretendard GOV'", 'fontFamily: 3', 'fontFamily:', 'fontFamily "3" names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
       ["weight: 700, npm: gov('Bold')", "weight: 'bold', npm: gov('Bold')", "gov('Bold')", 'font 2 of the theme\'s fonts (Pretendard GOV) has weight "bold": it must be one of 100, 200, … 900'],
+      // One of the two was drawn without a word.
+      ["weight: 700, npm: gov('Bold')", "weight: 700, npm: gov('Bold'), file: 'Bold.ttf'", "gov('Bold')", 'font 2 of the theme\'s fonts (Pretendard GOV, 700) names two files, "npm" and "file": a font entry is one file'],
     ];
     for (const [from, to, line, message] of mistakes) {
       expect(original).toContain(from);

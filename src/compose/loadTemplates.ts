@@ -172,6 +172,8 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
     const where = `font ${i + 1} of the theme's fonts`;
     if (typeof f.family !== 'string' || f.family === '') report(`${where} has no "family"`, "Give every font its family name, as fontFamily names it: { family: 'Pretendard GOV', weight: 400, npm: '…' }.", 'fonts');
     if (!(typeof f.weight === 'number' && f.weight % 100 === 0 && f.weight >= 100 && f.weight <= 900)) report(`${where} (${String(f.family)}) has weight ${JSON.stringify(f.weight)}: it must be one of 100, 200, … 900`, 'Write the weight the file is made in: 400 for Regular, 700 for Bold.', `weight: ${typeof f.weight === 'string' ? `'${f.weight}'` : String(f.weight)}`);
+    // Both: one of them would be drawn without a word, and the other may be the font meant.
+    if (typeof f.npm === 'string' && typeof f.file === 'string') report(`${where} (${String(f.family)}, ${String(f.weight)}) names two files, "npm" and "file": a font entry is one file`, 'Keep the one meant: "npm" for a file in an installed package, "file" for a file in fonts/.', `file: '${f.file}'`);
     if (typeof f.npm !== 'string' && typeof f.file !== 'string') report(`${where} (${String(f.family)}, ${String(f.weight)}) names no file: it needs "npm" (a file in an installed package) or "file" (a file in fonts/)`, "For example: npm: 'pretendard-gov/dist/public/static/PretendardGOV-Regular.otf'.", typeof f.family === 'string' && f.family !== '' ? f.family : 'fonts');
   }
   // The theme draws these before every heading and bullet, and after a continued title.
