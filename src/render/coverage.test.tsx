@@ -72,7 +72,14 @@ describe('glyph coverage', () => {
     }
   });
 
-  it('says when a font file in fonts/ is not a font, or is cut short', async () => {
+  /** A font with one of its tables named `to` instead of `from`: what a font made with that table instead looks like. */
+  const retagged = (font: Buffer, from: string, to: string) => {
+    const copy = Buffer.from(font);
+    for (let i = 0; i < copy.readUInt16BE(4); i++) if (copy.toString('latin1', 12 + i * 16, 16 + i * 16) === from) copy.write(to, 12 + i * 16, 'latin1');
+    return copy;
+  };
+
+  it('says when a font file in fonts/ is not a font, or is cut short, or has no outlines satori can draw', async () => {
     const project = makeProject('badfont');
     try {
       writeFileSync(path.join(project.paths.fonts, 'notes.ttf'), 'these are not the fonts you are looking for');
@@ -82,12 +89,17 @@ describe('glyph coverage', () => {
       // What a font download brings instead of the font: the site's page, or the archive.
       writeFileSync(path.join(project.paths.fonts, 'page.ttf'), '\n<!DOCTYPE html>\n<html lang="ko"><head><title>눈누</title></head></html>');
       writeFileSync(path.join(project.paths.fonts, 'fonts.zip'), Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), readFileSync(UNIFONT).subarray(0, 100)]));
-      expect(await problems(deckWith('내용', 'fonts:\n  - notes.ttf\n  - cut.otf\n  - cut.ttc\n  - page.ttf\n  - fonts.zip\n'), project.root)).toEqual([
+      // Fonts whose letters satori cannot draw: it failed at the first slide, blaming the template.
+      writeFileSync(path.join(project.paths.fonts, 'emoji.ttf'), retagged(readFileSync(UNIFONT), 'CFF ', 'CBDT'));
+      writeFileSync(path.join(project.paths.fonts, 'variable.otf'), retagged(readFileSync(UNIFONT), 'CFF ', 'CFF2'));
+      expect(await problems(deckWith('내용', 'fonts:\n  - notes.ttf\n  - cut.otf\n  - cut.ttc\n  - page.ttf\n  - fonts.zip\n  - emoji.ttf\n  - variable.otf\n'), project.root)).toEqual([
         'data/test.yaml:3:5: notes.ttf is not a usable font: the file is not a font (it does not start like a .ttf, .otf, .ttc or .woff file)',
         'data/test.yaml:4:5: cut.otf is not a usable font: the file is incomplete or damaged (it ends before the data it lists), so copy or download it again',
         'data/test.yaml:5:5: cut.ttc is not a usable font: the file is incomplete or damaged (it ends before the data it lists), so copy or download it again',
         'data/test.yaml:6:5: page.ttf is not a usable font: it is a web page (HTML), not the font: the link it was saved from leads to a download page',
         'data/test.yaml:7:5: fonts.zip is not a usable font: it is a ZIP archive, the package the font files come in',
+        'data/test.yaml:8:5: emoji.ttf is not a usable font: its letters are pictures (a colour emoji font), not the outlines satori draws',
+        'data/test.yaml:9:5: variable.otf is not a usable font: its outlines are CFF2 (a variable .otf), which satori cannot read',
       ]);
       // Intact tables, garbled contents: found when the build cuts the font down to the deck's characters.
       const garbled = readFileSync(UNIFONT);

@@ -14,6 +14,7 @@ import { displayPath, onDisk, packageRoot } from '../paths.ts';
 import { readCharSet, type CharSet } from './cmap.ts';
 import { faceFor, isCollection } from './collection.ts';
 import { staticWeightOf } from './fontWeight.ts';
+import { outlineProblem } from './outlines.ts';
 
 export interface LoadedFont {
   family: string;
@@ -143,6 +144,8 @@ export function loadFont(family: string, weight: FontSpec['weight'], fontPath: s
       const why = error instanceof RangeError ? 'the file is incomplete or damaged (it ends before the data it lists), so copy or download it again' : (error as Error).message;
       throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${why}`);
     }
+    const outlines = outlineProblem(data);
+    if (outlines !== undefined) throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${outlines.what}`, outlines.hint);
     return { family, weight, label, path: fontPath, data, size: stat?.size ?? 0, mtimeMs: stat?.mtimeMs ?? 0, chars, fromCollection, madeAs };
   })();
   cache.set(key, { stamp, loaded });
