@@ -1,6 +1,7 @@
 /**
  * Images a template imports: a .gif is drawn like a .png; a photo far larger than the slide is
- * named with its size at its import line (every slide that draws it decodes all its pixels);
+ * named with its size at its import line (every slide that draws it decodes all its pixels), and
+ * one that is not the kind its name says, where it is drawn as nothing;
  * their bytes are no text, and no longer go into the font subsets as characters.
  */
 import { writeFileSync } from 'node:fs';
@@ -53,5 +54,26 @@ describe('images a template imports', () => {
     // The images' bytes, read as text, put U+FFFD and thousands of other characters into the subsets.
     const period = await preparePeriod(path.join(project.paths.data, 'p.yaml'), path.join(project.paths.output, 'p'), undefined, project.paths);
     expect(period.characters.has(0xfffd)).toBe(false);
+  });
+
+  it('names one that is not the kind of image its name says, at the line that imports it (it was drawn as nothing)', async () => {
+    project = makeProject('unreadable-image');
+    const dir = project.copyTemplates();
+    const { line } = project.editTemplate('Closing.tsx', "import { theme } from './theme.ts';", "import { theme } from './theme.ts';\nimport logo from './logo.png';");
+    project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<img src={logo} width={120} height={40} />\n            <div style={{ display: 'flex', width: bars.closing.width");
+    project.deck('p', deckText(THREE));
+    const problemWith = async (data: Buffer | string) => {
+      writeFileSync(path.join(dir, 'logo.png'), data);
+      return (await project!.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
+    };
+    expect(await problemWith(await solid(120, 40).jpeg().toBuffer())).toEqual([[line + 1, 21, 'logo.png is a JPEG image named .png: satori reads it as PNG and would draw nothing there', 'Rename it to logo.jpg, and the import with it.']]);
+    const unreadable = (why: string) => [[line + 1, 21, `logo.png is not a PNG image (it does not start like one: ${why}): satori would draw nothing there`, 'Save the image again as .png or .jpg (or .svg) from an image editor, and import that file.']];
+    expect(await problemWith('<!DOCTYPE html><html></html>')).toEqual(unreadable('damaged, or another kind of file'));
+    expect(await problemWith('')).toEqual(unreadable('it is empty'));
+    expect(project.files('p')).toEqual([]);
+    // Saved as what it is called, it is drawn.
+    writeFileSync(path.join(dir, 'logo.png'), await solid(120, 40).png().toBuffer());
+    await project.build();
+    expect(countColor(await readRaw(path.join(project.paths.output, 'p', '05-closing.png')), [0x33, 0x66, 0xaa], 4)).toBeGreaterThan(120 * 40 * 0.9);
   });
 });

@@ -5,8 +5,7 @@
  * at the line that imports it, so the designer can save a copy at the size it is drawn.
  */
 import path from 'node:path';
-import { displayPath } from '../paths.ts';
-import { findLine } from '../sourceText.ts';
+import { importPlace } from './imageKinds.ts';
 import { isCode } from './templateDeps.ts';
 
 /** Images with more pixels than this many slides' worth (a full-slide image at twice the size, as design tools export it, is not). */
@@ -19,11 +18,8 @@ export function largeImageWarnings(files: readonly string[], width: number, heig
     const size = /\.(png|jpe?g)$/i.test(file) ? imageSize(read(file)) : undefined;
     if (size === undefined || size.width * size.height <= SLIDES_WORTH * width * height) return [];
     const name = path.basename(file);
-    const at = findLine(code, (line) => {
-      const col = line.indexOf(name);
-      return col >= 0 && /\bimport\b|require\(/.test(line) ? col : undefined;
-    });
-    const place = at === undefined ? displayPath(file) : `${displayPath(at.file)}:${at.line}:${at.col}`;
+    const { place: at } = importPlace(code, file);
+    const place = at.line === 0 ? at.file : `${at.file}:${at.line}:${at.col}`;
     return [`${place}: ${name} is ${size.width}×${size.height}, ${(size.width * size.height / 1e6).toFixed(1)} million pixels for a ${width}×${height} slide: every slide that draws it decodes all of them, which slows the build; save a copy no larger than it is drawn (at most ${width}×${height} for the whole slide) and import that.`];
   });
 }

@@ -25,6 +25,7 @@ import { hashOf, stampFile, type FileStamp } from './hash.ts';
 import type { DeckHashes } from './keys.ts';
 import type { Manifest } from './manifest.ts';
 import { misspeltFieldProblems } from './misspeltFields.ts';
+import { unreadableImageProblems } from './imageKinds.ts';
 import { largeImageWarnings } from './imageWarnings.ts';
 import { isCode, moduleClosure } from './templateDeps.ts';
 import { runTemplateBundle } from './templateErrors.ts';
@@ -108,6 +109,8 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   const own = new Map([...texts].filter(([file]) => file.startsWith(dir + path.sep) && path.basename(file) !== TEMPLATE_FILES.theme));
   const misspelt = misspeltFieldProblems(own, theme);
   if (misspelt.length > 0) throw new UserError(misspelt);
+  const unreadable = unreadableImageProblems(files, bytes);
+  if (unreadable.length > 0) throw new UserError(unreadable);
   prepared.warnings.push(...largeImageWarnings(files, theme.width, theme.height, bytes));
 
   let hashed: { hashes: DeckHashes; inputs: Record<string, FileStamp> } | undefined;

@@ -1,0 +1,52 @@
+/**
+ * An image a template imports must be what its name says: satori picks the decoder by the file's
+ * extension, and a file that is not that kind of image (a JPEG saved as logo.png, a page saved
+ * from a browser, a file cut short before its header) was drawn as nothing, without a word but
+ * a line satori printed. Named at the line that imports it.
+ */
+import path from 'node:path';
+import type { Problem } from '../errors.ts';
+import { displayPath } from '../paths.ts';
+import { placesWhere } from '../sourceText.ts';
+import { isCode } from './templateDeps.ts';
+
+/** How each kind of image begins, and what to call it. */
+const KINDS: { name: string; extensions: RegExp; starts: (data: Buffer) => boolean }[] = [
+  { name: 'PNG', extensions: /\.png$/i, starts: (data) => data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { name: 'JPEG', extensions: /\.jpe?g$/i, starts: (data) => data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff },
+  { name: 'GIF', extensions: /\.gif$/i, starts: (data) => /^GIF8[79]a/.test(data.toString('latin1', 0, 6)) },
+  { name: 'SVG', extensions: /\.svg$/i, starts: (data) => /<svg[\s>]/i.test(data.toString('utf8')) },
+  { name: 'WebP', extensions: /\.webp$/i, starts: (data) => data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP' },
+];
+
+/** `files`: a template's files, with what they import; `read`: a file's bytes. */
+export function unreadableImageProblems(files: readonly string[], read: (file: string) => Buffer): Problem[] {
+  const code = files.filter(isCode);
+  return files.flatMap((file) => {
+    const named = KINDS.find((kind) => kind.extensions.test(file));
+    if (named === undefined || named.name === 'WebP') return [];
+    const data = read(file);
+    if (named.starts(data)) return [];
+    const name = path.basename(file);
+    const actual = KINDS.find((kind) => kind.starts(data));
+    return [{
+      ...importPlace(code, file),
+      message: actual !== undefined
+        ? `${name} is a ${actual.name} image named ${path.extname(name)}: satori reads it as ${named.name} and would draw nothing there`
+        : `${name} is not a ${named.name} image (it does not start like one: ${data.length === 0 ? 'it is empty' : 'damaged, or another kind of file'}): satori would draw nothing there`,
+      hint: actual !== undefined && actual.name !== 'WebP'
+        ? `Rename it to ${path.basename(name, path.extname(name))}.${actual.name === 'JPEG' ? 'jpg' : actual.name.toLowerCase()}, and the import with it.`
+        : 'Save the image again as .png or .jpg (or .svg) from an image editor, and import that file.',
+    }];
+  });
+}
+
+/** The line of the template files that imports `file`, or the image file itself when none is found. */
+export function importPlace(code: readonly string[], file: string): Pick<Problem, 'place' | 'sourceLine'> {
+  const name = path.basename(file);
+  const [at] = placesWhere(code, (line) => {
+    const col = line.indexOf(name);
+    return col >= 0 && /\bimport\b|require\(/.test(line) ? col : undefined;
+  }, 1);
+  return at ?? { place: { file: displayPath(file), line: 0, col: 0 } };
+}
