@@ -1,22 +1,23 @@
 /**
  * An image a template imports must be what its name says: satori picks the decoder by the file's
  * extension, and a file that is not that kind of image (a JPEG saved as logo.png, a page saved
- * from a browser, a file cut short before its header) was drawn as nothing, without a word but
- * a line satori printed. Named at the line that imports it.
+ * from a browser, a file cut short before its header, an SVG whose tags do not close) was
+ * drawn as nothing, without a word but a line satori printed. Named at the line that imports it.
  */
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
 import { placesWhere } from '../sourceText.ts';
+import { svgMistake } from './svgShape.ts';
 import { isCode } from './templateDeps.ts';
 
 /** How each kind of image begins, and what to call it. */
-const KINDS: { name: string; extensions: RegExp; starts: (data: Buffer) => boolean }[] = [
-  { name: 'PNG', extensions: /\.png$/i, starts: (data) => data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { name: 'JPEG', extensions: /\.jpe?g$/i, starts: (data) => data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff },
-  { name: 'GIF', extensions: /\.gif$/i, starts: (data) => /^GIF8[79]a/.test(data.toString('latin1', 0, 6)) },
-  { name: 'SVG', extensions: /\.svg$/i, starts: (data) => /<svg[\s>]/i.test(data.toString('utf8')) },
-  { name: 'WebP', extensions: /\.webp$/i, starts: (data) => data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP' },
+const KINDS: { name: string; a: string; extensions: RegExp; starts: (data: Buffer) => boolean }[] = [
+  { name: 'PNG', a: 'a', extensions: /\.png$/i, starts: (data) => data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { name: 'JPEG', a: 'a', extensions: /\.jpe?g$/i, starts: (data) => data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff },
+  { name: 'GIF', a: 'a', extensions: /\.gif$/i, starts: (data) => /^GIF8[79]a/.test(data.toString('latin1', 0, 6)) },
+  { name: 'SVG', a: 'an', extensions: /\.svg$/i, starts: (data) => /<svg[\s>]/i.test(data.toString('utf8')) },
+  { name: 'WebP', a: 'a', extensions: /\.webp$/i, starts: (data) => data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP' },
 ];
 
 /** `files`: a template's files, with what they import; `read`: a file's bytes. */
@@ -26,14 +27,23 @@ export function unreadableImageProblems(files: readonly string[], read: (file: s
     const named = KINDS.find((kind) => kind.extensions.test(file));
     if (named === undefined || named.name === 'WebP') return [];
     const data = read(file);
-    if (named.starts(data)) return [];
     const name = path.basename(file);
+    if (named.starts(data)) {
+      const mistake = named.name === 'SVG' ? svgMistake(data.toString('utf8')) : undefined;
+      if (mistake === undefined) return [];
+      const unsized = mistake.includes('viewBox');
+      return [{
+        ...importPlace(code, file),
+        message: `${name} cannot be drawn: ${mistake}${unsized ? '' : ' (resvg would draw nothing there)'}`,
+        hint: unsized ? 'Add viewBox="0 0 W H" to its <svg> tag, with its width and height (design tools write it when they export).' : 'Export it again from the design tool, or mend it in a text editor.',
+      }];
+    }
     const actual = KINDS.find((kind) => kind.starts(data));
     return [{
       ...importPlace(code, file),
       message: actual !== undefined
-        ? `${name} is a ${actual.name} image named ${path.extname(name)}: satori reads it as ${named.name} and would draw nothing there`
-        : `${name} is not a ${named.name} image (it does not start like one: ${data.length === 0 ? 'it is empty' : 'damaged, or another kind of file'}): satori would draw nothing there`,
+        ? `${name} is ${actual.a} ${actual.name} image named ${path.extname(name)}: satori reads it as ${named.name} and would draw nothing there`
+        : `${name} is not ${named.a} ${named.name} image (it does not start like one: ${data.length === 0 ? 'it is empty' : 'damaged, or another kind of file'}): satori would draw nothing there`,
       hint: actual !== undefined && actual.name !== 'WebP'
         ? `Rename it to ${path.basename(name, path.extname(name))}.${actual.name === 'JPEG' ? 'jpg' : actual.name.toLowerCase()}, and the import with it.`
         : 'Save the image again as .png or .jpg (or .svg) from an image editor, and import that file.',

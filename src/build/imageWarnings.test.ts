@@ -71,6 +71,15 @@ describe('images a template imports', () => {
     expect(await problemWith('<!DOCTYPE html><html></html>')).toEqual(unreadable('damaged, or another kind of file'));
     expect(await problemWith('')).toEqual(unreadable('it is empty'));
     expect(project.files('p')).toEqual([]);
+    // An SVG resvg cannot parse was drawn as nothing; one without a size failed in satori, naming no file.
+    project.editTemplate('Closing.tsx', "import logo from './logo.png';", "import logo from './logo.svg';");
+    const svg = async (text: string) => {
+      writeFileSync(path.join(dir, 'logo.svg'), text);
+      return (await project!.buildFails()).problems.map((p) => [p.place.line, p.message, p.hint]);
+    };
+    expect(await svg('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40">\n  <rect width="120" height="40" fill="#3366aa">\n</svg>\n')).toEqual([[line + 1, 'logo.svg cannot be drawn: <rect> at line 2 is closed by </svg> at line 3, not by </rect> (resvg would draw nothing there)', 'Export it again from the design tool, or mend it in a text editor.']]);
+    expect(await svg('<svg xmlns="http://www.w3.org/2000/svg"><rect width="120" height="40" fill="#3366aa"/></svg>')).toEqual([[line + 1, 'logo.svg cannot be drawn: its <svg> tag has neither a viewBox nor a width and a height, and satori cannot size it', 'Add viewBox="0 0 W H" to its <svg> tag, with its width and height (design tools write it when they export).']]);
+    project.editTemplate('Closing.tsx', "import logo from './logo.svg';", "import logo from './logo.png';");
     // Saved as what it is called, it is drawn.
     writeFileSync(path.join(dir, 'logo.png'), await solid(120, 40).png().toBuffer());
     await project.build();
