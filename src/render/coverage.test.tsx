@@ -121,8 +121,8 @@ describe('glyph coverage', () => {
     const clean = '중장년 일자리 café 가나 다라';
     // Hangul as separate letters (NFD: macOS file names, some PDF and HWP exports), a
     // left-to-right mark, an embedding, a byte-order mark, U+FE0F after a syllable, and a zero
-    // width space inside a word (where satori broke the line).
-    const pasted = `${'중장년 일자리 café'.normalize('NFD')}\u200E \u202B가\uFE0F나\u202C 다\uFEFF\u200B라`;
+    // width space and a soft hyphen inside words (where satori broke the line).
+    const pasted = `${'중장년 일자리 café'.normalize('NFD')}\u200E \u202B가\uFE0F나\u202C 다\uFEFF\u200B라`.replace('일자리', '일\u00AD자리');
     // Before: "characters none of the fonts can draw" for every decomposed word and the marks,
     // and "가️" taken for an emoji without an image.
     const slide = async (text: string) => (await planInProcess(deckWith(`"${text}"`))).plan.slides[1];

@@ -15,6 +15,8 @@
  *   the text (U+FEFF, left by joining files), which satori took for a space, and a zero width
  *   space (U+200B, which web editors scatter through copied text): satori broke a line there,
  *   inside a word (`퇴직자의` at one line's end, `소상공인` at the next, written as one word).
+ *   So is a soft hyphen (U+00AD, which a word processor leaves where it may hyphenate): satori
+ *   broke the word there too, without a hyphen.
  * - An emoji variation selector after a character without an emoji form ("가" + U+FE0F) is
  *   dropped: it changes nothing, but satori then looks for the pair as an emoji image.
  */
@@ -23,11 +25,11 @@ export function drawnText(text: string): string {
 }
 
 /**
- * Characters that take no room and draw nothing: zero width spaces and joiners, direction marks,
+ * Characters that take no room and draw nothing: soft hyphens, zero width spaces and joiners, direction marks,
  * embeddings and isolates, a byte-order mark. None belongs in a name (a theme, a font file, a key).
  */
-export const ZERO_WIDTH = /[\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+export const ZERO_WIDTH = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 
 /** Those of them a drawn text can do without: not the joiners that make an emoji sequence (👩‍💻). */
-const INVISIBLE_MARKS = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+const INVISIBLE_MARKS = /[\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 const STRAY_SELECTOR = /(?<!\p{Emoji})[\uFE0E\uFE0F]/gu;
