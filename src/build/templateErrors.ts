@@ -69,17 +69,19 @@ function templatePlace(error: unknown, bundle: string, dir: string): { file: str
 /**
  * A style satori refuses throws from satori's own code, so no frame is the template's; but its
  * message quotes the property and the value (`Invalid value for CSS property "display" …
- * Received: "table"`): the line of the template folder that writes both, the component file
- * first. Templates write properties in camelCase.
+ * Received: "table"`): the line of the template folder that writes both (the value quoted, or a
+ * number written bare), the component file first. Templates write properties in camelCase.
  */
 function stylePlace(error: unknown, dir: string, file: string): { file: string; line: number; col: number } | undefined {
   const message = error instanceof Error ? error.message : '';
   const property = /CSS property "([\w-]+)"/.exec(message)?.[1]?.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value): "([^"]+)"/.exec(message))?.[1];
   if (value === undefined) return undefined;
+  // …or written bare, a number where a word goes (`position: 0`).
+  const bare = property === undefined ? undefined : new RegExp(`\\b${property}\\s*:\\s*(${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\w.])`, 'd');
   const found = findLine(templateFiles(dir, file), (line) => {
     if (property !== undefined && !line.includes(property)) return undefined;
-    return [`'${value}'`, `"${value}"`].map((quoted) => line.indexOf(quoted)).find((col) => col >= 0);
+    return [`'${value}'`, `"${value}"`].map((quoted) => line.indexOf(quoted)).find((col) => col >= 0) ?? bare?.exec(line)?.indices?.[1]?.[0];
   });
   return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
 }

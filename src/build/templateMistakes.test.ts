@@ -325,6 +325,11 @@ describe('template mistakes', () => {
     expect(error.problems.map((p) => [p.place, p.sourceLine])).toEqual([[{ file: path.relative(process.cwd(), closing), line: line + 1, col: (lines[line] ?? '').indexOf("'table'") + 1 }, lines[line]]]);
     expect(error.problems[0]?.message).toMatch(/^the closing template failed while drawing a slide: Invalid value for CSS property "display"\. .*Received: "table"\.$/);
     expect(project.files('p')).toEqual([]);
+    // A number where a word goes, written bare: it was named at the file alone.
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace("display: 'table'", "display: 'flex', position: 0"));
+    const bare = readFileSync(closing, 'utf8').split('\n');
+    const at = bare.findIndex((l) => l.includes('position: 0'));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col])).toEqual([[at + 1, (bare[at] ?? '').indexOf('position: 0') + 'position: '.length + 1]]);
   });
 
   it('reports an error a template throws as it loads at its line, and writes nothing', async () => {
