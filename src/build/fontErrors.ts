@@ -6,7 +6,7 @@
 import { templateFiles } from '../compose/templateDir.ts';
 import type { Problem } from '../errors.ts';
 import { isFallbackFamily } from '../render/fonts.ts';
-import { namesOf } from '../render/templateTree.ts';
+import { namesOf } from '../render/styleValues.ts';
 import { placeOfText, placesOfText, placeWhere, textIn } from '../sourceText.ts';
 
 /**

@@ -238,6 +238,13 @@ describe('what satori would draw wrong without a word', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it('names a style given an object instead of a value, at its line (satori failed with "inputValue.trim is not a function", nowhere)', async () => {
+    project = makeProject('inc-object-style');
+    const { at, problems } = await editedCase(project, (original) => original.replace('padding: space.cardPadding', 'padding: space'));
+    expect(problems).toEqual([[...at('padding: space,').map((n, i) => (i === 1 ? n + 'padding: '.length : n)), 'the case template gives the style padding an object, not a value: satori cannot draw it', 'Give padding a number or a text (an object of the theme holds its values in fields: space.cardPadding, not space).']]);
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('names the mistakes of every template at once, several of a template too, and each once however many decks use it', async () => {
     project = makeProject('inc-every-template');
     // A case template's mistake stopped the plan before the cover was laid out: one template per build.

@@ -35,6 +35,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const style of checked.truncating ?? []) problems.push(truncatingError(kind, style, dir, file));
   for (const className of checked.classNames ?? []) problems.push(...classNameErrors(kind, className, dir, file));
   for (const property of checked.unknownProperties ?? []) problems.push(unknownPropertyError(kind, property, dir, file));
+  for (const [property, what] of checked.nonValues ?? []) problems.push(nonValueError(kind, property, what, dir, file));
   if (checked.unsizedImage !== undefined) problems.push(unsizedImageError(kind, checked.unsizedImage, dir, file));
   for (const property of checked.undefinedStyles ?? []) problems.push(...noSuchFieldErrors(kind, `(?<![\\w$])${property}\\s*:\\s*`, (chain) => `sets ${property} to ${chain}`, 'satori would skip the style and draw the element without it', known, dir, file));
   if (checked.undefinedChild === true) problems.push(...noSuchFieldErrors(kind, '(?<![=\\w$])\\{\\s*', (chain) => `writes {${chain}}`, 'satori would draw nothing there', known, dir, file));
@@ -191,6 +192,21 @@ function unknownPropertyError(kind: string, property: string, dir: string, file:
     ...placeOfText(templateFiles(dir, file), property),
     message: `the ${kind} template's style has "${property}", which is not a CSS property: satori skips it, and draws the element without it`,
     hint: meant !== undefined ? `Did you mean "${meant}"?` : property.includes('-') ? 'Write a CSS property as CSS names it, or take it out.' : 'Write a CSS property in camelCase (background-color is backgroundColor), or take it out.',
+  };
+}
+
+/**
+ * A style given an object, a list or a function (`padding: space`, meant `space.cardPadding`):
+ * placed at the first line that gives the property something other than a number or a quoted text.
+ */
+function nonValueError(kind: string, property: string, what: string, dir: string, file: string): Problem {
+  const files = templateFiles(dir, file);
+  const given = new RegExp(`(?<![\\w$])${property}\\s*:\\s*(?![\\d'"\`.-])`, 'd');
+  const at = placeWhere(files, (line) => given.exec(line)?.indices?.[0]?.[1]);
+  return {
+    ...(at.place.line > 0 ? at : placeOfText(files, `${property}:`)),
+    message: `the ${kind} template gives the style ${property} ${what}, not a value: satori cannot draw it`,
+    hint: `Give ${property} a number or a text (an object of the theme holds its values in fields: space.cardPadding, not space).`,
   };
 }
 

@@ -19,6 +19,8 @@
  *   refused: satori reads only style={{ … }} and <style> elements), so a designer's
  *   className="title" left the element unstyled without a word.
  * - A colour must be one resvg reads ('gery' or '#1F4FA' came out black, or not at all).
+ * - A style's value must be a number or a text: given an object (`padding: space` for
+ *   `space.cardPadding`), satori failed deep inside, naming no line.
  * - A style key must be a CSS property: satori skips one it does not know, so `backgroundColour`
  *   drew a card without its background. It skips one without a value too, and draws nothing
  *   for a child without one: a misspelt token or field under a name the source check
@@ -52,6 +54,7 @@ import { FIT_MARKS } from '../compose/templateTypes.ts';
 import { keptWhole } from '../compose/words.ts';
 import { camelCase, isCssProperty } from './cssProperties.ts';
 import { rulesOf, styleText, unstyled } from './stylesheets.ts';
+import { namesOf, styleOf, weightOf } from './styleValues.ts';
 
 export interface CheckedTree {
   tree: ReactNode;
@@ -81,6 +84,8 @@ export interface CheckedTree {
   unknownProperties?: string[];
   /** The style keys given no value (`color: palette.accnt`: a misspelt token), each once. */
   undefinedStyles?: string[];
+  /** The style keys given an object, a list or a function instead of a value (`padding: space`), as [key, what it is], each once. */
+  nonValues?: [string, string][];
   /** Whether a child is written that has no value (`{p.titel}`: satori draws nothing there). */
   undefinedChild?: true;
   /** The list elements used, as written (`<ul>`, `<li>`), each once. */
@@ -96,14 +101,6 @@ const LIST_ELEMENTS = new Set(['ul', 'ol', 'li', 'menu', 'dir']);
 
 /** Elements satori sets in italic by default, as browsers do. */
 const ITALIC_ELEMENTS = new Set(['i', 'em', 'cite', 'var', 'dfn']);
-
-/** What CSS means by a fontWeight, as a number (satori takes numbers and these keywords). */
-function weightOf(value: unknown): number | undefined {
-  if (typeof value === 'number') return value;
-  if (value === 'normal') return 400;
-  if (value === 'bold') return 700;
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
-}
 
 /** An image a style or a stylesheet names: its source. */
 const CSS_URL = /url\(\s*['"]?([^'")\s]+)/g;
@@ -149,6 +146,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const badColours = new Map<string, [string, string]>();
   const unknownProperties = new Set<string>();
   const undefinedStyles = new Set<string>();
+  const nonValues = new Map<string, [string, string]>();
   let undefinedChild = false;
   const lists = new Set<string>();
   const textStyles = new Set<string>();
@@ -222,6 +220,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       if (value === undefined) undefinedStyles.add(property);
       const colour = badColourIn(property, value);
       if (colour !== undefined) badColours.set(`${property}\0${colour}`, [property, colour]);
+      // satori failed on it deep inside ("inputValue.trim is not a function"), naming no line.
+      else if ((typeof value === 'object' && value !== null) || typeof value === 'function') nonValues.set(property, [property, Array.isArray(value) ? 'a list' : typeof value === 'function' ? 'a function' : 'an object']);
       if (typeof value !== 'string') continue;
       for (const match of value.matchAll(CSS_URL)) note(match[1] ?? '');
     }
@@ -285,28 +285,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(badColours.size > 0 ? { badColours: [...badColours.values()] } : {}),
     ...(unknownProperties.size > 0 ? { unknownProperties: [...unknownProperties] } : {}),
     ...(undefinedStyles.size > 0 ? { undefinedStyles: [...undefinedStyles] } : {}),
+    ...(nonValues.size > 0 ? { nonValues: [...nonValues.values()] } : {}),
     ...(undefinedChild ? { undefinedChild: true as const } : {}),
     ...(lists.size > 0 ? { lists: [...lists] } : {}),
     ...(textStyles.size > 0 ? { textStyles: [...textStyles] } : {}),
     ...(unknownMarks.size > 0 ? { unknownMarks: [...unknownMarks] } : {}),
   };
-}
-
-/**
- * An element's style, and the CSS text it was written as, as HTML writes it: a text, or the
- * characters a component spread into its own style object (`{ ...own, ...style }` turns a text
- * into keys 0, 1, 2 …, which CSS has no property for).
- */
-function styleOf(written: unknown): { style: Record<string, unknown>; asText?: string } {
-  if (typeof written === 'string') return { style: {}, asText: written };
-  if (typeof written !== 'object' || written === null) return { style: {} };
-  const entries = Object.entries(written);
-  const characters = entries.filter(([key]) => /^\d+$/.test(key));
-  if (characters.length === 0 || !characters.every(([key], i) => key === String(i))) return { style: written as Record<string, unknown> };
-  return { style: Object.fromEntries(entries.filter(([key]) => !/^\d+$/.test(key))), asText: characters.map(([, character]) => String(character)).join('') };
-}
-
-/** The family names of a CSS font-family list: "'Noto Sans KR', sans-serif" → both, unquoted. */
-export function namesOf(family: string): string[] {
-  return family.split(',').map((name) => name.trim().replace(/^(['"])(.*)\1$/, '$2')).filter((name) => name !== '');
 }
