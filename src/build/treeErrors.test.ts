@@ -240,8 +240,13 @@ describe('what satori would draw wrong without a word', () => {
 
   it('names a style given an object instead of a value, at its line (satori failed with "inputValue.trim is not a function", nowhere)', async () => {
     project = makeProject('inc-object-style');
-    const { at, problems } = await editedCase(project, (original) => original.replace('padding: space.cardPadding', 'padding: space'));
-    expect(problems).toEqual([[...at('padding: space,').map((n, i) => (i === 1 ? n + 'padding: '.length : n)), 'the case template gives the style padding an object, not a value: satori cannot draw it', 'Give padding a number or a text (an object of the theme holds its values in fields: space.cardPadding, not space).']]);
+    const { at, problems } = await editedCase(project, (original) => original.replace('padding: space.cardPadding', 'padding: space').replace("alignItems: 'flex-start', marginTop: i === 0", "alignItems: i >= 0, marginTop: i === 0"));
+    const valueAt = (needle: string, key: string) => at(needle).map((n, i) => (i === 1 ? n + key.length + 2 : n));
+    expect(problems).toEqual([
+      [...valueAt('padding: space,', 'padding'), 'the case template gives the style padding an object, not a value: satori cannot draw it', 'Give padding a number or a text (an object of the theme holds its values in fields: space.cardPadding, not space).'],
+      // satori said "Received: "1"", which no line writes.
+      [...valueAt('alignItems: i >= 0', 'alignItems'), 'the case template gives the style alignItems true, not a value: satori cannot draw it', 'Give alignItems a number or a text (an object of the theme holds its values in fields: space.cardPadding, not space).'],
+    ]);
     expect(project.files('p')).toEqual([]);
   });
 

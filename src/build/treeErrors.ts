@@ -201,7 +201,7 @@ function unknownPropertyError(kind: string, property: string, dir: string, file:
  */
 function nonValueError(kind: string, property: string, what: string, dir: string, file: string): Problem {
   const files = templateFiles(dir, file);
-  const given = new RegExp(`(?<![\\w$])${property}\\s*:\\s*(?![\\d'"\`.-])`, 'd');
+  const given = new RegExp(`(?<![\\w$])${property}\\s*:\\s*(?![\\s\\d'"\`.-])`, 'd');
   const at = placeWhere(files, (line) => given.exec(line)?.indices?.[0]?.[1]);
   return {
     ...(at.place.line > 0 ? at : placeOfText(files, `${property}:`)),

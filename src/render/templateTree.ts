@@ -84,7 +84,7 @@ export interface CheckedTree {
   unknownProperties?: string[];
   /** The style keys given no value (`color: palette.accnt`: a misspelt token), each once. */
   undefinedStyles?: string[];
-  /** The style keys given an object, a list or a function instead of a value (`padding: space`), as [key, what it is], each once. */
+  /** The style keys given an object, a list, a function or true instead of a value (`padding: space`), as [key, what it is], each once. */
   nonValues?: [string, string][];
   /** Whether a child is written that has no value (`{p.titel}`: satori draws nothing there). */
   undefinedChild?: true;
@@ -221,7 +221,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       const colour = badColourIn(property, value);
       if (colour !== undefined) badColours.set(`${property}\0${colour}`, [property, colour]);
       // satori failed on it deep inside ("inputValue.trim is not a function"), naming no line.
-      else if ((typeof value === 'object' && value !== null) || typeof value === 'function') nonValues.set(property, [property, Array.isArray(value) ? 'a list' : typeof value === 'function' ? 'a function' : 'an object']);
+      else if ((typeof value === 'object' && value !== null) || typeof value === 'function' || value === true) nonValues.set(property, [property, Array.isArray(value) ? 'a list' : typeof value === 'function' ? 'a function' : value === true ? 'true' : 'an object']);
       if (typeof value !== 'string') continue;
       for (const match of value.matchAll(CSS_URL)) note(match[1] ?? '');
     }
