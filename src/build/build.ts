@@ -10,6 +10,7 @@ import { firstTime } from '../errors.ts';
 import { periodId, type ProjectPaths } from '../paths.ts';
 import { findDecks } from './findDecks.ts';
 import { freshness, type FreshPeriod } from './freshness.ts';
+import { saidWarnings } from './manifest.ts';
 import type { StaleInput } from './buildStale.ts';
 import type { Progress } from './progress.ts';
 import { trace } from '../trace.ts';
@@ -74,7 +75,7 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
     outputDir: w.outputDir,
     slides: w.manifest.slides.map((s) => ({ name: s.name, file: path.join(w.outputDir, `${s.name}.png`), action: 'up-to-date' as const })),
     removed: [],
-    warnings: w.manifest.warnings ?? [],
+    warnings: saidWarnings(w.manifest.warnings),
   }));
   // A warning of a theme several decks use is said once.
   const unsaid = firstTime();

@@ -14,7 +14,7 @@ import { readSlideName, type Slide } from '../plan/slides.ts';
 import { TEMP_FILE, tempFor } from '../write/atomicWrite.ts';
 import { changeReason, keyOf, slideKeyParts } from './keys.ts';
 import { acquireLock, type Lock } from './lock.ts';
-import { readManifest, writeManifest, type Manifest, type ManifestSlide } from './manifest.ts';
+import { keptWarnings, readManifest, writeManifest, type Manifest, type ManifestSlide } from './manifest.ts';
 import type { WorkerPool } from './pool.ts';
 import { affinityOf, pooledLayout, type LayoutStore } from './pooledLayout.ts';
 import { renderSetup } from './renderSetup.ts';
@@ -212,7 +212,7 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
     inputs: p.period.inputs(),
     layouts: p.layouts,
     slides: p.entries.flatMap((e) => kept.get(e.name) ?? []),
-    warnings: p.plan.warnings,
+    warnings: keptWarnings(p.plan.warnings),
   });
   // First forget every image about to change, so an interrupted build never leaves a manifest
   // that vouches for an image it did not see written.

@@ -47,6 +47,10 @@ describe('incremental builds', () => {
     const warned = async () => (await project.build()).flatMap((r) => r.warnings);
     expect(await warned()).toEqual([warning]);
     expect(await warned()).toEqual([warning]);
+    // Kept by the file's absolute path, and said relative to the folder the next build runs in
+    // (one run from data/ said the data/p.yaml of the build before, which is no file there).
+    const manifest = JSON.parse(readFileSync(path.join(project.paths.output, 'p', '.cardnews-manifest.json'), 'utf8')) as { warnings: string[] };
+    expect(manifest.warnings).toEqual([warning.replace(path.relative(process.cwd(), deck), deck)]);
     project.deck('p', deckText(THREE));
     expect(await warned()).toEqual([]);
     expect(await warned()).toEqual([]);

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { displayPath } from '../paths.ts';
 import type { FitReport } from '../plan/measure.ts';
 import type { CaseBody } from '../plan/paginate.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
@@ -47,6 +48,21 @@ export interface Manifest {
    * bullet …): said again by builds with nothing to do, or the warning seemed to be gone.
    */
   warnings?: string[];
+}
+
+/** A warning's file (before its `:line:col: ` or `: `), as the build saying it sees it. */
+const WARNING_FILE = /^[^:\n]+(?=(?::\d+:\d+)?: )/;
+
+/**
+ * Warnings as a manifest keeps them: their files by absolute path, and as a build says them again,
+ * relative to the folder it runs in (a build run from data/ said `data/x.yaml` of another's).
+ */
+export function keptWarnings(warnings: readonly string[]): string[] {
+  return warnings.map((warning) => warning.replace(WARNING_FILE, (file) => path.resolve(file)));
+}
+
+export function saidWarnings(kept: readonly string[] | undefined): string[] {
+  return (kept ?? []).map((warning) => warning.replace(WARNING_FILE, (file) => displayPath(file)));
 }
 
 export function manifestPath(outputDir: string): string {
