@@ -286,6 +286,22 @@ describe('template mistakes', () => {
     expect(problems).toEqual([[line, expect.stringMatching(/^case 1 "가 사례": "1번 사례의 첫 번째 내용은 한 줄에 다 들어가지 않을 만큼 아주 길게…" sticks out of its box by \d+ px at 1080×1350$/), "Shorten the text: the case template keeps it on one line (whiteSpace: 'nowrap'), so it cannot wrap."]]);
   });
 
+  it('says when a template lays text out in a box of no size, once for each kind of slide (satori drew nothing of it, without a word)', async () => {
+    project = makeProject('inc-hidden');
+    const bulletRow = 'color: colors.body, fontWeight: 400 }}';
+    const { file, original } = project.editTemplate('Case.tsx', bulletRow, "color: colors.body, fontWeight: 400, display: 'none' }}");
+    project.deck('p', deckText(THREE));
+    const deckLine = (needle: string) => deckText(THREE).split('\n').findIndex((l) => l.includes(needle)) + 1;
+    const hint = "Give its box room in Case.tsx; to leave a field out, leave it out of the template ({props.award && …}) rather than hide it.";
+    const problems = async () => (await project.buildFails()).problems.map((p) => [p.place.file.endsWith('.yaml'), p.place.line, p.message, p.hint]);
+    // Every case slide's bullets and their markers: one problem, at the first of them.
+    expect(await problems()).toEqual([[false, expect.any(Number), "the case template lays out \"🔹\" in a box of no size (display: 'none', or a width or height of 0): it would not show, nor would 8 more texts of its slides", hint]]);
+    // A title given a height of 0, as a designer might to hide it: at the deck's title.
+    writeFileSync(file, original.replace('lineHeight={lineHeight.title} style={{', "lineHeight={lineHeight.title} style={{ height: 0, overflow: 'hidden',"));
+    expect(await problems()).toEqual([[true, deckLine('가 사례'), "the case template lays out \"가 사례\" in a box of no size (display: 'none', or a width or height of 0): it would not show, nor would 2 more texts of its slides", hint]]);
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('blames text a template writes itself, not the deck, when it sticks out of its box', async () => {
     project = makeProject('inc-template-text');
     // A flex row of a text, a <b> and a text: satori squeezes the <b>, and its text runs out.

@@ -28,6 +28,8 @@ export interface FitReport {
   blocks: Block[];
   /** Text satori had no glyph for (a character a template adds that no font has). */
   missing: string[];
+  /** Text in a box of no size (display: 'none', a height of 0): laid out, and not shown. */
+  hidden?: string[];
 }
 
 export interface Overflow {
@@ -68,9 +70,15 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     const px = Math.max(across, down) - slack;
     if (px > 0 && (worst === undefined || px > worst.px)) worst = { px, text: asWritten(node.text ?? ''), sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}) };
   };
+  const hidden = new Set<string>();
   for (const node of nodes) {
     const text = node.text === undefined ? undefined : asWritten(node.text);
     if (text === undefined || text === '') continue;
+    // Nowhere on the slide, so neither near its edges nor out of its box.
+    if (node.width <= 0 || node.height <= 0) {
+      hidden.add(text);
+      continue;
+    }
     const across = Math.max(safeMargin - node.left, node.left + node.width - (width - safeMargin));
     const down = Math.max(safeMargin - node.top, node.top + node.height - (height - safeMargin));
     // Wholly on the slide, only nearer its edge than the safe area: placed there (a footer in
@@ -82,7 +90,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   // break (a word wider than its box) runs past its box, and overflow: hidden would clip it.
   // Only worth reading once the body fits: a layout that does not is only planned from.
   if (bodyFits(report)) {
-    const texts = nodes.filter((n) => n.text !== undefined && n.text.trim() !== '');
+    const texts = nodes.filter((n) => n.text !== undefined && n.text.trim() !== '' && n.width > 0 && n.height > 0);
     // A box with overflow: hidden cuts off the text it holds that runs past it: it would be
     // drawn without its last line, or without any (a card of fixed height, too many lines).
     const clips = new Map(nodes.flatMap((n) => (n.clip === undefined ? [] : [[n.clip, n] as const])));
@@ -108,6 +116,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     }
   }
   if (worst !== undefined) report.overflow = worst;
+  if (hidden.size > 0) report.hidden = [...hidden];
   return report;
 }
 
@@ -238,7 +247,7 @@ export function bodyFits(report: FitReport): boolean {
   return report.bodyNeeded <= report.bodyAvailable + SLACK;
 }
 
-/** Nothing wrong at all: the body fits, no text sticks out, every character has a glyph. */
+/** Nothing wrong at all: the body fits, no text sticks out or is hidden, every character has a glyph. */
 export function fitsCleanly(report: FitReport): boolean {
-  return bodyFits(report) && report.overflow === undefined && report.missing.length === 0;
+  return bodyFits(report) && report.overflow === undefined && report.missing.length === 0 && report.hidden === undefined;
 }

@@ -108,20 +108,26 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
   ];
   if (lost.length > 0) throw new UserError(lost);
   const drafts: Draft[] = [cover];
+  const laidOut: [SlideDraft, FitReport][] = [[cover, coverFit]];
   checkFit(deck, cover, coverFit, size, theme.safeMargin, problems, templateDir);
   paginated.forEach((result, i) => {
     for (const problem of result.problems) problems.push(caseProblem(deck, i, problem, size, theme.fit.titleMaxLines));
     result.pages.forEach((props, page) => {
       const draft: Draft = { kind: 'case', path: `cases.${i}`, props, caseNumber: i + 1, page: page + 1 };
       const report = result.reports[page];
-      if (report !== undefined) checkFit(deck, draft, report, size, theme.safeMargin, problems, templateDir);
+      if (report !== undefined) {
+        checkFit(deck, draft, report, size, theme.safeMargin, problems, templateDir);
+        laidOut.push([draft, report]);
+      }
       drafts.push(draft);
     });
   });
   if (closing !== undefined && closingFit !== undefined) {
     checkFit(deck, closing, closingFit, size, theme.safeMargin, problems, templateDir);
+    laidOut.push([closing, closingFit]);
     drafts.push(closing);
   }
+  problems.push(...hiddenTextProblems(deck, laidOut, templateDir));
   if (problems.length > 0) throw new UserError(problems);
 
   const names = slideNames(drafts);
@@ -165,6 +171,31 @@ function unmarkedBody(kind: Slide['kind'], report: FitReport, templateDir: strin
     message: `the ${kind} template marks no body to measure: it has no ${missing} (it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it)`,
     hint: `Put ${one ? 'that mark' : 'those marks'} back (see ${KIND_FILES[kind]} of the default template): without ${one ? 'it' : 'them'} cardnews cannot tell whether ${kind === 'case' ? 'a case fits, or split it over slides' : `the ${kind} fits`}.`,
   };
+}
+
+/**
+ * Text laid out in a box of no size: satori drew nothing of it, without a word (a bullet's row
+ * given display: 'none', a label's box a height of 0). One problem for each kind of slide, since
+ * one line of its template hides the same text on every slide: at the first such text, the
+ * deck's or the template's, counting the others.
+ */
+function hiddenTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
+  const byKind = new Map<SlideDraft['kind'], { slide: SlideDraft; text: string; others: number }>();
+  for (const [slide, report] of laidOut) {
+    for (const text of report.hidden ?? []) {
+      const seen = byKind.get(slide.kind);
+      if (seen === undefined) byKind.set(slide.kind, { slide, text, others: 0 });
+      else seen.others++;
+    }
+  }
+  return [...byKind.values()].map(({ slide, text, others }) => {
+    const inDeck = findText(deck, text, slide.path);
+    const more = others === 0 ? '' : `, nor would ${others} more text${others > 1 ? 's' : ''} of its slides`;
+    const message = `the ${slide.kind} template lays out ${quote(text, 40)} in a box of no size (display: 'none', or a width or height of 0): it would not show${more}`;
+    const hint = `Give its box room in ${KIND_FILES[slide.kind]}; to leave a field out, leave it out of the template ({props.award && …}) rather than hide it.`;
+    if (inDeck !== undefined && !inDeck.insideWord) return withLine(deck, { place: placeOf(deck.source, inDeck.path), message, hint });
+    return { ...placeOfWrittenText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), text), message, hint };
+  });
 }
 
 function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, safeMargin: number, problems: Problem[], templateDir: string): void {
