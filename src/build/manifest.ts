@@ -50,8 +50,8 @@ export interface Manifest {
   warnings?: string[];
 }
 
-/** A warning's file (before its `:line:col: ` or `: `), as the build saying it sees it. */
-const WARNING_FILE = /^[^:\n]+(?=(?::\d+:\d+)?: )/;
+/** A warning's file (before its `:line:col: ` or `: `; on Windows after a drive's `C:`). */
+const WARNING_FILE = /^(?:[A-Za-z]:)?[^:\n]+(?=(?::\d+:\d+)?: )/;
 
 /**
  * Warnings as a manifest keeps them: their files by absolute path, and as a build says them again,
