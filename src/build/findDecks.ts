@@ -26,6 +26,8 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
       const nested = nestedDecks(paths);
       throw new UsageError(!existsSync(paths.data)
         ? `no data/ folder in ${paths.root} or any folder above it: run cardnews in your project's folder, or start a project here with a deck such as data/2024-h2.yaml`
+        : txtDecks(paths).length > 0
+        ? `no deck files found in ${paths.data}: ${txtDecks(paths).map((file) => txtDeckNote(file, cwd)).join('; ')}`
         : nested.length === 0
         ? `no deck files found in ${paths.data}; add one such as data/2024-h2.yaml`
         : `no deck files in ${paths.data} itself: ${nested.map(displayPath).join(', ')} ${nested.length === 1 ? 'is' : 'are'} in a folder inside it, and decks are read from data/ only; move them into data/ (the file name is the period)`);
@@ -44,6 +46,9 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     if (inside !== undefined) throw insideOutput(target, inside);
     if (asFile === paths.data) throw new UsageError(`"${target}" is the folder of the decks: name no period to take every deck in it, or name one (${periodList(all.map(periodId))})`);
     if (asFile === paths.output) throw new UsageError(`"${target}" is the output folder of every period: name no period to take every deck, or name one (${periodList(all.map(periodId))})`);
+    // A deck Notepad saved as .yaml.txt: its period looked like a typo of another's.
+    const saved = txtDecks(paths).find((f) => sameName(path.basename(f, '.txt').replace(/\.ya?ml$/i, ''), target) || sameName(path.basename(f), target));
+    if (saved !== undefined) throw new UsageError(`"${target}": ${txtDeckNote(saved, cwd)}`);
     throw splitName(targets, i, all.map(periodId)) ?? new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(target, all.map(periodId))}`);
   });
 }
@@ -92,6 +97,17 @@ export function nestedDecks(paths: ProjectPaths): string[] {
     .flatMap((dir) => readdirSync(path.join(paths.data, dir.name)).filter((f) => /\.ya?ml$/i.test(f)).map((f) => path.join(paths.data, dir.name, f)))
     .sort();
 }
+
+/**
+ * Deck files saved with ".txt" after ".yaml" (data/2025-h1.yaml.txt): Windows Notepad adds it, and
+ * Explorer hides it, so the file looks like a deck there. Builds do not read them.
+ */
+export function txtDecks(paths: ProjectPaths): string[] {
+  return existsSync(paths.data) ? readdirSync(paths.data).filter((f) => /\.ya?ml\.txt$/i.test(f)).sort().map((f) => path.join(paths.data, f)) : [];
+}
+
+/** What to say of a deck saved as .yaml.txt: the build does not read it, and how to rename it. */
+export const txtDeckNote = (file: string, cwd: string) => `${path.relative(cwd, file)} was not read: its name ends in .txt (Notepad adds it when it saves); rename it to ${path.basename(file, path.extname(file))} (in Explorer, with View › File name extensions on), or save it again from Notepad as type "All files"`;
 
 /** Every deck file in data/, in name order. */
 export function listDecks(paths: ProjectPaths): string[] {

@@ -298,6 +298,22 @@ describe('cardnews command line', () => {
     }
   });
 
+  it('says so when a deck was saved as .yaml.txt, as Windows Notepad saves it (it was passed over, and its period taken for a typo of another)', async () => {
+    const saved = makeProject('cli-txt');
+    try {
+      writeFileSync(path.join(saved.paths.data, '2025-h1.yaml.txt'), GOOD);
+      const said = (file: string) => `${file} was not read: its name ends in .txt (Notepad adds it when it saves); rename it to 2025-h1.yaml (in Explorer, with View › File name extensions on), or save it again from Notepad as type "All files"`;
+      expect(await cli(saved, 'build')).toMatchObject({ code: 2, err: expect.stringContaining(`no deck files found in ${saved.paths.data}: ${said(path.join('data', '2025-h1.yaml.txt'))}`) });
+      saved.deck('2025-h2', GOOD);
+      const beside = await cli(saved, 'build');
+      expect(beside.out.split('\n').slice(-1)).toEqual([`note: ${said(path.join('data', '2025-h1.yaml.txt'))}`]);
+      // Named, it was "neither a deck file nor a period (did you mean "2025-h2"?)".
+      expect(await cli(saved, 'build', '2025-h1')).toMatchObject({ code: 2, err: `cardnews: "2025-h1": ${said(path.join('data', '2025-h1.yaml.txt'))}\nRun "cardnews --help" for usage.` });
+    } finally {
+      saved.remove();
+    }
+  });
+
   it('notes output folders whose deck is gone from data/', async () => {
     project.deck('2024-h2', GOOD);
     expect((await cli(project, 'build')).code).toBe(0);

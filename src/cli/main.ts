@@ -81,8 +81,9 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       if (targets.length === 0) {
         const { periodsWithoutDeck } = await import('../build/clean.ts');
         for (const id of periodsWithoutDeck(paths)) io.out(`note: output/${id}/ has no deck in data/ any more; "npx cardnews clean ${shellWord(id)}" removes it`);
-        const { nestedDecks } = await import('../build/findDecks.ts');
+        const { nestedDecks, txtDecks, txtDeckNote } = await import('../build/findDecks.ts');
         for (const file of nestedDecks(paths)) io.out(`note: ${path.relative(cwd, file)} is in a folder inside data/, and was not built; decks are read from data/ itself`);
+        for (const file of txtDecks(paths)) io.out(`note: ${txtDeckNote(file, cwd)}`);
       }
       return 0;
     }
