@@ -32,6 +32,14 @@ describe('decodeDeck', () => {
     );
   });
 
+  it('says a word processor\'s document saved under a deck\'s name is one (it was YAML errors at every line of RTF, or "not UTF-8")', () => {
+    const plain = '  → Copy the deck\'s text into a plain-text editor (Notepad, TextEdit in plain text, VS Code) and save it as UTF-8 with the .yaml name.';
+    expect(failure(bytes('{\\rtf1\\ansi\\ansicpg949\\cocoartf2709\n\\f0\\fs24 title: \\uc0\\u51201\n}'))).toBe(['data/x.yaml:1:1: the file is rich text (RTF), as TextEdit saves a new file, not plain text', '  → In TextEdit, choose Format → Make Plain Text, then save it as UTF-8 with the .yaml name.'].join('\n'));
+    expect(failure(bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBe(['data/x.yaml:1:1: the file is a Word (.docx) or Hangul (.hwpx) document, or a ZIP archive, not plain text', plain].join('\n'));
+    expect(failure(bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe(['data/x.yaml:1:1: the file is a Hangul (.hwp) or old Word (.doc) document, not plain text', plain].join('\n'));
+    expect(failure(bytes('%PDF-1.7\n'))).toMatch(/^data\/x\.yaml:1:1: the file is a PDF, not plain text\n/);
+  });
+
   it('points at a stray byte in an otherwise UTF-8 file', () => {
     expect(failure(bytes('title: 가나\r\ncases: [', [0xff], ']\n'))).toBe(
       [

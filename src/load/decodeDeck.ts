@@ -2,14 +2,30 @@
  * A deck file's bytes → its text. Decks are UTF-8 (the format is a contract other tools read
  * too). Korean Windows still saves text as EUC-KR (CP949, "ANSI" in Notepad) or UTF-16
  * ("Unicode"); read as UTF-8, such a file turns into replacement characters that then fail as
- * "a character no font has" in every line. Say what happened and how to save it instead.
+ * "a character no font has" in every line. Say what happened and how to save it instead; and so
+ * for a word processor's document saved under a deck's name.
  */
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '../errors.ts';
 
 const HINT = 'Save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8) and build again.';
 
+/**
+ * Documents saved under a deck's name: a word processor's file, not text (its bytes were
+ * "not UTF-8", or YAML errors at every line of RTF's markup). How each begins, and what it is.
+ */
+const DOCUMENTS: [string | number[], string, string][] = [
+  ['{\\rtf', 'rich text (RTF), as TextEdit saves a new file', 'In TextEdit, choose Format → Make Plain Text, then save it as UTF-8 with the .yaml name.'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a Word (.docx) or Hangul (.hwpx) document, or a ZIP archive', 'Copy the deck\'s text into a plain-text editor (Notepad, TextEdit in plain text, VS Code) and save it as UTF-8 with the .yaml name.'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'a Hangul (.hwp) or old Word (.doc) document', 'Copy the deck\'s text into a plain-text editor (Notepad, TextEdit in plain text, VS Code) and save it as UTF-8 with the .yaml name.'],
+  ['%PDF-', 'a PDF', 'Copy the deck\'s text out of it into a plain-text editor and save it as UTF-8 with the .yaml name.'],
+];
+
 export function decodeDeck(bytes: Uint8Array, file: string): string {
+  const document = DOCUMENTS.find(([start]) => (typeof start === 'string' ? [...start].map((c) => c.charCodeAt(0)) : start).every((byte, i) => bytes[i] === byte));
+  if (document !== undefined) {
+    throw new UserError([{ place: { file, line: 1, col: 1 }, message: `the file is ${document[1]}, not plain text`, hint: document[2] }]);
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new UserError([{ place: { file, line: 1, col: 1 }, message: 'the file is saved as UTF-16 ("Unicode" in Notepad), not as UTF-8', hint: HINT }]);
   }
