@@ -15,6 +15,12 @@ export function notTextProblem(node: Node, source: string, place: SourcePlace, n
   const quoted = quotedWhole(source);
   if (isMap(node) && node.items.length === 1 && !source.includes('\n') && node.items.every((pair) => isScalar(pair.key) && (pair.value === null || isScalar(pair.value)))) {
     const message = source.endsWith(':') ? `the ":" at the end of ${name} makes YAML read it as a key, not as a text` : `the ": " in ${name} makes YAML read it as a key and its value, not as a text`;
+    // ‘…’ or “…” around it: meant as quotes, but a word processor's (or a phone's) curly ones.
+    const curly = /^(‘(?<single>.*)’|“(?<double>.*)”)$/u.exec(source)?.groups;
+    const inside = curly?.['single'] ?? curly?.['double'];
+    if (inside !== undefined) {
+      return { place, message: `${message}: its ${source[0]} ${source.at(-1)} are typographic quotes (a word processor's or a phone's), which YAML reads as text, not as quotes`, hint: `Write it in straight quotes: ${quotedWhole(inside)} (or ${quoted} to draw the curly ones too)` };
+    }
     return { place, message, hint: `Put the whole text in quotes: ${quoted}` };
   }
   // `- 세부 내용:` with "- " items under it: a list inside a bullet, which the format does not have.

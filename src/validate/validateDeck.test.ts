@@ -31,6 +31,11 @@ const expected: Record<string, [number, number, string, string][]> = {
     [11, 13, 'case 1 section 1 bullet 5 must be a text, but it is a map of keys', 'Write the text on the same line after the key; put it in quotes if it contains ": " or starts with a quote.'],
     [15, 7, 'the ": " in closing line 1 makes YAML read it as a key and its value, not as a text', "Put the whole text in quotes: '문의: 은평구청 기획예산과'"],
   ],
+  // Quotes a word processor or a phone typed: text to YAML, so the ": " still made a key.
+  'curly-quotes': [
+    [7, 13, 'the ": " in case 1 section 1 bullet 1 makes YAML read it as a key and its value, not as a text: its ‘ ’ are typographic quotes (a word processor\'s or a phone\'s), which YAML reads as text, not as quotes', "Write it in straight quotes: '기간: 2024. 1. ~ 12.' (or '‘기간: 2024. 1. ~ 12.’' to draw the curly ones too)"],
+    [8, 13, 'the ": " in case 1 section 1 bullet 2 makes YAML read it as a key and its value, not as a text: its “ ” are typographic quotes (a word processor\'s or a phone\'s), which YAML reads as text, not as quotes', "Write it in straight quotes: '문의: 기획예산과 ‘담당’' (or '“문의: 기획예산과 ‘담당’”' to draw the curly ones too)"],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
