@@ -115,12 +115,17 @@ export function withoutSpacedDash(text: string): string | undefined {
  * a "-" of its own — a bullet whose dash was forgotten. YAML spoke of mapping items and implicit
  * keys, three times over.
  */
+/** A dash or bullet of another kind before a list item's text (`－ 둘째`: a Korean input method's full-width dash; `• `). */
+const MARKED = /^([\uFF0D\u2010-\u2015\u2212\u30FC•·∙◦▪■□●○◆◇▶▷►➤✔✓*+]|🔹|🔸)\s+(\S.*)$/u;
+
 export function dashlessItemProblem(file: string, line: number, lines: readonly string[]): Problem | undefined {
   const text = lines[line - 1] ?? '';
   if (blank(text) || ITEM.test(text) || keyColumn(text) !== undefined) return undefined;
   const own = indent(text);
   let above = line - 2;
-  while (above >= 0 && (blank(lines[above] ?? '') || indent(lines[above] ?? '') > own)) above--;
+  // Over the lines between that are more of the same mistake (`－ 둘째`, `－ 셋째`).
+  const sameMistake = (other: string) => indent(other) === own && MARKED.test(other.trim());
+  while (above >= 0 && (blank(lines[above] ?? '') || indent(lines[above] ?? '') > own || sameMistake(lines[above] ?? ''))) above--;
   if (ITEM.exec(lines[above] ?? '')?.[1]?.length !== own) return undefined;
   const content = text.trim();
   const dashed = withoutSpacedDash(content);
@@ -129,6 +134,15 @@ export function dashlessItemProblem(file: string, line: number, lines: readonly 
       place: { file, line, col: own + 1 },
       message: `this line's "-" has no space after it, so YAML reads it as text, not as a list item like the one above it (line ${above + 1})`,
       hint: `Put a space after the "-": - ${dashed}`,
+      sourceLine: text,
+    };
+  }
+  const marked = MARKED.exec(content);
+  if (marked !== null) {
+    return {
+      place: { file, line, col: own + 1 },
+      message: `this line starts with "${marked[1]}", not with "- ", so YAML reads it as text, not as a list item like the one above it (line ${above + 1})`,
+      hint: `Start it with "- " instead: - ${marked[2]}`,
       sourceLine: text,
     };
   }

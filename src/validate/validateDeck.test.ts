@@ -36,6 +36,12 @@ const expected: Record<string, [number, number, string, string][]> = {
     [7, 13, 'the ": " in case 1 section 1 bullet 1 makes YAML read it as a key and its value, not as a text: its ‘ ’ are typographic quotes (a word processor\'s or a phone\'s), which YAML reads as text, not as quotes', "Write it in straight quotes: '기간: 2024. 1. ~ 12.' (or '‘기간: 2024. 1. ~ 12.’' to draw the curly ones too)"],
     [8, 13, 'the ": " in case 1 section 1 bullet 2 makes YAML read it as a key and its value, not as a text: its “ ” are typographic quotes (a word processor\'s or a phone\'s), which YAML reads as text, not as quotes', "Write it in straight quotes: '문의: 기획예산과 ‘담당’' (or '“문의: 기획예산과 ‘담당’”' to draw the curly ones too)"],
   ],
+  // A Korean input method's full-width dash, a bullet pasted from a document: "write "- － 둘째 내용"".
+  'other-dash-items': [
+    [8, 11, 'this line starts with "－", not with "- ", so YAML reads it as text, not as a list item like the one above it (line 7)', 'Start it with "- " instead: - 둘째 내용'],
+    [9, 11, 'this line starts with "•", not with "- ", so YAML reads it as text, not as a list item like the one above it (line 7)', 'Start it with "- " instead: - 셋째 내용'],
+    [10, 11, 'this line is lined up with the list item above it (line 7) but does not start with "- ", so YAML cannot read it', 'To make it an item of its own, write "- ※ 넷째 내용"; if it continues the text above, indent it further, under that text.'],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
