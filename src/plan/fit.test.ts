@@ -178,6 +178,12 @@ describe('fitting long content', () => {
     ]);
   });
 
+  it('warns about text that starts with the mark of a list pasted from a report or a page (ㅇ, □, ○, •): two marks would show', async () => {
+    const { plan } = await planInProcess('title: 우수사례\ncases:\n  - title: 사례\n    sections:\n      - heading: □ 추진 배경\n        bullets:\n          - ㅇ 첫째\n          - ○ 둘째\n          - ※ 참고 사항\n          - ㅇㅇ동 주민\n          - • 다섯째\n');
+    const pasted = (line: number, col: number, what: string, mark: string, theme: string) => `data/test.yaml:${line}:${col}: case 1 section 1 ${what} starts with "${mark}", a list's mark pasted with it, and the theme draws ${theme} before every ${what.split(' ')[0]}; remove it from the text.`;
+    expect(plan.warnings).toEqual([pasted(5, 18, 'heading', '□', '✔️'), pasted(7, 13, 'bullet 1', 'ㅇ', '🔹'), pasted(8, 13, 'bullet 2', '○', '🔹'), pasted(11, 13, 'bullet 5', '•', '🔹')]);
+  });
+
   it('warns about Markdown a pasted draft brings, at the mark: it is drawn as written', async () => {
     const bullets = ['"**중장년** 재취업 지원"', '"[공고문](https://www.ep.go.kr/notice) 참고"', '"## 추진 배경"', '"__강조__ 문구"', '"2*3*4 = 24, file_name_here, #해시태그 [참고] [붙임](서식)"'];
     const { plan } = await planInProcess(`title: 우수사례

@@ -104,8 +104,9 @@ export function notListHint(node: Node, source: string, shape: Extract<Shape, { 
  */
 function markedLines(text: string): { marker: string; first: string } | undefined {
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  const markers = lines.map((line) => /^(\d+[.)]|[^\p{L}\p{N}\s]+)\s+(\S.*)$/u.exec(line));
+  // Numbers (1. 2.) and Korean reports' 가. 나. count up; ㅇ and ㅁ stand for ○ and □ there.
+  const markers = lines.map((line) => /^(\d+[.)]|[가-힣][.)]|ㅇ|ㅁ|[^\p{L}\p{N}\s]+)\s+(\S.*)$/u.exec(line));
   const [head] = markers;
-  if (head === undefined || head === null || markers.some((m) => m === null || (m[1] !== head[1] && !/^\d/.test(m[1] ?? '')))) return undefined;
+  if (head === undefined || head === null || markers.some((m) => m === null || (m[1] !== head[1] && !/^(\d|[가-힣][.)])/.test(m[1] ?? '')))) return undefined;
   return { marker: head[1] ?? '', first: head[2] ?? '' };
 }

@@ -42,6 +42,11 @@ const expected: Record<string, [number, number, string, string][]> = {
     [9, 11, 'this line starts with "•", not with "- ", so YAML reads it as text, not as a list item like the one above it (line 7)', 'Start it with "- " instead: - 셋째 내용'],
     [10, 11, 'this line is lined up with the list item above it (line 7) but does not start with "- ", so YAML cannot read it', 'To make it an item of its own, write "- ※ 넷째 내용"; if it continues the text above, indent it further, under that text.'],
   ],
+  // Pasted from a report (HWP): ㅇ stands for ○ there, and 가. 나. count as 1. 2. do.
+  'report-marks': [
+    [7, 11, '"bullets" of case 1 section 1 must be a list, but it is a text', 'Start each bullet with "- " instead of "ㅇ": - 첫째 내용'],
+    [11, 11, '"bullets" of case 1 section 2 must be a list, but it is a text', 'Start each bullet with "- " instead of "가.": - 첫째 성과'],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
