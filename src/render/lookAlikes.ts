@@ -11,6 +11,7 @@ const LOOK_ALIKES: Record<string, string[]> = {
   '\u2027': ['\u00B7', '\u318D'], // ‧ hyphenation point
   '\uFF65': ['\u00B7', '\u318D'], // ･ halfwidth middle dot
   '\u30FB': ['\u00B7', '\u318D'], // ・ katakana middle dot
+  '\u119E': ['\u318D', '\u00B7'], // ᆞ araea as a vowel of old Hangul (an HWP middle dot) → ㆍ, ·
   '\u25CE': ['\u25C9', '\u25CB'], // ◎ bullseye → ◉ fisheye, ○
   '\u25E6': ['\u25CB', '\u2022'], // ◦ white bullet → ○, •
   '\u25AA': ['\u25A0'], // ▪ → ■
