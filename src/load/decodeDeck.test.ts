@@ -20,6 +20,10 @@ describe('decodeDeck', () => {
     expect(decodeDeck(bytes([0xef, 0xbb, 0xbf], 'title: 제목\r\n'), 'data/x.yaml')).toBe('title: 제목\r\n');
   });
 
+  it('ends a line at a CR alone, as YAML does: a file with classic Mac line endings was "empty" after its first comment', () => {
+    expect(decodeDeck(bytes('# 메모\rtitle: 제목\rcases:\r\n  - title: 사례\r'), 'data/x.yaml')).toBe('# 메모\ntitle: 제목\ncases:\r\n  - title: 사례\n');
+  });
+
   it('says a file saved as EUC-KR is one, at its first Korean character, showing the line as the editor does', () => {
     // "title: 제목 사례" in CP949.
     expect(failure(bytes('cases:\n  - title: ', [0xc1, 0xa6, 0xb8, 0xf1, 0x20, 0xbb, 0xe7, 0xb7, 0xca], '\n'))).toBe(

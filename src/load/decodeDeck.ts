@@ -30,8 +30,10 @@ export function decodeDeck(bytes: Uint8Array, file: string): string {
     throw new UserError([{ place: { file, line: 1, col: 1 }, message: 'the file is saved as UTF-16 ("Unicode" in Notepad), not as UTF-8', hint: HINT }]);
   }
   if (isUtf8(bytes)) {
-    // TextDecoder drops a byte-order mark (Windows editors write one): it is not content.
-    return new TextDecoder().decode(bytes);
+    // TextDecoder drops a byte-order mark (Windows editors write one): it is not content. A CR
+    // alone ends a line, as YAML has it (classic Mac files end every line so): the yaml package
+    // read such a file as one line, "the deck file is empty" when it began with a comment.
+    return new TextDecoder().decode(bytes).replace(/\r(?!\n)/g, '\n');
   }
   const bad = firstInvalidUtf8(bytes);
   const korean = decodeOrUndefined('euc-kr', bytes);
