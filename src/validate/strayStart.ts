@@ -10,9 +10,17 @@ import { indent } from './listIndent.ts';
 /** How far above and below a line to look for one lined up with it. */
 const NEAR = 6;
 
+/** A line's indentation, a stray character or two, the spaces after it, and the item or key it holds. */
+const STRAY = /^(\s*)([^\s#-]{1,2})(\s+)(- |[A-Za-z_][\w-]*:(?:\s|$))/u;
+
+/** The line as it was before the character was typed into it (the character taken out). */
+export function withoutStray(text: string): string {
+  return text.replace(STRAY, (_, lead: string, _stray: string, gap: string, rest: string) => `${lead}${gap}${rest}`);
+}
+
 export function strayStartProblem(file: string, line: number, lines: readonly string[]): Problem | undefined {
   const text = lines[line - 1] ?? '';
-  const match = /^(\s*)([^\s#-]{1,2})(\s+)(- |[A-Za-z_][\w-]*:(?:\s|$))/u.exec(text);
+  const match = STRAY.exec(text);
   if (match === null) return undefined;
   const [, lead = '', stray = '', gap = ''] = match;
   // Without the character (typed in, with a space after it, or over a space), the line would

@@ -5,9 +5,10 @@
  */
 import type { LineCounter } from 'yaml';
 import { withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
-import type { ParsedDeckFile } from '../load/readDeckFile.ts';
+import { parseDeckText, type ParsedDeckFile } from '../load/readDeckFile.ts';
 import { lineSlip } from './lineSlip.ts';
 import { requoted } from './specialStart.ts';
+import { strayStartProblem, withoutStray } from './strayStart.ts';
 import { unclosedFlowProblem } from './unclosedFlow.ts';
 
 export function syntaxProblems(parsed: ParsedDeckFile): Problem[] {
@@ -39,7 +40,20 @@ export function syntaxProblems(parsed: ParsedDeckFile): Problem[] {
     }
     problems.push(withLine(yamlProblem(error.code, error.message, place, unclosed, parsed.lines[place.line - 1] ?? '')));
   }
-  return problems;
+  return strays(parsed, problems) ?? problems;
+}
+
+/**
+ * A character typed into a line's indentation throws YAML off for the lines after it too ("a
+ * block sequence may not be used as an implicit map key", "not lined up" at the next case): the
+ * deck is read again without it, and only what is wrong besides is said.
+ */
+function strays(parsed: ParsedDeckFile, problems: readonly Problem[]): Problem[] | undefined {
+  const found = problems.filter((problem) => strayStartProblem(parsed.file, problem.place.line, parsed.lines)?.message === problem.message);
+  if (found.length === 0) return undefined;
+  const lines = parsed.lines.map((text, i) => (found.some((problem) => problem.place.line === i + 1) ? withoutStray(text) : text));
+  const besides = syntaxProblems(parseDeckText(lines.join('\n'), parsed.file)).filter((problem) => !found.some((stray) => stray.place.line === problem.place.line));
+  return [...found, ...besides];
 }
 
 function yamlProblem(code: string, message: string, place: SourcePlace, unclosed: boolean, sourceLine: string): Problem {
@@ -47,7 +61,8 @@ function yamlProblem(code: string, message: string, place: SourcePlace, unclosed
   if (unclosed) {
     return { place, message: 'this quote is never closed', hint: 'Add the same quote mark at the end of the text.' };
   }
-  if (code === 'BLOCK_AS_IMPLICIT_KEY') {
+  // Said of a line with a ": " in its text; of another, YAML was thrown by a line above it.
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && /:(\s|$)/.test(sourceLine.replace(/^\s*-\s/, ''))) {
     const quoted = requoted(sourceLine);
     return { place, message: 'a ": " inside this text makes YAML read it as a new key', hint: quoted === undefined ? "Put the whole text in quotes, for example: title: '사례: 제목'" : `Put the whole text in quotes: ${quoted}` };
   }

@@ -47,6 +47,12 @@ const expected: Record<string, [number, number, string, string][]> = {
     [7, 11, '"bullets" of case 1 section 1 must be a list, but it is a text', 'Start each bullet with "- " instead of "ㅇ": - 첫째 내용'],
     [11, 11, '"bullets" of case 1 section 2 must be a list, but it is a text', 'Start each bullet with "- " instead of "가.": - 첫째 성과'],
   ],
+  // YAML was thrown off for the lines after the stray ” too ("a block sequence may not be used as an
+  // implicit map key" at the next bullet, "not lined up" at the next case); a slip of its own is said.
+  'stray-then-more': [
+    [8, 3, 'this line has "”" in its indentation: YAML reads the line as starting there, not lined up with the lines around it', 'Delete that "”".'],
+    [14, 9, '"bullets" has no ":" after it, so YAML reads it as a text, not as a key', 'Write "bullets:" — a key ends with a colon.'],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
