@@ -3,18 +3,21 @@
  * character YAML reads as syntax, with a quoted part, or with quotes inside its quotes, and a
  * list written with "* " (specialStart.ts); a key without its colon (missingColon.ts); a list
  * item or key out of line, slipped into an outer list's column, or an item without its "-"
- * (listIndent.ts). One problem for the slip, and the lines whose errors are the same mistake,
+ * (listIndent.ts); a list whose key was left out (missingListKey.ts). One problem for the slip, and the lines whose errors are the same mistake,
  * so that they are not reported again in YAML's words.
  */
 import type { Problem } from '../errors.ts';
 import { dashlessItemProblem, indent, lineBelow, misalignedItemProblem, misalignedKeyProblem, strandedItemSlip } from './listIndent.ts';
 import { missingColonProblem } from './missingColon.ts';
+import { missingListKeyProblem } from './missingListKey.ts';
 import { nestedQuoteProblem, quotedStartProblem, specialStartProblem, starItemProblem } from './specialStart.ts';
 import { strayStartProblem } from './strayStart.ts';
 
 export function lineSlip(file: string, line: number, lines: readonly string[]): { problem: Problem; lines: number[] } | undefined {
   const stray = strayStartProblem(file, line, lines);
   if (stray !== undefined) return { problem: stray, lines: [line] };
+  const keyless = missingListKeyProblem(file, line, lines);
+  if (keyless !== undefined) return keyless;
   const noColon = missingColonProblem(file, line, lines);
   if (noColon !== undefined) return { problem: noColon.problem, lines: [line, ...noColon.value] };
   const stranded = strandedItemSlip(file, line, lines);

@@ -53,6 +53,10 @@ const expected: Record<string, [number, number, string, string][]> = {
     [8, 3, 'this line has "”" in its indentation: YAML reads the line as starting there, not lined up with the lines around it', 'Delete that "”".'],
     [14, 9, '"bullets" has no ":" after it, so YAML reads it as a text, not as a key', 'Write "bullets:" — a key ends with a colon.'],
   ],
+  // "sections:" left out: "a ": " inside this text" at the title, and YAML's words at the item.
+  'missing-list-key': [
+    [4, 7, 'this list is indented under "title: 첫 사례", which has its value on its line: YAML cannot put a list there', 'The key of the list is missing: write "sections:" on a line of its own above it, in column 5, under "title".'],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],

@@ -1,0 +1,35 @@
+/**
+ * A list under a key that has its value on its own line (`- title: 나` over `- heading: 다`, a
+ * `sections:` between them left out or lost in an edit): YAML said "a ": " inside this text"
+ * at the title, "implicit keys need to be on a single line", and "not lined up" at the item.
+ */
+import type { Problem } from '../errors.ts';
+import { lineAbove, lineBelow } from './listIndent.ts';
+
+/** For a line YAML rejected: the key's line, or the item's (YAML blames either). */
+export function missingListKeyProblem(file: string, line: number, lines: readonly string[]): { problem: Problem; lines: number[] } | undefined {
+  return underValue(file, line, lines) ?? underValue(file, lineAbove(lines, line) + 1, lines);
+}
+
+function underValue(file: string, line: number, lines: readonly string[]): { problem: Problem; lines: number[] } | undefined {
+  const key = /^(\s*(?:- +)?)([^\s:#'"-][^:]*):\s+(\S.*)$/.exec(lines[line - 1] ?? '');
+  const below = lineBelow(lines, line);
+  const item = below === undefined ? null : /^(\s*)- +(\S.*)$/.exec(lines[below - 1] ?? '');
+  if (key === null || below === undefined || item === null) return undefined;
+  const [, lead = '', name = '', value = ''] = key;
+  const [, itemLead = '', itemText = ''] = item;
+  if (itemLead.length <= lead.length) return undefined;
+  // Which list it is, from what its items hold (the format's lists: cases, sections, bullets).
+  const listKey = /^heading:/.test(itemText) ? 'sections' : /^(award|title):/.test(itemText) ? 'cases' : name === 'heading' ? 'bullets' : undefined;
+  return {
+    problem: {
+      place: { file, line: below, col: itemLead.length + 1 },
+      message: `this list is indented under "${name}: ${value}", which has its value on its line: YAML cannot put a list there`,
+      hint: listKey !== undefined
+        ? `The key of the list is missing: write "${listKey}:" on a line of its own above it, in column ${lead.length + 1}, under "${name}".`
+        : 'Write the key of the list on a line of its own above it, or line its "-" up with the items it belongs with.',
+      sourceLine: lines[below - 1],
+    },
+    lines: [line, below],
+  };
+}
