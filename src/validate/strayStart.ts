@@ -10,19 +10,25 @@ import { indent } from './listIndent.ts';
 /** How far above and below a line to look for one lined up with it. */
 const NEAR = 6;
 
-/** A line's indentation, a stray character or two, the spaces after it, and the item or key it holds. */
-const STRAY = /^(\s*)([^\s#-]{1,2})(\s+)(- |[A-Za-z_][\w-]*:(?:\s|$))/u;
+/**
+ * A line's indentation, a stray character or two, the spaces after it, and the item or key it
+ * holds; or, with no space after it, a closing bracket or comma, which nothing of YAML's starts
+ * with (`]bullets:`: YAML reported every token after it as "unexpected in YAML stream").
+ */
+const STRAY = /^(\s*)(?:([^\s#-]{1,2})(\s+)|([\]},]))(- |[A-Za-z_][\w-]*:(?:\s|$))/u;
 
 /** The line as it was before the character was typed into it (the character taken out). */
 export function withoutStray(text: string): string {
-  return text.replace(STRAY, (_, lead: string, _stray: string, gap: string, rest: string) => `${lead}${gap}${rest}`);
+  return text.replace(STRAY, (_, lead: string, _stray?: string, gap?: string, _stuck?: string, rest?: string) => `${lead}${gap ?? ''}${rest ?? ''}`);
 }
 
 export function strayStartProblem(file: string, line: number, lines: readonly string[]): Problem | undefined {
   const text = lines[line - 1] ?? '';
   const match = STRAY.exec(text);
   if (match === null) return undefined;
-  const [, lead = '', stray = '', gap = ''] = match;
+  const [, lead = '', spaced, spacedGap = '', stuck] = match;
+  const stray = spaced ?? stuck ?? '';
+  const gap = spaced !== undefined ? spacedGap : '';
   // Without the character (typed in, with a space after it, or over a space), the line would
   // start where lines near it do.
   const columns = [lead.length + gap.length, lead.length + gap.length - 1, lead.length + Array.from(stray).length + gap.length];
@@ -30,7 +36,9 @@ export function strayStartProblem(file: string, line: number, lines: readonly st
   if (!near.some((other) => columns.includes(indent(other)))) return undefined;
   return {
     place: { file, line, col: lead.length + 1 },
-    message: `this line has "${stray}" in its indentation: YAML reads the line as starting there, not lined up with the lines around it`,
+    message: stuck !== undefined
+      ? `this line has "${stray}" typed before its ${match[5]?.startsWith('-') === true ? '"-"' : `"${match[5]?.trim() ?? ''}"`}: YAML reads it as ${stray === ',' ? 'a comma between the items of a list in brackets' : 'the end of a bracket never opened'}, and cannot read the lines after it`
+      : `this line has "${stray}" in its indentation: YAML reads the line as starting there, not lined up with the lines around it`,
     hint: `Delete that "${stray}".`,
     sourceLine: text,
   };

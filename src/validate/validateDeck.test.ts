@@ -57,6 +57,11 @@ const expected: Record<string, [number, number, string, string][]> = {
   'missing-list-key': [
     [4, 7, 'this list is indented under "title: 첫 사례", which has its value on its line: YAML cannot put a list there', 'The key of the list is missing: write "sections:" on a line of its own above it, in column 5, under "title".'],
   ],
+  // A closing bracket typed right before a key: every token after it was "unexpected in YAML stream".
+  'stray-bracket': [
+    [6, 9, 'this line has "]" typed before its "bullets:": YAML reads it as the end of a bracket never opened, and cannot read the lines after it', 'Delete that "]".'],
+    [11, 11, 'this line has "}" typed before its "-": YAML reads it as the end of a bracket never opened, and cannot read the lines after it', 'Delete that "}".'],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
