@@ -7,7 +7,7 @@
  * so that they are not reported again in YAML's words.
  */
 import type { Problem } from '../errors.ts';
-import { dashlessItemProblem, indent, lineBelow, misalignedItemProblem, misalignedKeyProblem, strandedItemSlip } from './listIndent.ts';
+import { blank, dashlessItemProblem, indent, lineBelow, misalignedItemProblem, misalignedKeyProblem, strandedItemSlip } from './listIndent.ts';
 import { missingColonProblem } from './missingColon.ts';
 import { missingListKeyProblem } from './missingListKey.ts';
 import { nestedQuoteProblem, quotedStartProblem, specialStartProblem, starItemProblem } from './specialStart.ts';
@@ -29,9 +29,12 @@ export function lineSlip(file: string, line: number, lines: readonly string[]): 
     ?? nestedQuoteProblem(file, line, lines[line - 1])
     ?? quotedStartProblem(file, line, lines[line - 1])
     ?? dashlessItemProblem(file, line, lines)
-    ?? specialStartProblem(file, line, lines[line - 1])
-    ?? misalignedItemProblem(file, line, lines);
+    ?? specialStartProblem(file, line, lines[line - 1]);
   if (problem !== undefined) return { problem, lines: [line, problem.place.line] };
+  // An item out of line throws YAML off for its own lines too ("sequence item without - indicator"
+  // at its next key): those are the same mistake.
+  const misaligned = misalignedItemProblem(file, line, lines);
+  if (misaligned !== undefined) return { problem: misaligned, lines: [line, ...itemLines(lines, misaligned.place.line)] };
   const key = misalignedKeyProblem(file, line, lines);
   if (key !== undefined) {
     // The next line, when it starts in the same column, YAML then finds out of line too ("- award:
@@ -41,4 +44,12 @@ export function lineSlip(file: string, line: number, lines: readonly string[]): 
   }
   const below = opensList ? (strayStartProblem(file, line + 1, lines) ?? starItemProblem(file, line + 1, lines) ?? specialStartProblem(file, line + 1, lines[line]) ?? misalignedItemProblem(file, line + 1, lines)) : undefined;
   return below === undefined ? undefined : { problem: below, lines: [line, below.place.line] };
+}
+
+/** The lines of the item on line `line` (1-based): it and those below it indented further than its "-". */
+function itemLines(lines: readonly string[], line: number): number[] {
+  const dash = indent(lines[line - 1] ?? '');
+  const own = [line];
+  for (let below = line + 1; below <= lines.length && (blank(lines[below - 1] ?? '') || indent(lines[below - 1] ?? '') > dash); below++) own.push(below);
+  return own;
 }

@@ -4,7 +4,7 @@
  * at the title, "implicit keys need to be on a single line", and "not lined up" at the item.
  */
 import type { Problem } from '../errors.ts';
-import { lineAbove, lineBelow } from './listIndent.ts';
+import { blank, indent, lineAbove, lineBelow } from './listIndent.ts';
 
 /** For a line YAML rejected: the key's line, or the item's (YAML blames either). */
 export function missingListKeyProblem(file: string, line: number, lines: readonly string[]): { problem: Problem; lines: number[] } | undefined {
@@ -18,18 +18,35 @@ function underValue(file: string, line: number, lines: readonly string[]): { pro
   if (key === null || below === undefined || item === null) return undefined;
   const [, lead = '', name = '', value = ''] = key;
   const [, itemLead = '', itemText = ''] = item;
-  if (itemLead.length <= lead.length) return undefined;
+  // Under the key (`sections:` left out), or lined up with it among a map's keys (`cases:`
+  // left out after the cover's keys); a key with a "-" of its own is an item, not a map's key.
+  const under = itemLead.length > lead.length;
+  if (!under && (itemLead.length !== lead.length || /^\s*- /.test(lines[line - 1] ?? '') || !amongKeys(lines, line))) return undefined;
   // Which list it is, from what its items hold (the format's lists: cases, sections, bullets).
-  const listKey = /^heading:/.test(itemText) ? 'sections' : /^(award|title):/.test(itemText) ? 'cases' : name === 'heading' ? 'bullets' : undefined;
+  const listKey = /^heading:/.test(itemText) ? 'sections' : /^(award|title):/.test(itemText) ? 'cases' : name === 'heading' && under ? 'bullets' : undefined;
+  const column = under ? lead.length + 1 : Math.max(1, itemLead.length - 1);
   return {
     problem: {
       place: { file, line: below, col: itemLead.length + 1 },
-      message: `this list is indented under "${name}: ${value}", which has its value on its line: YAML cannot put a list there`,
+      message: under
+        ? `this list is indented under "${name}: ${value}", which has its value on its line: YAML cannot put a list there`
+        : `this list item is lined up with the keys of a map ("${name}" on line ${line}): YAML cannot put a list among keys`,
       hint: listKey !== undefined
-        ? `The key of the list is missing: write "${listKey}:" on a line of its own above it, in column ${lead.length + 1}, under "${name}".`
+        ? `The key of the list is missing: write "${listKey}:" on a line of its own above it, in column ${column}${under ? `, under "${name}"` : ''}.`
         : 'Write the key of the list on a line of its own above it, or line its "-" up with the items it belongs with.',
       sourceLine: lines[below - 1],
     },
     lines: [line, below],
   };
+}
+
+/** Whether the key on `line` is lined up with a key of its map above it (not itself out of line). */
+function amongKeys(lines: readonly string[], line: number): boolean {
+  const own = indent(lines[line - 1] ?? '');
+  for (let above = line - 2; above >= 0; above--) {
+    const text = lines[above] ?? '';
+    if (blank(text) || indent(text) > own) continue;
+    return indent(text) === own && !/^\s*- /.test(text) && /^\s*[^\s:#'"-][^:]*:(\s|$)/.test(text);
+  }
+  return false;
 }

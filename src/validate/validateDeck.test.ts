@@ -62,6 +62,14 @@ const expected: Record<string, [number, number, string, string][]> = {
     [6, 9, 'this line has "]" typed before its "bullets:": YAML reads it as the end of a bracket never opened, and cannot read the lines after it', 'Delete that "]".'],
     [11, 11, 'this line has "}" typed before its "-": YAML reads it as the end of a bracket never opened, and cannot read the lines after it', 'Delete that "}".'],
   ],
+  // "cases:" left out after the cover's keys: "a ": " inside this text" and YAML's words again.
+  'missing-list-key-among-keys': [
+    [5, 3, 'this list item is lined up with the keys of a map ("title" on line 4): YAML cannot put a list among keys', 'The key of the list is missing: write "cases:" on a line of its own above it, in column 1.'],
+  ],
+  // A case's "-" one column off: its next key was "sequence item without - indicator" too.
+  'case-out-of-line': [
+    [8, 4, 'this "-" is not lined up with the list item above it (line 3): YAML cannot tell which list it belongs to', 'Put the "-" in column 3, under the "-" of line 3 (or that one in column 4, if this is where its list is).'],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
