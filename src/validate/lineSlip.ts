@@ -3,12 +3,14 @@
  * character YAML reads as syntax, with a quoted part, or with quotes inside its quotes, and a
  * list written with "* " (specialStart.ts); a key without its colon (missingColon.ts); a list
  * item or key out of line, slipped into an outer list's column, or an item without its "-"
- * (listIndent.ts); a list whose key was left out (missingListKey.ts). One problem for the slip, and the lines whose errors are the same mistake,
+ * (listIndent.ts); a list whose key was left out (missingListKey.ts); a line of a stray
+ * character or two (loneToken.ts). One problem for the slip, and the lines whose errors are the same mistake,
  * so that they are not reported again in YAML's words.
  */
 import type { Problem } from '../errors.ts';
 import { blank, dashlessItemProblem, indent, lineBelow, misalignedItemProblem, misalignedKeyProblem, strandedItemSlip } from './listIndent.ts';
 import { missingColonProblem } from './missingColon.ts';
+import { loneTokenProblem } from './loneToken.ts';
 import { missingListKeyProblem } from './missingListKey.ts';
 import { nestedQuoteProblem, quotedStartProblem, specialStartProblem, starItemProblem } from './specialStart.ts';
 import { strayStartProblem } from './strayStart.ts';
@@ -43,7 +45,7 @@ export function lineSlip(file: string, line: number, lines: readonly string[]): 
     return { problem: key, lines: [line, key.place.line, ...(next !== undefined && indent(lines[next - 1] ?? '') === key.place.col - 1 ? [next] : [])] };
   }
   const below = opensList ? (strayStartProblem(file, line + 1, lines) ?? starItemProblem(file, line + 1, lines) ?? specialStartProblem(file, line + 1, lines[line]) ?? misalignedItemProblem(file, line + 1, lines)) : undefined;
-  return below === undefined ? undefined : { problem: below, lines: [line, below.place.line] };
+  return below === undefined ? loneTokenProblem(file, line, lines) : { problem: below, lines: [line, below.place.line] };
 }
 
 /** The lines of the item on line `line` (1-based): it and those below it indented further than its "-". */

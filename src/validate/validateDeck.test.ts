@@ -70,6 +70,11 @@ const expected: Record<string, [number, number, string, string][]> = {
   'case-out-of-line': [
     [8, 4, 'this "-" is not lined up with the list item above it (line 3): YAML cannot tell which list it belongs to', 'Put the "-" in column 3, under the "-" of line 3 (or that one in column 4, if this is where its list is).'],
   ],
+  // Marks left on lines of their own by a slip of the keyboard: "implicit keys need to be on a single line".
+  'lone-mark': [
+    [8, 1, 'this line holds only "1.", which is neither a key nor a list item: YAML cannot read it here', 'Delete the line, or write what it was meant to be (a bullet is "- " and its text).'],
+    [14, 1, 'this line holds only "\\", which is neither a key nor a list item: YAML cannot read it here', 'Delete the line, or write what it was meant to be (a bullet is "- " and its text).'],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
