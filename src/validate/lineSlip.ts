@@ -18,7 +18,7 @@ import { strayStartProblem } from './strayStart.ts';
 export function lineSlip(file: string, line: number, lines: readonly string[]): { problem: Problem; lines: number[] } | undefined {
   const stray = strayStartProblem(file, line, lines);
   if (stray !== undefined) return { problem: stray, lines: [line] };
-  const keyless = missingListKeyProblem(file, line, lines);
+  const keyless = missingListKeyProblem(file, line, lines) ?? loneTokenProblem(file, line, lines);
   if (keyless !== undefined) return keyless;
   const noColon = missingColonProblem(file, line, lines);
   if (noColon !== undefined) return { problem: noColon.problem, lines: [line, ...noColon.value] };
@@ -45,7 +45,7 @@ export function lineSlip(file: string, line: number, lines: readonly string[]): 
     return { problem: key, lines: [line, key.place.line, ...(next !== undefined && indent(lines[next - 1] ?? '') === key.place.col - 1 ? [next] : [])] };
   }
   const below = opensList ? (strayStartProblem(file, line + 1, lines) ?? starItemProblem(file, line + 1, lines) ?? specialStartProblem(file, line + 1, lines[line]) ?? misalignedItemProblem(file, line + 1, lines)) : undefined;
-  return below === undefined ? loneTokenProblem(file, line, lines) : { problem: below, lines: [line, below.place.line] };
+  return below === undefined ? undefined : { problem: below, lines: [line, below.place.line] };
 }
 
 /** The lines of the item on line `line` (1-based): it and those below it indented further than its "-". */

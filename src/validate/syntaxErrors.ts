@@ -40,8 +40,17 @@ export function syntaxProblems(parsed: ParsedDeckFile): Problem[] {
     }
     problems.push(withLine(yamlProblem(error.code, error.message, place, unclosed, parsed.lines[place.line - 1] ?? '')));
   }
-  return strays(parsed, problems) ?? problems;
+  return strays(parsed, problems) ?? saidOnce(problems);
 }
+
+/** YAML's own words for a line another problem already says what is wrong with: the same slip. */
+function saidOnce(problems: readonly Problem[]): Problem[] {
+  const inYamlsWords = (problem: Problem) => problem.message.startsWith(IN_YAMLS_WORDS);
+  const named = new Set(problems.filter((problem) => !inYamlsWords(problem)).map((problem) => problem.place.line));
+  return problems.filter((problem) => !inYamlsWords(problem) || !named.has(problem.place.line));
+}
+
+const IN_YAMLS_WORDS = 'YAML syntax error: ';
 
 /**
  * A character typed into a line's indentation throws YAML off for the lines after it too ("a
@@ -77,7 +86,7 @@ function yamlProblem(code: string, message: string, place: SourcePlace, unclosed
   }
   return {
     place,
-    message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
+    message: `${IN_YAMLS_WORDS}${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
     hint: 'Check the indentation and quotes here: text containing ": " or starting with a quote must be quoted as a whole.',
   };
 }

@@ -75,6 +75,11 @@ const expected: Record<string, [number, number, string, string][]> = {
     [8, 1, 'this line holds only "1.", which is neither a key nor a list item: YAML cannot read it here', 'Delete the line, or write what it was meant to be (a bullet is "- " and its text).'],
     [14, 1, 'this line holds only "\\", which is neither a key nor a list item: YAML cannot read it here', 'Delete the line, or write what it was meant to be (a bullet is "- " and its text).'],
   ],
+  // The rest of a bullet on a line of its own, far left: said once, not again in YAML's words
+  // ("implicit keys need to be on a single line").
+  'line-far-left': [
+    [8, 2, 'this line is not lined up with the lines it belongs with (YAML says: All mapping items must start at the same column)', 'Indent it with spaces exactly as far as the other keys, or the other "-" items, it belongs with.'],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
