@@ -1,7 +1,8 @@
 /**
  * A list under a key that has its value on its own line (`- title: 나` over `- heading: 다`, a
- * `sections:` between them left out or lost in an edit): YAML said "a ": " inside this text"
- * at the title, "implicit keys need to be on a single line", and "not lined up" at the item.
+ * `sections:` between them left out or lost in an edit), or lined up with the keys of a map
+ * (`cases:` left out after the cover's keys): YAML said "a ": " inside this text" at the key,
+ * "implicit keys need to be on a single line", and "not lined up" at the item.
  */
 import type { Problem } from '../errors.ts';
 import { blank, indent, lineAbove, lineBelow } from './listIndent.ts';
