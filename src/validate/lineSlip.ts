@@ -3,7 +3,8 @@
  * character YAML reads as syntax, with a quoted part, or with quotes inside its quotes, and a
  * list written with "* " (specialStart.ts); a key without its colon (missingColon.ts); a list
  * item or key out of line, slipped into an outer list's column, or an item without its "-"
- * (listIndent.ts); a list whose key was left out (missingListKey.ts); a line of a stray
+ * (listIndent.ts), or one shifted right of the items after it (shiftedItem.ts); a list whose
+ * key was left out (missingListKey.ts); a line of a stray
  * character or two (loneToken.ts). One problem for the slip, and the lines whose errors are the same mistake,
  * so that they are not reported again in YAML's words.
  */
@@ -13,6 +14,7 @@ import { missingColonProblem } from './missingColon.ts';
 import { loneTokenProblem } from './loneToken.ts';
 import { missingListKeyProblem } from './missingListKey.ts';
 import { nestedQuoteProblem, quotedStartProblem, specialStartProblem, starItemProblem } from './specialStart.ts';
+import { shiftedItemSlip } from './shiftedItem.ts';
 import { strayStartProblem } from './strayStart.ts';
 
 export function lineSlip(file: string, line: number, lines: readonly string[]): { problem: Problem; lines: number[] } | undefined {
@@ -37,6 +39,8 @@ export function lineSlip(file: string, line: number, lines: readonly string[]): 
   // at its next key): those are the same mistake.
   const misaligned = misalignedItemProblem(file, line, lines);
   if (misaligned !== undefined) return { problem: misaligned, lines: [line, ...itemLines(lines, misaligned.place.line)] };
+  const shifted = shiftedItemSlip(file, line, lines);
+  if (shifted !== undefined) return shifted;
   const key = misalignedKeyProblem(file, line, lines);
   if (key !== undefined) {
     // The next line, when it starts in the same column, YAML then finds out of line too ("- award:

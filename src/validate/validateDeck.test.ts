@@ -80,6 +80,11 @@ const expected: Record<string, [number, number, string, string][]> = {
   'line-far-left': [
     [8, 2, 'this line is not lined up with the lines it belongs with (YAML says: All mapping items must start at the same column)', 'Indent it with spaces exactly as far as the other keys, or the other "-" items, it belongs with.'],
   ],
+  // A section's "-" one column right of the next one's: said at "bullets:" ("put it in column 10")
+  // and at the next item, with a bullet's "-" to line up with.
+  'shifted-item': [
+    [5, 8, 'this "-" is 1 column right of the next item of its list (line 8): YAML lines up what belongs to it with its "heading", and "bullets" on line 6 is not', 'Put the "-" in column 7, under the "-" of line 8.'],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
