@@ -12,10 +12,10 @@ const NEAR = 6;
 
 /**
  * A line's indentation, a stray character or two, the spaces after it, and the item or key it
- * holds; or, with no space after it, a closing bracket or comma, which nothing of YAML's starts
- * with (`]bullets:`: YAML reported every token after it as "unexpected in YAML stream").
+ * holds; or, with no space after it, a bracket or comma, which a key or item cannot start with
+ * (`]bullets:`: YAML reported every token after it as "unexpected in YAML stream").
  */
-const STRAY = /^(\s*)(?:([^\s#-]{1,2})(\s+)|([\]},]))(- |[A-Za-z_][\w-]*:(?:\s|$))/u;
+const STRAY = /^(\s*)(?:([^\s#-]{1,2})(\s+)|([\]},[{]))(- |[A-Za-z_][\w-]*:(?:\s|$))/u;
 
 /** The line as it was before the character was typed into it (the character taken out). */
 export function withoutStray(text: string): string {
@@ -27,6 +27,8 @@ export function strayStartProblem(file: string, line: number, lines: readonly st
   const match = STRAY.exec(text);
   if (match === null) return undefined;
   const [, lead = '', spaced, spacedGap = '', stuck] = match;
+  // An opening bracket that the line closes starts a list or map written in brackets.
+  if ((stuck === '[' && text.includes(']')) || (stuck === '{' && text.includes('}'))) return undefined;
   const stray = spaced ?? stuck ?? '';
   const gap = spaced !== undefined ? spacedGap : '';
   // Without the character (typed in, with a space after it, or over a space), the line would
@@ -37,7 +39,7 @@ export function strayStartProblem(file: string, line: number, lines: readonly st
   return {
     place: { file, line, col: lead.length + 1 },
     message: stuck !== undefined
-      ? `this line has "${stray}" typed before its ${match[5]?.startsWith('-') === true ? '"-"' : `"${match[5]?.trim() ?? ''}"`}: YAML reads it as ${stray === ',' ? 'a comma between the items of a list in brackets' : 'the end of a bracket never opened'}, and cannot read the lines after it`
+      ? `this line has "${stray}" typed before its ${match[5]?.startsWith('-') === true ? '"-"' : `"${match[5]?.trim() ?? ''}"`}: YAML reads it as ${stray === ',' ? 'a comma between the items of a list in brackets' : '[{'.includes(stray) ? 'the start of a list or map in brackets, never closed' : 'the end of a bracket never opened'}, and cannot read the lines after it`
       : `this line has "${stray}" in its indentation: YAML reads the line as starting there, not lined up with the lines around it`,
     hint: `Delete that "${stray}".`,
     sourceLine: text,

@@ -58,7 +58,9 @@ const IN_YAMLS_WORDS = 'YAML syntax error: ';
  * deck is read again without it, and only what is wrong besides is said.
  */
 function strays(parsed: ParsedDeckFile, problems: readonly Problem[]): Problem[] | undefined {
-  const found = problems.filter((problem) => strayStartProblem(parsed.file, problem.place.line, parsed.lines)?.message === problem.message);
+  // Any line of the deck: YAML may read a line with one (`：   bullets:`) as a key of its own, and
+  // reject a line further down.
+  const found = problems.length === 0 ? [] : parsed.lines.flatMap((_, i) => strayStartProblem(parsed.file, i + 1, parsed.lines) ?? []);
   if (found.length === 0) return undefined;
   const lines = parsed.lines.map((text, i) => (found.some((problem) => problem.place.line === i + 1) ? withoutStray(text) : text));
   const besides = syntaxProblems(parseDeckText(lines.join('\n'), parsed.file)).filter((problem) => !found.some((stray) => stray.place.line === problem.place.line));

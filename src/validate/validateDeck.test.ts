@@ -85,6 +85,12 @@ const expected: Record<string, [number, number, string, string][]> = {
   'shifted-item': [
     [5, 8, 'this "-" is 1 column right of the next item of its list (line 8): YAML lines up what belongs to it with its "heading", and "bullets" on line 6 is not', 'Put the "-" in column 7, under the "-" of line 8.'],
   ],
+  // An opening bracket typed before an item; a full-width colon in the first column, which YAML
+  // took for a key of its own and rejected the lines below instead.
+  'stray-more': [
+    [5, 7, 'this line has "{" typed before its "-": YAML reads it as the start of a list or map in brackets, never closed, and cannot read the lines after it', 'Delete that "{".'],
+    [11, 1, 'this line has "：" in its indentation: YAML reads the line as starting there, not lined up with the lines around it', 'Delete that "：".'],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
