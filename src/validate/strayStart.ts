@@ -1,8 +1,9 @@
 /**
- * A character typed into a line's indentation (`'      - 내용`, `  !    bullets:`), as a key
- * pressed with the cursor at the start of the line leaves it: YAML reads the whole line as a
- * text that starts with it, and its words ("must be in quotes", "not lined up") sent the author
- * to quote or move a line that only needed the character taken out.
+ * What was typed at a line's start by mistake. Mostly a character typed into a line's indentation
+ * (`'      - 내용`, `  !    bullets:`), as a key pressed with the cursor at the start of the line
+ * leaves it: YAML reads the whole line as a text that starts with it, and its words ("must be
+ * in quotes", "not lined up") sent the author to quote or move a line that only needed the
+ * character taken out. Also a "- " typed twice, and spaces before the deck's first key.
  */
 import type { Problem } from '../errors.ts';
 import { indent } from './listIndent.ts';
@@ -18,7 +19,7 @@ const NEAR = 6;
 const STRAY = /^(\s*)(?:([^\s#-]{1,2})(\s+)|([\]},[{]))(- |[A-Za-z_][\w-]*:(?:\s|$))/u;
 
 /** The line as it was before the character was typed into it (the character taken out). */
-export function withoutStray(text: string): string {
+function withoutStray(text: string): string {
   return text.replace(STRAY, (_, lead: string, _stray?: string, gap?: string, _stuck?: string, rest?: string) => `${lead}${gap ?? ''}${rest ?? ''}`);
 }
 
@@ -44,4 +45,32 @@ export function strayStartProblem(file: string, line: number, lines: readonly st
     hint: `Delete that "${stray}".`,
     sourceLine: text,
   };
+}
+
+/**
+ * What was typed at a line's start by mistake, with the line as it was before: a stray character
+ * (above), a "- " typed twice before a key (`- - heading:`: YAML read a list inside the list, and
+ * rejected the key below it), or spaces before the deck's first key when the keys after it start
+ * in the first column (YAML took that column for the deck's, and rejected every key after it).
+ */
+export function typedAtStart(file: string, line: number, lines: readonly string[]): { problem: Problem; mended: string } | undefined {
+  const text = lines[line - 1] ?? '';
+  const stray = strayStartProblem(file, line, lines);
+  if (stray !== undefined) return { problem: stray, mended: withoutStray(text) };
+  const twice = /^(\s*)- +- +([A-Za-z_][\w-]*):/.exec(text);
+  if (twice !== null) {
+    return {
+      problem: { place: { file, line, col: (twice[1]?.length ?? 0) + 1 }, message: `this line has "- " twice before "${twice[2] ?? ''}:": YAML reads a list inside the list, and cannot read the keys below it`, hint: 'Delete one "- ".', sourceLine: text },
+      mended: text.replace(/- +(?=- )/, ''),
+    };
+  }
+  const first = lines.findIndex((other) => other.trim() !== '' && !other.trim().startsWith('#'));
+  const key = /^(\s+)([A-Za-z_][\w-]*):/.exec(text);
+  if (first === line - 1 && key !== null && lines.some((other, i) => i > first && /^[A-Za-z_][\w-]*:/.test(other))) {
+    return {
+      problem: { place: { file, line, col: 1 }, message: `the deck's first key "${key[2] ?? ''}" is indented, and the keys after it are not: YAML takes its column for the deck's, and cannot read the keys after it`, hint: `Start "${key[2] ?? ''}:" in column 1, as the keys after it.`, sourceLine: text },
+      mended: text.trimStart(),
+    };
+  }
+  return undefined;
 }

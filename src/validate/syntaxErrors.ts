@@ -8,7 +8,7 @@ import { withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import { parseDeckText, type ParsedDeckFile } from '../load/readDeckFile.ts';
 import { lineSlip } from './lineSlip.ts';
 import { requoted } from './specialStart.ts';
-import { strayStartProblem, withoutStray } from './strayStart.ts';
+import { typedAtStart } from './strayStart.ts';
 import { unclosedFlowProblem } from './unclosedFlow.ts';
 
 export function syntaxProblems(parsed: ParsedDeckFile): Problem[] {
@@ -53,18 +53,18 @@ function saidOnce(problems: readonly Problem[]): Problem[] {
 const IN_YAMLS_WORDS = 'YAML syntax error: ';
 
 /**
- * A character typed into a line's indentation throws YAML off for the lines after it too ("a
- * block sequence may not be used as an implicit map key", "not lined up" at the next case): the
- * deck is read again without it, and only what is wrong besides is said.
+ * What was typed at a line's start by mistake (strayStart.ts) throws YAML off for the lines after
+ * it too ("a block sequence may not be used as an implicit map key", "not lined up" at the next
+ * case): the deck is read again without it, and only what is wrong besides is said.
  */
 function strays(parsed: ParsedDeckFile, problems: readonly Problem[]): Problem[] | undefined {
   // Any line of the deck: YAML may read a line with one (`：   bullets:`) as a key of its own, and
   // reject a line further down.
-  const found = problems.length === 0 ? [] : parsed.lines.flatMap((_, i) => strayStartProblem(parsed.file, i + 1, parsed.lines) ?? []);
+  const found = problems.length === 0 ? [] : parsed.lines.flatMap((_, i) => typedAtStart(parsed.file, i + 1, parsed.lines) ?? []);
   if (found.length === 0) return undefined;
-  const lines = parsed.lines.map((text, i) => (found.some((problem) => problem.place.line === i + 1) ? withoutStray(text) : text));
-  const besides = syntaxProblems(parseDeckText(lines.join('\n'), parsed.file)).filter((problem) => !found.some((stray) => stray.place.line === problem.place.line));
-  return [...found, ...besides];
+  const lines = parsed.lines.map((text, i) => found.find(({ problem }) => problem.place.line === i + 1)?.mended ?? text);
+  const besides = syntaxProblems(parseDeckText(lines.join('\n'), parsed.file)).filter((problem) => !found.some((typed) => typed.problem.place.line === problem.place.line));
+  return [...found.map(({ problem }) => problem), ...besides];
 }
 
 function yamlProblem(code: string, message: string, place: SourcePlace, unclosed: boolean, sourceLine: string): Problem {

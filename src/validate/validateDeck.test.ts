@@ -91,6 +91,12 @@ const expected: Record<string, [number, number, string, string][]> = {
     [5, 7, 'this line has "{" typed before its "-": YAML reads it as the start of a list or map in brackets, never closed, and cannot read the lines after it', 'Delete that "{".'],
     [11, 1, 'this line has "：" in its indentation: YAML reads the line as starting there, not lined up with the lines around it', 'Delete that "：".'],
   ],
+  // Spaces before the deck's first key ("Unexpected scalar token in YAML stream" at every key after
+  // it), and a "- " typed twice ("sequence item without - indicator" at the key below).
+  'typed-at-start': [
+    [1, 1, 'the deck\'s first key "title" is indented, and the keys after it are not: YAML takes its column for the deck\'s, and cannot read the keys after it', 'Start "title:" in column 1, as the keys after it.'],
+    [5, 7, 'this line has "- " twice before "heading:": YAML reads a list inside the list, and cannot read the keys below it', 'Delete one "- ".'],
+  ],
   'colon-in-text': [
     [3, 12, "a \": \" inside this text makes YAML read it as a new key", "Put the whole text in quotes: title: '신규 사업: 주민 참여형'"],
   ],
