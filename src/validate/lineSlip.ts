@@ -4,8 +4,8 @@
  * list written with "* " (specialStart.ts); a key without its colon (missingColon.ts); a list
  * item or key out of line, slipped into an outer list's column, or an item without its "-"
  * (listIndent.ts), or one shifted right of the items after it (shiftedItem.ts); a list whose
- * key was left out (missingListKey.ts); a line of a stray
- * character or two (loneToken.ts). One problem for the slip, and the lines whose errors are the same mistake,
+ * key was left out (missingListKey.ts); a line of a stray mark or two (loneToken.ts). One
+ * problem for the slip, and the lines whose errors are the same mistake,
  * so that they are not reported again in YAML's words.
  */
 import type { Problem } from '../errors.ts';

@@ -40,7 +40,7 @@ export function syntaxProblems(parsed: ParsedDeckFile): Problem[] {
     }
     problems.push(withLine(yamlProblem(error.code, error.message, place, unclosed, parsed.lines[place.line - 1] ?? '')));
   }
-  return strays(parsed, problems) ?? saidOnce(problems);
+  return typedByMistake(parsed, problems) ?? saidOnce(problems);
 }
 
 /** YAML's own words for a line another problem already says what is wrong with: the same slip. */
@@ -57,7 +57,7 @@ const IN_YAMLS_WORDS = 'YAML syntax error: ';
  * it too ("a block sequence may not be used as an implicit map key", "not lined up" at the next
  * case): the deck is read again without it, and only what is wrong besides is said.
  */
-function strays(parsed: ParsedDeckFile, problems: readonly Problem[]): Problem[] | undefined {
+function typedByMistake(parsed: ParsedDeckFile, problems: readonly Problem[]): Problem[] | undefined {
   // Any line of the deck: YAML may read a line with one (`：   bullets:`) as a key of its own, and
   // reject a line further down.
   const found = problems.length === 0 ? [] : parsed.lines.flatMap((_, i) => typedAtStart(parsed.file, i + 1, parsed.lines) ?? []);
