@@ -83,7 +83,15 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
   // Text written into a template (a label, a unit) must be in the font subsets too: read from
   // what the bundle was compiled from, which is what the slides will draw.
   const files = [...new Set(Object.values(closures).flat())];
-  const bytes = (file: string) => sources.get(file) ?? readFileSync(file);
+  // Each file read once: its text, an image's kind and its size are three readers of it.
+  const read = new Map(sources);
+  const bytes = (file: string): Buffer => {
+    const known = read.get(file);
+    if (known !== undefined) return known;
+    const data = readFileSync(file);
+    read.set(file, data);
+    return data;
+  };
   // Code only: the bytes of an image read as text added thousands of characters to the subsets.
   const texts = new Map(files.filter(isCode).map((file) => [file, bytes(file).toString('utf8')]));
   for (const text of texts.values()) addCharacters(text);

@@ -143,7 +143,8 @@ export function asWritten(laidOut: string): string {
   return laidOut.replaceAll(WORD_JOINER, '').replace(ADDED_ZWJ, '').replaceAll(BREAK_HERE, '').replaceAll(NO_BREAK_SPACE, ' ').trim();
 }
 
-const HANGUL = /\p{Script=Hangul}/u;
+/** A Korean letter or syllable. */
+export const HANGUL = /\p{Script=Hangul}/u;
 
 /**
  * Korean text a template writes straight into an element, not through <Words>: satori breaks

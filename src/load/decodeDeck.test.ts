@@ -42,6 +42,8 @@ describe('decodeDeck', () => {
     expect(failure(bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBe(['data/x.yaml:1:1: the file is a Word (.docx) or Hangul (.hwpx) document, or a ZIP archive, not plain text', plain].join('\n'));
     expect(failure(bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe(['data/x.yaml:1:1: the file is a Hangul (.hwp) or old Word (.doc) document, not plain text', plain].join('\n'));
     expect(failure(bytes('%PDF-1.7\n'))).toMatch(/^data\/x\.yaml:1:1: the file is a PDF, not plain text\n/);
+    // A page saved from a browser under the deck's name, as fonts are too (the same reading of a file's start).
+    expect(failure(bytes('\n<!DOCTYPE html><html lang="ko"></html>'))).toBe(['data/x.yaml:1:1: the file is a web page (HTML), not plain text', plain].join('\n'));
   });
 
   it('points at a stray byte in an otherwise UTF-8 file', () => {

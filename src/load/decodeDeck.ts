@@ -7,24 +7,29 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '../errors.ts';
+import { otherKindOf, type OtherKind } from '../fileKind.ts';
 
 const HINT = 'Save the file as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8) and build again.';
 
+const AS_TEXT = 'Copy the deck\'s text into a plain-text editor (Notepad, TextEdit in plain text, VS Code) and save it as UTF-8 with the .yaml name.';
+
 /**
- * Documents saved under a deck's name: a word processor's file, not text (its bytes were
- * "not UTF-8", or YAML errors at every line of RTF's markup). How each begins, and what it is.
+ * Documents saved under a deck's name: a word processor's file or a web page, not the deck's
+ * text (its bytes were "not UTF-8", or YAML errors at every line of RTF's markup).
  */
-const DOCUMENTS: [string | number[], string, string][] = [
-  ['{\\rtf', 'rich text (RTF), as TextEdit saves a new file', 'In TextEdit, choose Format → Make Plain Text, then save it as UTF-8 with the .yaml name.'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a Word (.docx) or Hangul (.hwpx) document, or a ZIP archive', 'Copy the deck\'s text into a plain-text editor (Notepad, TextEdit in plain text, VS Code) and save it as UTF-8 with the .yaml name.'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'a Hangul (.hwp) or old Word (.doc) document', 'Copy the deck\'s text into a plain-text editor (Notepad, TextEdit in plain text, VS Code) and save it as UTF-8 with the .yaml name.'],
-  ['%PDF-', 'a PDF', 'Copy the deck\'s text out of it into a plain-text editor and save it as UTF-8 with the .yaml name.'],
-];
+const DOCUMENTS: Record<OtherKind, [string, string]> = {
+  rtf: ['rich text (RTF), as TextEdit saves a new file', 'In TextEdit, choose Format → Make Plain Text, then save it as UTF-8 with the .yaml name.'],
+  zip: ['a Word (.docx) or Hangul (.hwpx) document, or a ZIP archive', AS_TEXT],
+  ole: ['a Hangul (.hwp) or old Word (.doc) document', AS_TEXT],
+  pdf: ['a PDF', 'Copy the deck\'s text out of it into a plain-text editor and save it as UTF-8 with the .yaml name.'],
+  html: ['a web page (HTML)', AS_TEXT],
+};
 
 export function decodeDeck(bytes: Uint8Array, file: string): string {
-  const document = DOCUMENTS.find(([start]) => (typeof start === 'string' ? [...start].map((c) => c.charCodeAt(0)) : start).every((byte, i) => bytes[i] === byte));
-  if (document !== undefined) {
-    throw new UserError([{ place: { file, line: 1, col: 1 }, message: `the file is ${document[1]}, not plain text`, hint: document[2] }]);
+  const kind = otherKindOf(bytes);
+  if (kind !== undefined) {
+    const [what, hint] = DOCUMENTS[kind];
+    throw new UserError([{ place: { file, line: 1, col: 1 }, message: `the file is ${what}, not plain text`, hint }]);
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new UserError([{ place: { file, line: 1, col: 1 }, message: 'the file is saved as UTF-16 ("Unicode" in Notepad), not as UTF-8', hint: HINT }]);

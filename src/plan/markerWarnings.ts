@@ -6,21 +6,16 @@
  */
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Deck } from '../deck.ts';
+import { PASTED_BULLET } from '../validate/listMarks.ts';
 
 /** Without variation selectors: "✔" and "✔️" are the same marker. */
 const bare = (text: string) => text.replace(/[\uFE0E\uFE0F]/gu, '').trim();
-
-/**
- * The marks of a list pasted from a document, before a space: Korean reports (HWP) mark items
- * with □, ○ and ㅇ (a letter standing for ○), web pages and Word with • and ▶.
- */
-const PASTED_MARK = /^(ㅇ|ㅁ|[○●◦□■▪▫◆◇•·∙▶▷►➤]|🔸|🔹)\s/u;
 
 export function markerWarnings(deck: Deck, markers: ThemeCore['markers']): string[] {
   const warnings: string[] = [];
   const check = (text: string, path: string, marker: string, before: string) => {
     if (bare(marker) === '') return;
-    const pasted = PASTED_MARK.exec(bare(text))?.[1];
+    const pasted = PASTED_BULLET.exec(bare(text))?.[1];
     if (!bare(text).startsWith(bare(marker)) && pasted === undefined) return;
     const { file, line, col } = placeOf(deck.source, path);
     const starts = bare(text).startsWith(bare(marker)) ? `${marker}, which the theme already draws` : `"${pasted ?? ''}", a list's mark pasted with it, and the theme draws ${marker}`;

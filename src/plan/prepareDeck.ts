@@ -11,6 +11,7 @@ import { displayPath, type ProjectPaths } from '../paths.ts';
 import { checkCoverage, type PlacedText } from '../render/coverage.ts';
 import { fallbackFamily, FontFileError, fontFilesIn, loadFont, nearFontFile, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
 import { DISTINCT_WEIGHTS } from '../render/fontWeight.ts';
+import { HANGUL } from '../compose/words.ts';
 import { deckTexts } from './deckTexts.ts';
 
 export interface PreparedDeck {
@@ -34,15 +35,13 @@ export async function prepareDeck(deck: Deck, theme: ThemeCore, themeFile: strin
   return { fonts, namedAt, emoji: coverage.emoji, warnings: weightWarnings(theme, fonts, namedAt) };
 }
 
-const HANGUL = /\p{Script=Hangul}/gu;
-
 /**
  * Fonts of which none has a Korean letter the deck writes (a Latin display font chosen alone):
  * one problem at the theme's fonts, where a deck drew one for each Korean word (469 for the
  * example).
  */
 function noKoreanFont(texts: readonly PlacedText[], fonts: readonly LoadedFont[], themeFonts: Pick<Problem, 'place' | 'sourceLine'>): Problem | undefined {
-  const korean = new Set(texts.flatMap((item) => item.text.match(HANGUL) ?? []));
+  const korean = new Set(texts.flatMap((item) => [...item.text].filter((character) => HANGUL.test(character))));
   if (korean.size === 0 || fonts.some((font) => [...korean].some((letter) => font.chars.has(letter.codePointAt(0) ?? 0)))) return undefined;
   return {
     ...themeFonts,

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { nearestWord } from '../nearest.ts';
+import { otherKindOf } from '../fileKind.ts';
 import { displayPath, onDisk, packageRoot } from '../paths.ts';
 import { readCharSet, type CharSet } from './cmap.ts';
 import { faceFor, isCollection } from './collection.ts';
@@ -99,13 +100,9 @@ export function fontFilesIn(dir: string): string[] | undefined {
  * fonts come in.
  */
 function otherKindOfFile(data: Buffer): { what: string; hint: string } | undefined {
-  if (data.subarray(0, 4).toString('latin1') === 'PK\x03\x04') {
-    return { what: 'it is a ZIP archive, the package the font files come in', hint: 'Unzip it, put the .ttf or .otf file of each weight into fonts/, and name those files.' };
-  }
-  const start = data.subarray(0, 512).toString('utf8').replace(/^\uFEFF?\s*/u, '').toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html') || (start.startsWith('<') && start.includes('<html'))) {
-    return { what: 'it is a web page (HTML), not the font: the link it was saved from leads to a download page', hint: 'Open that page in a browser, download the font from it (a .ttf or .otf file, unzipped), and put that file into fonts/.' };
-  }
+  const kind = otherKindOf(data);
+  if (kind === 'zip') return { what: 'it is a ZIP archive, the package the font files come in', hint: 'Unzip it, put the .ttf or .otf file of each weight into fonts/, and name those files.' };
+  if (kind === 'html') return { what: 'it is a web page (HTML), not the font: the link it was saved from leads to a download page', hint: 'Open that page in a browser, download the font from it (a .ttf or .otf file, unzipped), and put that file into fonts/.' };
   return undefined;
 }
 

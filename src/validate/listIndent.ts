@@ -5,6 +5,7 @@
  * words as something else (it spoke of ": " inside a text, and of "-" indicators).
  */
 import type { Problem } from '../errors.ts';
+import { PASTED_ITEM } from './listMarks.ts';
 
 const ITEM = /^(\s*)- /;
 /** A line with nothing for YAML (empty, or a comment), and how far a line is indented. */
@@ -115,16 +116,13 @@ export function withoutSpacedDash(text: string): string | undefined {
  * a "-" of its own — a bullet whose dash was forgotten. YAML spoke of mapping items and implicit
  * keys, three times over.
  */
-/** A dash or bullet of another kind before a list item's text (`－ 둘째`: a Korean input method's full-width dash; `• `). */
-const MARKED = /^([\uFF0D\u2010-\u2015\u2212\u30FC•·∙◦▪■□●○◆◇▶▷►➤✔✓*+]|🔹|🔸)\s+(\S.*)$/u;
-
 export function dashlessItemProblem(file: string, line: number, lines: readonly string[]): Problem | undefined {
   const text = lines[line - 1] ?? '';
   if (blank(text) || ITEM.test(text) || keyColumn(text) !== undefined) return undefined;
   const own = indent(text);
   let above = line - 2;
   // Over the lines between that are more of the same mistake (`－ 둘째`, `－ 셋째`).
-  const sameMistake = (other: string) => indent(other) === own && MARKED.test(other.trim());
+  const sameMistake = (other: string) => indent(other) === own && PASTED_ITEM.test(other.trim());
   while (above >= 0 && (blank(lines[above] ?? '') || indent(lines[above] ?? '') > own || sameMistake(lines[above] ?? ''))) above--;
   if (ITEM.exec(lines[above] ?? '')?.[1]?.length !== own) return undefined;
   const content = text.trim();
@@ -137,7 +135,7 @@ export function dashlessItemProblem(file: string, line: number, lines: readonly 
       sourceLine: text,
     };
   }
-  const marked = MARKED.exec(content);
+  const marked = PASTED_ITEM.exec(content);
   if (marked !== null) {
     return {
       place: { file, line, col: own + 1 },
