@@ -61,6 +61,11 @@ export function withSourceLine(problem: Problem, lines: readonly string[]): Prob
   return sourceLine === undefined ? problem : { ...problem, sourceLine };
 }
 
+/** Problems in the order of their places: file, line, column. */
+export function byPlace(a: Problem, b: Problem): number {
+  return a.place.file.localeCompare(b.place.file) || a.place.line - b.place.line || a.place.col - b.place.col;
+}
+
 /**
  * Problems with each named once: decks that share a template each meet its mistakes, and a line of
  * parts.tsx is met by every kind of slide. `sameBy` says which are the same (default: place and message).

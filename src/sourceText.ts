@@ -99,16 +99,24 @@ export function tagWithout(files: readonly string[], tag: string, prop: string):
  * The first `<tag … prop={a.b.c}>` of the files whose value is names joined by dots ending in
  * one not among `known`: a misspelt field (`text={props.titel}`) that gave the prop nothing.
  * `name` is that last name. A name alone (`text={titel}`) counts only when the file takes it
- * apart from an object (`function Cover({ frame, titel })`): any other may be a variable.
+ * apart from an object (`function Cover({ frame, titel })`): any other may be a variable. A
+ * calculation (`fontSize={size.titel * 1.1}`, which gave NaN) counts by such a name in it.
  */
 export function unknownNameGiven(files: readonly string[], tag: string, prop: string, known: ReadonlySet<string>): (SourcePlace & { sourceLine: string; name: string }) | undefined {
   let name = '';
   const found = firstTag(files, tag, (attributes, _start, text) => {
     const value = attributes.values.get(prop);
-    const names = value === undefined ? undefined : new RegExp(`^\\s*(${NAME}(?:${DOT}${NAME})*)\\s*$`).exec(value.text)?.[1]?.split(new RegExp(DOT));
+    if (value === undefined) return undefined;
+    const names = new RegExp(`^\\s*(${NAME}(?:${DOT}${NAME})*)\\s*$`).exec(value.text)?.[1]?.split(new RegExp(DOT));
     const last = names?.at(-1);
-    if (value === undefined || names === undefined || last === undefined || known.has(last)) return undefined;
-    if (names.length === 1 && !destructured(text).has(last)) return undefined;
+    if (names === undefined || last === undefined) {
+      // A calculation (`size.titel * 1.1`): a field it reads that does not exist.
+      const chain = unknownChainAfter(value.text, '(?<![\\w$.])', known);
+      if (chain === undefined) return undefined;
+      name = chain.name;
+      return value.at + chain.col;
+    }
+    if (known.has(last) || (names.length === 1 && !destructured(text).has(last))) return undefined;
     name = last;
     return value.at + (value.text.length - value.text.trimStart().length);
   });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire, SourceMap } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError, withSourceLine, type Problem } from '../errors.ts';
+import { byPlace, UserError, withSourceLine, type Problem } from '../errors.ts';
 import { templateFiles } from '../compose/templateDir.ts';
 import { displayPath } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
@@ -40,6 +40,14 @@ export function templateError(error: unknown, bundle: string, dir: string, file:
   return new UserError([at === undefined ? problem : withSourceLine(problem, readFileSync(at.file, 'utf8').split(/\r?\n/))], { cause: error });
 }
 
+/** Every style satori did not draw as written (its own words for each), at the lines that write them. */
+export function refusedStyles(messages: readonly string[], bundle: string, dir: string, file: string, kind: string): UserError {
+  const what = `the ${kind} template has a style satori does not draw as written (it would draw the slide without it)`;
+  const hint = 'Write a value satori takes (its words say which), or take the style out.';
+  const problems = messages.flatMap((message) => templateError(new Error(message), bundle, dir, file, what, hint).problems);
+  return new UserError([...problems].sort(byPlace));
+}
+
 /**
  * A React hook (`useState`, `useEffect` …) fails in a template as "Cannot read properties of null
  * (reading 'useState')": satori calls each component once, outside React's renderer, so there is
@@ -67,23 +75,39 @@ function templatePlace(error: unknown, bundle: string, dir: string): { file: str
 }
 
 /**
- * A style satori refuses throws from satori's own code, so no frame is the template's; but its
- * message quotes the property and the value (`Invalid value for CSS property "display" …
- * Received: "table"`): the line of the template folder that writes both (the value quoted, or a
- * number written bare), the component file first. Templates write properties in camelCase.
+ * A style satori refuses: no frame of its stack is the template's, but its message quotes the
+ * property and the value (`Invalid value for CSS property "display" … Received: "table"`): the
+ * line of the template folder that writes both (the value quoted, or a number written bare, or
+ * the value inside a longer text), the component file first. Templates write properties in
+ * camelCase.
  */
 function stylePlace(error: unknown, dir: string, file: string): { file: string; line: number; col: number } | undefined {
-  const message = error instanceof Error ? error.message : '';
-  const property = /CSS property "([\w-]+)"/.exec(message)?.[1]?.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value): "([^"]+)"/.exec(message))?.[1];
-  if (value === undefined) return undefined;
+  const refused = refusedStyle(error instanceof Error ? error.message : '');
+  if (refused === undefined) return undefined;
+  const { property, value } = refused;
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // …or written bare, a number where a word goes (`position: 0`).
-  const bare = property === undefined ? undefined : new RegExp(`\\b${property}\\s*:\\s*(${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\w.])`, 'd');
-  const found = findLine(templateFiles(dir, file), (line) => {
-    if (property !== undefined && !line.includes(property)) return undefined;
-    return [`'${value}'`, `"${value}"`].map((quoted) => line.indexOf(quoted)).find((col) => col >= 0) ?? bare?.exec(line)?.indices?.[1]?.[0];
-  });
+  const bare = property === undefined ? undefined : new RegExp(`\\b${property}\\s*:\\s*(${escaped})(?![\\w.])`, 'd');
+  const files = templateFiles(dir, file);
+  const withProperty = (match: (line: string) => number | undefined) => findLine(files, (line) => (property === undefined || line.includes(property) ? match(line) : undefined));
+  const found =
+    withProperty((line) => [`'${value}'`, `"${value}"`].map((quoted) => line.indexOf(quoted)).find((col) => col >= 0) ?? bare?.exec(line)?.indices?.[1]?.[0]) ??
+    withProperty((line) => {
+      const col = line.indexOf(value);
+      return col >= 0 ? col : undefined;
+    });
   return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
+}
+
+/** The property (camelCase, when the message names it) and the value of a refusal, in each of satori's wordings. */
+function refusedStyle(message: string): { property?: string; value: string } | undefined {
+  const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const pair = /in CSS rule `([\w-]+): ([^`]+)`/.exec(message) ?? /Expected style "([\w-]+): ([^"]+)"/.exec(message) ?? /Invalid `([\w-]+)` value: "([^"]+)"/.exec(message) ?? /(?<=in )(transform) function "([^"]+)"/.exec(message);
+  if (pair?.[1] !== undefined && pair[2] !== undefined) return { property: camel(pair[1]), value: pair[2] };
+  const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value): "([^"]+)"/.exec(message) ?? /Invalid value "([^"]+)"/.exec(message) ?? /CSS variable: (--[\w-]+)/.exec(message))?.[1];
+  if (value === undefined) return undefined;
+  const property = /(?:CSS property|for) "([\w-]+)"/.exec(message)?.[1] ?? (/in transform function/.test(message) ? 'transform' : undefined);
+  return property === undefined ? { value } : { property: camel(property), value };
 }
 
 /**

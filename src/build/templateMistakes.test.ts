@@ -339,10 +339,24 @@ describe('template mistakes', () => {
     const lines = readFileSync(closing, 'utf8').split('\n');
     const line = lines.findIndex((l) => l.includes("display: 'table'"));
     expect(error.problems.map((p) => [p.place, p.sourceLine])).toEqual([[{ file: path.relative(process.cwd(), closing), line: line + 1, col: (lines[line] ?? '').indexOf("'table'") + 1 }, lines[line]]]);
-    expect(error.problems[0]?.message).toMatch(/^the closing template failed while drawing a slide: Invalid value for CSS property "display"\. .*Received: "table"\.$/);
+    expect(error.problems[0]?.message).toMatch(/^the closing template has a style satori does not draw as written \(it would draw the slide without it\): Invalid value for CSS property "display"\. .*Received: "table"\.$/);
+    expect(project.files('p')).toEqual([]);
+    // Every one a slide has, each at its line: satori failed at the first, and skipped others
+    // ("12 px", a transform) printing a line of its own, the build going on to write the slides.
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace("display: 'table'", "display: 'table', marginTop: '12 px', transform: 'rotate(45 deg)'"));
+    const every = readFileSync(closing, 'utf8').split('\n');
+    const placeOf = (needle: string) => [every.findIndex((l) => l.includes(needle)) + 1, (every.find((l) => l.includes(needle)) ?? '').indexOf(needle) + 1];
+    const all = await project.buildFails();
+    const saying = (words: string) => expect.stringMatching(new RegExp(`^the closing template has a style satori does not draw as written \\(it would draw the slide without it\\): ${words}`));
+    expect(all.problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([
+      [...placeOf("'table'"), saying('Invalid value for CSS property "display"')],
+      [...placeOf("'12 px'"), saying('Invalid value "12 px" for "marginTop"')],
+      [...placeOf("'rotate(45 deg)'"), saying('Invalid arguments in transform function "rotate\\(45 deg\\)"')],
+    ]);
+    expect(all.problems[0]?.hint).toBe('Write a value satori takes (its words say which), or take the style out.');
     expect(project.files('p')).toEqual([]);
     // A number where a word goes, written bare: it was named at the file alone.
-    writeFileSync(closing, readFileSync(closing, 'utf8').replace("display: 'table'", "display: 'flex', position: 0"));
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace("display: 'table', marginTop: '12 px', transform: 'rotate(45 deg)'", "display: 'flex', position: 0"));
     const bare = readFileSync(closing, 'utf8').split('\n');
     const at = bare.findIndex((l) => l.includes('position: 0'));
     expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col])).toEqual([[at + 1, (bare[at] ?? '').indexOf('position: 0') + 'position: '.length + 1]]);

@@ -207,6 +207,30 @@ describe('what satori would draw wrong without a word', () => {
     expect(project.files('p').map((f) => readFileSync(path.join(project.paths.output, 'p', f)))).toEqual(before);
   });
 
+  it('follows a CSS variable to its value: drawn as the value, named at its line when nothing sets it or it is no colour', async () => {
+    project = makeProject('inc-css-variable');
+    project.deck('p', deckText(THREE));
+    await project.build();
+    const before = project.files('p').map((f) => readFileSync(path.join(project.paths.output, 'p', f)));
+    // Set on the card, used inside it: "var(--ink) is not a colour" refused what satori draws.
+    const card = 'borderRadius: space.cardRadius, backgroundColor: colors.card';
+    const { file, original } = project.editTemplate('Case.tsx', card, `${card}, '--ink': colors.ink`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('fontWeight: 800, color: colors.ink', "fontWeight: 800, color: 'var(--ink)'"));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(3);
+    expect(project.files('p').map((f) => readFileSync(path.join(project.paths.output, 'p', f)))).toEqual(before);
+    const lines = () => readFileSync(file, 'utf8').split('\n');
+    const at = (needle: string) => [lines().findIndex((l) => l.includes(needle)) + 1, (lines().find((l) => l.includes(needle)) ?? '').indexOf(needle) + 1];
+    // Set nowhere: satori drew the title without its colour, without a word.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(", '--ink': colors.ink", ''));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[...at('var(--ink)'), "the case template's color uses var(--ink), which neither the element nor one around it sets: satori would draw it without color"]]);
+    // Set to what is no colour: named where it is set.
+    writeFileSync(file, original.replace(card, `${card}, '--ink': 'gery'`).replace('fontWeight: 800, color: colors.ink', "fontWeight: 800, color: 'var(--ink)'"));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[...at("'gery'").map((n, i) => (i === 1 ? n + 1 : n)), 'the case template\'s color has "gery", which is not a colour: resvg would draw it black, or not at all']]);
+    // Set to each other: satori printed a line of its own, and drew the slides.
+    writeFileSync(file, original.replace(card, `${card}, '--ink': 'var(--ink2)', '--ink2': 'var(--ink)'`).replace('fontWeight: 800, color: colors.ink', "fontWeight: 800, color: 'var(--ink)'"));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[...at("'--ink'"), 'the case template has a style satori does not draw as written (it would draw the slide without it): Circular reference detected for CSS variable: --ink']]);
+  });
+
   it('refuses an HTML list at the lines that write it (satori failed with "g.split is not a function", nowhere)', async () => {
     project = makeProject('inc-list');
     const { line } = project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<ul>\n              <li>항목</li>\n            </ul>\n            <div style={{ display: 'flex', width: bars.closing.width");
@@ -248,6 +272,30 @@ describe('what satori would draw wrong without a word', () => {
       [...valueAt('alignItems: i >= 0', 'alignItems'), 'the case template gives the style alignItems true, not a value: satori cannot draw it', 'Give alignItems a number or a text (an object of the theme holds its values in fields: space.cardPadding, not space).'],
     ]);
     expect(project.files('p')).toEqual([]);
+  });
+
+  it('names a style calculated from something without a value, and an opacity in percent, at the lines that write them (satori skipped them with a printed line, or none)', async () => {
+    project = makeProject('inc-calculated-style');
+    const { at, problems } = await editedCase(project, (original) =>
+      original
+        .replace('marginTop: i === 0 ? 0 : space.bulletGap', "marginTop: i === 0 ? 0 : `${Number('24px')}px`")
+        .replace('width: Math.round(fontSize * space.markerWidth)', "width: Math.round(fontSize * Number('1,2')), opacity: '50%'"),
+    );
+    const calculated = (property: string) => `Look at what ${property} is calculated from: a field that does not exist (misspelt) is undefined, and a number taken from a text ('40px' * 2) is NaN. Calculate with the theme's numbers (space.cardPadding).`;
+    const valueAt = (needle: string, key: string) => at(needle).map((n, i) => (i === 1 ? n + key.length + 2 : n));
+    expect(problems).toEqual([
+      // The first line that calculates marginTop, not the first that gives it a field.
+      [...valueAt('marginTop: i === 0 ? 0 : `', 'marginTop'), 'the case template calculates the style marginTop as "NaNpx", from something that has no value: satori cannot draw it', calculated('marginTop')],
+      [...valueAt('width: Math.round', 'width'), 'the case template calculates the style width as NaN, from something that has no value: satori cannot draw it', calculated('width')],
+      [...at("50%'"), "the case template gives the style opacity '50%', which satori does not take: it would draw the element as if it had no opacity", 'Write opacity as a number from 0 to 1: 0.5 for 50%.'],
+    ]);
+    expect(project.files('p')).toEqual([]);
+  });
+
+  it('places a <Words> size calculated from a field that does not exist at that field (it was "given null", nowhere)', async () => {
+    project = makeProject('inc-calculated-size');
+    const { at, problems } = await editedCase(project, (original) => original.replace('fontSize={size.title}', 'fontSize={size.titel * 1.1}'));
+    expect(problems.map(([line, col, message]) => [line, col, message])).toEqual([[...at('size.titel * 1.1'), 'the case template failed while drawing a slide: <Words> needs fontSize as a number (fontSize={40}), but it was given NaN, a calculation with something that has no value: "titel" is no field the template is given (did you mean "title"?)']]);
   });
 
   it('names the mistakes of every template at once, several of a template too, and each once however many decks use it', async () => {

@@ -3,15 +3,16 @@
  * wrong (see render/templateTree.ts), each placed at the template line that asks it; those
  * about fonts are in fontErrors.ts.
  */
-import { UserError, type Problem } from '../errors.ts';
+import { byPlace, UserError, type Problem } from '../errors.ts';
 import { componentDeclaration, templateFiles } from '../compose/templateDir.ts';
 import type { Slide } from '../plan/slides.ts';
 import { nearestWord } from '../nearest.ts';
 import { camelCase, cssPropertyNames } from '../render/cssProperties.ts';
 import { FIT_MARKS } from '../compose/templateTypes.ts';
-import type { CheckedTree } from '../render/templateTree.ts';
+import type { CheckedTree } from '../render/checkedTree.ts';
+import type { NonValue } from '../render/styleValues.ts';
 import { italicError, missingWeightError, unknownFamilyError, unreadWeightErrors } from './fontErrors.ts';
-import { literal, placeOfText, placesWhere, placeWhere, unknownChainAfter, withKeysWritten } from '../sourceText.ts';
+import { literal, placeOfText, placeOfWrittenText, placesWhere, placeWhere, unknownChainAfter, withKeysWritten } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
 
 /**
@@ -35,7 +36,8 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const style of checked.truncating ?? []) problems.push(truncatingError(kind, style, dir, file));
   for (const className of checked.classNames ?? []) problems.push(...classNameErrors(kind, className, dir, file));
   for (const property of checked.unknownProperties ?? []) problems.push(unknownPropertyError(kind, property, dir, file));
-  for (const [property, what] of checked.nonValues ?? []) problems.push(nonValueError(kind, property, what, dir, file));
+  for (const nonValue of checked.nonValues ?? []) problems.push(nonValueError(kind, nonValue, dir, file));
+  for (const [property, name] of checked.unsetVariables ?? []) problems.push(unsetVariableError(kind, property, name, dir, file));
   if (checked.unsizedImage !== undefined) problems.push(unsizedImageError(kind, checked.unsizedImage, dir, file));
   for (const property of checked.undefinedStyles ?? []) problems.push(...noSuchFieldErrors(kind, `(?<![\\w$])${property}\\s*:\\s*`, (chain) => `sets ${property} to ${chain}`, 'satori would skip the style and draw the element without it', known, dir, file));
   if (checked.undefinedChild === true) problems.push(...noSuchFieldErrors(kind, '(?<![=\\w$])\\{\\s*', (chain) => `writes {${chain}}`, 'satori would draw nothing there', known, dir, file));
@@ -43,7 +45,6 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') problems.push(emptySlideError(kind, file));
   // …and on a list of elements, with "Cannot destructure property 'children'".
   if (Array.isArray(checked.tree)) problems.push({ ...componentDeclaration(file), message: `the ${kind} template's component returned a list of elements, not one`, hint: 'Return one element that holds them all: its <Page>, or a <div>.' });
-  const byPlace = (a: Problem, b: Problem) => a.place.file.localeCompare(b.place.file) || a.place.line - b.place.line || a.place.col - b.place.col;
   return problems.length === 0 ? undefined : new UserError(problems.sort(byPlace));
 }
 
@@ -196,17 +197,49 @@ function unknownPropertyError(kind: string, property: string, dir: string, file:
 }
 
 /**
- * A style given an object, a list or a function (`padding: space`, meant `space.cardPadding`):
- * placed at the first line that gives the property something other than a number or a quoted text.
+ * A style given an object, a list or a function (`padding: space`, meant `space.cardPadding`),
+ * a value calculated from something that has none (NaN, "NaNpx"), or an opacity in percent:
+ * placed at the first line that gives the property something other than a number or a quoted
+ * text; for a calculated one, the first that calculates it, if one does (a text in backquotes
+ * or added up; a number by more than a field: a field alone that does not exist gives nothing,
+ * not NaN); for an opacity, where it is written.
  */
-function nonValueError(kind: string, property: string, what: string, dir: string, file: string): Problem {
+function nonValueError(kind: string, { property, what, why }: NonValue & { property: string }, dir: string, file: string): Problem {
   const files = templateFiles(dir, file);
-  const given = new RegExp(`(?<![\\w$])${property}\\s*:\\s*(?![\\s\\d'"\`.-])`, 'd');
-  const at = placeWhere(files, (line) => given.exec(line)?.indices?.[0]?.[1]);
+  if (why === 'fraction') {
+    return {
+      ...placeOfWrittenText(files, what.slice(1, -1)),
+      message: `the ${kind} template gives the style opacity ${what}, which satori does not take: it would draw the element as if it had no opacity`,
+      hint: 'Write opacity as a number from 0 to 1: 0.5 for 50%.',
+    };
+  }
+  const after = `(?<![\\w$])${property}\\s*:\\s*`;
+  const calculated = what.startsWith('"') ? '(?=[^,}]*[`+])' : '(?![\\s\\d\'"`.-])(?![\\w$.]+\\s*(?:[,}]|$))';
+  const given = [...(why === 'calculated' ? [calculated] : []), `(?![\\s\\d'"${why === 'calculated' ? '' : '`'}.-])`].map((then) => new RegExp(after + then, 'd'));
+  const at = given.map((pattern) => placeWhere(files, (line) => pattern.exec(line)?.indices?.[0]?.[1])).find((place) => place.place.line > 0);
   return {
-    ...(at.place.line > 0 ? at : placeOfText(files, `${property}:`)),
-    message: `the ${kind} template gives the style ${property} ${what}, not a value: satori cannot draw it`,
-    hint: `Give ${property} a number or a text (an object of the theme holds its values in fields: space.cardPadding, not space).`,
+    ...(at ?? placeOfText(files, `${property}:`)),
+    ...(why === 'calculated'
+      ? {
+          message: `the ${kind} template calculates the style ${property} as ${what}, from something that has no value: satori cannot draw it`,
+          hint: `Look at what ${property} is calculated from: a field that does not exist (misspelt) is undefined, and a number taken from a text ('40px' * 2) is NaN. Calculate with the theme's numbers (space.cardPadding).`,
+        }
+      : {
+          message: `the ${kind} template gives the style ${property} ${what}, not a value: satori cannot draw it`,
+          hint: `Give ${property} a number or a text (an object of the theme holds its values in fields: space.cardPadding, not space).`,
+        }),
+  };
+}
+
+/** A var() that nothing sets, with no fallback: placed where it is written for the property. */
+function unsetVariableError(kind: string, property: string, name: string, dir: string, file: string): Problem {
+  const files = templateFiles(dir, file);
+  const used = new RegExp(`var\\(\\s*${name}\\s*\\)`, 'd');
+  const at = placeWhere(files, (line) => (line.includes(property) ? used.exec(line)?.index : undefined));
+  return {
+    ...(at.place.line > 0 ? at : placeOfText(files, name)),
+    message: `the ${kind} template's ${property} uses var(${name}), which neither the element nor one around it sets: satori would draw it without ${property}`,
+    hint: `Set '${name}' in the style of this element or one around it, give it a value to fall back on (var(${name}, …)), or use the theme's value instead.`,
   };
 }
 

@@ -19,13 +19,14 @@ import type { Case } from '../deck.ts';
 import type { SlideFrame, TemplateSet } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
-import { checkTree, type CheckedTree } from '../render/templateTree.ts';
+import { checkTree } from '../render/templateTree.ts';
+import type { CheckedTree } from '../render/checkedTree.ts';
 import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from '../render/satori.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
 import { fieldNames } from './misspeltFields.ts';
-import { runTemplateBundle, templateError } from './templateErrors.ts';
+import { refusedStyles, runTemplateBundle, templateError } from './templateErrors.ts';
 import { treeError } from './treeErrors.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
@@ -113,11 +114,14 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   }
   const mistake = treeError(checked, slide, frame, ready.families, ready.known, dir, component);
   if (mistake !== undefined) throw mistake;
+  let drawn: SvgResult;
   try {
-    return await renderSvg(checked.tree, ready.ctx);
+    drawn = await renderSvg(checked.tree, ready.ctx);
   } catch (error) {
     throw failed(error);
   }
+  if (drawn.refused.length > 0) throw refusedStyles(drawn.refused, ready.bundle, dir, component, slide.kind);
+  return drawn;
 }
 
 async function measureSlide(ready: Loaded, slide: Slide, frame: Task['frame'], keep: boolean): Promise<FitReport> {

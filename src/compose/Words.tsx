@@ -42,9 +42,11 @@ function checkProps(props: WordsProps & { children?: ReactNode }): void {
   }
   for (const [key, example] of [['fontSize', '{40}'], ['lineHeight', '{1.5}']] as const) {
     const value: unknown = props[key];
-    // Placed only when written as it came (fontSize="54px", or a theme's `meta: '28px'`):
-    // `{size.titel}` could be any line.
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new WordsUsageError(`<Words> needs ${key} as a number (${key}=${example}), but it was given ${value === undefined ? 'nothing' : JSON.stringify(value)}`, typeof value === 'string' ? [`${key}="${value}"`, `'${value}'`, `"${value}"`] : undefined);
+    if (typeof value === 'number' && Number.isFinite(value)) continue;
+    // Placed where written as it came (fontSize="54px", or a theme's `meta: '28px'`); nothing or
+    // NaN, at a <Words> without it or one that calculates it from a field that does not exist.
+    const given = value === undefined ? 'nothing' : typeof value === 'number' ? `${value}, a calculation with something that has no value` : JSON.stringify(value);
+    throw new WordsUsageError(`<Words> needs ${key} as a number (${key}=${example}), but it was given ${given}`, typeof value === 'string' ? [`${key}="${value}"`, `'${value}'`, `"${value}"`] : value === undefined || typeof value === 'number' ? { tag: 'Words', without: key } : undefined);
   }
 }
 

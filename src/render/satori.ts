@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import satori, { type SatoriNode } from 'satori';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { isInvisible, splitGraphemes } from './emoji.ts';
+import { collectingWarnings } from './satoriWarnings.ts';
 import { CLIP, CLIPPED_BY, ONE_LINE } from './templateTree.ts';
 
 /** Font bytes as satori takes them: the whole file or a subset (see subsetFont.ts). */
@@ -45,6 +46,8 @@ export interface SvgResult {
   nodes: LaidOutNode[];
   /** Text satori found no font or image for: a character only a template draws. */
   unresolved: string[];
+  /** satori's words about each style it did not draw as written, as it said them. */
+  refused: string[];
 }
 
 export function makeRenderContext(width: number, height: number, fonts: readonly FontData[], emoji: Record<string, string>): RenderContext {
@@ -59,7 +62,14 @@ export function makeRenderContext(width: number, height: number, fonts: readonly
 export async function renderSvg(element: ReactNode, ctx: RenderContext, height: number = ctx.height): Promise<SvgResult> {
   const nodes: LaidOutNode[] = [];
   const unresolved: string[] = [];
-  const svg = await satori(element, {
+  const refused: string[] = [];
+  const refuse = (message: string) => {
+    if (!refused.includes(message)) refused.push(message);
+  };
+  // A refused style is reported to onStyleError, and satori goes on without it; without that
+  // option, some refusals threw (the first of a slide was all a build could name) and others
+  // were only printed.
+  const svg = await collectingWarnings(refuse, () => satori(element, {
     width: ctx.width,
     height,
     fonts: ctx.satoriFonts,
@@ -70,8 +80,9 @@ export async function renderSvg(element: ReactNode, ctx: RenderContext, height: 
       for (const grapheme of splitGraphemes(segment)) if (ctx.emoji[grapheme] === undefined && !isInvisible(grapheme)) unresolved.push(grapheme);
       return [];
     },
-  });
-  return { svg, nodes, unresolved };
+    onStyleError: (error: Error) => refuse(error.message),
+  }));
+  return { svg, nodes, unresolved, refused };
 }
 
 function toLaidOut(node: SatoriNode): LaidOutNode {

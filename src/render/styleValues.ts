@@ -29,3 +29,39 @@ export function styleOf(written: unknown): { style: Record<string, unknown>; asT
 export function namesOf(family: string): string[] {
   return family.split(',').map((name) => name.trim().replace(/^(['"])(.*)\1$/, '$2')).filter((name) => name !== '');
 }
+
+/** A style value satori cannot take: what it was given instead, and why it is none. */
+export interface NonValue {
+  what: string;
+  /**
+   * 'object': an object, a list, a function or true; 'calculated': NaN, or a text with "NaN" or
+   * "undefined" in it, calculated from a field that does not exist; 'fraction': an opacity
+   * written as CSS may write it (50%), which satori skips without a word.
+   */
+  why: 'object' | 'calculated' | 'fraction';
+}
+
+/**
+ * Text made from a calculation with something missing: `${size}px` with size undefined, a
+ * number read from '40px'. Whole words only, and never inside url(…), whose base64 may hold
+ * those letters.
+ */
+const CALCULATED_FROM_NOTHING = /(?<![A-Za-z0-9+/])(NaN|undefined|Infinity|\[object Object\])/;
+
+/**
+ * Whether satori can take `value` as the value of `property`. An object, a list, a function or
+ * true failed inside satori ("inputValue.trim is not a function") at no line; so did NaN; a
+ * text with NaN in it ("NaNpx") was skipped with a printed line, or, in a shadow or a font
+ * size, without one; so was an opacity of '50%'.
+ */
+export function nonValueOf(property: string, value: unknown): NonValue | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : { what: String(value), why: 'calculated' };
+  if (typeof value === 'string') {
+    if (!value.includes('url(') && CALCULATED_FROM_NOTHING.test(value)) return { what: `"${value}"`, why: 'calculated' };
+    return property === 'opacity' && !/^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value) ? { what: `'${value}'`, why: 'fraction' } : undefined;
+  }
+  if (Array.isArray(value)) return { what: 'a list', why: 'object' };
+  if (typeof value === 'function') return { what: 'a function', why: 'object' };
+  if (value === true) return { what: 'true', why: 'object' };
+  return typeof value === 'object' && value !== null ? { what: 'an object', why: 'object' } : undefined;
+}

@@ -20,7 +20,8 @@
  *   className="title" left the element unstyled without a word.
  * - A colour must be one resvg reads ('gery' or '#1F4FA' came out black, or not at all).
  * - A style's value must be a number or a text: given an object (`padding: space` for
- *   `space.cardPadding`), satori failed deep inside, naming no line.
+ *   `space.cardPadding`), satori failed deep inside, naming no line; and not one calculated
+ *   from a field that does not exist (NaN, "NaNpx"; see nonValueOf).
  * - A style key must be a CSS property: satori skips one it does not know, so `backgroundColour`
  *   drew a card without its background. It skips one without a value too, and draws nothing
  *   for a child without one: a misspelt token or field under a name the source check
@@ -33,6 +34,7 @@
  *   slants the upright letters, which then lean out of the boxes they are measured by. A
  *   weight written as a word satori does not read ('SemiBold') is no weight at all to it.
  *
+ * - A var() is checked as the value it stands for, and must stand for one (cssVariables.ts).
  * - The rules of a <style> element are held to the same (see checkRule).
  * - A style is an object: one written as a text, as HTML writes it (`style="color: red"`), was
  *   read by its characters ("13 is not a CSS property"), and the element drawn without it.
@@ -53,48 +55,10 @@ import { badColourIn } from '../colour.ts';
 import { FIT_MARKS } from '../compose/templateTypes.ts';
 import { keptWhole } from '../compose/words.ts';
 import { camelCase, isCssProperty } from './cssProperties.ts';
+import { resolveVariables, withOwnVariables, type Variables } from './cssVariables.ts';
 import { rulesOf, styleText, unstyled } from './stylesheets.ts';
-import { namesOf, styleOf, weightOf } from './styleValues.ts';
-
-export interface CheckedTree {
-  tree: ReactNode;
-  /** The image sources that are not part of the templates (a URL, a path), each once. */
-  remotes?: string[];
-  /** The fontFamily values that name none of the loaded families, as written, each once. */
-  unknownFamilies?: string[];
-  /** The keys of the first plain object put where text or elements go ({frame} for {frame.index}). */
-  objectChild?: string[];
-  /** A function put where text or elements go ({label} for {label()}): its name ('' when it has none). */
-  functionChild?: string;
-  /** The styles that shorten text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written], each once. */
-  truncating?: [string, string][];
-  /** The class names elements are given, as written, each once. */
-  classNames?: string[];
-  /** The first <img> or <svg> with neither a width nor a height. */
-  unsizedImage?: 'img' | 'svg';
-  /** The fontWeights that the family in effect has no font for, with that family, each once. */
-  missingWeights?: { weight: number; family: string }[];
-  /** The fontWeight values that are no weight satori reads ('SemiBold', 'bolder'), as written, each once. */
-  unreadWeights?: string[];
-  /** The italics asked for, as written: fontStyle's value, or the element (<i>, <em>), each once. */
-  italics?: string[];
-  /** The colours that are none, each once, as [property, the colour as written]. */
-  badColours?: [string, string][];
-  /** The style keys that are no CSS property (typos such as backgroundColour), each once. */
-  unknownProperties?: string[];
-  /** The style keys given no value (`color: palette.accnt`: a misspelt token), each once. */
-  undefinedStyles?: string[];
-  /** The style keys given an object, a list, a function or true instead of a value (`padding: space`), as [key, what it is], each once. */
-  nonValues?: [string, string][];
-  /** Whether a child is written that has no value (`{p.titel}`: satori draws nothing there). */
-  undefinedChild?: true;
-  /** The list elements used, as written (`<ul>`, `<li>`), each once. */
-  lists?: string[];
-  /** The styles written as a text (`style="color: red"`), as written, each once. */
-  textStyles?: string[];
-  /** The data-fit marks the build does not measure by (`data-fit="frames"`), as written, each once. */
-  unknownMarks?: string[];
-}
+import { namesOf, nonValueOf, styleOf, weightOf, type NonValue } from './styleValues.ts';
+import type { CheckedTree } from './checkedTree.ts';
 
 /** The elements satori lays out as lists, with markers it fails to set in a slide's font. */
 const LIST_ELEMENTS = new Set(['ul', 'ol', 'li', 'menu', 'dir']);
@@ -127,6 +91,8 @@ interface Around {
   asWritten: boolean;
   /** Why its text cannot wrap: `whiteSpace` set to 'nowrap' or 'pre', here or around it ('' when it can). */
   oneLine: string;
+  /** The CSS custom properties set on it or around it. */
+  variables: Variables;
 }
 
 /** `families`: the font families satori has, each with the weights it has fonts for. */
@@ -146,7 +112,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const badColours = new Map<string, [string, string]>();
   const unknownProperties = new Set<string>();
   const undefinedStyles = new Set<string>();
-  const nonValues = new Map<string, [string, string]>();
+  const nonValues = new Map<string, NonValue & { property: string }>();
+  const unsetVariables = new Map<string, [string, string]>();
   let undefinedChild = false;
   const lists = new Set<string>();
   const textStyles = new Set<string>();
@@ -162,13 +129,14 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const loaded = (name: string) => byLowerCase.get(name.toLowerCase());
   // A stylesheet's rule, its declarations as written (`background-colour: …`), checked as a
   // style is. A weight is checked against the rule's own family, or the slide's first: the
-  // family its elements are drawn in, unless they set another themselves.
+  // family its elements are drawn in, unless they set another themselves. A var() is not
+  // followed: rules set variables by selectors, which are not matched here.
   const checkRule = (declarations: readonly [string, string][]) => {
     let family = firstFamily;
     for (const [written, value] of declarations) {
       const property = camelCase(written);
       if (!isCssProperty(written)) unknownProperties.add(written);
-      const colour = badColourIn(property, value);
+      const colour = value.includes('var(') ? undefined : badColourIn(property, value);
       if (colour !== undefined) badColours.set(`${written}\0${colour}`, [written, colour]);
       if (TRUNCATING.includes(property) && value !== 'clip' && value !== 'none') truncating.set(`${written}\0${value}`, [written, value]);
       if (property === 'fontStyle' && /^(italic|oblique)\b/.test(value)) italics.add(`${written}: ${value}`);
@@ -215,13 +183,22 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if (mark !== undefined && !FIT_MARKS.includes(String(mark))) unknownMarks.add(String(mark));
     const sized = (key: string) => props[key] !== undefined || style[key] !== undefined;
     if ((type === 'img' || type === 'svg') && !sized('width') && !sized('height')) unsizedImage ??= type;
-    for (const [property, value] of Object.entries(style)) {
+    const variables = withOwnVariables(style, around.variables);
+    for (const [property, written] of Object.entries(style)) {
       if (!isCssProperty(property)) unknownProperties.add(property);
-      if (value === undefined) undefinedStyles.add(property);
+      if (written === undefined) undefinedStyles.add(property);
+      // A custom property is checked where a var() uses it, as the value it stands for there.
+      if (property.startsWith('--')) continue;
+      const resolved = typeof written === 'string' ? resolveVariables(written, variables) : undefined;
+      for (const name of resolved?.unset ?? []) unsetVariables.set(`${property}\0${name}`, [property, name]);
+      if (resolved?.looped === true || (resolved?.unset.length ?? 0) > 0) continue;
+      const value = resolved?.value ?? written;
       const colour = badColourIn(property, value);
       if (colour !== undefined) badColours.set(`${property}\0${colour}`, [property, colour]);
-      // satori failed on it deep inside ("inputValue.trim is not a function"), naming no line.
-      else if ((typeof value === 'object' && value !== null) || typeof value === 'function' || value === true) nonValues.set(property, [property, Array.isArray(value) ? 'a list' : typeof value === 'function' ? 'a function' : value === true ? 'true' : 'an object']);
+      else {
+        const nonValue = nonValueOf(property, value);
+        if (nonValue !== undefined) nonValues.set(property, { property, ...nonValue });
+      }
       if (typeof value !== 'string') continue;
       for (const match of value.matchAll(CSS_URL)) note(match[1] ?? '');
     }
@@ -265,10 +242,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     // make satori draw an over-long word's pieces on top of one another.
     const breaking = [style['wordBreak'], style['overflowWrap'], style['wordWrap']].some((value) => value === 'break-all' || value === 'break-word' || value === 'anywhere');
     const childrenAsWritten = asWritten || breaking || 'data-line-px' in props || type === 'style' || /^(pre|break-spaces)/.test(String(style['whiteSpace'] ?? ''));
-    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine };
+    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables };
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, below)) : [expand(children as ReactNode, below)]));
   };
-  const tree = expand(node, { clippedBy: '', family: firstFamily, asWritten: false, oneLine: '' });
+  const tree = expand(node, { clippedBy: '', family: firstFamily, asWritten: false, oneLine: '', variables: new Map() });
   const unstyledClasses = unstyled(classNames, stylesheets);
   return {
     tree,
@@ -286,6 +263,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(unknownProperties.size > 0 ? { unknownProperties: [...unknownProperties] } : {}),
     ...(undefinedStyles.size > 0 ? { undefinedStyles: [...undefinedStyles] } : {}),
     ...(nonValues.size > 0 ? { nonValues: [...nonValues.values()] } : {}),
+    ...(unsetVariables.size > 0 ? { unsetVariables: [...unsetVariables.values()] } : {}),
     ...(undefinedChild ? { undefinedChild: true as const } : {}),
     ...(lists.size > 0 ? { lists: [...lists] } : {}),
     ...(textStyles.size > 0 ? { textStyles: [...textStyles] } : {}),
