@@ -25,6 +25,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Worker threads; default: one per core. */
   jobs?: number;
+  /** How long a task may run before its template is named as never ending (runaway.ts); tests shorten it. */
+  taskLimitMs?: number;
   progress?: Progress;
   signal?: AbortSignal;
 }
@@ -88,7 +90,7 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
   if (stale.length > 0) {
     // The workers first: they take the longest to load (startPool.ts).
     const { startPool } = await import('./startPool.ts');
-    const starting = startPool(layouts ? (much ? 'all' : 'one') : 'none', options.jobs);
+    const starting = startPool(layouts ? (much ? 'all' : 'one') : 'none', options.jobs, options.taskLimitMs);
     // Reported where a layout first waits for the workers: failing before that (while the decks
     // are read) must not count as an unhandled rejection meanwhile (Node ends the process on one).
     starting.catch(() => undefined);

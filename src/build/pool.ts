@@ -10,6 +10,7 @@ import { UserError, type Problem } from '../errors.ts';
 import { trace } from '../trace.ts';
 import type { RenderSetup, Task, TaskResult, WorkerReply } from './tasks.ts';
 import type { WorkerEntry } from './workerBundle.ts';
+import { runawayError, TASK_LIMIT_MS } from './runaway.ts';
 
 interface Pending {
   task: Task;
@@ -27,6 +28,8 @@ interface Slot {
   inFlight: Map<number, Pending>;
   /** Setups this worker has been sent. */
   setups: Set<string>;
+  /** Stops the worker should the task it runs not end (see runaway.ts). */
+  watch?: NodeJS.Timeout;
 }
 
 /** Tasks sent to a worker ahead of its replies: the one it runs and the next. */
@@ -45,6 +48,7 @@ export class WorkerPool {
   constructor(
     private readonly entry: WorkerEntry,
     readonly size: number = availableParallelism(),
+    private readonly taskLimitMs = TASK_LIMIT_MS,
   ) {}
 
   run<T extends Task>(setup: RenderSetup, task: T, affinity?: number, onStart?: () => void): Promise<TaskResult<T>> {
@@ -115,7 +119,7 @@ export class WorkerPool {
     const id = this.nextId++;
     const idle = slot.inFlight.size === 0;
     slot.inFlight.set(id, pending);
-    if (idle) started(pending);
+    if (idle) this.begin(slot, pending);
     const setup = slot.setups.has(pending.setup.key) ? undefined : pending.setup;
     slot.setups.add(pending.setup.key);
     slot.worker.postMessage({ id, task: pending.task, ...(setup !== undefined ? { setup } : {}) });
@@ -151,6 +155,7 @@ export class WorkerPool {
       const pending = slot.inFlight.get(reply.id);
       if (pending === undefined) return;
       slot.inFlight.delete(reply.id);
+      clearTimeout(slot.watch);
       // Replies that came together: one announced late would stay "being drawn" once done.
       pending.onStart = undefined;
       if (reply.ok) pending.resolve(reply.value as never);
@@ -158,20 +163,51 @@ export class WorkerPool {
       // The task sent ahead of this reply is the one the worker has gone on to: said once the
       // finished one has been reported, so a progress never shows more slides than workers.
       const next = slot.inFlight.values().next();
-      if (next.done !== true && next.value.onStart !== undefined) setImmediate(() => started(next.value));
+      if (next.done !== true) this.begin(slot, next.value, true);
       this.pump();
     });
     const fail = (error: Error) => {
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots.splice(index, 1);
-      for (const pending of slot.inFlight.values()) pending.reject(error);
+      clearTimeout(slot.watch);
+      const [running, ...waiting] = slot.inFlight.values();
       slot.inFlight.clear();
+      if (running !== undefined && (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // The task's own code made too much: the tasks sent after it go to another worker.
+        running.reject(runawayError(running.task, running.setup, 'memory'));
+        this.queue.unshift(...waiting);
+      } else {
+        for (const pending of [running, ...waiting]) pending?.reject(error);
+      }
       if (!this.closed) this.pump();
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`a render worker stopped unexpectedly (exit code ${code})`)));
     this.slots.push(slot);
     return slot;
+  }
+
+  /**
+   * A task the worker begins now (`afterReply`: as it replied to the one before): said to
+   * whoever waits for it, and watched.
+   */
+  private begin(slot: Slot, pending: Pending, afterReply = false): void {
+    if (!afterReply) started(pending);
+    else if (pending.onStart !== undefined) setImmediate(() => started(pending));
+    slot.watch = setTimeout(() => this.stopRunaway(slot, pending, this.taskLimitMs), this.taskLimitMs).unref();
+  }
+
+  /** A task that has not ended in `limitMs`: its worker is stopped, the tasks sent after it go to another. */
+  private stopRunaway(slot: Slot, pending: Pending, limitMs: number): void {
+    const index = this.slots.indexOf(slot);
+    const [running, ...waiting] = slot.inFlight.values();
+    if (index < 0 || running !== pending) return;
+    this.slots.splice(index, 1);
+    slot.inFlight.clear();
+    pending.reject(runawayError(pending.task, pending.setup, { limitMs }));
+    this.queue.unshift(...waiting);
+    void slot.worker.terminate();
+    this.pump();
   }
 }
 

@@ -16,9 +16,9 @@ import { workerBundle } from './workerBundle.ts';
  * at once; 'one' for an edit of a deck, which may need only one; 'none' when the layouts will
  * likely all come from the manifests. The pool starts more if more work comes.
  */
-export function startPool(start: 'all' | 'one' | 'none', jobs: number | undefined): Promise<WorkerPool> {
+export function startPool(start: 'all' | 'one' | 'none', jobs: number | undefined, taskLimitMs?: number): Promise<WorkerPool> {
   return workerBundle().then((entry) => {
-    const pool = new WorkerPool(entry, jobs);
+    const pool = new WorkerPool(entry, jobs, taskLimitMs);
     // No more than one a core at once: a --jobs above the cores made 64 workers load for 14 slides.
     pool.start(start === 'all' ? Math.min(pool.size, availableParallelism()) : start === 'one' ? 1 : 0);
     return pool;
