@@ -3,6 +3,7 @@
  * end — is named with its slide, and the build stops with nothing written: it waited without a
  * word until Ctrl-C, or blamed itself for running out of memory.
  */
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckText, THREE } from '../testing/decks.ts';
 import { makeProject, type TestProject } from '../testing/project.ts';
@@ -28,6 +29,14 @@ describe('a template that never finishes a slide', () => {
     ]);
     expect(project.files('p')).toEqual([]);
   });
+
+  it('at the top of a template file, outside any component, is stopped too: the main thread runs it, where not even Ctrl-C could stop it', async () => {
+    project = makeProject('runaway-load');
+    project.editTemplate('theme.ts', 'export const theme = {', 'let turn = 0;\nwhile (turn >= 0) turn = (turn + 1) % 10;\nexport const theme = {');
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [p.place, p.message])).toEqual([[{ file: path.relative(process.cwd(), path.join(project.paths.templates, 'default')), line: 0, col: 0 }, 'the template files did not finish loading in 10 s: code outside their functions (at the top of theme.ts or a component\'s file) seems to run without end']]);
+  }, 30_000);
 
   it('that runs out of memory is named the same way, not as cardnews\'s own bug', async () => {
     project = makeProject('runaway-memory');

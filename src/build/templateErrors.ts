@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire, SourceMap } from 'node:module';
+import { Script } from 'node:vm';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byPlace, UserError, withSourceLine, type Problem } from '../errors.ts';
@@ -14,14 +15,45 @@ import { displayPath } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
 import { findLine, tagWithout, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
 
-/** Run a template bundle, which registers its modules for loadTemplates (see preloadedTemplates). */
+/** How long the top-level code of a template folder may run: a few milliseconds, normally. */
+const LOAD_LIMIT_MS = 10_000;
+
+/** The template bundles this thread has run. */
+const ranBundles = new Set<string>();
+
+/**
+ * Run a template bundle, once a thread, which registers its modules for loadTemplates (see
+ * preloadedTemplates). As a script with a time limit, as Node would run the file otherwise: the
+ * main thread runs it to read the theme, and a loop at the top of a template file that never
+ * ended held the build where not even Ctrl-C could stop it (a signal's handler waits for the
+ * thread to be free).
+ */
 export function runTemplateBundle(bundle: string, dir: string): void {
+  if (ranBundles.has(bundle)) return;
+  const scope = Symbol.for('cardnews.templateBundle');
+  const holder = globalThis as Record<symbol, unknown>;
+  const module = { exports: {} };
+  holder[scope] = [module.exports, createRequire(bundle), module, bundle, path.dirname(bundle)];
   try {
-    // require(), not import(): a worker's code comes from V8's code cache, where Node cannot run import().
-    createRequire(import.meta.url)(bundle);
+    const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n}).apply(undefined, globalThis[Symbol.for('cardnews.templateBundle')]);`;
+    new Script(wrapped, { filename: bundle }).runInThisContext({ timeout: LOAD_LIMIT_MS });
+    ranBundles.add(bundle);
   } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw loadedTooLong(dir);
     throw templateError(error, bundle, dir, dir, 'the template cannot be loaded', 'Fix the template file and build again.');
+  } finally {
+    delete holder[scope];
   }
+}
+
+function loadedTooLong(dir: string): UserError {
+  return new UserError([
+    {
+      place: { file: displayPath(dir), line: 0, col: 0 },
+      message: `the template files did not finish loading in ${LOAD_LIMIT_MS / 1000} s: code outside their functions (at the top of theme.ts or a component's file) seems to run without end`,
+      hint: 'Look for a loop whose condition never changes (while, for) outside the components, mend it and build again.',
+    },
+  ]);
 }
 
 /**
