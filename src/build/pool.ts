@@ -194,17 +194,17 @@ export class WorkerPool {
   private begin(slot: Slot, pending: Pending, afterReply = false): void {
     if (!afterReply) started(pending);
     else if (pending.onStart !== undefined) setImmediate(() => started(pending));
-    slot.watch = setTimeout(() => this.stopRunaway(slot, pending, this.taskLimitMs), this.taskLimitMs).unref();
+    slot.watch = setTimeout(() => this.stopRunaway(slot, pending), this.taskLimitMs).unref();
   }
 
-  /** A task that has not ended in `limitMs`: its worker is stopped, the tasks sent after it go to another. */
-  private stopRunaway(slot: Slot, pending: Pending, limitMs: number): void {
+  /** A task that has not ended in the time a task may take: its worker is stopped, the tasks sent after it go to another. */
+  private stopRunaway(slot: Slot, pending: Pending): void {
     const index = this.slots.indexOf(slot);
     const [running, ...waiting] = slot.inFlight.values();
     if (index < 0 || running !== pending) return;
     this.slots.splice(index, 1);
     slot.inFlight.clear();
-    pending.reject(runawayError(pending.task, pending.setup, { limitMs }));
+    pending.reject(runawayError(pending.task, pending.setup, { limitMs: this.taskLimitMs }));
     this.queue.unshift(...waiting);
     void slot.worker.terminate();
     this.pump();

@@ -13,7 +13,7 @@ import { byPlace, UserError, withSourceLine, type Problem } from '../errors.ts';
 import { templateFiles } from '../compose/templateDir.ts';
 import { displayPath } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
-import { findLine, tagWithout, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
+import { findLine, literal, tagWithout, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
 
 /** How long the top-level code of a template folder may run: a few milliseconds, normally. */
 const LOAD_LIMIT_MS = 10_000;
@@ -117,17 +117,15 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
   const refused = refusedStyle(error instanceof Error ? error.message : '');
   if (refused === undefined) return undefined;
   const { property, value } = refused;
-  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // …or written bare, a number where a word goes (`position: 0`).
-  const bare = property === undefined ? undefined : new RegExp(`\\b${property}\\s*:\\s*(${escaped})(?![\\w.])`, 'd');
+  const bare = property === undefined ? undefined : new RegExp(`\\b${property}\\s*:\\s*(${literal(value)})(?![\\w.])`, 'd');
   const files = templateFiles(dir, file);
   const withProperty = (match: (line: string) => number | undefined) => findLine(files, (line) => (property === undefined || line.includes(property) ? match(line) : undefined));
   const found =
     withProperty((line) => [`'${value}'`, `"${value}"`].map((quoted) => line.indexOf(quoted)).find((col) => col >= 0) ?? bare?.exec(line)?.indices?.[1]?.[0]) ??
-    withProperty((line) => {
-      const col = line.indexOf(value);
-      return col >= 0 ? col : undefined;
-    });
+    withProperty(textIn(value)) ??
+    // A value the template puts together (`linear-gradient(${…})`): the function it calls.
+    (/^[\w-]+\(/.test(value) ? withProperty(textIn(/^[\w-]+\(/.exec(value)?.[0] ?? value)) : undefined);
   return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
 }
 
@@ -136,7 +134,7 @@ function refusedStyle(message: string): { property?: string; value: string } | u
   const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   const pair = /in CSS rule `([\w-]+): ([^`]+)`/.exec(message) ?? /Expected style "([\w-]+): ([^"]+)"/.exec(message) ?? /Invalid `([\w-]+)` value: "([^"]+)"/.exec(message) ?? /(?<=in )(transform) function "([^"]+)"/.exec(message);
   if (pair?.[1] !== undefined && pair[2] !== undefined) return { property: camel(pair[1]), value: pair[2] };
-  const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value): "([^"]+)"/.exec(message) ?? /Invalid value "([^"]+)"/.exec(message) ?? /CSS variable: (--[\w-]+)/.exec(message))?.[1];
+  const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value|Invalid background image): "([^"]+)"/.exec(message) ?? /Invalid value "([^"]+)"/.exec(message) ?? /CSS variable: (--[\w-]+)/.exec(message))?.[1];
   if (value === undefined) return undefined;
   const property = /(?:CSS property|for) "([\w-]+)"/.exec(message)?.[1] ?? (/in transform function/.test(message) ? 'transform' : undefined);
   return property === undefined ? { value } : { property: camel(property), value };

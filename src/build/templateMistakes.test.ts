@@ -360,6 +360,11 @@ describe('template mistakes', () => {
     const bare = readFileSync(closing, 'utf8').split('\n');
     const at = bare.findIndex((l) => l.includes('position: 0'));
     expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col])).toEqual([[at + 1, (bare[at] ?? '').indexOf('position: 0') + 'position: '.length + 1]]);
+    // A value the template puts together, misspelt: at the function it calls (satori quotes the whole value).
+    writeFileSync(closing, readFileSync(closing, 'utf8').replace("display: 'flex', position: 0", "display: 'flex'"));
+    const { file: cover, line: gradient, original } = project.editTemplate('Cover.tsx', '`linear-gradient(', '`liner-gradient(');
+    const col = (original.split('\n')[gradient - 1] ?? '').indexOf('linear-gradient(') + 1;
+    expect((await project.buildFails()).problems.map((p) => [p.place.file, p.place.line, p.place.col])).toEqual([[path.relative(process.cwd(), cover), gradient, col]]);
   });
 
   it('reports an error a template throws as it loads at its line, and writes nothing', async () => {
