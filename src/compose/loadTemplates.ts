@@ -167,9 +167,15 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   const colour = badColour(theme);
   if (colour !== undefined) report(`"${colour}" is not a colour: a colour in # is written with 3, 4, 6 or 8 hexadecimal digits`, 'Write it as #RRGGBB, for example #1F4FA8.', colour);
   if (!Array.isArray(t.fonts) || t.fonts.length === 0) report('the theme lists no fonts', 'Add at least one font to "fonts".', 'fonts');
+  const familyWeights = new Set<string>();
   for (const [i, font] of (Array.isArray(t.fonts) ? (t.fonts as unknown[]) : []).entries()) {
     const f = (typeof font === 'object' && font !== null ? font : {}) as Partial<Record<keyof FontSpec, unknown>>;
     const where = `font ${i + 1} of the theme's fonts`;
+    // satori draws each weight of a family with one font, the first: a second was never drawn,
+    // not even for the characters the first lacks, which the check of characters counted it for.
+    const familyWeight = `${String(f.family).toLowerCase()}\0${String(f.weight)}`;
+    if (familyWeights.has(familyWeight)) report(`${where} is a second font of ${String(f.family)} at weight ${String(f.weight)}: satori draws each weight of a family with one font, the first, so this one would never be drawn`, `To draw what the first lacks with it, give it a family name of its own ('${String(f.family)} 2'): satori tries the other families for a character a family lacks.`, String(f.npm ?? f.file ?? f.family));
+    familyWeights.add(familyWeight);
     if (typeof f.family !== 'string' || f.family === '') report(`${where} has no "family"`, "Give every font its family name, as fontFamily names it: { family: 'Pretendard GOV', weight: 400, npm: '…' }.", 'fonts');
     if (!(typeof f.weight === 'number' && f.weight % 100 === 0 && f.weight >= 100 && f.weight <= 900)) report(`${where} (${String(f.family)}) has weight ${JSON.stringify(f.weight)}: it must be one of 100, 200, … 900`, 'Write the weight the file is made in: 400 for Regular, 700 for Bold.', `weight: ${typeof f.weight === 'string' ? `'${f.weight}'` : String(f.weight)}`);
     // Both: one of them would be drawn without a word, and the other may be the font meant.

@@ -1,10 +1,9 @@
 /**
  * Which characters a font file can draw, read from its `cmap` table. Used to check every
  * character of a deck before rendering, because satori silently draws nothing (or an empty box)
- * for a character no font has. Reads TrueType/OpenType (.ttf/.otf) and WOFF files; its table
+ * for a character no font has. Reads TrueType/OpenType (.ttf/.otf) files; its table
  * lookup (findTable) also serves the font's other tables (fontWeight.ts).
  */
-import { inflateSync } from 'node:zlib';
 
 /** The characters a font has: looked up in its cmap as asked, not decoded whole (11,000+ in a Korean font). */
 export interface CharSet {
@@ -29,24 +28,9 @@ export function tagAt(view: DataView, offset: number): string {
   return String.fromCharCode(view.getUint8(offset), view.getUint8(offset + 1), view.getUint8(offset + 2), view.getUint8(offset + 3));
 }
 
-/** A table of a .ttf, .otf or .woff file (inflated), after checking every table lies inside the file. */
+/** A table of a .ttf or .otf file (a .woff is unwrapped first: woff.ts), after checking every table lies inside the file. */
 export function findTable(data: Uint8Array, view: DataView, wanted: string): Uint8Array | undefined {
   const signature = tagAt(view, 0);
-  if (signature === 'wOFF') {
-    const count = view.getUint16(12);
-    let found: Uint8Array | undefined;
-    for (let i = 0; i < count; i++) {
-      const entry = 44 + i * 20;
-      const offset = view.getUint32(entry + 4);
-      const compLength = view.getUint32(entry + 8);
-      const origLength = view.getUint32(entry + 12);
-      if (offset + compLength > data.length) throw new RangeError(`table ${tagAt(view, entry)} ends past the end of the file`);
-      if (tagAt(view, entry) !== wanted) continue;
-      const bytes = data.subarray(offset, offset + compLength);
-      found = compLength < origLength ? new Uint8Array(inflateSync(bytes)) : bytes;
-    }
-    return found;
-  }
   if (signature === 'wOF2') throw new Error('WOFF2 fonts are not supported; use a .ttf, .otf, .ttc or .woff file');
   if (signature !== 'OTTO' && signature !== 'true' && view.getUint32(0) !== 0x00010000) throw new Error('the file is not a font (it does not start like a .ttf, .otf, .ttc or .woff file)');
   // Every table must lie inside the file: a font cut short would pass here and fail in satori.

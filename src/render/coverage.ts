@@ -2,10 +2,12 @@
  * Check, before anything is rendered, that every character of every string can be drawn: by a
  * font, or as an emoji image. satori would otherwise draw an empty box or nothing at all.
  */
+import path from 'node:path';
 import type { Problem, SourcePlace } from '../errors.ts';
 import { codePoints, emojiImage, isInvisible, isPictograph, splitGraphemes, wantsEmojiImage } from './emoji.ts';
 import type { LoadedFont } from './fonts.ts';
 import { lookAlikesOf } from './lookAlikes.ts';
+import { isWebFontPart, partRange, partsWith } from './webFontParts.ts';
 
 export interface PlacedText {
   text: string;
@@ -26,6 +28,7 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
   const emoji: Record<string, string> = {};
   const hasGlyph = (cp: number) => fonts.some((f) => f.chars.has(cp));
   const tried = [...new Set(fonts.map((f) => f.label))].join(', ');
+  const part = fonts.find((f) => isWebFontPart(f.path));
   for (const item of texts) {
     const reported = new Set<string>();
     // Characters no font has, one run at a time: an unsupported word is one problem, not one per letter.
@@ -39,7 +42,9 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
           message: `${item.what} has the character${plural ? 's' : ''} ${run} (${codePoints(run)}), which none of the fonts can draw (tried ${tried})`,
           hint: alike !== undefined
             ? `Write ${alike.map(([was, instead]) => `${instead} (${codePoints(instead)}) for ${was}`).join(', ')}: ${alike.length > 1 ? 'they look' : 'it looks'} alike, and the fonts have ${alike.length > 1 ? 'them' : 'it'}.`
-            : `Put a font that has ${plural ? 'them' : 'it'} (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace ${plural ? 'them' : 'the character'}.`,
+            : part !== undefined
+              ? otherPartHint(part, run)
+              : `Put a font that has ${plural ? 'them' : 'it'} (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace ${plural ? 'them' : 'the character'}.`,
         }));
       }
       run = '';
@@ -73,6 +78,25 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
     flush();
   }
   return { problems, emoji };
+}
+
+/**
+ * The hint for characters missing from a theme whose font is one part of a font cut for web
+ * pages (see webFontParts.ts): the parts that have them, as the theme would name them.
+ */
+function otherPartHint(part: LoadedFont, run: string): string {
+  const found = [...new Set(Array.from(run).flatMap((c) => partsWith(part.path, c.codePointAt(0) ?? 0)))];
+  const cut = `${part.label} is one part of a font, cut for web pages by ranges of characters (as @fontsource packages ship fonts)`;
+  if (found.length === 0) return `${cut}, and no other part of its folder has ${Array.from(run).length > 1 ? 'these' : 'this one'}: put a font that has ${Array.from(run).length > 1 ? 'them' : 'it'} into fonts/ and list it under "fonts:" in the deck, or replace it.`;
+  // A family name of its own: satori draws each weight of a family with one font, the first.
+  const entries = found.map((file) => `{ family: '${part.family} ${partRange(file)}', weight: ${part.weight}, ${fileEntry(file)} }`);
+  return `${cut}: ${found.map((file) => path.basename(file)).join(' and ')} ${found.length > 1 ? 'are the parts' : 'is the part'} with it. Add ${entries.join(', ')} to the theme's fonts, or replace the character.`;
+}
+
+/** How the theme names a font file: `npm:` in an installed package, else `file:` in fonts/. */
+function fileEntry(file: string): string {
+  const at = file.lastIndexOf(`${path.sep}node_modules${path.sep}`);
+  return at < 0 ? `file: '${path.basename(file)}'` : `npm: '${file.slice(at + '/node_modules/'.length).split(path.sep).join('/')}'`;
 }
 
 /** An emoji presentation, or a pictograph (✔ without U+FE0F) that no font has, is drawn as an image. */

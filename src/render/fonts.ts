@@ -16,6 +16,7 @@ import { readCharSet, type CharSet } from './cmap.ts';
 import { faceFor, isCollection } from './collection.ts';
 import { staticWeightOf } from './fontWeight.ts';
 import { outlineProblem } from './outlines.ts';
+import { isWoff, sfntOfWoff } from './woff.ts';
 
 export interface LoadedFont {
   family: string;
@@ -132,6 +133,7 @@ export function loadFont(family: string, weight: FontSpec['weight'], fontPath: s
         data = Buffer.from(face.data.buffer, face.data.byteOffset, face.data.byteLength);
         if (face.name !== '') label = `${label} (${face.name})`;
       }
+      if (isWoff(data)) data = sfntOfWoff(data);
       chars = readCharSet(data);
       madeAs = staticWeightOf(data);
     } catch (error) {
