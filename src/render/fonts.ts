@@ -139,6 +139,9 @@ export function loadFont(family: string, weight: FontSpec['weight'], fontPath: s
     } catch (error) {
       const other = otherKindOfFile(data);
       if (other !== undefined) throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${other.what}`, other.hint);
+      // Web font packages ship each font as both: the .woff beside it is the same font.
+      const woff = fontPath.replace(/\.woff2$/i, '.woff');
+      if (woff !== fontPath && existsSync(woff)) throw new FontFileError(`${path.basename(fontPath)} is not a usable font: WOFF2 fonts are not supported`, `Name ${path.basename(woff)} instead, beside it: the same font as WOFF, which cardnews reads.`);
       // A table that points past the end of the file: cut short by a download, or not a font.
       const why = error instanceof RangeError ? 'the file is incomplete or damaged (it ends before the data it lists), so copy or download it again' : (error as Error).message;
       throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${why}`);

@@ -69,6 +69,12 @@ describe('WOFF fonts', () => {
     }
     const theme = themeWithFiles(project, (weight) => `pretendard-korean-${WEIGHTS.find(([w]) => w === weight)?.[1]}-normal.woff`, 'Pretendard Web');
     project.deck('p', deck);
+    // The WOFF2 file a package ships beside each .woff: named with that .woff.
+    writeFileSync(path.join(project.paths.fonts, 'pretendard-korean-400-normal.woff2'), Buffer.concat([Buffer.from('wOF2'), Buffer.alloc(60)]));
+    const partsTheme = readFileSync(theme, 'utf8');
+    writeFileSync(theme, partsTheme.replace("'pretendard-korean-400-normal.woff'", "'pretendard-korean-400-normal.woff2'"));
+    expect((await project.buildFails()).problems.map((p) => [p.message, p.hint])).toEqual([['pretendard-korean-400-normal.woff2 is not a usable font: WOFF2 fonts are not supported', 'Name pretendard-korean-400-normal.woff instead, beside it: the same font as WOFF, which cardnews reads.']]);
+    writeFileSync(theme, partsTheme);
     const [missing] = (await project.buildFails()).problems;
     expect(missing?.message).toBe('case 1 section 1 bullet 1 has the character → (U+2192), which none of the fonts can draw (tried pretendard-korean-400-normal.woff, pretendard-korean-700-normal.woff, pretendard-korean-800-normal.woff)');
     const entry = "{ family: 'Pretendard Web 7', weight: 400, file: 'pretendard-7-400-normal.woff' }";
