@@ -87,7 +87,8 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
 function otherPartHint(part: LoadedFont, run: string): string {
   const found = [...new Set(Array.from(run).flatMap((c) => partsWith(part.path, c.codePointAt(0) ?? 0)))];
   const cut = `${part.label} is one part of a font, cut for web pages by ranges of characters (as @fontsource packages ship fonts)`;
-  if (found.length === 0) return `${cut}, and no other part of its folder has ${Array.from(run).length > 1 ? 'these' : 'this one'}: put a font that has ${Array.from(run).length > 1 ? 'them' : 'it'} into fonts/ and list it under "fonts:" in the deck, or replace it.`;
+  const many = Array.from(run).length > 1;
+  if (found.length === 0) return `${cut}, and no other part of its folder has ${many ? 'these' : 'this one'}: put a font that has ${many ? 'them' : 'it'} into fonts/ and list it under "fonts:" in the deck, or replace ${many ? 'them' : 'it'}.`;
   // A family name of its own: satori draws each weight of a family with one font, the first.
   const entries = found.map((file) => `{ family: '${part.family} ${partRange(file)}', weight: ${part.weight}, ${fileEntry(file)} }`);
   return `${cut}: ${found.map((file) => path.basename(file)).join(' and ')} ${found.length > 1 ? 'are the parts' : 'is the part'} with it. Add ${entries.join(', ')} to the theme's fonts, or replace the character.`;
