@@ -229,6 +229,9 @@ describe('what satori would draw wrong without a word', () => {
     // Set to each other: satori printed a line of its own, and drew the slides.
     writeFileSync(file, original.replace(card, `${card}, '--ink': 'var(--ink2)', '--ink2': 'var(--ink)'`).replace('fontWeight: 800, color: colors.ink', "fontWeight: 800, color: 'var(--ink)'"));
     expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[...at("'--ink'"), 'the case template has a style satori does not draw as written (it would draw the slide without it): Circular reference detected for CSS variable: --ink']]);
+    // Set by a <style> element's rule, which satori follows too: drawn.
+    writeFileSync(file, original.replace('<Page frame={props.frame}>', "<Page frame={props.frame}>\n      <style>{':root { --ink: #111827; }'}</style>").replace('fontWeight: 800, color: colors.ink', "fontWeight: 800, color: 'var(--ink)'"));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(3);
   });
 
   it('refuses an HTML list at the lines that write it (satori failed with "g.split is not a function", nowhere)', async () => {

@@ -114,6 +114,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const undefinedStyles = new Set<string>();
   const nonValues = new Map<string, NonValue & { property: string }>();
   const unsetVariables = new Map<string, [string, string]>();
+  // Variables a <style> element's rules set: satori resolves those too, by selector.
+  const ruleVariables = new Set<string>();
   let undefinedChild = false;
   const lists = new Set<string>();
   const textStyles = new Set<string>();
@@ -135,6 +137,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     let family = firstFamily;
     for (const [written, value] of declarations) {
       const property = camelCase(written);
+      if (written.startsWith('--')) ruleVariables.add(written);
       if (!isCssProperty(written)) unknownProperties.add(written);
       const colour = value.includes('var(') ? undefined : badColourIn(property, value);
       if (colour !== undefined) badColours.set(`${written}\0${colour}`, [written, colour]);
@@ -247,6 +250,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   };
   const tree = expand(node, { clippedBy: '', family: firstFamily, asWritten: false, oneLine: '', variables: new Map() });
   const unstyledClasses = unstyled(classNames, stylesheets);
+  const unset = [...unsetVariables.values()].filter(([, name]) => !ruleVariables.has(name));
   return {
     tree,
     ...(remotes.size > 0 ? { remotes: [...remotes] } : {}),
@@ -263,7 +267,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(unknownProperties.size > 0 ? { unknownProperties: [...unknownProperties] } : {}),
     ...(undefinedStyles.size > 0 ? { undefinedStyles: [...undefinedStyles] } : {}),
     ...(nonValues.size > 0 ? { nonValues: [...nonValues.values()] } : {}),
-    ...(unsetVariables.size > 0 ? { unsetVariables: [...unsetVariables.values()] } : {}),
+    ...(unset.length > 0 ? { unsetVariables: unset } : {}),
     ...(undefinedChild ? { undefinedChild: true as const } : {}),
     ...(lists.size > 0 ? { lists: [...lists] } : {}),
     ...(textStyles.size > 0 ? { textStyles: [...textStyles] } : {}),
