@@ -57,7 +57,8 @@ const CALCULATED_FROM_NOTHING = /(?<![A-Za-z0-9+/])(NaN|undefined|Infinity|\[obj
 export function nonValueOf(property: string, value: unknown): NonValue | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : { what: String(value), why: 'calculated' };
   if (typeof value === 'string') {
-    if (!value.includes('url(') && CALCULATED_FROM_NOTHING.test(value)) return { what: `"${value}"`, why: 'calculated' };
+    // A family may be named so ('Infinity Sans'); one that is no font is named as such anyway.
+    if (property !== 'fontFamily' && !value.includes('url(') && CALCULATED_FROM_NOTHING.test(value)) return { what: `"${value}"`, why: 'calculated' };
     return property === 'opacity' && !/^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value) ? { what: `'${value}'`, why: 'fraction' } : undefined;
   }
   if (Array.isArray(value)) return { what: 'a list', why: 'object' };
