@@ -234,6 +234,17 @@ describe('what satori would draw wrong without a word', () => {
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(3);
   });
 
+  it('names text drawn on nearly its own colour, where that colour is written (a card restyled as white as its text drew titles that did not show)', async () => {
+    project = makeProject('inc-faint-text');
+    project.deck('p', deckText(THREE));
+    project.editTemplate('Case.tsx', 'fontWeight: 800, color: colors.ink', 'fontWeight: 800, color: colors.card');
+    const theme = readFileSync(path.join(project.paths.templates, 'default', 'theme.ts'), 'utf8').split('\n');
+    const card = theme.findIndex((l) => l.includes("card: '#FFFFFF'"));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[card + 1, (theme[card] ?? '').indexOf('#FFFFFF') + 1, 'the case template draws text in #FFFFFF on #FFFFFF, a contrast of 1.00:1: it would hardly show']]);
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('refuses an HTML list at the lines that write it (satori failed with "g.split is not a function", nowhere)', async () => {
     project = makeProject('inc-list');
     const { line } = project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<ul>\n              <li>항목</li>\n            </ul>\n            <div style={{ display: 'flex', width: bars.closing.width");

@@ -11,6 +11,7 @@ import { camelCase, cssPropertyNames } from '../render/cssProperties.ts';
 import { FIT_MARKS } from '../compose/templateTypes.ts';
 import type { CheckedTree } from '../render/checkedTree.ts';
 import type { NonValue } from '../render/styleValues.ts';
+import { badColourError, faintTextError } from './colourErrors.ts';
 import { italicError, missingWeightError, unknownFamilyError, unreadWeightErrors } from './fontErrors.ts';
 import { literal, placeOfText, placeOfWrittenText, placesWhere, placeWhere, unknownChainAfter, withKeysWritten } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
@@ -38,6 +39,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const property of checked.unknownProperties ?? []) problems.push(unknownPropertyError(kind, property, dir, file));
   for (const nonValue of checked.nonValues ?? []) problems.push(nonValueError(kind, nonValue, dir, file));
   for (const [property, name] of checked.unsetVariables ?? []) problems.push(unsetVariableError(kind, property, name, dir, file));
+  for (const pair of checked.faint ?? []) problems.push(faintTextError(kind, pair, dir, file));
   if (checked.unsizedImage !== undefined) problems.push(unsizedImageError(kind, checked.unsizedImage, dir, file));
   for (const property of checked.undefinedStyles ?? []) problems.push(...noSuchFieldErrors(kind, `(?<![\\w$])${property}\\s*:\\s*`, (chain) => `sets ${property} to ${chain}`, 'satori would skip the style and draw the element without it', known, dir, file));
   if (checked.undefinedChild === true) problems.push(...noSuchFieldErrors(kind, '(?<![=\\w$])\\{\\s*', (chain) => `writes {${chain}}`, 'satori would draw nothing there', known, dir, file));
@@ -276,19 +278,4 @@ function unsizedImageError(kind: string, tag: 'img' | 'svg', dir: string, file: 
     message: `the ${kind} template draws an <${tag}> with neither a width nor a height: satori then lays out the boxes around it wrongly (they collapse), without a word`,
     hint: `Give it a width or a height; the other follows the picture's proportions: ${tag === 'img' ? '<img src={logo} width={120} />' : '<svg viewBox="0 0 24 24" width={40}>'}.`,
   };
-}
-
-/** A colour resvg cannot read: placed at the line that writes it (the theme's, or the component's). */
-function badColourError(kind: string, [property, colour]: readonly [string, string], dir: string, file: string): Problem {
-  return {
-    ...placeOfColour(templateFiles(dir, file), property, colour),
-    message: `the ${kind} template's ${property} has "${colour}", which is not a colour: resvg would draw it black, or not at all`,
-    hint: 'Write a colour as #RRGGBB (6 hexadecimal digits), a CSS colour name such as white, or rgb(…).',
-  };
-}
-
-/** Where a bad colour is written: as it came, or (a number, an empty text) after its property. */
-function placeOfColour(files: readonly string[], property: string, colour: string): Pick<Problem, 'place' | 'sourceLine'> {
-  const written = placeOfText(files, colour === '' ? `${property}: ''` : colour);
-  return written.place.line > 0 || colour === '' ? written : placeOfText(files, `${property}:`);
 }

@@ -37,6 +37,8 @@ export interface CheckedTree {
   nonValues?: (NonValue & { property: string })[];
   /** The var()s of a style that nothing sets and that have no fallback, as [property, variable], each once. */
   unsetVariables?: [string, string][];
+  /** The colours of text drawn on nearly the same colour (a contrast below 1.5:1), as written, each pair once. */
+  faint?: { ink: string; behind: string; ratio: number }[];
   /** Whether a child is written that has no value (`{p.titel}`: satori draws nothing there). */
   undefinedChild?: true;
   /** The list elements used, as written (`<ul>`, `<li>`), each once. */

@@ -35,6 +35,8 @@
  *   weight written as a word satori does not read ('SemiBold') is no weight at all to it.
  *
  * - A var() is checked as the value it stands for, and must stand for one (cssVariables.ts).
+ * - Text must stand out from the one colour painted behind it (contrast.ts): the same colour
+ *   for both (a restyled card as white as its text) drew text that does not show.
  * - The rules of a <style> element are held to the same (see checkRule).
  * - A style is an object: one written as a text, as HTML writes it (`style="color: red"`), was
  *   read by its characters ("13 is not a CSS property"), and the element drawn without it.
@@ -55,6 +57,7 @@ import { badColourIn } from '../colour.ts';
 import { FIT_MARKS } from '../compose/templateTypes.ts';
 import { keptWhole } from '../compose/words.ts';
 import { camelCase, isCssProperty } from './cssProperties.ts';
+import { contrastOf, paintedBehind } from './contrast.ts';
 import { resolveVariables, withOwnVariables, type Variables } from './cssVariables.ts';
 import { rulesOf, styleText, unstyled } from './stylesheets.ts';
 import { namesOf, nonValueOf, styleOf, weightOf, type NonValue } from './styleValues.ts';
@@ -93,7 +96,13 @@ interface Around {
   oneLine: string;
   /** The CSS custom properties set on it or around it. */
   variables: Variables;
+  /** The colour of its text, and the one colour painted behind it (undefined when that is not one colour, or none). */
+  ink: string;
+  behind: string | undefined;
 }
+
+/** A contrast below which text is taken not to show: white on #EEEEEE is 1.16:1, on #CCCCCC 1.6:1. */
+const FAINT = 1.5;
 
 /** `families`: the font families satori has, each with the weights it has fonts for. */
 export function checkTree(node: ReactNode, families: ReadonlyMap<string, ReadonlySet<number>>): CheckedTree {
@@ -116,6 +125,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const unsetVariables = new Map<string, [string, string]>();
   // Variables a <style> element's rules set: satori resolves those too, by selector.
   const ruleVariables = new Set<string>();
+  const faint = new Map<string, { ink: string; behind: string; ratio: number }>();
   let undefinedChild = false;
   const lists = new Set<string>();
   const textStyles = new Set<string>();
@@ -158,7 +168,11 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const expand = (item: ReactNode, around: Around): ReactNode => {
     const { clippedBy, family, asWritten } = around;
     if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, around));
-    if (typeof item === 'string') return asWritten ? item : keptWhole(item);
+    if (typeof item === 'string') {
+      const ratio = around.behind === undefined || item.trim() === '' ? undefined : contrastOf(around.ink, around.behind);
+      if (ratio !== undefined && ratio < FAINT) faint.set(`${around.ink}\0${around.behind}`, { ink: around.ink, behind: around.behind ?? '', ratio });
+      return asWritten ? item : keptWhole(item);
+    }
     if (!isValidElement(item)) {
       // React refuses such a child; satori fails on it deep inside ("reading 'children'").
       if (typeof item === 'object' && item !== null) objectChild ??= Object.keys(item);
@@ -245,10 +259,15 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     // make satori draw an over-long word's pieces on top of one another.
     const breaking = [style['wordBreak'], style['overflowWrap'], style['wordWrap']].some((value) => value === 'break-all' || value === 'break-word' || value === 'anywhere');
     const childrenAsWritten = asWritten || breaking || 'data-line-px' in props || type === 'style' || /^(pre|break-spaces)/.test(String(style['whiteSpace'] ?? ''));
-    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables };
+    const resolve = (value: string) => resolveVariables(value, variables).value;
+    const painted = paintedBehind(style, resolve);
+    const ink = typeof style['color'] === 'string' ? resolve(style['color']) : around.ink;
+    const behind = painted === undefined ? around.behind : (painted ?? undefined);
+    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables, ink, behind };
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, below)) : [expand(children as ReactNode, below)]));
   };
-  const tree = expand(node, { clippedBy: '', family: firstFamily, asWritten: false, oneLine: '', variables: new Map() });
+  // satori's text is black until a colour is set; a slide paints nothing behind it until a box does.
+  const tree = expand(node, { clippedBy: '', family: firstFamily, asWritten: false, oneLine: '', variables: new Map(), ink: '#000000', behind: undefined });
   const unstyledClasses = unstyled(classNames, stylesheets);
   const unset = [...unsetVariables.values()].filter(([, name]) => !ruleVariables.has(name));
   return {
@@ -268,6 +287,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(undefinedStyles.size > 0 ? { undefinedStyles: [...undefinedStyles] } : {}),
     ...(nonValues.size > 0 ? { nonValues: [...nonValues.values()] } : {}),
     ...(unset.length > 0 ? { unsetVariables: unset } : {}),
+    ...(faint.size > 0 ? { faint: [...faint.values()] } : {}),
     ...(undefinedChild ? { undefinedChild: true as const } : {}),
     ...(lists.size > 0 ? { lists: [...lists] } : {}),
     ...(textStyles.size > 0 ? { textStyles: [...textStyles] } : {}),
