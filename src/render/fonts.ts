@@ -62,6 +62,8 @@ export function resolveFontPath(spec: Pick<FontSpec, 'npm' | 'file'>, fontsDir: 
     return onDisk(path.dirname(full), path.basename(full)) ?? full;
   }
   if (spec.npm === undefined) throw new FontFileError('a theme font names neither "npm" nor "file"');
+  // Node would print a deprecation of the package's own folder mappings for one (@fontsource's).
+  if (spec.npm.endsWith('/')) throw new FontFileError(`the font "${spec.npm}" names a folder, not a font file`, `Write the name of a file of node_modules/${spec.npm} after its last "/".`);
   for (const base of [root, packageRoot]) {
     try {
       return createRequire(path.join(base, 'package.json')).resolve(spec.npm);
@@ -142,6 +144,9 @@ export function loadFont(family: string, weight: FontSpec['weight'], fontPath: s
       // Web font packages ship each font as both: the .woff beside it is the same font.
       const woff = fontPath.replace(/\.woff2$/i, '.woff');
       if (woff !== fontPath && existsSync(woff)) throw new FontFileError(`${path.basename(fontPath)} is not a usable font: WOFF2 fonts are not supported`, `Name ${path.basename(woff)} instead, beside it: the same font as WOFF, which cardnews reads.`);
+      // …and their variable fonts come as WOFF2 alone, in a package of their own.
+      const variable = /[\\/]@fontsource-variable[\\/]([^\\/]+)[\\/]/.exec(fontPath)?.[1];
+      if (variable !== undefined) throw new FontFileError(`${path.basename(fontPath)} is not a usable font: WOFF2 fonts are not supported`, `Install @fontsource/${variable} (npm install @fontsource/${variable}) and name its .woff file of each weight: the same font, which cardnews reads.`);
       // A table that points past the end of the file: cut short by a download, or not a font.
       const why = error instanceof RangeError ? 'the file is incomplete or damaged (it ends before the data it lists), so copy or download it again' : (error as Error).message;
       throw new FontFileError(`${path.basename(fontPath)} is not a usable font: ${why}`);

@@ -4,7 +4,7 @@
  * down, reads no WOFF), and, when a file is one part of a font cut by ranges of characters, a
  * character it lacks is named with the part that has it, as the theme would name that part.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckText, gov } from '../testing/decks.ts';
@@ -54,6 +54,22 @@ describe('WOFF fonts', () => {
     project.deck('2024-h2', exampleDeck());
     await project.build();
     for (const name of GOLDEN_SLIDES) await expectLikeGolden(project, name);
+  });
+
+  it('that a package has only as WOFF2 name the package of the same font in WOFF, and a folder named as a font is said to be one', async () => {
+    const project = (opened = makeProject('woff2-variable'));
+    // As @fontsource-variable ships a font: WOFF2 files alone.
+    const files = path.join(project.root, 'node_modules', '@fontsource-variable', 'pretendard', 'files');
+    mkdirSync(files, { recursive: true });
+    writeFileSync(path.join(project.root, 'node_modules', '@fontsource-variable', 'pretendard', 'package.json'), '{ "name": "@fontsource-variable/pretendard", "version": "5.0.0" }');
+    writeFileSync(path.join(files, 'pretendard-0-wght-normal.woff2'), Buffer.concat([Buffer.from('wOF2'), Buffer.alloc(60)]));
+    const theme = path.join(project.copyTemplates(), 'theme.ts');
+    const text = readFileSync(theme, 'utf8');
+    project.deck('p', deckText(['가 사례']));
+    writeFileSync(theme, text.replace("npm: gov('Regular')", "npm: '@fontsource-variable/pretendard/files/pretendard-0-wght-normal.woff2'"));
+    expect((await project.buildFails()).problems.map((p) => [p.message, p.hint])).toEqual([['pretendard-0-wght-normal.woff2 is not a usable font: WOFF2 fonts are not supported', 'Install @fontsource/pretendard (npm install @fontsource/pretendard) and name its .woff file of each weight: the same font, which cardnews reads.']]);
+    writeFileSync(theme, text.replace("npm: gov('Regular')", "npm: 'pretendard-gov/dist/'"));
+    expect((await project.buildFails()).problems.map((p) => [p.message, p.hint])).toEqual([['the font "pretendard-gov/dist/" names a folder, not a font file', 'Write the name of a file of node_modules/pretendard-gov/dist/ after its last "/".']]);
   });
 
   it('name the part of a font cut for web pages that has a character the theme\'s parts lack, and a second font of a family and weight', async () => {
