@@ -262,7 +262,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const resolve = (value: string) => resolveVariables(value, variables).value;
     const painted = paintedBehind(style, resolve);
     const ink = typeof style['color'] === 'string' ? resolve(style['color']) : around.ink;
-    const behind = painted === undefined ? around.behind : (painted ?? undefined);
+    // A stylesheet's text is CSS, not drawn.
+    const behind = type === 'style' ? undefined : painted === undefined ? around.behind : (painted ?? undefined);
     const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables, ink, behind };
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, below)) : [expand(children as ReactNode, below)]));
   };
