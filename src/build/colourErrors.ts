@@ -1,11 +1,26 @@
 /**
  * The messages for colours a template's element tree asks for that would not show as meant (see
- * render/templateTree.ts): one resvg cannot read, and text on nearly its own colour. Each is
- * placed where the colour is written, the theme's line or the component's.
+ * render/templateTree.ts): one resvg cannot read, and text or an emoji on nearly its own colour.
+ * Each is placed where the colour (or the emoji) is written, the theme's line or the component's.
  */
 import type { Problem } from '../errors.ts';
 import { templateFiles } from '../compose/templateDir.ts';
-import { placeOfText } from '../sourceText.ts';
+import { placeOfText, placeOfWrittenText } from '../sourceText.ts';
+
+/**
+ * An emoji the template writes (a theme marker), drawn on nearly its own colours (Twemoji's ✔️
+ * is dark grey, and vanished on a dark card): placed where it is written. One that only the deck
+ * writes is the deck's to choose: undefined.
+ */
+export function faintEmojiError(kind: string, { emoji, colours, behind, ratio }: { emoji: string; colours: string[]; behind: string; ratio: number }, dir: string, file: string): Problem | undefined {
+  const written = placeOfWrittenText(templateFiles(dir, file), emoji);
+  if (written.place.line === 0) return undefined;
+  return {
+    ...written,
+    message: `the ${kind} template draws ${emoji} (in ${colours.join(', ')}) on ${behind}, a contrast of ${ratio.toFixed(2)}:1: it would hardly show`,
+    hint: 'Choose an emoji that stands out from that background (a marker is one of the theme\'s markers), or give its box another background.',
+  };
+}
 
 /** Text on nearly its own colour: placed where its colour is written (the theme's line, or the component's). */
 export function faintTextError(kind: string, { ink, behind, ratio }: { ink: string; behind: string; ratio: number }, dir: string, file: string): Problem {

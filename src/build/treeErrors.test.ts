@@ -243,6 +243,14 @@ describe('what satori would draw wrong without a word', () => {
     const error = await project.buildFails();
     expect(error.problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[card + 1, (theme[card] ?? '').indexOf('#FFFFFF') + 1, 'the case template draws text in #FFFFFF on #FFFFFF, a contrast of 1.00:1: it would hardly show']]);
     expect(project.files('p')).toEqual([]);
+    // A dark card with light text: the theme's ✔️ (Twemoji's dark grey) vanished on it; the
+    // deck's own 🖤, as dark, is the deck's choice.
+    const dark = theme.join('\n').replace("card: '#FFFFFF'", "card: '#1F2937'").replace(/(\n\s+ink: )'#[0-9A-F]{6}'/, "$1'#F9FAFB'").replace(/(\n\s+body: )'#[0-9A-F]{6}'/, "$1'#F9FAFB'");
+    writeFileSync(path.join(project.paths.templates, 'default', 'theme.ts'), dark);
+    project.editTemplate('Case.tsx', 'fontWeight: 800, color: colors.card', 'fontWeight: 800, color: colors.ink');
+    project.deck('p', deckText(THREE).replace('번 사례의 첫 번째 내용입니다', '번 사례의 첫 번째 내용입니다 🖤'));
+    const markers = dark.split('\n').findIndex((l) => l.includes("heading: '✔️'"));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[markers + 1, (dark.split('\n')[markers] ?? '').indexOf('✔️') + 1, 'the case template draws ✔️ (in #31373D) on #1F2937, a contrast of 1.22:1: it would hardly show']]);
   });
 
   it('refuses an HTML list at the lines that write it (satori failed with "g.split is not a function", nowhere)', async () => {

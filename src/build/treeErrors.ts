@@ -11,7 +11,7 @@ import { camelCase, cssPropertyNames } from '../render/cssProperties.ts';
 import { FIT_MARKS } from '../compose/templateTypes.ts';
 import type { CheckedTree } from '../render/checkedTree.ts';
 import type { NonValue } from '../render/styleValues.ts';
-import { badColourError, faintTextError } from './colourErrors.ts';
+import { badColourError, faintEmojiError, faintTextError } from './colourErrors.ts';
 import { italicError, missingWeightError, unknownFamilyError, unreadWeightErrors } from './fontErrors.ts';
 import { literal, placeOfText, placeOfWrittenText, placesWhere, placeWhere, unknownChainAfter, withKeysWritten } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
@@ -40,6 +40,10 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const nonValue of checked.nonValues ?? []) problems.push(nonValueError(kind, nonValue, dir, file));
   for (const [property, name] of checked.unsetVariables ?? []) problems.push(unsetVariableError(kind, property, name, dir, file));
   for (const pair of checked.faint ?? []) problems.push(faintTextError(kind, pair, dir, file));
+  for (const drawn of checked.faintEmoji ?? []) {
+    const problem = faintEmojiError(kind, drawn, dir, file);
+    if (problem !== undefined) problems.push(problem);
+  }
   if (checked.unsizedImage !== undefined) problems.push(unsizedImageError(kind, checked.unsizedImage, dir, file));
   for (const property of checked.undefinedStyles ?? []) problems.push(...noSuchFieldErrors(kind, `(?<![\\w$])${property}\\s*:\\s*`, (chain) => `sets ${property} to ${chain}`, 'satori would skip the style and draw the element without it', known, dir, file));
   if (checked.undefinedChild === true) problems.push(...noSuchFieldErrors(kind, '(?<![=\\w$])\\{\\s*', (chain) => `writes {${chain}}`, 'satori would draw nothing there', known, dir, file));

@@ -108,7 +108,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, `Fix the template (or a style satori does not support) and build again.${which}`, ready.known);
   let checked: CheckedTree;
   try {
-    checked = checkTree(compose(slide, frame, ready.templates), ready.families);
+    checked = checkTree(compose(slide, frame, ready.templates), ready.families, ready.ctx.emoji);
   } catch (error) {
     throw failed(error);
   }

@@ -39,6 +39,8 @@ export interface CheckedTree {
   unsetVariables?: [string, string][];
   /** The colours of text drawn on nearly the same colour (a contrast below 1.5:1), as written, each pair once. */
   faint?: { ink: string; behind: string; ratio: number }[];
+  /** The emoji drawn on nearly their own colours, with those colours, each on each background once. */
+  faintEmoji?: { emoji: string; colours: string[]; behind: string; ratio: number }[];
   /** Whether a child is written that has no value (`{p.titel}`: satori draws nothing there). */
   undefinedChild?: true;
   /** The list elements used, as written (`<ul>`, `<li>`), each once. */

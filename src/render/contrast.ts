@@ -1,9 +1,12 @@
 /**
- * How far a text's colour stands out from the colour behind it, by WCAG's contrast ratio (1:1
- * for the same colour, 21:1 for black on white). Only for colours that are solid and written so
- * that their channels can be read: #hex, rgb(), white, black; any other (a gradient, a colour
- * that lets what is behind it through) has no ratio here.
+ * How far a text's colour, or an emoji's colours, stand out from the colour behind it, by WCAG's
+ * contrast ratio (1:1 for the same colour, 21:1 for black on white). Only for colours that are
+ * solid and written so that their channels can be read: #hex, rgb(), white, black; any other (a
+ * gradient, a colour that lets what is behind it through) has no ratio here.
  */
+import type { CheckedTree } from './checkedTree.ts';
+import { splitGraphemes } from './emoji.ts';
+
 type Rgb = [number, number, number];
 
 const HEX = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -56,4 +59,51 @@ export function paintedBehind(style: Record<string, unknown>, resolve: (value: s
   if (typeof backgroundColor !== 'string') return undefined;
   const colour = resolve(backgroundColor);
   return colour === 'transparent' ? undefined : solidRgb(colour) !== undefined ? colour : null;
+}
+
+const emojiColours = new Map<string, string[]>();
+
+/**
+ * How far an emoji image (a data: URL of Twemoji's SVG) stands out from a colour: the most of
+ * its colours against it, since one part that stands out shows the emoji (a penguin's white on
+ * black). Undefined when the background or the emoji's colours cannot be read.
+ */
+export function emojiContrast(image: string, behind: string): { colours: string[]; ratio: number } | undefined {
+  let colours = emojiColours.get(image);
+  if (colours === undefined) {
+    const svg = image.startsWith('data:image/svg+xml;base64,') ? Buffer.from(image.slice(image.indexOf(',') + 1), 'base64').toString('utf8') : '';
+    colours = [...new Set(Array.from(svg.matchAll(/fill="(#[0-9a-fA-F]{3,8})"/g), (match) => (match[1] ?? '').toUpperCase()))];
+    emojiColours.set(image, colours);
+  }
+  const ratios = colours.map((colour) => contrastOf(colour, behind)).filter((ratio): ratio is number => ratio !== undefined);
+  return ratios.length === 0 ? undefined : { colours, ratio: Math.max(...ratios) };
+}
+
+/** A contrast below which text is taken not to show: white on #EEEEEE is 1.16:1, on #CCCCCC 1.6:1. */
+const FAINT = 1.5;
+
+/**
+ * What a slide draws on nearly its own colour, judged text by text as the element tree is
+ * walked: text in its colour, an emoji in its own colours (the image satori draws for it,
+ * from `emoji`, by grapheme). Each pair of colours, and each emoji on each background, once.
+ */
+export function contrastJudge(emoji: Readonly<Record<string, string>>): {
+  judge(text: string, ink: string, behind: string): void;
+  found(): Pick<CheckedTree, 'faint' | 'faintEmoji'>;
+} {
+  const faint = new Map<string, NonNullable<CheckedTree['faint']>[number]>();
+  const faintEmoji = new Map<string, NonNullable<CheckedTree['faintEmoji']>[number]>();
+  return {
+    judge(text, ink, behind) {
+      const graphemes = splitGraphemes(text);
+      const ratio = graphemes.some((grapheme) => emoji[grapheme] === undefined && grapheme.trim() !== '') ? contrastOf(ink, behind) : undefined;
+      if (ratio !== undefined && ratio < FAINT) faint.set(`${ink}\0${behind}`, { ink, behind, ratio });
+      for (const grapheme of graphemes) {
+        const image = emoji[grapheme];
+        const judged = image === undefined ? undefined : emojiContrast(image, behind);
+        if (judged !== undefined && judged.ratio < FAINT) faintEmoji.set(`${grapheme}\0${behind}`, { emoji: grapheme, colours: judged.colours, behind, ratio: judged.ratio });
+      }
+    },
+    found: () => ({ ...(faint.size > 0 ? { faint: [...faint.values()] } : {}), ...(faintEmoji.size > 0 ? { faintEmoji: [...faintEmoji.values()] } : {}) }),
+  };
 }

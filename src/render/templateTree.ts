@@ -57,7 +57,7 @@ import { badColourIn } from '../colour.ts';
 import { FIT_MARKS } from '../compose/templateTypes.ts';
 import { keptWhole } from '../compose/words.ts';
 import { camelCase, isCssProperty } from './cssProperties.ts';
-import { contrastOf, paintedBehind } from './contrast.ts';
+import { contrastJudge, paintedBehind } from './contrast.ts';
 import { resolveVariables, withOwnVariables, type Variables } from './cssVariables.ts';
 import { rulesOf, styleText, unstyled } from './stylesheets.ts';
 import { namesOf, nonValueOf, styleOf, weightOf, type NonValue } from './styleValues.ts';
@@ -101,11 +101,11 @@ interface Around {
   behind: string | undefined;
 }
 
-/** A contrast below which text is taken not to show: white on #EEEEEE is 1.16:1, on #CCCCCC 1.6:1. */
-const FAINT = 1.5;
-
-/** `families`: the font families satori has, each with the weights it has fonts for. */
-export function checkTree(node: ReactNode, families: ReadonlyMap<string, ReadonlySet<number>>): CheckedTree {
+/**
+ * `families`: the font families satori has, each with the weights it has fonts for; `emoji`:
+ * the images satori draws emoji with, by grapheme.
+ */
+export function checkTree(node: ReactNode, families: ReadonlyMap<string, ReadonlySet<number>>, emoji: Readonly<Record<string, string>> = {}): CheckedTree {
   // Every mistake of each kind, each once: a template converted from HTML has many class names.
   const remotes = new Set<string>();
   const unknownFamilies = new Set<string>();
@@ -125,7 +125,6 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const unsetVariables = new Map<string, [string, string]>();
   // Variables a <style> element's rules set: satori resolves those too, by selector.
   const ruleVariables = new Set<string>();
-  const faint = new Map<string, { ink: string; behind: string; ratio: number }>();
   let undefinedChild = false;
   const lists = new Set<string>();
   const textStyles = new Set<string>();
@@ -165,12 +164,12 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       else if (families.get(family)?.has(weight) === false) missingWeights.set(`${weight}\0${family}`, { weight, family });
     }
   };
+  const contrast = contrastJudge(emoji);
   const expand = (item: ReactNode, around: Around): ReactNode => {
     const { clippedBy, family, asWritten } = around;
     if (Array.isArray(item)) return item.map((child: ReactNode) => expand(child, around));
     if (typeof item === 'string') {
-      const ratio = around.behind === undefined || item.trim() === '' ? undefined : contrastOf(around.ink, around.behind);
-      if (ratio !== undefined && ratio < FAINT) faint.set(`${around.ink}\0${around.behind}`, { ink: around.ink, behind: around.behind ?? '', ratio });
+      if (around.behind !== undefined) contrast.judge(item, around.ink, around.behind);
       return asWritten ? item : keptWhole(item);
     }
     if (!isValidElement(item)) {
@@ -288,7 +287,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(undefinedStyles.size > 0 ? { undefinedStyles: [...undefinedStyles] } : {}),
     ...(nonValues.size > 0 ? { nonValues: [...nonValues.values()] } : {}),
     ...(unset.length > 0 ? { unsetVariables: unset } : {}),
-    ...(faint.size > 0 ? { faint: [...faint.values()] } : {}),
+    ...contrast.found(),
     ...(undefinedChild ? { undefinedChild: true as const } : {}),
     ...(lists.size > 0 ? { lists: [...lists] } : {}),
     ...(textStyles.size > 0 ? { textStyles: [...textStyles] } : {}),
