@@ -167,18 +167,10 @@ export class WorkerPool {
       this.pump();
     });
     const fail = (error: Error) => {
-      const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots.splice(index, 1);
-      clearTimeout(slot.watch);
-      const [running, ...waiting] = slot.inFlight.values();
-      slot.inFlight.clear();
-      if (running !== undefined && (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        // The task's own code made too much: the tasks sent after it go to another worker.
-        running.reject(runawayError(running.task, running.setup, 'memory'));
-        this.queue.unshift(...waiting);
-      } else {
-        for (const pending of [running, ...waiting]) pending?.reject(error);
-      }
+      // A worker out of memory: the code of the task it ran made too much (runaway.ts).
+      const running = slot.inFlight.values().next().value;
+      const outOfMemory = running !== undefined && (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.drop(slot, outOfMemory ? runawayError(running.task, running.setup, 'memory') : error, outOfMemory);
       if (!this.closed) this.pump();
     };
     worker.on('error', fail);
@@ -197,17 +189,27 @@ export class WorkerPool {
     slot.watch = setTimeout(() => this.stopRunaway(slot, pending), this.taskLimitMs).unref();
   }
 
-  /** A task that has not ended in the time a task may take: its worker is stopped, the tasks sent after it go to another. */
+  /** A task that has not ended in the time a task may take: its worker is stopped. */
   private stopRunaway(slot: Slot, pending: Pending): void {
-    const index = this.slots.indexOf(slot);
-    const [running, ...waiting] = slot.inFlight.values();
-    if (index < 0 || running !== pending) return;
-    this.slots.splice(index, 1);
-    slot.inFlight.clear();
-    pending.reject(runawayError(pending.task, pending.setup, { limitMs: this.taskLimitMs }));
-    this.queue.unshift(...waiting);
+    if (!this.slots.includes(slot) || slot.inFlight.values().next().value !== pending) return;
+    this.drop(slot, runawayError(pending.task, pending.setup, { limitMs: this.taskLimitMs }), true);
     void slot.worker.terminate();
     this.pump();
+  }
+
+  /**
+   * A worker given up on: the task it runs fails with `error`, and so do those sent after it,
+   * unless that task alone is to blame (`runningToBlame`): then they go to another worker.
+   */
+  private drop(slot: Slot, error: Error, runningToBlame: boolean): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    clearTimeout(slot.watch);
+    const [running, ...waiting] = slot.inFlight.values();
+    slot.inFlight.clear();
+    running?.reject(error);
+    if (runningToBlame) this.queue.unshift(...waiting);
+    else for (const pending of waiting) pending.reject(error);
   }
 }
 

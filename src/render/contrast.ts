@@ -79,6 +79,9 @@ export function emojiContrast(image: string, behind: string): { colours: string[
   return ratios.length === 0 ? undefined : { colours, ratio: Math.max(...ratios) };
 }
 
+/** What every emoji has: a pictograph, a flag's letters or a keycap's mark. */
+const MAY_HOLD_EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
+
 /** A contrast below which text is taken not to show: white on #EEEEEE is 1.16:1, on #CCCCCC 1.6:1. */
 const FAINT = 1.5;
 
@@ -93,12 +96,18 @@ export function contrastJudge(emoji: Readonly<Record<string, string>>): {
 } {
   const faint = new Map<string, NonNullable<CheckedTree['faint']>[number]>();
   const faintEmoji = new Map<string, NonNullable<CheckedTree['faintEmoji']>[number]>();
+  // Judged on every text of every layout: a pair of colours once, and graphemes sought only in
+  // a text that may hold an emoji.
+  const ratios = new Map<string, number | undefined>();
   return {
     judge(text, ink, behind) {
-      const graphemes = splitGraphemes(text);
-      const ratio = graphemes.some((grapheme) => emoji[grapheme] === undefined && grapheme.trim() !== '') ? contrastOf(ink, behind) : undefined;
-      if (ratio !== undefined && ratio < FAINT) faint.set(`${ink}\0${behind}`, { ink, behind, ratio });
-      for (const grapheme of graphemes) {
+      const graphemes = MAY_HOLD_EMOJI.test(text) ? splitGraphemes(text) : undefined;
+      const drawnAsText = graphemes === undefined ? text.trim() !== '' : graphemes.some((grapheme) => emoji[grapheme] === undefined && grapheme.trim() !== '');
+      const pair = `${ink}\0${behind}`;
+      if (drawnAsText && !ratios.has(pair)) ratios.set(pair, contrastOf(ink, behind));
+      const ratio = drawnAsText ? ratios.get(pair) : undefined;
+      if (ratio !== undefined && ratio < FAINT) faint.set(pair, { ink, behind, ratio });
+      for (const grapheme of graphemes ?? []) {
         const image = emoji[grapheme];
         const judged = image === undefined ? undefined : emojiContrast(image, behind);
         if (judged !== undefined && judged.ratio < FAINT) faintEmoji.set(`${grapheme}\0${behind}`, { emoji: grapheme, colours: judged.colours, behind, ratio: judged.ratio });
