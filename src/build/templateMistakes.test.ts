@@ -275,6 +275,17 @@ describe('template mistakes', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it('names the bullet whose second line a box cuts off, not the marker beside it (its outline started right of the marker, at the same top)', async () => {
+    project = makeProject('inc-low-bullet');
+    const long = '1번 사례의 첫 번째 내용은 한 줄에 다 들어가지 않을 만큼 아주 길게 쓴 글머리표입니다';
+    project.deck('p', deckText(THREE).replace('1번 사례의 첫 번째 내용입니다', long));
+    const line = deckText(THREE).split('\n').findIndex((l) => l.includes('1번 사례의 첫 번째')) + 1;
+    project.editTemplate('Case.tsx', "<Words text={bullet} fontSize={body} lineHeight={lineHeight.body} style={{", "<Words text={bullet} fontSize={body} lineHeight={lineHeight.body} style={{ maxHeight: 50, overflow: 'hidden',");
+    const problems = (await project.buildFails()).problems.map((p) => [p.place.file.endsWith('data/p.yaml'), p.place.line, p.place.col, p.message]);
+    // Was: templates/…/theme.ts, the bullet marker's line, '"🔹" sticks out of its box by 760 px'.
+    expect(problems).toEqual([[true, line, 13, expect.stringMatching(/^case 1 "가 사례": "1번 사례의 첫 번째 내용은 한 줄에 다 들어가지 않을 만큼 아주 길게…" sticks out of its box by \d\d px at 1080×1350 \(more lines than there is room for\)$/)]]);
+  });
+
   it('says that text sticks out of a line the template keeps it on (whiteSpace), not to put spaces into it', async () => {
     project = makeProject('inc-nowrap');
     // On the bullet's row, which its <Words> inherits.

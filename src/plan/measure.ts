@@ -105,7 +105,9 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     }
     for (const glyphs of textExtents(svg)) {
       const midY = (glyphs.top + glyphs.bottom) / 2;
-      const holding = (y: number) => texts.filter((n) => n.top - SLACK <= y && y <= n.top + n.height + SLACK && n.left - GLYPH_SLACK <= glyphs.left);
+      // A box holds the run that starts within its width: the marker beside a text shares its
+      // top, and a text's outline, cut short by a box below its first line, was blamed on it.
+      const holding = (y: number) => texts.filter((n) => n.top - SLACK <= y && y <= n.top + n.height + SLACK && n.left - GLYPH_SLACK <= glyphs.left && glyphs.left < n.left + n.width);
       // A text's lines are one outline, and its first line is in its box: lines past the bottom
       // of a box too low for them (a title given a fixed height) put the outline's middle below
       // it, in the box of the text drawn there. A top above its box is a glyph's overshoot.
