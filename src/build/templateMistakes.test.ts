@@ -286,6 +286,21 @@ describe('template mistakes', () => {
     expect(problems).toEqual([[true, line, 13, expect.stringMatching(/^case 1 "가 사례": "1번 사례의 첫 번째 내용은 한 줄에 다 들어가지 않을 만큼 아주 길게…" sticks out of its box by \d\d px at 1080×1350 \(more lines than there is room for\)$/)]]);
   });
 
+  it('says when a transform draws text past a box that clips it, once at the transform\'s line; a tilted card or badge is drawn', async () => {
+    project = makeProject('inc-transform');
+    project.deck('p', deckText(THREE));
+    // satori lays the bullets out, then scales them: the frame (overflow: hidden) cut them off.
+    const { file, original, line } = project.editTemplate('Case.tsx', 'color: colors.body, fontWeight: 400 }}', "color: colors.body, fontWeight: 400, transform: 'scale(1.4)' }}");
+    const col = (readFileSync(file, 'utf8').split('\n')[line - 1] ?? '').indexOf('scale(1.4)') + 1;
+    const problems = (await project.buildFails()).problems.map((p) => [p.place.file.endsWith('Case.tsx'), p.place.line, p.place.col, p.message]);
+    expect(problems).toEqual([[true, line, col, expect.stringMatching(/^the case template's transform: 'scale\(1\.4\)' draws "1번 사례의 첫 번째 내용입니다" \d+ px past a box that cuts off what it holds \(overflow: 'hidden'\), at 1080×1350: that part would not show \(so on 2 more slides\)$/)]]);
+    expect(project.files('p')).toEqual([]);
+    // The clip moves with the card: nothing is cut off.
+    writeFileSync(file, original.replace("flexGrow: 1, minHeight: 0, padding: space.cardPadding", "flexGrow: 1, minHeight: 0, transform: 'rotate(2deg)', padding: space.cardPadding"));
+    await project.build();
+    expect(project.files('p')).toHaveLength(5);
+  });
+
   it('says that text sticks out of a line the template keeps it on (whiteSpace), not to put spaces into it', async () => {
     project = makeProject('inc-nowrap');
     // On the bullet's row, which its <Words> inherits.
@@ -315,8 +330,9 @@ describe('template mistakes', () => {
 
   it('blames text a template writes itself, not the deck, when it sticks out of its box', async () => {
     project = makeProject('inc-template-text');
-    // A flex row of a text, a <b> and a text: satori squeezes the <b>, and its text runs out.
-    const { line } = project.editTemplate('Closing.tsx', '{lines.map((line, i) => (', '<div style={{ fontSize: 30 }}>문의 <b>기획예산과</b> 02-351-0000</div>\n        {lines.map((line, i) => (');
+    // A label in a box too narrow for its one word. (A row of a text, a <b> and a text, drawn
+    // whole, was blamed on the <b>: the outline of the phone number after it was taken for its.)
+    const { file, original, line } = project.editTemplate('Closing.tsx', '{lines.map((line, i) => (', '<div style={{ display: \'flex\', fontSize: 30 }}>문의 <div style={{ display: \'flex\', width: 90 }}>기획예산과</div> 02-351-0000</div>\n        {lines.map((line, i) => (');
     project.deck('p', deckText(THREE));
     const blamed = async () => (await project.buildFails()).problems.map((p) => [p.place.file.endsWith('Closing.tsx'), p.place.line, p.message]);
     const expected = [[true, line, expect.stringMatching(/^the closing template's text "기획예산과" sticks out of its box by \d+ px at 1080×1350$/)]];
@@ -324,6 +340,9 @@ describe('template mistakes', () => {
     // A deck whose closing has it inside a word: it was blamed on that line of the deck.
     project.deck('p', deckText(THREE).replace('- 감사합니다', '- 은평구기획예산과에서 알립니다'));
     expect(await blamed()).toEqual(expected);
+    writeFileSync(file, original.replace('{lines.map((line, i) => (', '<div style={{ fontSize: 30 }}>문의 <b>기획예산과</b> 02-351-0000</div>\n        {lines.map((line, i) => ('));
+    await project.build();
+    expect(project.files('p')).toHaveLength(5);
   });
 
   it('says text a template places nearer the edge than the theme\'s safeMargin is that, not out of its box', async () => {

@@ -210,4 +210,13 @@ describe('where satori drew text', () => {
       { left: 5, right: 7, top: 6, bottom: 8 },
     ]);
   });
+
+  it('says where a transform draws an outline: its box as drawn, next to its box as laid out', () => {
+    // A scale of 2 about (10, 10), as satori writes it; then a quarter turn, written after d.
+    const svg = '<svg><path fill="#000" transform="matrix(2,0,0,2,-10,-10)" d="M10 10L20 15"/><path d="M0 0L10 20" transform="matrix(0,1,-1,0,100,0)"/></svg>';
+    expect(textExtents(svg)).toEqual([
+      { left: 10, right: 20, top: 10, bottom: 15, drawn: { left: 10, right: 30, top: 10, bottom: 20 } },
+      { left: 0, right: 10, top: 0, bottom: 20, drawn: { left: 80, right: 100, top: 0, bottom: 10 } },
+    ]);
+  });
 });

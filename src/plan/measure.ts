@@ -40,6 +40,11 @@ export interface Overflow {
   edge?: true;
   /** Text the template keeps on one line: the `whiteSpace` that does ('nowrap'); it cannot wrap to fit. */
   oneLine?: string;
+  /**
+   * Text that fits its box, drawn past a clip (`clipped`) or into the safe area by this
+   * transform of the template's.
+   */
+  moved?: { transform: string; clipped: boolean };
 }
 
 export interface Block {
@@ -66,9 +71,17 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     missing: [...new Set(missing)],
   };
   let worst: Overflow | undefined;
-  const consider = (across: number, down: number, node: LaidOutNode, slack: number, edge = false) => {
+  const consider = (across: number, down: number, node: LaidOutNode, slack: number, edge = false, moved?: Overflow['moved']) => {
     const px = Math.max(across, down) - slack;
-    if (px > 0 && (worst === undefined || px > worst.px)) worst = { px, text: asWritten(node.text ?? ''), sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}) };
+    if (px > 0 && (worst === undefined || px > worst.px)) worst = { px, text: asWritten(node.text ?? ''), sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}), ...(moved !== undefined ? { moved } : {}) };
+  };
+  const pastSafeArea = (box: Extent, node: LaidOutNode, slack: number, moved?: Overflow['moved']) => {
+    const across = Math.max(safeMargin - box.left, box.right - (width - safeMargin));
+    const down = Math.max(safeMargin - box.top, box.bottom - (height - safeMargin));
+    // Wholly on the slide, only nearer its edge than the safe area: placed there (a footer in
+    // the margin), not pushed out by text that does not fit.
+    const onSlide = box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
+    consider(across, down, node, slack, onSlide, moved);
   };
   const hidden = new Set<string>();
   for (const node of nodes) {
@@ -79,12 +92,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       hidden.add(text);
       continue;
     }
-    const across = Math.max(safeMargin - node.left, node.left + node.width - (width - safeMargin));
-    const down = Math.max(safeMargin - node.top, node.top + node.height - (height - safeMargin));
-    // Wholly on the slide, only nearer its edge than the safe area: placed there (a footer in
-    // the margin), not pushed out by text that does not fit.
-    const onSlide = node.left >= 0 && node.top >= 0 && node.left + node.width <= width && node.top + node.height <= height;
-    consider(across, down, node, SLACK, onSlide);
+    pastSafeArea(extentOfBox(node), node, SLACK);
   }
   // The boxes say where text should be; the glyphs say where it is. A line satori could not
   // break (a word wider than its box) runs past its box, and overflow: hidden would clip it.
@@ -115,6 +123,19 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       const box = byTop.filter((n) => byMiddle.includes(n)).at(-1) ?? byTop.at(-1) ?? byMiddle.at(-1);
       if (box === undefined) continue;
       consider(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height), box, GLYPH_SLACK);
+      // Where a transform draws it: boxes are laid out untransformed, so only the glyphs tell
+      // that a scaled or moved text runs past a clip (one the transform does not move too) or
+      // off the slide.
+      const { drawn } = glyphs;
+      if (drawn === undefined || box.moved === undefined) continue;
+      const { transform } = box.moved;
+      for (const id of box.moved.within) {
+        const clip = clips.get(id);
+        if (clip === undefined || clip.moved !== undefined) continue;
+        const outer = extentOfBox(clip);
+        consider(Math.max(outer.left - drawn.left, drawn.right - outer.right), Math.max(outer.top - drawn.top, drawn.bottom - outer.bottom), box, GLYPH_SLACK, false, { transform, clipped: true });
+      }
+      pastSafeArea(drawn, box, GLYPH_SLACK, { transform, clipped: false });
     }
   }
   if (worst !== undefined) report.overflow = worst;
@@ -132,14 +153,23 @@ interface Extent {
   bottom: number;
 }
 
+/** The outlines of one text, and where its `transform` draws them, when it has one. */
+interface TextRun extends Extent {
+  drawn?: Extent;
+}
+
+function extentOfBox(node: LaidOutNode): Extent {
+  return { left: node.left, right: node.left + node.width, top: node.top, bottom: node.top + node.height };
+}
+
 /**
  * Where satori drew text: the bounding box of each text path in its SVG. Text paths are the
  * ones without an x attribute (shapes carry their box as x, y, width and height), and glyph
  * outlines use absolute coordinates, read in pairs. A scan by hand rather than regular
  * expressions: an SVG holds ~100 KB of outlines, and this ran on every layout (a tenth of it).
  */
-export function textExtents(svg: string): Extent[] {
-  const extents: Extent[] = [];
+export function textExtents(svg: string): TextRun[] {
+  const extents: TextRun[] = [];
   for (let at = svg.indexOf('<path'); at >= 0; at = svg.indexOf('<path', at)) {
     const end = svg.indexOf('>', at);
     if (end < 0) break;
@@ -148,9 +178,27 @@ export function textExtents(svg: string): Extent[] {
     if (svg.charCodeAt(end - 1) !== SLASH || attribute(svg, tag, 'x') !== undefined) continue;
     const d = attribute(svg, tag, 'd');
     const extent = d === undefined ? undefined : extentOf(svg, d.from, d.to);
-    if (extent !== undefined) extents.push(extent);
+    if (extent === undefined || d === undefined) continue;
+    // Sought in the tag's other attributes only: scanning the SVG for an attribute most paths
+    // lack would read to its end once a path.
+    const matrix = matrixIn(svg.slice(tag.from, d.from - 3)) ?? matrixIn(svg.slice(d.to, tag.to));
+    extents.push(matrix === undefined ? extent : { ...extent, drawn: transformed(extent, matrix) });
   }
   return extents;
+}
+
+/** satori writes every transform as one `matrix(a,b,c,d,e,f)`, with those of the boxes around composed in. */
+function matrixIn(attributes: string): number[] | undefined {
+  const values = /\stransform="matrix\(([^)]*)\)"/.exec(attributes)?.[1]?.split(/[\s,]+/).map(Number);
+  return values?.length === 6 && values.every(Number.isFinite) ? values : undefined;
+}
+
+/** The box around a box's corners as `[a, b, c, d, e, f]` maps them (x' = ax + cy + e, y' = bx + dy + f). */
+function transformed(box: Extent, [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0]: number[]): Extent {
+  const corners = [[box.left, box.top], [box.right, box.top], [box.left, box.bottom], [box.right, box.bottom]] as const;
+  const xs = corners.map(([x, y]) => a * x + c * y + e);
+  const ys = corners.map(([x, y]) => b * x + d * y + f);
+  return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
 }
 
 const SLASH = 0x2f;

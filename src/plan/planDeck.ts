@@ -7,7 +7,7 @@ import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
 import { KIND_FILES } from '../compose/loadTemplates.ts';
 import { componentDeclaration, templateFiles } from '../compose/templateDir.ts';
-import { placeOfText, placeOfWrittenText } from '../sourceText.ts';
+import { placeOfText, placeOfWrittenText, placeWhere } from '../sourceText.ts';
 import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { namedOnce, UserError, withSourceLine, type Problem } from '../errors.ts';
@@ -16,7 +16,7 @@ import { codePoints, isPictograph, wantsEmojiImage } from '../render/emoji.ts';
 import { findText } from './findText.ts';
 import { markdownWarnings } from './markdownWarnings.ts';
 import { markerWarnings } from './markerWarnings.ts';
-import { bodyFits, type FitReport } from './measure.ts';
+import { bodyFits, type FitReport, type Overflow } from './measure.ts';
 import type { CaseFitProblem, PaginatedCase } from './paginate.ts';
 import { slideNames, type Slide, type SlideDraft } from './slides.ts';
 
@@ -128,7 +128,7 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     drafts.push(closing);
   }
   problems.push(...hiddenTextProblems(deck, laidOut, templateDir));
-  if (problems.length > 0) throw new UserError(problems);
+  if (problems.length > 0) throw new UserError(oncePerTemplatePlace(problems, deck.source.file));
 
   const names = slideNames(drafts);
   const slides = drafts.map(({ caseNumber: _n, page: _p, ...d }, i) => ({ ...d, name: names[i] ?? '' }) as Slide);
@@ -218,6 +218,11 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
     return;
   }
   if (report.overflow === undefined) return;
+  const { moved } = report.overflow;
+  if (moved !== undefined) {
+    problems.push(movedTooFar(report.overflow, moved, templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), slide.kind, size, safeMargin));
+    return;
+  }
   const inDeck = findText(deck, report.overflow.text, slide.path);
   // Text the template writes itself (a label, a phone number) is the template's to fix; so is
   // one the deck has only inside a word, when the template writes it.
@@ -239,6 +244,47 @@ function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string
     message: `${where}: ${quote(report.overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`}`,
     hint: !report.overflow.sideways ? 'Shorten the text, or take out lines.' : report.overflow.oneLine !== undefined ? `Shorten the text: the ${slide.kind} template keeps it on one line (whiteSpace: '${report.overflow.oneLine}'), so it cannot wrap.` : 'Shorten the text, or put spaces into very long words so the line can break.',
   }));
+}
+
+/**
+ * A template's line that draws text wrong on every slide of its kind (a transform, a marker too
+ * wide for its column) is named once, counting the other slides: a dozen messages at one line
+ * said nothing the first did not. A deck's problems each have a line of their own.
+ */
+function oncePerTemplatePlace(problems: readonly Problem[], deckFile: string): Problem[] {
+  const inDeck = (p: Problem) => p.place.file === deckFile || p.place.line === 0;
+  // The same place and the same words but for the text and the numbers.
+  const key = (p: Problem) => `${p.place.file}:${p.place.line}:${p.place.col} ${p.message.replace(/"[^"]*"/g, '""').replace(/[\d,.]+/g, '0')}`;
+  const count = new Map<string, number>();
+  for (const p of problems) if (!inDeck(p)) count.set(key(p), (count.get(key(p)) ?? 0) + 1);
+  const named = new Set<string>();
+  return problems.flatMap((p) => {
+    if (inDeck(p)) return [p];
+    if (named.has(key(p))) return [];
+    named.add(key(p));
+    const more = (count.get(key(p)) ?? 1) - 1;
+    return [more === 0 ? p : { ...p, message: `${p.message} (so on ${more} more slide${more > 1 ? 's' : ''})` }];
+  });
+}
+
+/**
+ * Text a template's transform draws where it cannot be seen whole: the template's mistake
+ * whoever wrote the text, at the line that writes the transform (as written, else any).
+ */
+function movedTooFar(overflow: Overflow, moved: NonNullable<Overflow['moved']>, files: readonly string[], kind: string, size: string, safeMargin: number): Problem {
+  const { transform } = moved;
+  const at = (needle: string) => (line: string) => (line.includes('transform') && line.includes(needle) ? line.indexOf(needle) : undefined);
+  const written = placeWhere(files, at(transform));
+  const place = written.place.line > 0 ? written : placeWhere(files, at('transform'));
+  const by = px(Math.ceil(overflow.px));
+  const where = moved.clipped
+    ? `${by} px past a box that cuts off what it holds (overflow: 'hidden'), at ${size}: that part would not show`
+    : `${by} px ${overflow.edge === true ? 'nearer the slide\'s edge than' : 'past the slide\'s edge and'} the theme's safeMargin (${safeMargin} px) allows, at ${size}`;
+  return {
+    ...place,
+    message: `the ${kind} template's transform: '${transform}' draws ${quote(overflow.text, 40)} ${where}`,
+    hint: 'satori lays a text out before it transforms it, and nothing makes room for what the transform adds: make the transform smaller or take it out, or give the text room where the transform draws it.',
+  };
 }
 
 function withLine(deck: Deck, problem: Problem): Problem {

@@ -7,7 +7,7 @@ import satori, { type SatoriNode } from 'satori';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { isInvisible, splitGraphemes } from './emoji.ts';
 import { collectingWarnings } from './satoriWarnings.ts';
-import { CLIP, CLIPPED_BY, ONE_LINE } from './templateTree.ts';
+import { CLIP, CLIPPED_BY, MOVED_WITHIN, ONE_LINE, TRANSFORM } from './templateTree.ts';
 
 /** Font bytes as satori takes them: the whole file or a subset (see subsetFont.ts). */
 export interface FontData {
@@ -38,6 +38,8 @@ export interface LaidOutNode {
   clippedBy?: string[];
   /** The template keeps its text on one line: the `whiteSpace` that does ('nowrap', 'pre'). */
   oneLine?: string;
+  /** Drawn transformed (see templateTree.ts): the transform, and the clips it moves the box within. */
+  moved?: { transform: string; within: string[] };
   text?: string;
 }
 
@@ -93,6 +95,8 @@ function toLaidOut(node: SatoriNode): LaidOutNode {
   if (typeof props[CLIP] === 'string') out.clip = props[CLIP];
   if (typeof props[CLIPPED_BY] === 'string') out.clippedBy = props[CLIPPED_BY].split(' ');
   if (typeof props[ONE_LINE] === 'string') out.oneLine = props[ONE_LINE];
+  const [transform, within] = [props[TRANSFORM], props[MOVED_WITHIN]];
+  if (typeof transform === 'string' && typeof within === 'string') out.moved = { transform, within: within.split(' ').filter((id) => id !== '') };
   if (typeof node.textContent === 'string') out.text = node.textContent;
   return out;
 }

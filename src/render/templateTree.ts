@@ -48,7 +48,8 @@
  *
  * It also gives Korean text written straight into an element the joiners <Words> gives its
  * text (see keptWhole), and marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
- * inside one, which they are (CLIP, CLIPPED_BY), and the text kept on one line (ONE_LINE):
+ * inside one, which they are (CLIP, CLIPPED_BY), the text kept on one line (ONE_LINE) and the
+ * transform a box is drawn under (TRANSFORM, MOVED_WITHIN):
  * satori's layout says where each box is, not which box holds it or why, and measure.ts needs
  * that to tell text that a box cuts off, and what to do about text too long for its line.
  */
@@ -83,6 +84,12 @@ export const CLIP = 'data-clip';
 export const CLIPPED_BY = 'data-clipped-by';
 /** …and on every element whose text a template keeps on one line (`whiteSpace: 'nowrap'`), that. */
 export const ONE_LINE = 'data-one-line';
+/**
+ * …and on every element drawn transformed (its own `transform` or one around it), the innermost
+ * transform as written and the clip ids of the boxes around that one: those do not move with it.
+ */
+export const TRANSFORM = 'data-transform';
+export const MOVED_WITHIN = 'data-moved-within';
 
 /** What an element takes from the elements around it. */
 interface Around {
@@ -99,6 +106,8 @@ interface Around {
   /** The colour of its text, and the one colour painted behind it (undefined when that is not one colour, or none). */
   ink: string;
   behind: string | undefined;
+  /** The innermost transform it is drawn under, and the clips around that one (see MOVED_WITHIN). */
+  moved?: { transform: string; within: string };
 }
 
 /**
@@ -244,6 +253,14 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       marks[CLIP] = String(++clips);
       inner = `${clippedBy} ${marks[CLIP]}`.trim();
     }
+    // satori lays boxes out first and then transforms them: a scaled or moved text takes no room
+    // for it, and the boxes that clip it stay where they are unless the transform is theirs too.
+    const transform = style['transform'];
+    const moved = typeof transform === 'string' && transform.trim() !== '' && transform.trim() !== 'none' ? { transform, within: clippedBy } : around.moved;
+    if (moved !== undefined) {
+      marks[TRANSFORM] = moved.transform;
+      marks[MOVED_WITHIN] = moved.within;
+    }
     const whiteSpace = style['whiteSpace'];
     const oneLine = whiteSpace === undefined ? around.oneLine : whiteSpace === 'nowrap' || whiteSpace === 'pre' ? whiteSpace : '';
     if (oneLine !== '') marks[ONE_LINE] = oneLine;
@@ -263,7 +280,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const ink = typeof style['color'] === 'string' ? resolve(style['color']) : around.ink;
     // A stylesheet's text is CSS, not drawn.
     const behind = type === 'style' ? undefined : painted === undefined ? around.behind : (painted ?? undefined);
-    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables, ink, behind };
+    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables, ink, behind, ...(moved !== undefined ? { moved } : {}) };
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, below)) : [expand(children as ReactNode, below)]));
   };
   // satori's text is black until a colour is set; a slide paints nothing behind it until a box does.
