@@ -345,6 +345,20 @@ describe('template mistakes', () => {
     expect(project.files('p')).toHaveLength(5);
   });
 
+  it('reads text written beside elements (문의 <b>…</b> 02-…), which satori gives no box: drawn when it wraps, named when it runs out', async () => {
+    project = makeProject('inc-beside');
+    project.deck('p', deckText(THREE));
+    const footer = (style: string) => `          </div>\n        </div>\n        <div style={{ fontSize: 28${style} }}><b>문의</b> 02-351-0000 평일 오전 9시부터 오후 6시까지 상담 가능합니다 주말 제외</div>`;
+    // Its second line starts under the <b>: "문의" was said to stick out of its box by 779 px.
+    const { file, original, line } = project.editTemplate('Case.tsx', '          </div>\n        </div>', footer(''));
+    await project.build();
+    expect(project.files('p')).toHaveLength(5);
+    // Kept on one line, it ran past the card's margin (the <b> was inside it), without a word.
+    writeFileSync(file, original.replace('          </div>\n        </div>', footer(", whiteSpace: 'nowrap'")));
+    const problems = (await project.buildFails()).problems.map((p) => [p.place.file.endsWith('Case.tsx'), p.place.line, p.message]);
+    expect(problems).toEqual([[true, line + 2, expect.stringMatching(/^the case template's text "02-351-0000 평일 오전 9시부터 오후 6시까지 상담 가능합니다…" sticks out of its box by \d+ px at 1080×1350 \(so on 2 more slides\)$/)]]);
+  });
+
   it('says text a template places nearer the edge than the theme\'s safeMargin is that, not out of its box', async () => {
     project = makeProject('inc-template-edge');
     // A footer placed in the margin, outside the card: it was "sticks out of its box by 36 px".

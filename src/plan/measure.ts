@@ -83,6 +83,20 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     const onSlide = box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
     consider(across, down, node, slack, onSlide, moved);
   };
+  // A box with overflow: hidden cuts off the text it holds that runs past it: it would be
+  // drawn without its last line, or without any (a card of fixed height, too many lines).
+  const clips = new Map(nodes.flatMap((n) => (n.clip === undefined ? [] : [[n.clip, n] as const])));
+  const inline = nodes.filter((n) => n.inlineText !== undefined && n.width > 0 && n.height > 0);
+  // A text beside elements, bound by the element that holds it and the boxes around it that cut
+  // off what they hold.
+  const besideElements = (glyphs: Extent, holder: LaidOutNode) => {
+    const named = { ...holder, text: holder.inlineText ?? '' };
+    for (const outer of [holder, ...(holder.clippedBy ?? []).flatMap((id) => clips.get(id) ?? [])]) {
+      consider(glyphs.right - (outer.left + outer.width), glyphs.bottom - (outer.top + outer.height), named, GLYPH_SLACK);
+      consider(outer.left - glyphs.left, outer.top - glyphs.top, named, GLYPH_SLACK);
+    }
+    pastSafeArea(glyphs, named, GLYPH_SLACK);
+  };
   const hidden = new Set<string>();
   for (const node of nodes) {
     const text = node.text === undefined ? undefined : asWritten(node.text);
@@ -99,9 +113,6 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   // Only worth reading once the body fits: a layout that does not is only planned from.
   if (bodyFits(report)) {
     const texts = nodes.filter((n) => n.text !== undefined && n.text.trim() !== '' && n.width > 0 && n.height > 0);
-    // A box with overflow: hidden cuts off the text it holds that runs past it: it would be
-    // drawn without its last line, or without any (a card of fixed height, too many lines).
-    const clips = new Map(nodes.flatMap((n) => (n.clip === undefined ? [] : [[n.clip, n] as const])));
     for (const node of texts) {
       for (const id of node.clippedBy ?? []) {
         const clip = clips.get(id);
@@ -121,6 +132,14 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       // it, in the box of the text drawn there. A top above its box is a glyph's overshoot.
       const [byTop, byMiddle] = [holding(glyphs.top), holding(midY)];
       const box = byTop.filter((n) => byMiddle.includes(n)).at(-1) ?? byTop.at(-1) ?? byMiddle.at(-1);
+      // A text beside elements (see INLINE_TEXT) has no box of its own: a run that no text box
+      // holds is its, and so is one taller than the text box it starts with (a <b> before it,
+      // under which its lines wrapped: "문의" was said to stick out by 779 px).
+      const holder = inline.filter((n) => n.top - SLACK <= glyphs.top && glyphs.top <= n.top + n.height + SLACK && n.left - GLYPH_SLACK <= glyphs.left && glyphs.left < n.left + n.width).at(-1);
+      if (holder !== undefined && (box === undefined || (encloses(holder, box) && glyphs.bottom - glyphs.top > box.height + GLYPH_SLACK))) {
+        besideElements(glyphs, holder);
+        continue;
+      }
       if (box === undefined) continue;
       consider(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height), box, GLYPH_SLACK);
       // Where a transform draws it: boxes are laid out untransformed, so only the glyphs tell
@@ -156,6 +175,12 @@ interface Extent {
 /** The outlines of one text, and where its `transform` draws them, when it has one. */
 interface TextRun extends Extent {
   drawn?: Extent;
+}
+
+/** Whether `inner` lies within `outer`, give or take a few pixels (an inline <b> sits a little above its line). */
+function encloses(outer: LaidOutNode, inner: LaidOutNode): boolean {
+  const near = GLYPH_SLACK;
+  return inner.left >= outer.left - near && inner.top >= outer.top - near && inner.left + inner.width <= outer.left + outer.width + near && inner.top + inner.height <= outer.top + outer.height + near;
 }
 
 function extentOfBox(node: LaidOutNode): Extent {

@@ -7,7 +7,7 @@ import satori, { type SatoriNode } from 'satori';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { isInvisible, splitGraphemes } from './emoji.ts';
 import { collectingWarnings } from './satoriWarnings.ts';
-import { CLIP, CLIPPED_BY, MOVED_WITHIN, ONE_LINE, TRANSFORM } from './templateTree.ts';
+import { CLIP, CLIPPED_BY, INLINE_TEXT, MOVED_WITHIN, ONE_LINE, TRANSFORM } from './templateTree.ts';
 
 /** Font bytes as satori takes them: the whole file or a subset (see subsetFont.ts). */
 export interface FontData {
@@ -41,6 +41,8 @@ export interface LaidOutNode {
   /** Drawn transformed (see templateTree.ts): the transform, and the clips it moves the box within. */
   moved?: { transform: string; within: string[] };
   text?: string;
+  /** The longest text it holds beside elements, which satori reports no box of (see templateTree.ts). */
+  inlineText?: string;
 }
 
 export interface SvgResult {
@@ -98,5 +100,6 @@ function toLaidOut(node: SatoriNode): LaidOutNode {
   const [transform, within] = [props[TRANSFORM], props[MOVED_WITHIN]];
   if (typeof transform === 'string' && typeof within === 'string') out.moved = { transform, within: within.split(' ').filter((id) => id !== '') };
   if (typeof node.textContent === 'string') out.text = node.textContent;
+  if (typeof props[INLINE_TEXT] === 'string') out.inlineText = props[INLINE_TEXT];
   return out;
 }

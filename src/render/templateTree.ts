@@ -90,6 +90,11 @@ export const ONE_LINE = 'data-one-line';
  */
 export const TRANSFORM = 'data-transform';
 export const MOVED_WITHIN = 'data-moved-within';
+/**
+ * …and on an element that holds text beside elements (`문의 <b>…</b> 02-…`), the longest such
+ * text: satori reports a box for the element and the <b>, none for the texts between them.
+ */
+export const INLINE_TEXT = 'data-inline-text';
 
 /** What an element takes from the elements around it. */
 interface Around {
@@ -264,8 +269,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const whiteSpace = style['whiteSpace'];
     const oneLine = whiteSpace === undefined ? around.oneLine : whiteSpace === 'nowrap' || whiteSpace === 'pre' ? whiteSpace : '';
     if (oneLine !== '') marks[ONE_LINE] = oneLine;
-    const changed = Object.keys(marks).length > 0 ? marks : undefined;
     const children = props['children'];
+    const inline = textBesideElements(children);
+    if (inline !== undefined) marks[INLINE_TEXT] = inline;
+    const changed = Object.keys(marks).length > 0 ? marks : undefined;
     // A child written as an expression that has no value: React keeps the key, or the place in the list.
     if ((children === undefined && 'children' in props) || (Array.isArray(children) && children.includes(undefined))) undefinedChild = true;
     if (children === undefined) return changed === undefined ? element : cloneElement(element, changed);
@@ -310,4 +317,17 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(textStyles.size > 0 ? { textStyles: [...textStyles] } : {}),
     ...(unknownMarks.size > 0 ? { unknownMarks: [...unknownMarks] } : {}),
   };
+}
+
+/** The longest text of `children` when they hold elements too (see INLINE_TEXT). */
+function textBesideElements(children: unknown): string | undefined {
+  if (!Array.isArray(children)) return undefined;
+  const flat: unknown[] = children.flat(Infinity);
+  if (!flat.some((child) => isValidElement(child))) return undefined;
+  let longest: string | undefined;
+  for (const child of flat) {
+    const text = typeof child === 'string' || typeof child === 'number' ? String(child).trim() : '';
+    if (text !== '' && text.length > (longest?.length ?? 0)) longest = text;
+  }
+  return longest;
 }
