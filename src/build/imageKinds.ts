@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
 import { placesWhere } from '../sourceText.ts';
-import { svgMistake } from './svgShape.ts';
+import { svgMistake, type SvgMistake } from './svgShape.ts';
 import { isCode } from './templateDeps.ts';
 
 /** How each kind of image begins, and what to call it. */
@@ -19,6 +19,12 @@ const KINDS: { name: string; a: string; extensions: RegExp; starts: (data: Buffe
   { name: 'SVG', a: 'an', extensions: /\.svg$/i, starts: (data) => /<svg[\s>]/i.test(data.toString('utf8')) },
   { name: 'WebP', a: 'a', extensions: /\.webp$/i, starts: (data) => data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP' },
 ];
+
+const SVG_HINTS: Record<SvgMistake['kind'], string> = {
+  broken: 'Export it again from the design tool, or mend it in a text editor.',
+  unsized: 'Add viewBox="0 0 W H" to its <svg> tag, with its width and height (design tools write it when they export).',
+  text: 'Turn its text into outlines in the design tool (Illustrator: Type > Create Outlines; Figma: export with "Outline text" on) and export it again, or write the text in the template, where it is drawn and checked like the rest.',
+};
 
 /** `files`: a template's files, with what they import; `read`: a file's bytes. */
 export function unreadableImageProblems(files: readonly string[], read: (file: string) => Buffer): Problem[] {
@@ -31,11 +37,10 @@ export function unreadableImageProblems(files: readonly string[], read: (file: s
     if (named.starts(data)) {
       const mistake = named.name === 'SVG' ? svgMistake(data.toString('utf8')) : undefined;
       if (mistake === undefined) return [];
-      const unsized = mistake.includes('viewBox');
       return [{
         ...importPlace(code, file),
-        message: `${name} cannot be drawn: ${mistake}${unsized ? '' : ' (resvg would draw nothing there)'}`,
-        hint: unsized ? 'Add viewBox="0 0 W H" to its <svg> tag, with its width and height (design tools write it when they export).' : 'Export it again from the design tool, or mend it in a text editor.',
+        message: `${name} cannot be drawn${mistake.kind === 'text' ? ' whole' : ''}: ${mistake.what}${mistake.kind === 'broken' ? ' (resvg would draw nothing there)' : ''}`,
+        hint: SVG_HINTS[mistake.kind],
       }];
     }
     const actual = KINDS.find((kind) => kind.starts(data));

@@ -79,6 +79,13 @@ describe('images a template imports', () => {
     };
     expect(await svg('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40">\n  <rect width="120" height="40" fill="#3366aa">\n</svg>\n')).toEqual([[line + 1, 'logo.svg cannot be drawn: <rect> at line 2 is closed by </svg> at line 3, not by </rect> (resvg would draw nothing there)', 'Export it again from the design tool, or mend it in a text editor.']]);
     expect(await svg('<svg xmlns="http://www.w3.org/2000/svg"><rect width="120" height="40" fill="#3366aa"/></svg>')).toEqual([[line + 1, 'logo.svg cannot be drawn: its <svg> tag has neither a viewBox nor a width and a height, and satori cannot size it', 'Add viewBox="0 0 W H" to its <svg> tag, with its width and height (design tools write it when they export).']]);
+    // Its name left as text: resvg, given no font, drew the rest without it.
+    const named = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40">\n  <rect width="40" height="40" fill="#3366aa"/>\n  <text x="48" y="28" font-size="20"><tspan>은평구</tspan> <tspan>Eunpyeong</tspan></text>\n</svg>\n';
+    expect(await svg(named)).toEqual([[line + 1, 'logo.svg cannot be drawn whole: its text "은평구 Eunpyeong" (<text> at line 3) would not show: resvg draws the text of an image with no font', 'Turn its text into outlines in the design tool (Illustrator: Type > Create Outlines; Figma: export with "Outline text" on) and export it again, or write the text in the template, where it is drawn and checked like the rest.']]);
+    // Illustrator names a Korean file's layer in Korean: satori failed on the Hangul of its URL ("Invalid character", no file named).
+    writeFileSync(path.join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" id="레이어_1" data-name="레이어 1" viewBox="0 0 120 40"><rect width="120" height="40" fill="#3366aa"/></svg>');
+    await project.build();
+    expect(countColor(await readRaw(path.join(project.paths.output, 'p', '05-closing.png')), [0x33, 0x66, 0xaa], 4)).toBeGreaterThan(120 * 40 * 0.9);
     project.editTemplate('Closing.tsx', "import logo from './logo.svg';", "import logo from './logo.png';");
     // Saved as what it is called, it is drawn.
     writeFileSync(path.join(dir, 'logo.png'), await solid(120, 40).png().toBuffer());

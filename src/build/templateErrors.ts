@@ -62,12 +62,12 @@ function loadedTooLong(dir: string): UserError {
  * to find a misspelt one.
  */
 export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string, known?: ReadonlySet<string>): UserError {
-  const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? soughtPlace(error, dir, file, known);
+  const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? svgTagPlace(error, dir, file) ?? soughtPlace(error, dir, file, known);
   const message = error instanceof Error ? error.message : String(error);
   const problem: Problem = {
     place: { file: displayPath(at?.file ?? file), line: at?.line ?? 0, col: at?.col ?? 0 },
     message: `${what}: ${message}${at !== undefined && 'note' in at ? at.note : ''}`,
-    hint: hookHint(message) ?? hint,
+    hint: hookHint(message) ?? (svgTagRefused(message) === 'text' ? SVG_TEXT_HINT : undefined) ?? hint,
   };
   return new UserError([at === undefined ? problem : withSourceLine(problem, readFileSync(at.file, 'utf8').split(/\r?\n/))], { cause: error });
 }
@@ -89,6 +89,22 @@ function hookHint(message: string): string | undefined {
   const hook = /reading '(use[A-Z]\w*)'/.exec(message)?.[1] ?? (/Invalid hook call/.test(message) ? 'hooks' : undefined);
   if (hook === undefined) return undefined;
   return `React's ${hook} does not work in a template: satori calls each component once to draw a slide, with no state and no effects. Compute the value in the component instead.`;
+}
+
+/** The SVG element satori refuses by name ("<text> nodes are not currently supported, please convert them to <path>"). */
+function svgTagRefused(message: string): string | undefined {
+  return /^<(\w+)> nodes are not currently supported/.exec(message)?.[1];
+}
+
+const SVG_TEXT_HINT = 'Write the text as an element beside the <svg> (it is then drawn and checked like the rest), or turn it into outlines (<path>) in a design tool.';
+
+/** satori names the element, not where it is: the template folder's first tag of that name. */
+function svgTagPlace(error: unknown, dir: string, file: string): { file: string; line: number; col: number } | undefined {
+  const tag = svgTagRefused(error instanceof Error ? error.message : '');
+  if (tag === undefined) return undefined;
+  const opening = new RegExp(`<${tag}[\\s>/]`);
+  const found = findLine(templateFiles(dir, file), (line) => opening.exec(line)?.index);
+  return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
 }
 
 function templatePlace(error: unknown, bundle: string, dir: string): { file: string; line: number; col: number } | undefined {

@@ -345,6 +345,14 @@ describe('template mistakes', () => {
     expect(project.files('p')).toHaveLength(5);
   });
 
+  it('names the <text> of an <svg> written in a template at its line (satori refused it naming no line)', async () => {
+    project = makeProject('inc-svg-text');
+    project.deck('p', deckText(THREE));
+    const { line } = project.editTemplate('Closing.tsx', '{lines.map((line, i) => (', '<svg width={300} height={60} viewBox="0 0 300 60">\n          <text x="0" y="40" fontSize="28">은평구</text>\n        </svg>\n        {lines.map((line, i) => (');
+    const problems = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
+    expect(problems).toEqual([[line + 1, 11, 'the closing template failed while drawing a slide: <text> nodes are not currently supported, please convert them to <path>', 'Write the text as an element beside the <svg> (it is then drawn and checked like the rest), or turn it into outlines (<path>) in a design tool.']]);
+  });
+
   it('reads text written beside elements (문의 <b>…</b> 02-…), which satori gives no box: drawn when it wraps, named when it runs out', async () => {
     project = makeProject('inc-beside');
     project.deck('p', deckText(THREE));

@@ -120,7 +120,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
       // An image a template imports comes in as a data: URL: drawn offline, and part of the key.
       loader: { '.png': 'dataurl', '.jpg': 'dataurl', '.jpeg': 'dataurl', '.gif': 'dataurl', '.svg': 'dataurl' },
       alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
-      ...(kind === 'templates' ? { plugins: [refuseUnusableImports] } : {}),
+      ...(kind === 'templates' ? { plugins: [refuseUnusableImports, svgInBase64] } : {}),
       logLevel: 'silent',
     });
     const code = result.outputFiles[0]?.contents;
@@ -177,6 +177,22 @@ const refuseUnusableImports: Plugin = {
       const [, what, hint] = UNUSABLE.find(([pattern]) => pattern.test(file)) ?? [];
       return { errors: [{ text: `${what ?? 'this file cannot be used'}: "${file}"`, detail: hint }] };
     });
+  },
+};
+
+/**
+ * An SVG as a base64 data: URL. esbuild writes a text file's URL percent-encoded, with its
+ * Hangul as it is, and satori, turning such a URL into base64 itself, fails on any character
+ * beyond Latin-1 ("Invalid character", naming no file): a logo whose layer Illustrator named
+ * "레이어_1" stopped the build.
+ */
+const svgInBase64: Plugin = {
+  name: 'cardnews-svg-base64',
+  setup(build) {
+    build.onLoad({ filter: /\.svg$/i }, ({ path: file }) => ({
+      contents: `export default ${JSON.stringify(`data:image/svg+xml;base64,${readFileSync(file).toString('base64')}`)};`,
+      loader: 'js',
+    }));
   },
 };
 
