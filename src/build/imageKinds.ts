@@ -34,6 +34,14 @@ export function unreadableImageProblems(files: readonly string[], read: (file: s
     if (named === undefined || named.name === 'WebP') return [];
     const data = read(file);
     const name = path.basename(file);
+    // resvg draws a JPEG made for print (CMYK, as a printer's files come) as nothing.
+    if (named.name === 'JPEG' && named.starts(data) && imageSize(data)?.components === 4) {
+      return [{
+        ...importPlace(code, file),
+        message: `${name} is a CMYK JPEG (colours for print): resvg would draw nothing there`,
+        hint: 'Save it in RGB colours (in Photoshop: Image > Mode > RGB Color, then save; or export it for the web) and import that.',
+      }];
+    }
     if (named.starts(data)) {
       const mistake = named.name === 'SVG' ? svgMistake(data.toString('utf8')) : undefined;
       if (mistake === undefined) return [];
@@ -64,4 +72,28 @@ export function importPlace(code: readonly string[], file: string): Pick<Problem
     return col >= 0 && /\bimport\b|require\(/.test(line) ? col : undefined;
   }, 1);
   return at ?? { place: { file: displayPath(file), line: 0, col: 0 } };
+}
+
+/**
+ * The width and height a PNG or JPEG file says it has, and for a JPEG its number of colour
+ * components (3 for RGB, 4 for a print file's CMYK), or undefined when it does not say.
+ */
+export function imageSize(data: Buffer): { width: number; height: number; components?: number } | undefined {
+  // PNG: the IHDR chunk comes first, right after the 8-byte signature.
+  if (data.length >= 24 && data.readUInt32BE(0) === 0x89504e47 && data.toString('latin1', 12, 16) === 'IHDR') {
+    return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  }
+  if (data.length < 4 || data[0] !== 0xff || data[1] !== 0xd8) return undefined;
+  // JPEG: segments one after another, each a marker and its length, until a start of frame.
+  let at = 2;
+  while (at + 9 <= data.length) {
+    if (data[at] !== 0xff) return undefined;
+    const marker = data[at + 1] ?? 0;
+    // Start of frame: baseline, progressive and the rarer kinds, not DHT (C4), JPG (C8) or DAC (CC).
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { width: data.readUInt16BE(at + 7), height: data.readUInt16BE(at + 5), components: data[at + 9] ?? 0 };
+    }
+    at += 2 + data.readUInt16BE(at + 2);
+  }
+  return undefined;
 }

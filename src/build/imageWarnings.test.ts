@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deckText, THREE } from '../testing/decks.ts';
 import { countColor, readRaw } from '../testing/images.ts';
 import { makeProject, type TestProject } from '../testing/project.ts';
-import { imageSize } from './imageWarnings.ts';
+import { imageSize } from './imageKinds.ts';
 import { preparePeriod } from './preparePeriod.ts';
 
 const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#3366aa' } });
@@ -22,8 +22,9 @@ describe('images a template imports', () => {
 
   it('reads the size a PNG or a JPEG (baseline or progressive) says it has', async () => {
     expect(imageSize(await solid(300, 200).png().toBuffer())).toEqual({ width: 300, height: 200 });
-    expect(imageSize(await solid(301, 199).jpeg().toBuffer())).toEqual({ width: 301, height: 199 });
-    expect(imageSize(await solid(640, 480).jpeg({ progressive: true }).toBuffer())).toEqual({ width: 640, height: 480 });
+    expect(imageSize(await solid(301, 199).jpeg().toBuffer())).toEqual({ width: 301, height: 199, components: 3 });
+    expect(imageSize(await solid(301, 199).toColourspace('cmyk').jpeg().toBuffer())).toEqual({ width: 301, height: 199, components: 4 });
+    expect(imageSize(await solid(640, 480).jpeg({ progressive: true }).toBuffer())).toEqual({ width: 640, height: 480, components: 3 });
     expect(imageSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeUndefined();
   });
 
@@ -70,6 +71,11 @@ describe('images a template imports', () => {
     const unreadable = (why: string) => [[line + 1, 21, `logo.png is not a PNG image (it does not start like one: ${why}): satori would draw nothing there`, 'Save the image again as .png or .jpg (or .svg) from an image editor, and import that file.']];
     expect(await problemWith('<!DOCTYPE html><html></html>')).toEqual(unreadable('damaged, or another kind of file'));
     expect(await problemWith('')).toEqual(unreadable('it is empty'));
+    // A printer's JPEG: resvg drew nothing of it.
+    project.editTemplate('Closing.tsx', "import logo from './logo.png';", "import logo from './logo.jpg';");
+    writeFileSync(path.join(dir, 'logo.jpg'), await solid(120, 40).toColourspace('cmyk').jpeg().toBuffer());
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint])).toEqual([[line + 1, 21, 'logo.jpg is a CMYK JPEG (colours for print): resvg would draw nothing there', 'Save it in RGB colours (in Photoshop: Image > Mode > RGB Color, then save; or export it for the web) and import that.']]);
+    project.editTemplate('Closing.tsx', "import logo from './logo.jpg';", "import logo from './logo.png';");
     expect(project.files('p')).toEqual([]);
     // An SVG resvg cannot parse was drawn as nothing; one without a size failed in satori, naming no file.
     project.editTemplate('Closing.tsx', "import logo from './logo.png';", "import logo from './logo.svg';");
