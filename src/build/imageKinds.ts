@@ -42,6 +42,16 @@ export function unreadableImageProblems(files: readonly string[], read: (file: s
         hint: 'Save it in RGB colours (in Photoshop: Image > Mode > RGB Color, then save; or export it for the web) and import that.',
       }];
     }
+    // A phone stores a photo as its sensor saw it, with a note of how to turn it that viewers
+    // follow and satori does not: the photo was drawn on its side.
+    const turned = named.name === 'JPEG' && named.starts(data) ? exifOrientation(data) : undefined;
+    if (turned !== undefined && turned !== 1 && ORIENTATIONS[turned] !== undefined) {
+      return [{
+        ...importPlace(code, file),
+        message: `${name} is stored ${ORIENTATIONS[turned]} (its EXIF orientation, ${turned}, tells photo viewers to set it right): satori draws it as stored`,
+        hint: 'Save a copy upright (open it in an image editor and save or export it: the turn goes into its pixels) and import that.',
+      }];
+    }
     if (named.starts(data)) {
       const mistake = named.name === 'SVG' ? svgMistake(data.toString('utf8')) : undefined;
       if (mistake === undefined) return [];
@@ -94,6 +104,41 @@ export function imageSize(data: Buffer): { width: number; height: number; compon
       return { width: data.readUInt16BE(at + 7), height: data.readUInt16BE(at + 5), components: data[at + 9] ?? 0 };
     }
     at += 2 + data.readUInt16BE(at + 2);
+  }
+  return undefined;
+}
+
+/** How a photo with each EXIF orientation is stored, against how it is meant to be seen. */
+const ORIENTATIONS: Record<number, string> = {
+  2: 'mirrored',
+  3: 'upside down',
+  4: 'upside down and mirrored',
+  5: 'on its side and mirrored',
+  6: 'on its side',
+  7: 'on its side and mirrored',
+  8: 'on its side',
+};
+
+/** The orientation (EXIF tag 0x0112) a JPEG's Exif segment gives, or undefined when it gives none. */
+export function exifOrientation(data: Buffer): number | undefined {
+  try {
+    for (let at = 2; at + 4 <= data.length && data[at] === 0xff; at += 2 + data.readUInt16BE(at + 2)) {
+      const marker = data[at + 1] ?? 0;
+      // The image data starts: metadata comes before it.
+      if (marker === 0xda || marker === 0xd9) return undefined;
+      if (marker !== 0xe1 || data.toString('latin1', at + 4, at + 10) !== 'Exif\0\0') continue;
+      const tiff = at + 10;
+      const little = data.toString('latin1', tiff, tiff + 2) === 'II';
+      const u16 = (offset: number) => (little ? data.readUInt16LE(offset) : data.readUInt16BE(offset));
+      const first = tiff + (little ? data.readUInt32LE(tiff + 4) : data.readUInt32BE(tiff + 4));
+      for (let i = 0, count = u16(first); i < count; i++) {
+        const entry = first + 2 + i * 12;
+        if (u16(entry) === 0x0112) return u16(entry + 8);
+      }
+      return undefined;
+    }
+  } catch {
+    // A segment that claims more than the file has: no orientation to read.
   }
   return undefined;
 }

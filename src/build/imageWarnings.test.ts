@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deckText, THREE } from '../testing/decks.ts';
 import { countColor, readRaw } from '../testing/images.ts';
 import { makeProject, type TestProject } from '../testing/project.ts';
-import { imageSize } from './imageKinds.ts';
+import { exifOrientation, imageSize } from './imageKinds.ts';
 import { preparePeriod } from './preparePeriod.ts';
 
 const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#3366aa' } });
@@ -26,6 +26,8 @@ describe('images a template imports', () => {
     expect(imageSize(await solid(301, 199).toColourspace('cmyk').jpeg().toBuffer())).toEqual({ width: 301, height: 199, components: 4 });
     expect(imageSize(await solid(640, 480).jpeg({ progressive: true }).toBuffer())).toEqual({ width: 640, height: 480, components: 3 });
     expect(imageSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeUndefined();
+    expect(await Promise.all([1, 3, 6, 8].map(async (orientation) => exifOrientation(await solid(30, 20).jpeg().withMetadata({ orientation }).toBuffer())))).toEqual([1, 3, 6, 8]);
+    expect(exifOrientation(await solid(30, 20).jpeg().toBuffer())).toBeUndefined();
   });
 
   it('draws a .gif as it draws a .png (it was refused as one satori does not draw)', async () => {
@@ -75,6 +77,9 @@ describe('images a template imports', () => {
     project.editTemplate('Closing.tsx', "import logo from './logo.png';", "import logo from './logo.jpg';");
     writeFileSync(path.join(dir, 'logo.jpg'), await solid(120, 40).toColourspace('cmyk').jpeg().toBuffer());
     expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint])).toEqual([[line + 1, 21, 'logo.jpg is a CMYK JPEG (colours for print): resvg would draw nothing there', 'Save it in RGB colours (in Photoshop: Image > Mode > RGB Color, then save; or export it for the web) and import that.']]);
+    // A phone's photo, stored as the sensor saw it: drawn on its side.
+    writeFileSync(path.join(dir, 'logo.jpg'), await solid(120, 40).jpeg().withMetadata({ orientation: 6 }).toBuffer());
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.message])).toEqual([[line + 1, 'logo.jpg is stored on its side (its EXIF orientation, 6, tells photo viewers to set it right): satori draws it as stored']]);
     project.editTemplate('Closing.tsx', "import logo from './logo.jpg';", "import logo from './logo.png';");
     expect(project.files('p')).toEqual([]);
     // An SVG resvg cannot parse was drawn as nothing; one without a size failed in satori, naming no file.
