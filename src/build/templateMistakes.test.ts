@@ -299,6 +299,10 @@ describe('template mistakes', () => {
     writeFileSync(file, original.replace("flexGrow: 1, minHeight: 0, padding: space.cardPadding", "flexGrow: 1, minHeight: 0, transform: 'rotate(2deg)', padding: space.cardPadding"));
     await project.build();
     expect(project.files('p')).toHaveLength(5);
+    // The header's organization, in no clip, moved off the slide.
+    project.editTemplate('parts.tsx', 'color: ink, marginRight: space.inlineGap }}', "color: ink, marginRight: space.inlineGap, transform: 'translateX(-80px)' }}");
+    const messages = (await project.buildFails()).problems.map((p) => p.message);
+    expect(messages).toEqual(['case', 'closing'].map((kind) => expect.stringMatching(new RegExp(`^the ${kind} template's transform: 'translateX\\(-80px\\)' draws "은평구" partly off the slide \\(\\d+ px past the theme's safeMargin of 56 px\\), at 1080×1350`))));
   });
 
   it('says that text sticks out of a line the template keeps it on (whiteSpace), not to put spaces into it', async () => {

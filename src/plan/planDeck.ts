@@ -279,7 +279,9 @@ function movedTooFar(overflow: Overflow, moved: NonNullable<Overflow['moved']>, 
   const by = px(Math.ceil(overflow.px));
   const where = moved.clipped
     ? `${by} px past a box that cuts off what it holds (overflow: 'hidden'), at ${size}: that part would not show`
-    : `${by} px ${overflow.edge === true ? 'nearer the slide\'s edge than' : 'past the slide\'s edge and'} the theme's safeMargin (${safeMargin} px) allows, at ${size}`;
+    : overflow.edge === true
+      ? `${by} px nearer the slide's edge than the theme's safeMargin (${safeMargin} px) allows, at ${size}`
+      : `partly off the slide (${by} px past the theme's safeMargin of ${safeMargin} px), at ${size}`;
   return {
     ...place,
     message: `the ${kind} template's transform: '${transform}' draws ${quote(overflow.text, 40)} ${where}`,
