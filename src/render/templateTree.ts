@@ -48,8 +48,9 @@
  *
  * It also gives Korean text written straight into an element the joiners <Words> gives its
  * text (see keptWhole), and marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
- * inside one, which they are (CLIP, CLIPPED_BY), the text kept on one line (ONE_LINE) and the
- * transform a box is drawn under (TRANSFORM, MOVED_WITHIN):
+ * inside one, which they are (CLIP, CLIPPED_BY), the text kept on one line (ONE_LINE), the
+ * transform a box is drawn under (TRANSFORM, MOVED_WITHIN) and text written beside elements
+ * (INLINE_TEXT):
  * satori's layout says where each box is, not which box holds it or why, and measure.ts needs
  * that to tell text that a box cuts off, and what to do about text too long for its line.
  */
