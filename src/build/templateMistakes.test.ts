@@ -305,6 +305,23 @@ describe('template mistakes', () => {
     expect(messages).toEqual(['case', 'closing'].map((kind) => expect.stringMatching(new RegExp(`^the ${kind} template's transform: 'translateX\\(-80px\\)' draws "은평구" partly off the slide \\(\\d+ px past the theme's safeMargin of 56 px\\), at 1080×1350`))));
   });
 
+  it('judges a label a transform sets right by where it is drawn, not where its box was laid out (right-aligned by translateX(-100%))', async () => {
+    project = makeProject('inc-transform-back');
+    project.deck('p', deckText(THREE));
+    const label = (transform: string) => `<Page frame={frame}>\n      <div style={{ position: 'absolute', left: '100%', top: 200, transform: '${transform}', display: 'flex', fontSize: 30 }}>감사 인사</div>`;
+    // Laid out past the slide's right edge, drawn back inside its margin: it was "sticks out of its box by 169 px".
+    const { file, original } = project.editTemplate('Closing.tsx', '<Page frame={frame}>', label('translateX(-100%) translateX(-80px)'));
+    await project.build();
+    expect(project.files('p')).toHaveLength(5);
+    // Drawn against the edge: named as that.
+    writeFileSync(file, original.replace('<Page frame={frame}>', label('translateX(-100%)')));
+    const [problem] = (await project.buildFails()).problems;
+    expect([problem?.message, problem?.hint]).toEqual([
+      expect.stringMatching(/^the closing template's transform: 'translateX\(-100%\)' draws "감사 인사" \d+ px nearer the slide's edge than the theme's safeMargin \(56 px\) allows, at 1080×1350$/),
+      'Move it further from the edge (the transform draws it there, not where its box was laid out), or make safeMargin in theme.ts smaller if text may come that close.',
+    ]);
+  });
+
   it('says that text sticks out of a line the template keeps it on (whiteSpace), not to put spaces into it', async () => {
     project = makeProject('inc-nowrap');
     // On the bullet's row, which its <Words> inherits.

@@ -106,7 +106,8 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       hidden.add(text);
       continue;
     }
-    pastSafeArea(extentOfBox(node), node, SLACK);
+    // A transformed box is not where satori laid it out: its glyphs, below, say where it is.
+    if (node.moved === undefined) pastSafeArea(extentOfBox(node), node, SLACK);
   }
   // The boxes say where text should be; the glyphs say where it is. A line satori could not
   // break (a word wider than its box) runs past its box, and overflow: hidden would clip it.
@@ -116,7 +117,8 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     for (const node of texts) {
       for (const id of node.clippedBy ?? []) {
         const clip = clips.get(id);
-        if (clip === undefined) continue;
+        // …nor, within a clip it moves in, where the clip sees it.
+        if (clip === undefined || node.moved?.within.includes(id) === true) continue;
         const across = Math.max(clip.left - node.left, node.left + node.width - (clip.left + clip.width));
         const down = Math.max(clip.top - node.top, node.top + node.height - (clip.top + clip.height));
         consider(across, down, node, SLACK);

@@ -285,7 +285,9 @@ function movedTooFar(overflow: Overflow, moved: NonNullable<Overflow['moved']>, 
   return {
     ...place,
     message: `the ${kind} template's transform: '${transform}' draws ${quote(overflow.text, 40)} ${where}`,
-    hint: 'satori lays a text out before it transforms it, and nothing makes room for what the transform adds: make the transform smaller or take it out, or give the text room where the transform draws it.',
+    hint: overflow.edge === true && !moved.clipped
+      ? 'Move it further from the edge (the transform draws it there, not where its box was laid out), or make safeMargin in theme.ts smaller if text may come that close.'
+      : 'satori lays a text out before it transforms it, and nothing makes room for what the transform adds: make the transform smaller or take it out, or give the text room where the transform draws it.',
   };
 }
 
