@@ -162,7 +162,7 @@ describe('what satori would draw wrong without a word', () => {
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 
-  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size, a weight or italic with no font, a colour that is none, a misspelt property — at its line', async () => {
+  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size, a weight or italic with no font, a colour that is none, a misspelt property, a property satori does not draw — at its line', async () => {
     const cases: [string, string, string, string][] = [
       // With lineClamp or textOverflow: ellipsis, satori ends a text that does not fit with "…".
       ['Case.tsx', 'style={{ fontWeight: 800, color: colors.ink', 'style={{ lineClamp: 2, fontWeight: 800, color: colors.ink', 'the case template sets lineClamp: 2, with which satori would cut a text that does not fit short ("…") without saying so'],
@@ -184,6 +184,8 @@ describe('what satori would draw wrong without a word', () => {
       ['Closing.tsx', "fontWeight: 700, color: colors.ink", 'fontWeight: 700, color: 0x1f4fa8', 'the closing template\'s color has "2052008", which is not a colour: resvg would draw it black, or not at all'],
       // A misspelt property: satori skipped it, and the bar was drawn without its colour.
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div style={{ display: 'flex', backgroundColour: 'red', width: bars.closing.width", 'the closing template\'s style has "backgroundColour", which is not a CSS property: satori skips it, and draws the element without it'],
+      // A CSS property satori takes and does not draw: the title stayed horizontal.
+      ['Cover.tsx', 'style={{ fontWeight: 800, letterSpacing', "style={{ writingMode: 'vertical-rl', fontWeight: 800, letterSpacing", "the cover template sets writingMode: 'vertical-rl', which satori does not draw: the slide would come out as if it were not written"],
     ];
     for (const [i, [file, from, to, message]] of cases.entries()) {
       // The last one is removed after the test, like every test's project.

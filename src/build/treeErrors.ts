@@ -10,6 +10,7 @@ import { nearestWord } from '../nearest.ts';
 import { camelCase, cssPropertyNames } from '../render/cssProperties.ts';
 import { FIT_MARKS } from '../compose/templateTypes.ts';
 import type { CheckedTree } from '../render/checkedTree.ts';
+import { IGNORED_STYLES } from '../render/ignoredStyles.ts';
 import type { NonValue } from '../render/styleValues.ts';
 import { badColourError, faintEmojiError, faintTextError } from './colourErrors.ts';
 import { italicError, missingWeightError, unknownFamilyError, unreadWeightErrors } from './fontErrors.ts';
@@ -35,6 +36,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   if (checked.objectChild !== undefined) problems.push(objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file));
   if (checked.functionChild !== undefined) problems.push(functionChildError(kind, checked.functionChild, dir, file));
   for (const style of checked.truncating ?? []) problems.push(truncatingError(kind, style, dir, file));
+  for (const style of checked.ignored ?? []) problems.push(ignoredStyleError(kind, style, dir, file));
   for (const className of checked.classNames ?? []) problems.push(...classNameErrors(kind, className, dir, file));
   for (const property of checked.unknownProperties ?? []) problems.push(unknownPropertyError(kind, property, dir, file));
   for (const nonValue of checked.nonValues ?? []) problems.push(nonValueError(kind, nonValue, dir, file));
@@ -173,6 +175,14 @@ function truncatingError(kind: string, [property, value]: readonly [string, stri
     ...placeOfText(templateFiles(dir, file), property),
     message: `the ${kind} template sets ${property}: ${value}, with which satori would cut a text that does not fit short ("…") without saying so`,
     hint: `Take ${property} out: cardnews never cuts text; a text that does not fit is reported with its place in the deck.`,
+  };
+}
+
+function ignoredStyleError(kind: string, [property, value]: readonly [string, string], dir: string, file: string): Problem {
+  return {
+    ...placeOfText(templateFiles(dir, file), property),
+    message: `the ${kind} template sets ${property}: ${value}, which satori does not draw: the slide would come out as if it were not written`,
+    hint: IGNORED_STYLES.get(camelCase(property)) ?? 'Take it out.',
   };
 }
 

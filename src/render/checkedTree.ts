@@ -17,6 +17,8 @@ export interface CheckedTree {
   functionChild?: string;
   /** The styles that shorten text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written], each once. */
   truncating?: [string, string][];
+  /** The styles satori takes and does not draw (float, writingMode …), as [property, value as written], each property once. */
+  ignored?: [string, string][];
   /** The class names elements are given, as written, each once. */
   classNames?: string[];
   /** The first <img> or <svg> with neither a width nor a height. */

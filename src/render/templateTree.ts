@@ -60,6 +60,7 @@ import { FIT_MARKS } from '../compose/templateTypes.ts';
 import { keptWhole } from '../compose/words.ts';
 import { camelCase, isCssProperty } from './cssProperties.ts';
 import { contrastJudge, paintedBehind } from './contrast.ts';
+import { IGNORED_STYLES } from './ignoredStyles.ts';
 import { resolveVariables, withOwnVariables, type Variables } from './cssVariables.ts';
 import { rulesOf, styleText, unstyled } from './stylesheets.ts';
 import { namesOf, nonValueOf, styleOf, weightOf, type NonValue } from './styleValues.ts';
@@ -135,6 +136,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const italics = new Set<string>();
   const badColours = new Map<string, [string, string]>();
   const unknownProperties = new Set<string>();
+  const ignored = new Map<string, [string, string]>();
   const undefinedStyles = new Set<string>();
   const nonValues = new Map<string, NonValue & { property: string }>();
   const unsetVariables = new Map<string, [string, string]>();
@@ -166,6 +168,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       const colour = value.includes('var(') ? undefined : badColourIn(property, value);
       if (colour !== undefined) badColours.set(`${written}\0${colour}`, [written, colour]);
       if (TRUNCATING.includes(property) && value !== 'clip' && value !== 'none') truncating.set(`${written}\0${value}`, [written, value]);
+      if (IGNORED_STYLES.has(property)) ignored.set(property, [written, value]);
       if (property === 'fontStyle' && /^(italic|oblique)\b/.test(value)) italics.add(`${written}: ${value}`);
       if (property !== 'fontFamily') continue;
       const named = namesOf(value).map(loaded).find((name) => name !== undefined);
@@ -233,10 +236,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       if (typeof value !== 'string') continue;
       for (const match of value.matchAll(CSS_URL)) note(match[1] ?? '');
     }
-    for (const property of TRUNCATING) {
-      const value = style[property];
+    for (const [property, value] of Object.entries(style)) {
       const written = typeof value === 'string' ? `'${value}'` : String(value);
-      if (value !== undefined && value !== 'clip' && value !== 'none') truncating.set(`${property}\0${written}`, [property, written]);
+      if (TRUNCATING.includes(property) && value !== undefined && value !== 'clip' && value !== 'none') truncating.set(`${property}\0${written}`, [property, written]);
+      if (IGNORED_STYLES.has(property) && value !== undefined) ignored.set(property, [property, written]);
     }
     const ownFamily = style['fontFamily'];
     if (ownFamily !== undefined && (typeof ownFamily !== 'string' || !namesOf(ownFamily).some((name) => loaded(name) !== undefined || CSS_WIDE.has(name)))) unknownFamilies.add(String(ownFamily));
@@ -302,6 +305,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(objectChild !== undefined ? { objectChild } : {}),
     ...(functionChild !== undefined ? { functionChild } : {}),
     ...(truncating.size > 0 ? { truncating: [...truncating.values()] } : {}),
+    ...(ignored.size > 0 ? { ignored: [...ignored.values()] } : {}),
     ...(unstyledClasses.length > 0 ? { classNames: unstyledClasses } : {}),
     ...(unsizedImage !== undefined ? { unsizedImage } : {}),
     ...(missingWeights.size > 0 ? { missingWeights: [...missingWeights.values()] } : {}),
