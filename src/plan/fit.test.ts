@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../errors.ts';
 import { frameFor } from '../compose/compose.ts';
 import { planInProcess } from '../testing/fixtures.ts';
-import { bodyFits, textExtents } from './measure.ts';
+import { bodyFits } from './measure.ts';
+import { textExtents } from './textExtents.ts';
 import type { Slide } from './slides.ts';
 
 /** A one-case deck; the title is on line 5 and the first bullet on line 9. */

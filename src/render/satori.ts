@@ -7,7 +7,7 @@ import satori, { type SatoriNode } from 'satori';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { isInvisible, splitGraphemes } from './emoji.ts';
 import { collectingWarnings } from './satoriWarnings.ts';
-import { CLIP, CLIPPED_BY, INLINE_TEXT, MOVED_WITHIN, ONE_LINE, TRANSFORM } from './templateTree.ts';
+import { CLIP, CLIPPED_BY, INLINE_TEXT, MOVED_WITHIN, ONE_LINE, TRANSFORM } from './layoutMarks.ts';
 
 /** Font bytes as satori takes them: the whole file or a subset (see subsetFont.ts). */
 export interface FontData {

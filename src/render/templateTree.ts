@@ -50,7 +50,7 @@
  * text (see keptWhole), and marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
  * inside one, which they are (CLIP, CLIPPED_BY), the text kept on one line (ONE_LINE), the
  * transform a box is drawn under (TRANSFORM, MOVED_WITHIN) and text written beside elements
- * (INLINE_TEXT):
+ * (INLINE_TEXT; see layoutMarks.ts):
  * satori's layout says where each box is, not which box holds it or why, and measure.ts needs
  * that to tell text that a box cuts off, and what to do about text too long for its line.
  */
@@ -61,6 +61,7 @@ import { keptWhole } from '../compose/words.ts';
 import { camelCase, isCssProperty } from './cssProperties.ts';
 import { contrastJudge, paintedBehind } from './contrast.ts';
 import { IGNORED_STYLES } from './ignoredStyles.ts';
+import { CLIP, CLIPPED_BY, INLINE_TEXT, MOVED_WITHIN, ONE_LINE, textBesideElements, TRANSFORM } from './layoutMarks.ts';
 import { resolveVariables, withOwnVariables, type Variables } from './cssVariables.ts';
 import { rulesOf, styleText, unstyled } from './stylesheets.ts';
 import { namesOf, nonValueOf, styleOf, weightOf, type NonValue } from './styleValues.ts';
@@ -80,23 +81,6 @@ const CSS_WIDE = new Set(['inherit', 'initial', 'unset']);
 
 /** Styles with which satori cuts a text short ("…") rather than let it take the room it needs. */
 const TRUNCATING = ['lineClamp', 'WebkitLineClamp', 'textOverflow'];
-
-/** Props satori reports back with each box: its clip id, and the clip ids of the boxes around it. */
-export const CLIP = 'data-clip';
-export const CLIPPED_BY = 'data-clipped-by';
-/** …and on every element whose text a template keeps on one line (`whiteSpace: 'nowrap'`), that. */
-export const ONE_LINE = 'data-one-line';
-/**
- * …and on every element drawn transformed (its own `transform` or one around it), the innermost
- * transform as written and the clip ids of the boxes around that one: those do not move with it.
- */
-export const TRANSFORM = 'data-transform';
-export const MOVED_WITHIN = 'data-moved-within';
-/**
- * …and on an element that holds text beside elements (`문의 <b>…</b> 02-…`), the longest such
- * text: satori reports a box for the element and the <b>, none for the texts between them.
- */
-export const INLINE_TEXT = 'data-inline-text';
 
 /** What an element takes from the elements around it. */
 interface Around {
@@ -322,17 +306,4 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(textStyles.size > 0 ? { textStyles: [...textStyles] } : {}),
     ...(unknownMarks.size > 0 ? { unknownMarks: [...unknownMarks] } : {}),
   };
-}
-
-/** The longest text of `children` when they hold elements too (see INLINE_TEXT). */
-function textBesideElements(children: unknown): string | undefined {
-  if (!Array.isArray(children)) return undefined;
-  const flat: unknown[] = children.flat(Infinity);
-  if (!flat.some((child) => isValidElement(child))) return undefined;
-  let longest: string | undefined;
-  for (const child of flat) {
-    const text = typeof child === 'string' || typeof child === 'number' ? String(child).trim() : '';
-    if (text !== '' && text.length > (longest?.length ?? 0)) longest = text;
-  }
-  return longest;
 }

@@ -1,0 +1,148 @@
+/**
+ * The words for what planning found a slide's layout to get wrong: text that does not fit, that
+ * sticks out of its box or the safe area, that a transform or a box of no size hides, a
+ * character no font has. Each at the deck's line when the deck wrote the text, else at the
+ * template's.
+ */
+import path from 'node:path';
+import { KIND_FILES } from '../compose/loadTemplates.ts';
+import { templateFiles } from '../compose/templateDir.ts';
+import { describePath, placeOf, type Deck } from '../deck.ts';
+import { withSourceLine, type Problem } from '../errors.ts';
+import { codePoints, isPictograph, wantsEmojiImage } from '../render/emoji.ts';
+import { placeOfText, placeOfWrittenText, placeWhere } from '../sourceText.ts';
+import { findText } from './findText.ts';
+import { bodyFits, type FitReport, type Overflow } from './measure.ts';
+import type { SlideDraft } from './slides.ts';
+
+/**
+ * Text laid out in a box of no size: satori drew nothing of it, without a word (a bullet's row
+ * given display: 'none', a label's box a height of 0). One problem for each kind of slide, since
+ * one line of its template hides the same text on every slide: at the first such text, the
+ * deck's or the template's, counting the others.
+ */
+export function hiddenTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
+  const byKind = new Map<SlideDraft['kind'], { slide: SlideDraft; text: string; others: number }>();
+  for (const [slide, report] of laidOut) {
+    for (const text of report.hidden ?? []) {
+      const seen = byKind.get(slide.kind);
+      if (seen === undefined) byKind.set(slide.kind, { slide, text, others: 0 });
+      else seen.others++;
+    }
+  }
+  return [...byKind.values()].map(({ slide, text, others }) => {
+    const inDeck = findText(deck, text, slide.path);
+    const more = others === 0 ? '' : `, nor would ${others} more text${others > 1 ? 's' : ''} of its slides`;
+    const message = `the ${slide.kind} template lays out ${quote(text, 40)} in a box of no size (display: 'none', or a width or height of 0): it would not show${more}`;
+    const hint = `Give its box room in ${KIND_FILES[slide.kind]}; to leave a field out, leave it out of the template ({props.award && …}) rather than hide it.`;
+    if (inDeck !== undefined && !inDeck.insideWord) return withLine(deck, { place: placeOf(deck.source, inDeck.path), message, hint });
+    return { ...placeOfWrittenText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), text), message, hint };
+  });
+}
+
+export function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, safeMargin: number, problems: Problem[], templateDir: string): void {
+  const where = slide.kind === 'case' ? `${describePath(slide.path)} ${quote(slide.props.title)}` : `the ${slide.kind}`;
+  if (!bodyFits(report)) {
+    problems.push(withLine(deck, { place: placeOf(deck.source, slide.path), message: `${where} does not fit one slide at ${size} (needs ${px(report.bodyNeeded)} px, has ${px(report.bodyAvailable)} px)`, hint: slide.kind === 'closing' ? 'Take out lines, or shorten them (a line too long for one row takes two).' : 'Shorten the text on this slide.' }));
+    return;
+  }
+  if (report.missing.length > 0) {
+    const characters = report.missing.join('');
+    // An emoji reaches satori's question only when the emoji set has no image of it.
+    const emoji = report.missing.every((grapheme) => wantsEmojiImage(grapheme) || isPictograph(grapheme));
+    problems.push({
+      ...placeOfText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), report.missing[0] ?? characters),
+      message: emoji
+        ? `the ${slide.kind} template draws the emoji ${characters} (${codePoints(characters)}), which ${report.missing.length > 1 ? 'have no images' : 'has no image'} in the emoji set (Twemoji)`
+        : `the ${slide.kind} template draws ${characters} (${codePoints(characters)}), which none of the fonts can draw`,
+      hint: emoji ? 'Use another emoji, or write it as text.' : 'Change that text in the template, or add a font that has it (see "Fonts" in the README).',
+    });
+    return;
+  }
+  if (report.overflow === undefined) return;
+  const { moved } = report.overflow;
+  if (moved !== undefined) {
+    problems.push(movedTooFar(report.overflow, moved, templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), slide.kind, size, safeMargin));
+    return;
+  }
+  const inDeck = findText(deck, report.overflow.text, slide.path);
+  // Text the template writes itself (a label, a phone number) is the template's to fix; so is
+  // one the deck has only inside a word, when the template writes it.
+  const inTemplate = inDeck === undefined || inDeck.insideWord ? placeOfWrittenText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), report.overflow.text) : undefined;
+  const by = px(Math.ceil(report.overflow.px));
+  // Text inside its box, but nearer the slide's edge than the theme keeps text (a footer placed
+  // in the margin): "sticks out of its box" sent the designer looking for a box.
+  const edge = report.overflow.edge === true ? `comes ${by} px nearer the slide's edge than the theme's safeMargin (${safeMargin} px) allows, at ${size}` : undefined;
+  if (inTemplate !== undefined && inTemplate.place.line > 0) {
+    problems.push({
+      ...inTemplate,
+      message: `the ${slide.kind} template's text ${quote(report.overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}`}`,
+      hint: edge !== undefined ? 'Move it further from the edge, or make safeMargin in theme.ts smaller if text may come that close.' : 'Make room for it in the template — the width or height of its box, a smaller fontSize — or shorten it.',
+    });
+    return;
+  }
+  problems.push(withLine(deck, {
+    place: placeOf(deck.source, inDeck?.path ?? slide.path),
+    message: `${where}: ${quote(report.overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`}`,
+    hint: !report.overflow.sideways ? 'Shorten the text, or take out lines.' : report.overflow.oneLine !== undefined ? `Shorten the text: the ${slide.kind} template keeps it on one line (whiteSpace: '${report.overflow.oneLine}'), so it cannot wrap.` : 'Shorten the text, or put spaces into very long words so the line can break.',
+  }));
+}
+
+/**
+ * A template's line that draws text wrong on every slide of its kind (a transform, a marker too
+ * wide for its column) is named once, counting the other slides: a dozen messages at one line
+ * said nothing the first did not. A deck's problems each have a line of their own.
+ */
+export function oncePerTemplatePlace(problems: readonly Problem[], deckFile: string): Problem[] {
+  const inDeck = (p: Problem) => p.place.file === deckFile || p.place.line === 0;
+  // The same place and the same words but for the text and the numbers.
+  const key = (p: Problem) => `${p.place.file}:${p.place.line}:${p.place.col} ${p.message.replace(/"[^"]*"/g, '""').replace(/[\d,.]+/g, '0')}`;
+  const count = new Map<string, number>();
+  for (const p of problems) if (!inDeck(p)) count.set(key(p), (count.get(key(p)) ?? 0) + 1);
+  const named = new Set<string>();
+  return problems.flatMap((p) => {
+    if (inDeck(p)) return [p];
+    if (named.has(key(p))) return [];
+    named.add(key(p));
+    const more = (count.get(key(p)) ?? 1) - 1;
+    return [more === 0 ? p : { ...p, message: `${p.message} (so on ${more} more slide${more > 1 ? 's' : ''})` }];
+  });
+}
+
+/**
+ * Text a template's transform draws where it cannot be seen whole: the template's mistake
+ * whoever wrote the text, at the line that writes the transform (as written, else any).
+ */
+function movedTooFar(overflow: Overflow, moved: NonNullable<Overflow['moved']>, files: readonly string[], kind: string, size: string, safeMargin: number): Problem {
+  const { transform } = moved;
+  const at = (needle: string) => (line: string) => (line.includes('transform') && line.includes(needle) ? line.indexOf(needle) : undefined);
+  const written = placeWhere(files, at(transform));
+  const place = written.place.line > 0 ? written : placeWhere(files, at('transform'));
+  const by = px(Math.ceil(overflow.px));
+  const where = moved.clipped
+    ? `${by} px past a box that cuts off what it holds (overflow: 'hidden'), at ${size}: that part would not show`
+    : overflow.edge === true
+      ? `${by} px nearer the slide's edge than the theme's safeMargin (${safeMargin} px) allows, at ${size}`
+      : `partly off the slide (${by} px past the theme's safeMargin of ${safeMargin} px), at ${size}`;
+  return {
+    ...place,
+    message: `the ${kind} template's transform: '${transform}' draws ${quote(overflow.text, 40)} ${where}`,
+    hint: overflow.edge === true && !moved.clipped
+      ? 'Move it further from the edge (the transform draws it there, not where its box was laid out), or make safeMargin in theme.ts smaller if text may come that close.'
+      : 'satori lays a text out before it transforms it, and nothing makes room for what the transform adds: make the transform smaller or take it out, or give the text room where the transform draws it.',
+  };
+}
+
+export function withLine(deck: Deck, problem: Problem): Problem {
+  return withSourceLine(problem, deck.source.lines);
+}
+
+/** A text in a message, cut short when long: the source line under the message has all of it. */
+export function quote(text: string, most = 24): string {
+  const chars = Array.from(text);
+  return `"${chars.length > most ? `${chars.slice(0, most - 1).join('')}…` : text}"`;
+}
+
+export function px(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}

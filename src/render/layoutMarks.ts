@@ -1,0 +1,36 @@
+/**
+ * The props templateTree.ts gives elements for measure.ts to read back from satori's layout
+ * (satori reports each box with its element's props): which boxes clip, which text cannot wrap,
+ * what is transformed, and text that has no box of its own.
+ */
+import { isValidElement } from 'react';
+
+/** Props satori reports back with each box: its clip id, and the clip ids of the boxes around it. */
+export const CLIP = 'data-clip';
+export const CLIPPED_BY = 'data-clipped-by';
+/** …and on every element whose text a template keeps on one line (`whiteSpace: 'nowrap'`), that. */
+export const ONE_LINE = 'data-one-line';
+/**
+ * …and on every element drawn transformed (its own `transform` or one around it), the innermost
+ * transform as written and the clip ids of the boxes around that one: those do not move with it.
+ */
+export const TRANSFORM = 'data-transform';
+export const MOVED_WITHIN = 'data-moved-within';
+/**
+ * …and on an element that holds text beside elements (`문의 <b>…</b> 02-…`), the longest such
+ * text: satori reports a box for the element and the <b>, none for the texts between them.
+ */
+export const INLINE_TEXT = 'data-inline-text';
+
+/** The longest text of `children` when they hold elements too (see INLINE_TEXT). */
+export function textBesideElements(children: unknown): string | undefined {
+  if (!Array.isArray(children)) return undefined;
+  const flat: unknown[] = children.flat(Infinity);
+  if (!flat.some((child) => isValidElement(child))) return undefined;
+  let longest: string | undefined;
+  for (const child of flat) {
+    const text = typeof child === 'string' || typeof child === 'number' ? String(child).trim() : '';
+    if (text !== '' && text.length > (longest?.length ?? 0)) longest = text;
+  }
+  return longest;
+}
