@@ -23,6 +23,7 @@ const KINDS: { name: string; a: string; extensions: RegExp; starts: (data: Buffe
 const SVG_HINTS: Record<SvgMistake['kind'], string> = {
   broken: 'Export it again from the design tool, or mend it in a text editor.',
   unsized: 'Add viewBox="0 0 W H" to its <svg> tag, with its width and height (design tools write it when they export).',
+  linked: 'Embed the picture in the SVG when exporting it (Illustrator: Embed in the Links panel, or "Embed" in the SVG options), or import the picture itself into the template.',
   text: 'Turn its text into outlines in the design tool (Illustrator: Type > Create Outlines; Figma: export with "Outline text" on) and export it again, or write the text in the template, where it is drawn and checked like the rest.',
 };
 
@@ -57,7 +58,7 @@ export function unreadableImageProblems(files: readonly string[], read: (file: s
       if (mistake === undefined) return [];
       return [{
         ...importPlace(code, file),
-        message: `${name} cannot be drawn${mistake.kind === 'text' ? ' whole' : ''}: ${mistake.what}${mistake.kind === 'broken' ? ' (resvg would draw nothing there)' : ''}`,
+        message: `${name} cannot be drawn${mistake.kind === 'text' || mistake.kind === 'linked' ? ' whole' : ''}: ${mistake.what}${mistake.kind === 'broken' ? ' (resvg would draw nothing there)' : ''}`,
         hint: SVG_HINTS[mistake.kind],
       }];
     }

@@ -93,6 +93,8 @@ describe('images a template imports', () => {
     // Its name left as text: resvg, given no font, drew the rest without it.
     const named = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40">\n  <rect width="40" height="40" fill="#3366aa"/>\n  <text x="48" y="28" font-size="20"><tspan>은평구</tspan> <tspan>Eunpyeong</tspan></text>\n</svg>\n';
     expect(await svg(named)).toEqual([[line + 1, 'logo.svg cannot be drawn whole: its text "은평구 Eunpyeong" (<text> at line 3) would not show: resvg draws the text of an image with no font', 'Turn its text into outlines in the design tool (Illustrator: Type > Create Outlines; Figma: export with "Outline text" on) and export it again, or write the text in the template, where it is drawn and checked like the rest.']]);
+    // Illustrator's "linked" picture: resvg, given the SVG alone, drew the rest without it.
+    expect(await svg('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 120 40">\n  <image width="120" height="40" xlink:href="photo.png"/>\n</svg>\n')).toEqual([[line + 1, 'logo.svg cannot be drawn whole: its <image> at line 2 links to "photo.png" instead of holding the picture, and resvg would draw nothing there', 'Embed the picture in the SVG when exporting it (Illustrator: Embed in the Links panel, or "Embed" in the SVG options), or import the picture itself into the template.']]);
     // Illustrator names a Korean file's layer in Korean: satori failed on the Hangul of its URL ("Invalid character", no file named).
     writeFileSync(path.join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" id="레이어_1" data-name="레이어 1" viewBox="0 0 120 40"><rect width="120" height="40" fill="#3366aa"/></svg>');
     await project.build();
