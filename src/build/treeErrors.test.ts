@@ -184,6 +184,8 @@ describe('what satori would draw wrong without a word', () => {
       ['Closing.tsx', "fontWeight: 700, color: colors.ink", 'fontWeight: 700, color: 0x1f4fa8', 'the closing template\'s color has "2052008", which is not a colour: resvg would draw it black, or not at all'],
       // A misspelt property: satori skipped it, and the bar was drawn without its colour.
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div style={{ display: 'flex', backgroundColour: 'red', width: bars.closing.width", 'the closing template\'s style has "backgroundColour", which is not a CSS property: satori skips it, and draws the element without it'],
+      // Figma's letter spacing, in percent: satori laid the title out with no width.
+      ['Cover.tsx', 'style={{ fontWeight: 800, letterSpacing: letterSpacing.coverTitle', "style={{ fontWeight: 800, letterSpacing: '-2%'", "the cover template gives letterSpacing '-2%', in percent, which satori does not read: it would lay the text out wrong (with no width at all)"],
       // A CSS property satori takes and does not draw: the title stayed horizontal.
       ['Cover.tsx', 'style={{ fontWeight: 800, letterSpacing', "style={{ writingMode: 'vertical-rl', fontWeight: 800, letterSpacing", "the cover template sets writingMode: 'vertical-rl', which satori does not draw: the slide would come out as if it were not written"],
     ];

@@ -38,7 +38,7 @@ export interface NonValue {
    * "undefined" in it, calculated from a field that does not exist; 'fraction': an opacity
    * written as CSS may write it (50%), which satori skips without a word.
    */
-  why: 'object' | 'calculated' | 'fraction';
+  why: 'object' | 'calculated' | 'fraction' | 'percent';
 }
 
 /**
@@ -52,13 +52,15 @@ const CALCULATED_FROM_NOTHING = /(?<![A-Za-z0-9+/])(NaN|undefined|Infinity|\[obj
  * Whether satori can take `value` as the value of `property`. An object, a list, a function or
  * true failed inside satori ("inputValue.trim is not a function") at no line; so did NaN; a
  * text with NaN in it ("NaNpx") was skipped with a printed line, or, in a shadow or a font
- * size, without one; so was an opacity of '50%'.
+ * size, without one; so was an opacity of '50%'; a letter spacing in percent left its text no width.
  */
 export function nonValueOf(property: string, value: unknown): NonValue | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : { what: String(value), why: 'calculated' };
   if (typeof value === 'string') {
     // A family may be named so ('Infinity Sans'); one that is no font is named as such anyway.
     if (property !== 'fontFamily' && !value.includes('url(') && CALCULATED_FROM_NOTHING.test(value)) return { what: `"${value}"`, why: 'calculated' };
+    // Figma gives letter spacing in percent of the font size; satori laid such a text out with no width.
+    if ((property === 'letterSpacing' || property === 'wordSpacing') && /%\s*$/.test(value)) return { what: `'${value}'`, why: 'percent' };
     return property === 'opacity' && !/^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value) ? { what: `'${value}'`, why: 'fraction' } : undefined;
   }
   if (Array.isArray(value)) return { what: 'a list', why: 'object' };
