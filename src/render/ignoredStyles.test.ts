@@ -30,6 +30,7 @@ function trial(style: Record<string, unknown> = {}): Box {
 const VALUES: Record<string, string | number> = {
   float: 'right', writingMode: 'vertical-rl', textOrientation: 'upright', columns: 2, columnCount: 2, verticalAlign: 'middle',
   fontFeatureSettings: '"liga" 0, "calt" 0', hyphens: 'auto', textAlignLast: 'center', wordWrap: 'break-word', zoom: 2,
+  textBox: 'trim-both cap alphabetic', textBoxTrim: 'trim-both', textBoxEdge: 'cap alphabetic',
 };
 
 describe('styles satori does not draw', () => {
