@@ -40,6 +40,7 @@ export function hiddenTextProblems(deck: Deck, laidOut: readonly [SlideDraft, Fi
   });
 }
 
+/** What is wrong with one slide's layout, the first of: a body that does not fit, a character no font or emoji image has, the text that sticks out furthest. */
 export function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, safeMargin: number, problems: Problem[], templateDir: string): void {
   const where = slide.kind === 'case' ? `${describePath(slide.path)} ${quote(slide.props.title)}` : `the ${slide.kind}`;
   if (!bodyFits(report)) {
