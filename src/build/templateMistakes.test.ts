@@ -333,6 +333,21 @@ describe('template mistakes', () => {
     expect(problems).toEqual([[line, expect.stringMatching(/^case 1 "가 사례": "1번 사례의 첫 번째 내용은 한 줄에 다 들어가지 않을 만큼 아주 길게…" sticks out of its box by \d+ px at 1080×1350$/), "Shorten the text: the case template keeps it on one line (whiteSpace: 'nowrap'), so it cannot wrap."]]);
   });
 
+  it('says when a template makes the deck\'s text invisible (opacity: 0, visibility: hidden), once for each kind of slide, and lets it hide its own', async () => {
+    project = makeProject('inc-invisible');
+    project.deck('p', deckText(THREE));
+    const { file, original, line } = project.editTemplate('Case.tsx', 'color: colors.body, fontWeight: 400 }}', 'color: colors.body, fontWeight: 400, opacity: 0 }}');
+    const problems = async () => (await project.buildFails()).problems.map((p) => [p.place.file.endsWith('Case.tsx'), p.place.line, p.message]);
+    expect(await problems()).toEqual([[true, line, 'the case template hides "1번 사례의 첫 번째 내용입니다" (case 1 section 1 bullet 1) with opacity: 0: satori lays it out and draws nothing of it, nor would 5 more texts of the deck on its slides']]);
+    // A box inside may show again what visibility hid: the card hidden, its bullets shown again.
+    writeFileSync(file, original.replace("padding: space.cardPadding, borderRadius: space.cardRadius, backgroundColor: colors.card }}", "padding: space.cardPadding, borderRadius: space.cardRadius, backgroundColor: colors.card, visibility: 'hidden' }}").replace('color: colors.body, fontWeight: 400 }}', "color: colors.body, fontWeight: 400, visibility: 'visible' }}"));
+    expect((await problems()).map(([, , message]) => message)).toEqual(['the case template hides "우수" (case 1 award) with visibility: \'hidden\': satori lays it out and draws nothing of it, nor would 8 more texts of the deck on its slides']);
+    // A text only the template writes, kept invisible to hold room, is the designer's choice.
+    writeFileSync(file, original.replace("<Page frame={props.frame}>", "<Page frame={props.frame}>\n      <div style={{ display: 'flex', opacity: 0 }}>자리</div>"));
+    await project.build();
+    expect(project.files('p')).toHaveLength(5);
+  });
+
   it('says when a template lays text out in a box of no size, once for each kind of slide (satori drew nothing of it, without a word)', async () => {
     project = makeProject('inc-hidden');
     const bulletRow = 'color: colors.body, fontWeight: 400 }}';

@@ -40,6 +40,36 @@ export function hiddenTextProblems(deck: Deck, laidOut: readonly [SlideDraft, Fi
   });
 }
 
+/**
+ * A deck's text a template makes invisible (`opacity: 0`, `visibility: 'hidden'`): satori laid
+ * it out and drew nothing of it, without a word. One problem for each kind of slide, at the
+ * template's line that writes the style, naming the first such text and counting the others. A
+ * text only the template writes may be hidden on purpose (a placeholder that keeps room).
+ */
+export function invisibleTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
+  const byKind = new Map<SlideDraft['kind'], { slide: SlideDraft; text: string; path: string; style: string; others: number }>();
+  for (const [slide, report] of laidOut) {
+    for (const [text, style] of report.invisible ?? []) {
+      const inDeck = findText(deck, text, slide.path);
+      if (inDeck === undefined || inDeck.insideWord) continue;
+      const seen = byKind.get(slide.kind);
+      if (seen === undefined) byKind.set(slide.kind, { slide, text, path: inDeck.path, style, others: 0 });
+      else seen.others++;
+    }
+  }
+  return [...byKind.values()].map(({ slide, text, path: at, style, others }) => {
+    const [property = style, value = ''] = style.split(': ');
+    const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
+    const written = placeWhere(files, (line) => (line.includes(property) && line.includes(value.replace(/'/g, '')) ? line.indexOf(property) : undefined));
+    const more = others === 0 ? '' : `, nor would ${others} more text${others > 1 ? 's' : ''} of the deck on its slides`;
+    return {
+      ...(written.place.line > 0 ? written : placeOfText(files, property)),
+      message: `the ${slide.kind} template hides ${quote(text, 40)} (${describePath(at)}) with ${style}: satori lays it out and draws nothing of it${more}`,
+      hint: `Take ${style} out; to leave a field out, leave it out of the template ({props.award && …}) rather than hide it.`,
+    };
+  });
+}
+
 /** What is wrong with one slide's layout, the first of: a body that does not fit, a character no font or emoji image has, the text that sticks out furthest. */
 export function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, safeMargin: number, problems: Problem[], templateDir: string): void {
   const where = slide.kind === 'case' ? `${describePath(slide.path)} ${quote(slide.props.title)}` : `the ${slide.kind}`;

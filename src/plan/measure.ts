@@ -31,6 +31,8 @@ export interface FitReport {
   missing: string[];
   /** Text in a box of no size (display: 'none', a height of 0): laid out, and not shown. */
   hidden?: string[];
+  /** Text a style makes invisible, with that style as written (`opacity: 0`): laid out, and not shown. */
+  invisible?: [string, string][];
 }
 
 export interface Overflow {
@@ -99,9 +101,11 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     pastSafeArea(glyphs, named, GLYPH_SLACK);
   };
   const hidden = new Set<string>();
+  const invisible = new Map<string, string>();
   for (const node of nodes) {
     const text = node.text === undefined ? undefined : asWritten(node.text);
     if (text === undefined || text === '') continue;
+    if (node.invisible !== undefined) invisible.set(text, node.invisible);
     // Nowhere on the slide, so neither near its edges nor out of its box.
     if (node.width <= 0 || node.height <= 0) {
       hidden.add(text);
@@ -162,6 +166,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   }
   if (worst !== undefined) report.overflow = worst;
   if (hidden.size > 0) report.hidden = [...hidden];
+  if (invisible.size > 0) report.invisible = [...invisible];
   return report;
 }
 
@@ -182,7 +187,7 @@ export function bodyFits(report: FitReport): boolean {
   return report.bodyNeeded <= report.bodyAvailable + SLACK;
 }
 
-/** Nothing wrong at all: the body fits, no text sticks out or is hidden, every character has a glyph. */
+/** Nothing wrong at all: the body fits, no text sticks out or is hidden (or made invisible: the deck's would be a mistake), every character has a glyph. */
 export function fitsCleanly(report: FitReport): boolean {
-  return bodyFits(report) && report.overflow === undefined && report.missing.length === 0 && report.hidden === undefined;
+  return bodyFits(report) && report.overflow === undefined && report.missing.length === 0 && report.hidden === undefined && report.invisible === undefined;
 }

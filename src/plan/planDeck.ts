@@ -11,7 +11,7 @@ import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { namedOnce, UserError, type Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
-import { checkFit, hiddenTextProblems, oncePerTemplatePlace, px, quote, withLine } from './fitProblems.ts';
+import { checkFit, hiddenTextProblems, invisibleTextProblems, oncePerTemplatePlace, px, quote, withLine } from './fitProblems.ts';
 import { markdownWarnings } from './markdownWarnings.ts';
 import { markerWarnings } from './markerWarnings.ts';
 import type { FitReport } from './measure.ts';
@@ -125,7 +125,7 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     laidOut.push([closing, closingFit]);
     drafts.push(closing);
   }
-  problems.push(...hiddenTextProblems(deck, laidOut, templateDir));
+  problems.push(...hiddenTextProblems(deck, laidOut, templateDir), ...invisibleTextProblems(deck, laidOut, templateDir));
   if (problems.length > 0) throw new UserError(oncePerTemplatePlace(problems, deck.source.file));
 
   const names = slideNames(drafts);

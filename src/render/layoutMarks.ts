@@ -21,6 +21,8 @@ export const MOVED_WITHIN = 'data-moved-within';
  * text: satori reports a box for the element and the <b>, none for the texts between them.
  */
 export const INLINE_TEXT = 'data-inline-text';
+/** …and on every element a style makes invisible (`opacity: 0`, `visibility: 'hidden'`), that style as written. */
+export const INVISIBLE = 'data-invisible';
 
 /** The longest text of `children` when they hold elements too (see INLINE_TEXT). */
 export function textBesideElements(children: unknown): string | undefined {

@@ -7,7 +7,7 @@ import satori, { type SatoriNode } from 'satori';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { isInvisible, splitGraphemes } from './emoji.ts';
 import { collectingWarnings } from './satoriWarnings.ts';
-import { CLIP, CLIPPED_BY, INLINE_TEXT, MOVED_WITHIN, ONE_LINE, TRANSFORM } from './layoutMarks.ts';
+import { CLIP, CLIPPED_BY, INLINE_TEXT, INVISIBLE, MOVED_WITHIN, ONE_LINE, TRANSFORM } from './layoutMarks.ts';
 
 /** Font bytes as satori takes them: the whole file or a subset (see subsetFont.ts). */
 export interface FontData {
@@ -43,6 +43,8 @@ export interface LaidOutNode {
   text?: string;
   /** The longest text it holds beside elements, which satori reports no box of (see templateTree.ts). */
   inlineText?: string;
+  /** The style that makes it invisible (`opacity: 0`), as written. */
+  invisible?: string;
 }
 
 export interface SvgResult {
@@ -101,5 +103,6 @@ function toLaidOut(node: SatoriNode): LaidOutNode {
   if (typeof transform === 'string' && typeof within === 'string') out.moved = { transform, within: within.split(' ').filter((id) => id !== '') };
   if (typeof node.textContent === 'string') out.text = node.textContent;
   if (typeof props[INLINE_TEXT] === 'string') out.inlineText = props[INLINE_TEXT];
+  if (typeof props[INVISIBLE] === 'string') out.invisible = props[INVISIBLE];
   return out;
 }

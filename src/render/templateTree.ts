@@ -61,7 +61,7 @@ import { keptWhole } from '../compose/words.ts';
 import { camelCase, isCssProperty } from './cssProperties.ts';
 import { contrastJudge, paintedBehind } from './contrast.ts';
 import { IGNORED_STYLES } from './ignoredStyles.ts';
-import { CLIP, CLIPPED_BY, INLINE_TEXT, MOVED_WITHIN, ONE_LINE, textBesideElements, TRANSFORM } from './layoutMarks.ts';
+import { CLIP, CLIPPED_BY, INLINE_TEXT, INVISIBLE, MOVED_WITHIN, ONE_LINE, textBesideElements, TRANSFORM } from './layoutMarks.ts';
 import { resolveVariables, withOwnVariables, type Variables } from './cssVariables.ts';
 import { rulesOf, styleText, unstyled } from './stylesheets.ts';
 import { namesOf, nonValueOf, styleOf, weightOf, type NonValue } from './styleValues.ts';
@@ -99,6 +99,8 @@ interface Around {
   behind: string | undefined;
   /** The innermost transform it is drawn under, and the clips around that one (see MOVED_WITHIN). */
   moved?: { transform: string; within: string };
+  /** The style that makes it invisible, as written, when one around it or its own does. */
+  invisible?: string;
 }
 
 /**
@@ -254,6 +256,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       marks[TRANSFORM] = moved.transform;
       marks[MOVED_WITHIN] = moved.within;
     }
+    // satori lays such text out and draws nothing of it; visibility, unlike opacity, a box inside may turn back on.
+    const { opacity, visibility } = style;
+    const invisible = opacity === 0 || opacity === '0' ? `opacity: ${String(opacity)}` : visibility === 'hidden' ? "visibility: 'hidden'" : visibility === 'visible' && around.invisible?.startsWith('visibility') === true ? undefined : around.invisible;
+    if (invisible !== undefined) marks[INVISIBLE] = invisible;
     const whiteSpace = style['whiteSpace'];
     const oneLine = whiteSpace === undefined ? around.oneLine : whiteSpace === 'nowrap' || whiteSpace === 'pre' ? whiteSpace : '';
     if (oneLine !== '') marks[ONE_LINE] = oneLine;
@@ -275,7 +281,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const ink = typeof style['color'] === 'string' ? resolve(style['color']) : around.ink;
     // A stylesheet's text is CSS, not drawn.
     const behind = type === 'style' ? undefined : painted === undefined ? around.behind : (painted ?? undefined);
-    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables, ink, behind, ...(moved !== undefined ? { moved } : {}) };
+    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables, ink, behind, ...(moved !== undefined ? { moved } : {}), ...(invisible !== undefined ? { invisible } : {}) };
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, below)) : [expand(children as ReactNode, below)]));
   };
   // satori's text is black until a colour is set; a slide paints nothing behind it until a box does.
