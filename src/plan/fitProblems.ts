@@ -22,15 +22,7 @@ import type { SlideDraft } from './slides.ts';
  * deck's or the template's, counting the others.
  */
 export function hiddenTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
-  const byKind = new Map<SlideDraft['kind'], { slide: SlideDraft; text: string; others: number }>();
-  for (const [slide, report] of laidOut) {
-    for (const text of report.hidden ?? []) {
-      const seen = byKind.get(slide.kind);
-      if (seen === undefined) byKind.set(slide.kind, { slide, text, others: 0 });
-      else seen.others++;
-    }
-  }
-  return [...byKind.values()].map(({ slide, text, others }) => {
+  return firstOfEachKind(laidOut, (_, report) => report.hidden ?? []).map(({ slide, first: text, others }) => {
     const inDeck = findText(deck, text, slide.path);
     const more = others === 0 ? '' : `, nor would ${others} more text${others > 1 ? 's' : ''} of its slides`;
     const message = `the ${slide.kind} template lays out ${quote(text, 40)} in a box of no size (display: 'none', or a width or height of 0): it would not show${more}`;
@@ -40,6 +32,19 @@ export function hiddenTextProblems(deck: Deck, laidOut: readonly [SlideDraft, Fi
   });
 }
 
+/** The first thing `found` finds on each kind of slide, and how many more it finds on slides of that kind. */
+function firstOfEachKind<T>(laidOut: readonly [SlideDraft, FitReport][], found: (slide: SlideDraft, report: FitReport) => T[]): { slide: SlideDraft; first: T; others: number }[] {
+  const byKind = new Map<SlideDraft['kind'], { slide: SlideDraft; first: T; others: number }>();
+  for (const [slide, report] of laidOut) {
+    for (const first of found(slide, report)) {
+      const seen = byKind.get(slide.kind);
+      if (seen === undefined) byKind.set(slide.kind, { slide, first, others: 0 });
+      else seen.others++;
+    }
+  }
+  return [...byKind.values()];
+}
+
 /**
  * A deck's text a template makes invisible (`opacity: 0`, `visibility: 'hidden'`): satori laid
  * it out and drew nothing of it, without a word. One problem for each kind of slide, at the
@@ -47,17 +52,12 @@ export function hiddenTextProblems(deck: Deck, laidOut: readonly [SlideDraft, Fi
  * text only the template writes may be hidden on purpose (a placeholder that keeps room).
  */
 export function invisibleTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
-  const byKind = new Map<SlideDraft['kind'], { slide: SlideDraft; text: string; path: string; style: string; others: number }>();
-  for (const [slide, report] of laidOut) {
-    for (const [text, style] of report.invisible ?? []) {
+  const ofDeck = (slide: SlideDraft, report: FitReport) =>
+    (report.invisible ?? []).flatMap(([text, style]) => {
       const inDeck = findText(deck, text, slide.path);
-      if (inDeck === undefined || inDeck.insideWord) continue;
-      const seen = byKind.get(slide.kind);
-      if (seen === undefined) byKind.set(slide.kind, { slide, text, path: inDeck.path, style, others: 0 });
-      else seen.others++;
-    }
-  }
-  return [...byKind.values()].map(({ slide, text, path: at, style, others }) => {
+      return inDeck === undefined || inDeck.insideWord ? [] : [{ text, style, at: inDeck.path }];
+    });
+  return firstOfEachKind(laidOut, ofDeck).map(({ slide, first: { text, style, at }, others }) => {
     const [property = style, value = ''] = style.split(': ');
     const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
     const written = placeWhere(files, (line) => (line.includes(property) && line.includes(value.replace(/'/g, '')) ? line.indexOf(property) : undefined));
