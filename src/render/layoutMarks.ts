@@ -1,7 +1,7 @@
 /**
  * The props templateTree.ts gives elements for measure.ts to read back from satori's layout
  * (satori reports each box with its element's props): which boxes clip, which text cannot wrap,
- * what is transformed, and text that has no box of its own.
+ * what is transformed or made invisible, and text that has no box of its own.
  */
 import { isValidElement } from 'react';
 
@@ -35,4 +35,22 @@ export function textBesideElements(children: unknown): string | undefined {
     if (text !== '' && text.length > (longest?.length ?? 0)) longest = text;
   }
   return longest;
+}
+
+/**
+ * The innermost transform an element is drawn under, with the clips around it (`clippedBy`):
+ * satori lays boxes out first and then transforms them, so a scaled or moved text takes no room
+ * for it, and the boxes that clip it stay where they are unless the transform is theirs too.
+ */
+export function movedBy(style: Record<string, unknown>, clippedBy: string, around: { transform: string; within: string } | undefined): { transform: string; within: string } | undefined {
+  const { transform } = style;
+  return typeof transform === 'string' && transform.trim() !== '' && transform.trim() !== 'none' ? { transform, within: clippedBy } : around;
+}
+
+/** The style that makes an element invisible, as written: satori lays its text out and draws nothing of it. Visibility, unlike opacity, a box inside may turn back on. */
+export function invisibleBy(style: Record<string, unknown>, around: string | undefined): string | undefined {
+  const { opacity, visibility } = style;
+  if (opacity === 0 || opacity === '0') return `opacity: ${String(opacity)}`;
+  if (visibility === 'hidden') return "visibility: 'hidden'";
+  return visibility === 'visible' && around?.startsWith('visibility') === true ? undefined : around;
 }

@@ -61,7 +61,7 @@ import { keptWhole } from '../compose/words.ts';
 import { camelCase, isCssProperty } from './cssProperties.ts';
 import { contrastJudge, paintedBehind } from './contrast.ts';
 import { IGNORED_STYLES } from './ignoredStyles.ts';
-import { CLIP, CLIPPED_BY, INLINE_TEXT, INVISIBLE, MOVED_WITHIN, ONE_LINE, textBesideElements, TRANSFORM } from './layoutMarks.ts';
+import { CLIP, CLIPPED_BY, INLINE_TEXT, INVISIBLE, invisibleBy, MOVED_WITHIN, movedBy, ONE_LINE, textBesideElements, TRANSFORM } from './layoutMarks.ts';
 import { resolveVariables, withOwnVariables, type Variables } from './cssVariables.ts';
 import { rulesOf, styleText, unstyled } from './stylesheets.ts';
 import { namesOf, nonValueOf, styleOf, weightOf, type NonValue } from './styleValues.ts';
@@ -248,18 +248,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       marks[CLIP] = String(++clips);
       inner = `${clippedBy} ${marks[CLIP]}`.trim();
     }
-    // satori lays boxes out first and then transforms them: a scaled or moved text takes no room
-    // for it, and the boxes that clip it stay where they are unless the transform is theirs too.
-    const transform = style['transform'];
-    const moved = typeof transform === 'string' && transform.trim() !== '' && transform.trim() !== 'none' ? { transform, within: clippedBy } : around.moved;
-    if (moved !== undefined) {
-      marks[TRANSFORM] = moved.transform;
-      marks[MOVED_WITHIN] = moved.within;
-    }
-    // satori lays such text out and draws nothing of it; visibility, unlike opacity, a box inside may turn back on.
-    const { opacity, visibility } = style;
-    const invisible = opacity === 0 || opacity === '0' ? `opacity: ${String(opacity)}` : visibility === 'hidden' ? "visibility: 'hidden'" : visibility === 'visible' && around.invisible?.startsWith('visibility') === true ? undefined : around.invisible;
-    if (invisible !== undefined) marks[INVISIBLE] = invisible;
+    const moved = movedBy(style, clippedBy, around.moved);
+    const invisible = invisibleBy(style, around.invisible);
+    Object.assign(marks, moved === undefined ? {} : { [TRANSFORM]: moved.transform, [MOVED_WITHIN]: moved.within }, invisible === undefined ? {} : { [INVISIBLE]: invisible });
     const whiteSpace = style['whiteSpace'];
     const oneLine = whiteSpace === undefined ? around.oneLine : whiteSpace === 'nowrap' || whiteSpace === 'pre' ? whiteSpace : '';
     if (oneLine !== '') marks[ONE_LINE] = oneLine;
