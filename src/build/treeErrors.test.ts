@@ -162,7 +162,7 @@ describe('what satori would draw wrong without a word', () => {
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 
-  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size, a weight or italic with no font, a colour that is none, a misspelt property, a property satori does not draw — at its line', async () => {
+  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size, a weight or italic with no font, a colour that is none, a misspelt property, a property satori does not draw, an async component — at its line', async () => {
     const cases: [string, string, string, string][] = [
       // With lineClamp or textOverflow: ellipsis, satori ends a text that does not fit with "…".
       ['Case.tsx', 'style={{ fontWeight: 800, color: colors.ink', 'style={{ lineClamp: 2, fontWeight: 800, color: colors.ink', 'the case template sets lineClamp: 2, with which satori would cut a text that does not fit short ("…") without saying so'],
@@ -186,6 +186,8 @@ describe('what satori would draw wrong without a word', () => {
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div style={{ display: 'flex', backgroundColour: 'red', width: bars.closing.width", 'the closing template\'s style has "backgroundColour", which is not a CSS property: satori skips it, and draws the element without it'],
       // Figma's letter spacing, in percent: satori laid the title out with no width.
       ['Cover.tsx', 'style={{ fontWeight: 800, letterSpacing: letterSpacing.coverTitle', "style={{ fontWeight: 800, letterSpacing: '-2%'", "the cover template gives letterSpacing '-2%', in percent, which satori does not read: it would lay the text out wrong (with no width at all)"],
+      // An async component, as in a server-rendered page: "puts an object where text or elements go", at no line.
+      ['Closing.tsx', 'export default function Closing(', 'export default async function Closing(', 'the closing template has an async component: it gives a Promise, which satori cannot draw'],
       // A CSS property satori takes and does not draw: the title stayed horizontal.
       ['Cover.tsx', 'style={{ fontWeight: 800, letterSpacing', "style={{ writingMode: 'vertical-rl', fontWeight: 800, letterSpacing", "the cover template sets writingMode: 'vertical-rl', which satori does not draw: the slide would come out as if it were not written"],
     ];

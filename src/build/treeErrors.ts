@@ -33,6 +33,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const colour of checked.badColours ?? []) problems.push(badColourError(kind, colour, dir, file));
   for (const missing of checked.missingWeights ?? []) problems.push(...missingWeightError(kind, missing, families, dir, file));
   for (const written of checked.unreadWeights ?? []) problems.push(...unreadWeightErrors(kind, written, families, dir, file));
+  if (checked.promiseChild === true) problems.push(asyncComponentError(kind, dir, file));
   if (checked.objectChild !== undefined) problems.push(objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file));
   if (checked.functionChild !== undefined) problems.push(functionChildError(kind, checked.functionChild, dir, file));
   for (const style of checked.truncating ?? []) problems.push(truncatingError(kind, style, dir, file));
@@ -148,6 +149,15 @@ function objectChildError(kind: string, keys: readonly string[], named: readonly
     ...childPlace(named, dir, file),
     message: `the ${kind} template puts an object${fields} where text or elements go`,
     hint: `Write the field that is meant, not the whole object: {x.${keys[0] ?? 'field'}} rather than {x}.`,
+  };
+}
+
+/** An async component, which gives satori a Promise: at the first `async` of the template folder, its component file first. */
+function asyncComponentError(kind: string, dir: string, file: string): Problem {
+  return {
+    ...placeWhere(templateFiles(dir, file), (line) => /\basync\b/.exec(line)?.index),
+    message: `the ${kind} template has an async component: it gives a Promise, which satori cannot draw`,
+    hint: 'Take out async (and await): satori draws what a component returns at once, so a template computes it from its props and the theme.',
   };
 }
 

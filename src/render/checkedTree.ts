@@ -13,6 +13,8 @@ export interface CheckedTree {
   unknownFamilies?: string[];
   /** The keys of the first plain object put where text or elements go ({frame} for {frame.index}). */
   objectChild?: string[];
+  /** A Promise where text or elements go: a component written `async`. */
+  promiseChild?: true;
   /** A function put where text or elements go ({label} for {label()}): its name ('' when it has none). */
   functionChild?: string;
   /** The styles that shorten text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written], each once. */

@@ -112,6 +112,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const remotes = new Set<string>();
   const unknownFamilies = new Set<string>();
   let objectChild: string[] | undefined;
+  let promiseChild = false;
   let functionChild: string | undefined;
   const truncating = new Map<string, [string, string]>();
   const classNames = new Set<string>();
@@ -178,7 +179,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     }
     if (!isValidElement(item)) {
       // React refuses such a child; satori fails on it deep inside ("reading 'children'").
-      if (typeof item === 'object' && item !== null) objectChild ??= Object.keys(item);
+      // An async component gives a Promise, which is no object to name fields of.
+      if (item instanceof Promise) promiseChild = true;
+      else if (typeof item === 'object' && item !== null) objectChild ??= Object.keys(item);
       // ReactNode has no functions, but a template that is not type-checked can put one there.
       const value: unknown = item;
       if (typeof value === 'function') functionChild ??= value.name;
@@ -284,6 +287,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(remotes.size > 0 ? { remotes: [...remotes] } : {}),
     ...(unknownFamilies.size > 0 ? { unknownFamilies: [...unknownFamilies] } : {}),
     ...(objectChild !== undefined ? { objectChild } : {}),
+    ...(promiseChild ? { promiseChild: true as const } : {}),
     ...(functionChild !== undefined ? { functionChild } : {}),
     ...(truncating.size > 0 ? { truncating: [...truncating.values()] } : {}),
     ...(ignored.size > 0 ? { ignored: [...ignored.values()] } : {}),
