@@ -34,6 +34,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const missing of checked.missingWeights ?? []) problems.push(...missingWeightError(kind, missing, families, dir, file));
   for (const written of checked.unreadWeights ?? []) problems.push(...unreadWeightErrors(kind, written, families, dir, file));
   if (checked.promiseChild === true) problems.push(asyncComponentError(kind, dir, file));
+  if (checked.lineBreak === true) problems.push(lineBreakError(kind, dir, file));
   if (checked.objectChild !== undefined) problems.push(objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file));
   if (checked.functionChild !== undefined) problems.push(functionChildError(kind, checked.functionChild, dir, file));
   for (const style of checked.truncating ?? []) problems.push(truncatingError(kind, style, dir, file));
@@ -149,6 +150,14 @@ function objectChildError(kind: string, keys: readonly string[], named: readonly
     ...childPlace(named, dir, file),
     message: `the ${kind} template puts an object${fields} where text or elements go`,
     hint: `Write the field that is meant, not the whole object: {x.${keys[0] ?? 'field'}} rather than {x}.`,
+  };
+}
+
+function lineBreakError(kind: string, dir: string, file: string): Problem {
+  return {
+    ...placeWhere(templateFiles(dir, file), (line) => /<br\b/.exec(line)?.index),
+    message: `the ${kind} template writes a <br>, at which satori breaks no line: it would join the texts on either side of it`,
+    hint: "Put each line in an element of its own (in a box with flexDirection: 'column'), or write the line break into the text ('문의\\n02-…') with whiteSpace: 'pre-line'.",
   };
 }
 

@@ -15,6 +15,8 @@ export interface CheckedTree {
   objectChild?: string[];
   /** A Promise where text or elements go: a component written `async`. */
   promiseChild?: true;
+  /** A <br>, which satori does not break a line at. */
+  lineBreak?: true;
   /** A function put where text or elements go ({label} for {label()}): its name ('' when it has none). */
   functionChild?: string;
   /** The styles that shorten text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written], each once. */

@@ -113,6 +113,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const unknownFamilies = new Set<string>();
   let objectChild: string[] | undefined;
   let promiseChild = false;
+  let lineBreak = false;
   let functionChild: string | undefined;
   const truncating = new Map<string, [string, string]>();
   const classNames = new Set<string>();
@@ -192,6 +193,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), around);
     if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
     if (typeof type === 'string' && LIST_ELEMENTS.has(type)) lists.add(`<${type}>`);
+    // satori draws nothing for a <br>, and joins the texts around it: "문의02-351-0000".
+    if (type === 'br') lineBreak = true;
     const classes = props['className'] ?? props['class'];
     if (typeof classes === 'string' && classes.trim() !== '') classNames.add(classes);
     if (type === 'style') {
@@ -288,6 +291,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(unknownFamilies.size > 0 ? { unknownFamilies: [...unknownFamilies] } : {}),
     ...(objectChild !== undefined ? { objectChild } : {}),
     ...(promiseChild ? { promiseChild: true as const } : {}),
+    ...(lineBreak ? { lineBreak: true as const } : {}),
     ...(functionChild !== undefined ? { functionChild } : {}),
     ...(truncating.size > 0 ? { truncating: [...truncating.values()] } : {}),
     ...(ignored.size > 0 ? { ignored: [...ignored.values()] } : {}),
