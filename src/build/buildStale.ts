@@ -73,7 +73,7 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
     for (const period of works) {
       const planningOne = (async () => {
         const layouts: LayoutStore = {};
-        const plan = await planDeck(period.deck, period.theme, pooledLayout(period, getPool, layouts), period.templateDir);
+        const plan = await planDeck(period.deck, period.theme, pooledLayout(period, getPool, layouts, options.force === true), period.templateDir);
         plan.warnings.unshift(...period.prepared.warnings);
         planned.push({ period, plan, layouts, entries: entriesOf(period, plan) });
       })();

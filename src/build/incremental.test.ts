@@ -205,9 +205,10 @@ describe('incremental builds', () => {
     const periods = { a: ['💡', '#FFD983'], b: ['🎉', '#DD2E44'], c: ['🍀', '#77B255'], d: ['💙', '#5DADEC'], e: ['🍊', '#F4900C'], f: ['🍇', '#744EAA'] } as const;
     for (const [id, [emoji]] of Object.entries(periods)) project.deck(id, deckText(THREE).replace('감사합니다', `감사합니다 ${emoji}`));
     const count = async (period: string, hex: string) => countColor(await readRaw(path.join(project.paths.output, period, '05-closing.png')), hexToRgb(hex), 8);
-    // Again with --force: drawn from the layouts the first build kept, without laying them out.
-    for (const force of [false, true]) {
-      await project.build({ jobs: 1, force });
+    // Again with the images gone: drawn from the layouts the first build kept, without laying them out.
+    for (const again of [false, true]) {
+      if (again) for (const id of Object.keys(periods)) rmSync(path.join(project.paths.output, id, '05-closing.png'));
+      await project.build({ jobs: 1 });
       for (const [id, [, colour]] of Object.entries(periods)) expect([id, await count(id, colour) > 300]).toEqual([id, true]);
     }
   });
@@ -301,6 +302,16 @@ describe('incremental builds', () => {
     await project.build();
     const read = () => project.files('p').map((f) => readFileSync(path.join(project.paths.output, 'p', f)));
     const first = read();
+    expect(namesWith(await project.build({ force: true }), 'rendered')).toHaveLength(5);
+    expect(read()).toEqual(first);
+    // It lays every slide out again rather than trust the layouts the manifest keeps (they are
+    // keyed by cardnews's version, not its code): here, one made to say the closing does not fit.
+    const manifestFile = path.join(project.paths.output, 'p', '.cardnews-manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { layouts: Record<string, { pages?: unknown; reports: { bodyNeeded: number }[] }> };
+    for (const layout of Object.values(manifest.layouts)) if (layout.pages === undefined) for (const report of layout.reports) report.bodyNeeded = 99_999;
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    rmSync(path.join(project.paths.output, 'p', '05-closing.png'));
+    expect((await project.buildFails()).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^the closing does not fit one slide .*needs 99,999 px/));
     expect(namesWith(await project.build({ force: true }), 'rendered')).toHaveLength(5);
     expect(read()).toEqual(first);
   });

@@ -67,9 +67,13 @@ export function affinityOf(slide: Slide): number {
   return slide.kind === 'case' ? slide.props.caseNumber : slide.kind === 'cover' ? 0 : -1;
 }
 
-export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool>, store: LayoutStore): Layout {
+/**
+ * `fromScratch` (a forced build) takes nothing from the last build's layouts: they are keyed by
+ * cardnews's version, not its code, and a forced build is the way to lay out and check again.
+ */
+export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool>, store: LayoutStore, fromScratch = false): Layout {
   const frame = measureFrame(period.deck);
-  const previous = period.manifest?.layouts ?? {};
+  const previous = fromScratch ? {} : (period.manifest?.layouts ?? {});
   const anyPrevious = Object.keys(previous).length > 0;
   const plans = period.deck.cases.map((item) => (anyPrevious ? lastPlan(item, previous, period.theme) : undefined));
   const predicted = predictFirstPages(period, plans);

@@ -11,7 +11,7 @@ A PERIOD is a file name in data/ without .yaml (2024-h2 for data/2024-h2.yaml),
 in quotes if it has a space ('2025 상반기').
 
 Options:
-  -f, --force      draw every slide again
+  -f, --force      lay out, check and draw every slide again
   -n, --dry-run    list what a build would draw and why, or what clean would
                    remove; write nothing
   -j, --jobs N     worker threads (default: one per core; more only costs memory)
