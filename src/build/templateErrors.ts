@@ -62,12 +62,12 @@ function loadedTooLong(dir: string): UserError {
  * to find a misspelt one.
  */
 export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string, known?: ReadonlySet<string>): UserError {
-  const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? svgTagPlace(error, dir, file) ?? soughtPlace(error, dir, file, known);
+  const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? refusedNamePlace(error, dir, file) ?? soughtPlace(error, dir, file, known);
   const message = error instanceof Error ? error.message : String(error);
   const problem: Problem = {
     place: { file: displayPath(at?.file ?? file), line: at?.line ?? 0, col: at?.col ?? 0 },
     message: `${what}: ${message}${at !== undefined && 'note' in at ? at.note : ''}`,
-    hint: hookHint(message) ?? (svgTagRefused(message) === 'text' ? SVG_TEXT_HINT : undefined) ?? hint,
+    hint: hookHint(message) ?? REFUSED_HINTS[refusedName(message) ?? ''] ?? hint,
   };
   return new UserError([at === undefined ? problem : withSourceLine(problem, readFileSync(at.file, 'utf8').split(/\r?\n/))], { cause: error });
 }
@@ -91,19 +91,27 @@ function hookHint(message: string): string | undefined {
   return `React's ${hook} does not work in a template: satori calls each component once to draw a slide, with no state and no effects. Compute the value in the component instead.`;
 }
 
-/** The SVG element satori refuses by name ("<text> nodes are not currently supported, please convert them to <path>"). */
-function svgTagRefused(message: string): string | undefined {
-  return /^<(\w+)> nodes are not currently supported/.exec(message)?.[1];
+/**
+ * What satori refuses by its name: an SVG element ("<text> nodes are not currently supported,
+ * please convert them to <path>", as `<text`) or a prop ("dangerouslySetInnerHTML property is not
+ * supported").
+ */
+function refusedName(message: string): string | undefined {
+  const tag = /^<(\w+)> nodes are not currently supported/.exec(message)?.[1];
+  return tag !== undefined ? `<${tag}` : /^(\w+) property is not supported/.exec(message)?.[1];
 }
 
-const SVG_TEXT_HINT = 'Write the text as an element beside the <svg> (it is then drawn and checked like the rest), or turn it into outlines (<path>) in a design tool.';
+const REFUSED_HINTS: Record<string, string> = {
+  '<text': 'Write the text as an element beside the <svg> (it is then drawn and checked like the rest), or turn it into outlines (<path>) in a design tool.',
+  dangerouslySetInnerHTML: 'satori draws elements, not HTML: write the HTML as elements (<b>문의</b> 02-…) in the component.',
+};
 
-/** satori names the element, not where it is: the template folder's first tag of that name. */
-function svgTagPlace(error: unknown, dir: string, file: string): { file: string; line: number; col: number } | undefined {
-  const tag = svgTagRefused(error instanceof Error ? error.message : '');
-  if (tag === undefined) return undefined;
-  const opening = new RegExp(`<${tag}[\\s>/]`);
-  const found = findLine(templateFiles(dir, file), (line) => opening.exec(line)?.index);
+/** satori names what it refuses, not where it is: the template folder's first place that writes it. */
+function refusedNamePlace(error: unknown, dir: string, file: string): { file: string; line: number; col: number } | undefined {
+  const name = refusedName(error instanceof Error ? error.message : '');
+  if (name === undefined) return undefined;
+  const written = new RegExp(`${literal(name)}(?![\\w-])`);
+  const found = findLine(templateFiles(dir, file), (line) => written.exec(line)?.index);
   return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
 }
 

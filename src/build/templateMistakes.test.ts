@@ -381,12 +381,18 @@ describe('template mistakes', () => {
     expect(project.files('p')).toHaveLength(5);
   });
 
-  it('names the <text> of an <svg> written in a template at its line (satori refused it naming no line)', async () => {
+  it('names the <text> of an <svg> written in a template, and HTML pasted into an element, at its line (satori refused them naming no line)', async () => {
     project = makeProject('inc-svg-text');
     project.deck('p', deckText(THREE));
     const { line } = project.editTemplate('Closing.tsx', '{lines.map((line, i) => (', '<svg width={300} height={60} viewBox="0 0 300 60">\n          <text x="0" y="40" fontSize="28">은평구</text>\n        </svg>\n        {lines.map((line, i) => (');
     const problems = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
     expect(problems).toEqual([[line + 1, 11, 'the closing template failed while drawing a slide: <text> nodes are not currently supported, please convert them to <path>', 'Write the text as an element beside the <svg> (it is then drawn and checked like the rest), or turn it into outlines (<path>) in a design tool.']]);
+    // HTML pasted into an element: satori's words, at no line.
+    project.editTemplate('Closing.tsx', '<text x="0" y="40" fontSize="28">은평구</text>', '');
+    const { file } = project.editTemplate('Closing.tsx', '{lines.map((line, i) => (', '<div style={{ display: \'flex\' }} dangerouslySetInnerHTML={{ __html: \'<b>문의</b> 02-351-0000\' }} />\n        {lines.map((line, i) => (');
+    const written = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('dangerouslySetInnerHTML'));
+    const [pasted] = (await project.buildFails()).problems;
+    expect([pasted?.place.line, pasted?.hint]).toEqual([written + 1, 'satori draws elements, not HTML: write the HTML as elements (<b>문의</b> 02-…) in the component.']);
   });
 
   it('reads text written beside elements (문의 <b>…</b> 02-…), which satori gives no box: drawn when it wraps, named when it runs out', async () => {

@@ -162,7 +162,7 @@ describe('what satori would draw wrong without a word', () => {
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 
-  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size, a weight or italic with no font, a colour that is none, a misspelt property, a property satori does not draw, an async component — at its line', async () => {
+  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size, a weight or italic with no font, a colour that is none, a misspelt property, a property satori does not draw, an async component, a <br> — at its line', async () => {
     const cases: [string, string, string, string][] = [
       // With lineClamp or textOverflow: ellipsis, satori ends a text that does not fit with "…".
       ['Case.tsx', 'style={{ fontWeight: 800, color: colors.ink', 'style={{ lineClamp: 2, fontWeight: 800, color: colors.ink', 'the case template sets lineClamp: 2, with which satori would cut a text that does not fit short ("…") without saying so'],
@@ -188,6 +188,8 @@ describe('what satori would draw wrong without a word', () => {
       ['Cover.tsx', 'style={{ fontWeight: 800, letterSpacing: letterSpacing.coverTitle', "style={{ fontWeight: 800, letterSpacing: '-2%'", "the cover template gives letterSpacing '-2%', in percent, which satori does not read: it would lay the text out wrong (with no width at all)"],
       // An async component, as in a server-rendered page: "puts an object where text or elements go", at no line.
       ['Closing.tsx', 'export default function Closing(', 'export default async function Closing(', 'the closing template has an async component: it gives a Promise, which satori cannot draw'],
+      // A line break as HTML writes it: satori drew "문의02-351-0000".
+      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div style={{ display: 'flex', fontSize: 30 }}>문의<br />02-351-0000</div>\n            <div style={{ display: 'flex', width: bars.closing.width", 'the closing template writes a <br>, at which satori breaks no line: it would join the texts on either side of it'],
       // A CSS property satori takes and does not draw: the title stayed horizontal.
       ['Cover.tsx', 'style={{ fontWeight: 800, letterSpacing', "style={{ writingMode: 'vertical-rl', fontWeight: 800, letterSpacing", "the cover template sets writingMode: 'vertical-rl', which satori does not draw: the slide would come out as if it were not written"],
     ];
