@@ -190,6 +190,8 @@ describe('what satori would draw wrong without a word', () => {
       ['Closing.tsx', 'export default function Closing(', 'export default async function Closing(', 'the closing template has an async component: it gives a Promise, which satori cannot draw'],
       // A line break as HTML writes it: satori drew "문의02-351-0000".
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div style={{ display: 'flex', fontSize: 30 }}>문의<br />02-351-0000</div>\n            <div style={{ display: 'flex', width: bars.closing.width", 'the closing template writes a <br>, at which satori breaks no line: it would join the texts on either side of it'],
+      // Styles merged as React Native merges them: satori read the list's indexes, and drew the bar without its styles.
+      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div style={[{ display: 'flex' }, { fontSize: 30 }]} />\n            <div style={{ display: 'flex', width: bars.closing.width", 'the closing template gives a style as a list of objects (style={[…]}, as React Native does): satori reads one object, and would draw the element without it'],
       // A CSS property satori takes and does not draw: the title stayed horizontal.
       ['Cover.tsx', 'style={{ fontWeight: 800, letterSpacing', "style={{ writingMode: 'vertical-rl', fontWeight: 800, letterSpacing", "the cover template sets writingMode: 'vertical-rl', which satori does not draw: the slide would come out as if it were not written"],
     ];

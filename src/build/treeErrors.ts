@@ -9,7 +9,7 @@ import type { Slide } from '../plan/slides.ts';
 import { nearestWord } from '../nearest.ts';
 import { camelCase, cssPropertyNames } from '../render/cssProperties.ts';
 import { FIT_MARKS } from '../compose/templateTypes.ts';
-import type { CheckedTree } from '../render/checkedTree.ts';
+import type { CheckedTree, Habit } from '../render/checkedTree.ts';
 import { IGNORED_STYLES } from '../render/ignoredStyles.ts';
 import { badColourError, faintEmojiError, faintTextError } from './colourErrors.ts';
 import { italicError, missingWeightError, unknownFamilyError, unreadWeightErrors } from './fontErrors.ts';
@@ -33,8 +33,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const colour of checked.badColours ?? []) problems.push(badColourError(kind, colour, dir, file));
   for (const missing of checked.missingWeights ?? []) problems.push(...missingWeightError(kind, missing, families, dir, file));
   for (const written of checked.unreadWeights ?? []) problems.push(...unreadWeightErrors(kind, written, families, dir, file));
-  if (checked.promiseChild === true) problems.push(asyncComponentError(kind, dir, file));
-  if (checked.lineBreak === true) problems.push(lineBreakError(kind, dir, file));
+  for (const habit of checked.habits ?? []) problems.push(habitError(kind, habit, dir, file));
   if (checked.objectChild !== undefined) problems.push(objectChildError(kind, checked.objectChild, namesOfObject(checked.objectChild, slide, frame), dir, file));
   if (checked.functionChild !== undefined) problems.push(functionChildError(kind, checked.functionChild, dir, file));
   for (const style of checked.truncating ?? []) problems.push(truncatingError(kind, style, dir, file));
@@ -153,22 +152,17 @@ function objectChildError(kind: string, keys: readonly string[], named: readonly
   };
 }
 
-function lineBreakError(kind: string, dir: string, file: string): Problem {
-  return {
-    ...placeWhere(templateFiles(dir, file), (line) => /<br\b/.exec(line)?.index),
-    message: `the ${kind} template writes a <br>, at which satori breaks no line: it would join the texts on either side of it`,
-    hint: "Put each line in an element of its own (in a box with flexDirection: 'column'), or write the line break into the text ('문의\\n02-…') with whiteSpace: 'pre-line'.",
-  };
+/** A habit of React or HTML satori cannot draw, at the first line of the template folder that has it, its component file first. */
+function habitError(kind: string, habit: Habit, dir: string, file: string): Problem {
+  const [written, message, hint] = HABITS[habit];
+  return { ...placeWhere(templateFiles(dir, file), (line) => written.exec(line)?.index), message: `the ${kind} template ${message}`, hint };
 }
 
-/** An async component, which gives satori a Promise: at the first `async` of the template folder, its component file first. */
-function asyncComponentError(kind: string, dir: string, file: string): Problem {
-  return {
-    ...placeWhere(templateFiles(dir, file), (line) => /\basync\b/.exec(line)?.index),
-    message: `the ${kind} template has an async component: it gives a Promise, which satori cannot draw`,
-    hint: 'Take out async (and await): satori draws what a component returns at once, so a template computes it from its props and the theme.',
-  };
-}
+const HABITS: Record<Habit, [RegExp, string, string]> = {
+  'async component': [/\basync\b/, 'has an async component: it gives a Promise, which satori cannot draw', 'Take out async (and await): satori draws what a component returns at once, so a template computes it from its props and the theme.'],
+  '<br>': [/<br\b/, 'writes a <br>, at which satori breaks no line: it would join the texts on either side of it', "Put each line in an element of its own (in a box with flexDirection: 'column'), or write the line break into the text ('문의\\n02-…') with whiteSpace: 'pre-line'."],
+  'style list': [/style=\{\s*\[/, 'gives a style as a list of objects (style={[…]}, as React Native does): satori reads one object, and would draw the element without it', 'Merge them into one object: style={{ ...first, ...second }}.'],
+};
 
 /** A function where text or elements go: placed, by its name, at the first `{label}` written as a child. */
 function functionChildError(kind: string, name: string, dir: string, file: string): Problem {

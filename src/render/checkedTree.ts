@@ -13,10 +13,8 @@ export interface CheckedTree {
   unknownFamilies?: string[];
   /** The keys of the first plain object put where text or elements go ({frame} for {frame.index}). */
   objectChild?: string[];
-  /** A Promise where text or elements go: a component written `async`. */
-  promiseChild?: true;
-  /** A <br>, which satori does not break a line at. */
-  lineBreak?: true;
+  /** Habits of React or HTML that satori cannot draw, each once (see Habit). */
+  habits?: Habit[];
   /** A function put where text or elements go ({label} for {label()}): its name ('' when it has none). */
   functionChild?: string;
   /** The styles that shorten text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written], each once. */
@@ -56,3 +54,9 @@ export interface CheckedTree {
   /** The data-fit marks the build does not measure by (`data-fit="frames"`), as written, each once. */
   unknownMarks?: string[];
 }
+
+/**
+ * 'async component': a Promise where text or elements go; '<br>': a line break satori does not
+ * break at; 'style list': a style given as a list of objects (style={[a, b]}), which satori does not read.
+ */
+export type Habit = 'async component' | '<br>' | 'style list';

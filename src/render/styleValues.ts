@@ -16,8 +16,10 @@ export function weightOf(value: unknown): number | undefined {
  * characters a component spread into its own style object (`{ ...own, ...style }` turns a text
  * into keys 0, 1, 2 …, which CSS has no property for).
  */
-export function styleOf(written: unknown): { style: Record<string, unknown>; asText?: string } {
+export function styleOf(written: unknown): { style: Record<string, unknown>; asText?: string; asList?: true } {
   if (typeof written === 'string') return { style: {}, asText: written };
+  // A list of style objects, as React Native merges them: satori read its items' indexes as properties.
+  if (Array.isArray(written)) return { style: {}, asList: true };
   if (typeof written !== 'object' || written === null) return { style: {} };
   const entries = Object.entries(written);
   const characters = entries.filter(([key]) => /^\d+$/.test(key));

@@ -65,7 +65,7 @@ import { CLIP, CLIPPED_BY, INLINE_TEXT, INVISIBLE, invisibleBy, MOVED_WITHIN, mo
 import { resolveVariables, withOwnVariables, type Variables } from './cssVariables.ts';
 import { rulesOf, styleText, unstyled } from './stylesheets.ts';
 import { namesOf, nonValueOf, styleOf, weightOf, type NonValue } from './styleValues.ts';
-import type { CheckedTree } from './checkedTree.ts';
+import type { CheckedTree, Habit } from './checkedTree.ts';
 
 /** The elements satori lays out as lists, with markers it fails to set in a slide's font. */
 const LIST_ELEMENTS = new Set(['ul', 'ol', 'li', 'menu', 'dir']);
@@ -112,8 +112,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
   const remotes = new Set<string>();
   const unknownFamilies = new Set<string>();
   let objectChild: string[] | undefined;
-  let promiseChild = false;
-  let lineBreak = false;
+  // What React or HTML habits put in a tree that satori cannot draw (see CheckedTree.habits).
+  const habits = new Set<Habit>();
   let functionChild: string | undefined;
   const truncating = new Map<string, [string, string]>();
   const classNames = new Set<string>();
@@ -181,7 +181,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if (!isValidElement(item)) {
       // React refuses such a child; satori fails on it deep inside ("reading 'children'").
       // An async component gives a Promise, which is no object to name fields of.
-      if (item instanceof Promise) promiseChild = true;
+      if (item instanceof Promise) habits.add('async component');
       else if (typeof item === 'object' && item !== null) objectChild ??= Object.keys(item);
       // ReactNode has no functions, but a template that is not type-checked can put one there.
       const value: unknown = item;
@@ -194,7 +194,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if (type === 'img' && typeof props['src'] === 'string') note(props['src']);
     if (typeof type === 'string' && LIST_ELEMENTS.has(type)) lists.add(`<${type}>`);
     // satori draws nothing for a <br>, and joins the texts around it: "문의02-351-0000".
-    if (type === 'br') lineBreak = true;
+    if (type === 'br') habits.add('<br>');
     const classes = props['className'] ?? props['class'];
     if (typeof classes === 'string' && classes.trim() !== '') classNames.add(classes);
     if (type === 'style') {
@@ -203,8 +203,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       for (const match of css.matchAll(CSS_URL)) note(match[1] ?? '');
       for (const rule of rulesOf(css)) checkRule(rule);
     }
-    const { style, asText } = styleOf(props['style']);
+    const { style, asText, asList } = styleOf(props['style']);
     if (asText !== undefined) textStyles.add(asText);
+    if (asList === true) habits.add('style list');
     const mark = props['data-fit'];
     if (mark !== undefined && !FIT_MARKS.includes(String(mark))) unknownMarks.add(String(mark));
     const sized = (key: string) => props[key] !== undefined || style[key] !== undefined;
@@ -290,8 +291,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     ...(remotes.size > 0 ? { remotes: [...remotes] } : {}),
     ...(unknownFamilies.size > 0 ? { unknownFamilies: [...unknownFamilies] } : {}),
     ...(objectChild !== undefined ? { objectChild } : {}),
-    ...(promiseChild ? { promiseChild: true as const } : {}),
-    ...(lineBreak ? { lineBreak: true as const } : {}),
+    ...(habits.size > 0 ? { habits: [...habits] } : {}),
     ...(functionChild !== undefined ? { functionChild } : {}),
     ...(truncating.size > 0 ? { truncating: [...truncating.values()] } : {}),
     ...(ignored.size > 0 ? { ignored: [...ignored.values()] } : {}),
