@@ -143,3 +143,9 @@ export function displayWidth(text: string): number {
   }
   return width;
 }
+
+/** A text in a message, in quotes and cut short when long: the source line under the message has all of it. */
+export function quote(text: string, most = 24): string {
+  const chars = Array.from(text);
+  return `"${chars.length > most ? `${chars.slice(0, most - 1).join('')}…` : text}"`;
+}

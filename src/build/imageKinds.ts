@@ -27,6 +27,28 @@ const SVG_HINTS: Record<SvgMistake['kind'], string> = {
   text: 'Turn its text into outlines in the design tool (Illustrator: Type > Create Outlines; Figma: export with "Outline text" on) and export it again, or write the text in the template, where it is drawn and checked like the rest.',
 };
 
+function svgProblem(name: string, data: Buffer): Pick<Problem, 'message' | 'hint'> | undefined {
+  const mistake = svgMistake(data.toString('utf8'));
+  if (mistake === undefined) return undefined;
+  const whole = mistake.kind === 'text' || mistake.kind === 'linked' ? ' whole' : '';
+  return { message: `${name} cannot be drawn${whole}: ${mistake.what}${mistake.kind === 'broken' ? ' (resvg would draw nothing there)' : ''}`, hint: SVG_HINTS[mistake.kind] };
+}
+
+/**
+ * A JPEG made for print (CMYK, as a printer's files come), which resvg draws as nothing; or one
+ * a phone stored as its sensor saw it, with a note of how to turn it that photo viewers follow
+ * and satori does not (it was drawn on its side).
+ */
+function jpegProblem(name: string, data: Buffer): Pick<Problem, 'message' | 'hint'> | undefined {
+  if (imageSize(data)?.components === 4) {
+    return { message: `${name} is a CMYK JPEG (colours for print): resvg would draw nothing there`, hint: 'Save it in RGB colours (in Photoshop: Image > Mode > RGB Color, then save; or export it for the web) and import that.' };
+  }
+  const turned = exifOrientation(data);
+  const stored = turned === undefined ? undefined : ORIENTATIONS[turned];
+  if (stored === undefined) return undefined;
+  return { message: `${name} is stored ${stored} (its EXIF orientation, ${turned}, tells photo viewers to set it right): satori draws it as stored`, hint: 'Save a copy upright (open it in an image editor and save or export it: the turn goes into its pixels) and import that.' };
+}
+
 /** `files`: a template's files, with what they import; `read`: a file's bytes. */
 export function unreadableImageProblems(files: readonly string[], read: (file: string) => Buffer): Problem[] {
   const code = files.filter(isCode);
@@ -35,32 +57,9 @@ export function unreadableImageProblems(files: readonly string[], read: (file: s
     if (named === undefined || named.name === 'WebP') return [];
     const data = read(file);
     const name = path.basename(file);
-    // resvg draws a JPEG made for print (CMYK, as a printer's files come) as nothing.
-    if (named.name === 'JPEG' && named.starts(data) && imageSize(data)?.components === 4) {
-      return [{
-        ...importPlace(code, file),
-        message: `${name} is a CMYK JPEG (colours for print): resvg would draw nothing there`,
-        hint: 'Save it in RGB colours (in Photoshop: Image > Mode > RGB Color, then save; or export it for the web) and import that.',
-      }];
-    }
-    // A phone stores a photo as its sensor saw it, with a note of how to turn it that viewers
-    // follow and satori does not: the photo was drawn on its side.
-    const turned = named.name === 'JPEG' && named.starts(data) ? exifOrientation(data) : undefined;
-    if (turned !== undefined && turned !== 1 && ORIENTATIONS[turned] !== undefined) {
-      return [{
-        ...importPlace(code, file),
-        message: `${name} is stored ${ORIENTATIONS[turned]} (its EXIF orientation, ${turned}, tells photo viewers to set it right): satori draws it as stored`,
-        hint: 'Save a copy upright (open it in an image editor and save or export it: the turn goes into its pixels) and import that.',
-      }];
-    }
     if (named.starts(data)) {
-      const mistake = named.name === 'SVG' ? svgMistake(data.toString('utf8')) : undefined;
-      if (mistake === undefined) return [];
-      return [{
-        ...importPlace(code, file),
-        message: `${name} cannot be drawn${mistake.kind === 'text' || mistake.kind === 'linked' ? ' whole' : ''}: ${mistake.what}${mistake.kind === 'broken' ? ' (resvg would draw nothing there)' : ''}`,
-        hint: SVG_HINTS[mistake.kind],
-      }];
+      const mistake = named.name === 'SVG' ? svgProblem(name, data) : named.name === 'JPEG' ? jpegProblem(name, data) : undefined;
+      return mistake === undefined ? [] : [{ ...importPlace(code, file), ...mistake }];
     }
     const actual = KINDS.find((kind) => kind.starts(data));
     return [{
@@ -94,22 +93,30 @@ export function imageSize(data: Buffer): { width: number; height: number; compon
   if (data.length >= 24 && data.readUInt32BE(0) === 0x89504e47 && data.toString('latin1', 12, 16) === 'IHDR') {
     return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
   }
-  if (data.length < 4 || data[0] !== 0xff || data[1] !== 0xd8) return undefined;
-  // JPEG: segments one after another, each a marker and its length, until a start of frame.
-  let at = 2;
-  while (at + 9 <= data.length) {
-    if (data[at] !== 0xff) return undefined;
-    const marker = data[at + 1] ?? 0;
+  for (const { marker, at } of jpegSegments(data)) {
     // Start of frame: baseline, progressive and the rarer kinds, not DHT (C4), JPG (C8) or DAC (CC).
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && at + 9 < data.length) {
       return { width: data.readUInt16BE(at + 7), height: data.readUInt16BE(at + 5), components: data[at + 9] ?? 0 };
     }
-    at += 2 + data.readUInt16BE(at + 2);
   }
   return undefined;
 }
 
-/** How a photo with each EXIF orientation is stored, against how it is meant to be seen. */
+/**
+ * A JPEG's segments before its image data, one after another, each a marker and its length;
+ * none for a file that is no JPEG, and no more once one claims more than the file has.
+ */
+function* jpegSegments(data: Buffer): Generator<{ marker: number; at: number }> {
+  if (data.length < 4 || data[0] !== 0xff || data[1] !== 0xd8) return;
+  for (let at = 2; at + 4 <= data.length && data[at] === 0xff; at += 2 + data.readUInt16BE(at + 2)) {
+    const marker = data[at + 1] ?? 0;
+    // Start of scan, or end of image: the image data, after which no metadata comes.
+    if (marker === 0xda || marker === 0xd9) return;
+    yield { marker, at };
+  }
+}
+
+/** How a photo with each EXIF orientation but 1 (upright) is stored, against how it is meant to be seen. */
 const ORIENTATIONS: Record<number, string> = {
   2: 'mirrored',
   3: 'upside down',
@@ -123,10 +130,7 @@ const ORIENTATIONS: Record<number, string> = {
 /** The orientation (EXIF tag 0x0112) a JPEG's Exif segment gives, or undefined when it gives none. */
 export function exifOrientation(data: Buffer): number | undefined {
   try {
-    for (let at = 2; at + 4 <= data.length && data[at] === 0xff; at += 2 + data.readUInt16BE(at + 2)) {
-      const marker = data[at + 1] ?? 0;
-      // The image data starts: metadata comes before it.
-      if (marker === 0xda || marker === 0xd9) return undefined;
+    for (const { marker, at } of jpegSegments(data)) {
       if (marker !== 0xe1 || data.toString('latin1', at + 4, at + 10) !== 'Exif\0\0') continue;
       const tiff = at + 10;
       const little = data.toString('latin1', tiff, tiff + 2) === 'II';

@@ -4,11 +4,13 @@
  * "missing viewBox", naming no file), tags that close (resvg draws an SVG it cannot parse as
  * nothing, without a word), no text: resvg draws an image's text with the fonts it is given,
  * and it is given none (satori has made a slide's own text into outlines), so a logo's name left
- * as text vanished; and no picture linked from a file beside it, which resvg does not read. Not a full XML parser: the tags, their quoted values, comments and the
- * declarations around them, which is what an exported or hand-edited icon gets wrong.
+ * as text vanished; and no picture linked from a file beside it, which resvg does not read. Not
+ * a full XML parser: the tags, their quoted values, comments and the declarations around them,
+ * which is what an exported or hand-edited icon gets wrong.
  */
+import { quote } from '../errors.ts';
 
-/** What is wrong with an SVG: it cannot be read, it has no size, or it has text that would not show. */
+/** What is wrong with an SVG: it cannot be read, it has no size, or it has text or a linked picture that would not show. */
 export interface SvgMistake {
   kind: 'broken' | 'unsized' | 'text' | 'linked';
   what: string;
@@ -69,8 +71,7 @@ export function svgMistake(text: string): SvgMistake | undefined {
   if (!has('viewBox') && !(has('width') && has('height'))) return { kind: 'unsized', what: 'its <svg> tag has neither a viewBox nor a width and a height, and satori cannot size it' };
   if (linked !== undefined) return { kind: 'linked', what: `its <image> at line ${linked.line} links to "${linked.file}" instead of holding the picture, and resvg would draw nothing there` };
   if (words !== undefined) {
-    const shown = Array.from(words.text);
-    return { kind: 'text', what: `its text "${shown.length > 30 ? `${shown.slice(0, 29).join('')}…` : words.text}" (<text> at line ${words.line}) would not show: resvg draws the text of an image with no font` };
+    return { kind: 'text', what: `its text ${quote(words.text, 30)} (<text> at line ${words.line}) would not show: resvg draws the text of an image with no font` };
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ import { byPlace, UserError, withSourceLine, type Problem } from '../errors.ts';
 import { templateFiles } from '../compose/templateDir.ts';
 import { displayPath } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
+import { camelCase } from '../render/cssProperties.ts';
 import { findLine, literal, tagWithout, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
 
 /** How long the top-level code of a template folder may run: a few milliseconds, normally. */
@@ -155,13 +156,12 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
 
 /** The property (camelCase, when the message names it) and the value of a refusal, in each of satori's wordings. */
 function refusedStyle(message: string): { property?: string; value: string } | undefined {
-  const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   const pair = /in CSS rule `([\w-]+): ([^`]+)`/.exec(message) ?? /Expected style "([\w-]+): ([^"]+)"/.exec(message) ?? /Invalid `([\w-]+)` value: "([^"]+)"/.exec(message) ?? /(?<=in )(transform) function "([^"]+)"/.exec(message);
-  if (pair?.[1] !== undefined && pair[2] !== undefined) return { property: camel(pair[1]), value: pair[2] };
+  if (pair?.[1] !== undefined && pair[2] !== undefined) return { property: camelCase(pair[1]), value: pair[2] };
   const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value|Invalid background image): "([^"]+)"/.exec(message) ?? /Invalid value "([^"]+)"/.exec(message) ?? /CSS variable: (--[\w-]+)/.exec(message) ?? /`([^`]+)` unknown or invalid utility/.exec(message))?.[1];
   if (value === undefined) return undefined;
   const property = /(?:CSS property|for) "([\w-]+)"/.exec(message)?.[1] ?? (/in transform function/.test(message) ? 'transform' : undefined);
-  return property === undefined ? { value } : { property: camel(property), value };
+  return property === undefined ? { value } : { property: camelCase(property), value };
 }
 
 /**

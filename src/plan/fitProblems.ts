@@ -8,7 +8,7 @@ import path from 'node:path';
 import { KIND_FILES } from '../compose/loadTemplates.ts';
 import { templateFiles } from '../compose/templateDir.ts';
 import { describePath, placeOf, type Deck } from '../deck.ts';
-import { withSourceLine, type Problem } from '../errors.ts';
+import { quote, withSourceLine, type Problem } from '../errors.ts';
 import { codePoints, isPictograph, wantsEmojiImage } from '../render/emoji.ts';
 import { placeOfText, placeOfWrittenText, placeWhere } from '../sourceText.ts';
 import { findText } from './findText.ts';
@@ -166,12 +166,6 @@ function movedTooFar(overflow: Overflow, moved: NonNullable<Overflow['moved']>, 
 
 export function withLine(deck: Deck, problem: Problem): Problem {
   return withSourceLine(problem, deck.source.lines);
-}
-
-/** A text in a message, cut short when long: the source line under the message has all of it. */
-export function quote(text: string, most = 24): string {
-  const chars = Array.from(text);
-  return `"${chars.length > most ? `${chars.slice(0, most - 1).join('')}…` : text}"`;
 }
 
 export function px(n: number): string {

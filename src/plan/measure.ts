@@ -78,9 +78,9 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     const px = Math.max(across, down) - slack;
     if (px > 0 && (worst === undefined || px > worst.px)) worst = { px, text: asWritten(node.text ?? ''), sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}), ...(moved !== undefined ? { moved } : {}) };
   };
+  const safeArea: Extent = { left: safeMargin, top: safeMargin, right: width - safeMargin, bottom: height - safeMargin };
   const pastSafeArea = (box: Extent, node: LaidOutNode, slack: number, moved?: Overflow['moved']) => {
-    const across = Math.max(safeMargin - box.left, box.right - (width - safeMargin));
-    const down = Math.max(safeMargin - box.top, box.bottom - (height - safeMargin));
+    const { across, down } = outside(box, safeArea);
     // Wholly on the slide, only nearer its edge than the safe area: placed there (a footer in
     // the margin), not pushed out by text that does not fit.
     const onSlide = box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
@@ -95,8 +95,8 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   const besideElements = (glyphs: Extent, holder: LaidOutNode) => {
     const named = { ...holder, text: holder.inlineText ?? '' };
     for (const outer of [holder, ...(holder.clippedBy ?? []).flatMap((id) => clips.get(id) ?? [])]) {
-      consider(glyphs.right - (outer.left + outer.width), glyphs.bottom - (outer.top + outer.height), named, GLYPH_SLACK);
-      consider(outer.left - glyphs.left, outer.top - glyphs.top, named, GLYPH_SLACK);
+      const { across, down } = outside(glyphs, extentOfBox(outer));
+      consider(across, down, named, GLYPH_SLACK);
     }
     pastSafeArea(glyphs, named, GLYPH_SLACK);
   };
@@ -124,8 +124,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
         const clip = clips.get(id);
         // …nor, within a clip it moves in, where the clip sees it.
         if (clip === undefined || node.moved?.within.includes(id) === true) continue;
-        const across = Math.max(clip.left - node.left, node.left + node.width - (clip.left + clip.width));
-        const down = Math.max(clip.top - node.top, node.top + node.height - (clip.top + clip.height));
+        const { across, down } = outside(extentOfBox(node), extentOfBox(clip));
         consider(across, down, node, SLACK);
       }
     }
@@ -133,7 +132,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       const midY = (glyphs.top + glyphs.bottom) / 2;
       // A box holds the run that starts within its width: the marker beside a text shares its
       // top, and a text's outline, cut short by a box below its first line, was blamed on it.
-      const holding = (y: number) => texts.filter((n) => n.top - SLACK <= y && y <= n.top + n.height + SLACK && n.left - GLYPH_SLACK <= glyphs.left && glyphs.left < n.left + n.width);
+      const holding = (y: number) => texts.filter((n) => startsIn(n, glyphs.left, y));
       // A text's lines are one outline, and its first line is in its box: lines past the bottom
       // of a box too low for them (a title given a fixed height) put the outline's middle below
       // it, in the box of the text drawn there. A top above its box is a glyph's overshoot.
@@ -142,7 +141,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       // A text beside elements (see INLINE_TEXT) has no box of its own: a run that no text box
       // holds is its, and so is one taller than the text box it starts with (a <b> before it,
       // under which its lines wrapped: "문의" was said to stick out by 779 px).
-      const holder = inline.filter((n) => n.top - SLACK <= glyphs.top && glyphs.top <= n.top + n.height + SLACK && n.left - GLYPH_SLACK <= glyphs.left && glyphs.left < n.left + n.width).at(-1);
+      const holder = inline.filter((n) => startsIn(n, glyphs.left, glyphs.top)).at(-1);
       if (holder !== undefined && (box === undefined || (encloses(holder, box) && glyphs.bottom - glyphs.top > box.height + GLYPH_SLACK))) {
         besideElements(glyphs, holder);
         continue;
@@ -158,8 +157,8 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       for (const id of box.moved.within) {
         const clip = clips.get(id);
         if (clip === undefined || clip.moved !== undefined) continue;
-        const outer = extentOfBox(clip);
-        consider(Math.max(outer.left - drawn.left, drawn.right - outer.right), Math.max(outer.top - drawn.top, drawn.bottom - outer.bottom), box, GLYPH_SLACK, false, { transform, clipped: true });
+        const { across, down } = outside(drawn, extentOfBox(clip));
+        consider(across, down, box, GLYPH_SLACK, false, { transform, clipped: true });
       }
       pastSafeArea(drawn, box, GLYPH_SLACK, { transform, clipped: false });
     }
@@ -177,6 +176,16 @@ const GLYPH_SLACK = 3;
 function encloses(outer: LaidOutNode, inner: LaidOutNode): boolean {
   const near = GLYPH_SLACK;
   return inner.left >= outer.left - near && inner.top >= outer.top - near && inner.left + inner.width <= outer.left + outer.width + near && inner.top + inner.height <= outer.top + outer.height + near;
+}
+
+/** Whether a run of glyphs that starts at (x, y) starts in the box of `node`: within its height, and its width, give or take an outline's overshoot to the left. */
+function startsIn(node: LaidOutNode, x: number, y: number): boolean {
+  return node.top - SLACK <= y && y <= node.top + node.height + SLACK && node.left - GLYPH_SLACK <= x && x < node.left + node.width;
+}
+
+/** How far `inner` reaches past `outer`, sideways and downwards (either way; negative when inside). */
+function outside(inner: Extent, outer: Extent): { across: number; down: number } {
+  return { across: Math.max(outer.left - inner.left, inner.right - outer.right), down: Math.max(outer.top - inner.top, inner.bottom - outer.bottom) };
 }
 
 function extentOfBox(node: LaidOutNode): Extent {

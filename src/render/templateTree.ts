@@ -214,6 +214,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     for (const [property, written] of Object.entries(style)) {
       if (!isCssProperty(property)) unknownProperties.add(property);
       if (written === undefined) undefinedStyles.add(property);
+      const asWrittenHere = typeof written === 'string' ? `'${written}'` : String(written);
+      if (TRUNCATING.includes(property) && written !== undefined && written !== 'clip' && written !== 'none') truncating.set(`${property}\0${asWrittenHere}`, [property, asWrittenHere]);
+      if (IGNORED_STYLES.has(property) && written !== undefined) ignored.set(property, [property, asWrittenHere]);
       // A custom property is checked where a var() uses it, as the value it stands for there.
       if (property.startsWith('--')) continue;
       const resolved = typeof written === 'string' ? resolveVariables(written, variables) : undefined;
@@ -228,11 +231,6 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       }
       if (typeof value !== 'string') continue;
       for (const match of value.matchAll(CSS_URL)) note(match[1] ?? '');
-    }
-    for (const [property, value] of Object.entries(style)) {
-      const written = typeof value === 'string' ? `'${value}'` : String(value);
-      if (TRUNCATING.includes(property) && value !== undefined && value !== 'clip' && value !== 'none') truncating.set(`${property}\0${written}`, [property, written]);
-      if (IGNORED_STYLES.has(property) && value !== undefined) ignored.set(property, [property, written]);
     }
     const ownFamily = style['fontFamily'];
     if (ownFamily !== undefined && (typeof ownFamily !== 'string' || !namesOf(ownFamily).some((name) => loaded(name) !== undefined || CSS_WIDE.has(name)))) unknownFamilies.add(String(ownFamily));
