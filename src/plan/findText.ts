@@ -7,7 +7,8 @@ import type { Deck } from '../deck.ts';
 
 /**
  * The dotted path of the value: within the slide's own part of the deck first (two cases may
- * share a text), then anywhere (a case slide's header shows the organization); a value that
+ * share a text), then anywhere (a case slide's header shows the organization); the value that
+ * is the text before one that holds it (a bullet that is the end of the bullet above it); a value that
  * holds the text as whole words before one that holds it inside a word (the "2" a template
  * writes in H<sub>2</sub>O is no piece of "2025년에도"; a piece of a URL broken over lines
  * is), and one that holds the text before one the text holds (a kicker made of period and
@@ -21,9 +22,9 @@ export function findText(deck: Deck, fragment: string, slidePath: string): { pat
     if (!deck.source.places.has(path)) continue;
     const text = spaced(value);
     const words = ` ${text} `.includes(` ${needle} `);
-    const contains = words ? 3 : text.includes(needle) ? 2 : text.length > 1 && needle.includes(text) ? 1 : 0;
+    const contains = text === needle ? 4 : words ? 3 : text.includes(needle) ? 2 : text.length > 1 && needle.includes(text) ? 1 : 0;
     if (contains === 0) continue;
-    const inSlide = path === slidePath || path.startsWith(`${slidePath}.`) ? 4 : 0;
+    const inSlide = path === slidePath || path.startsWith(`${slidePath}.`) ? 5 : 0;
     const rank = inSlide + contains;
     if (best === undefined || rank > best.rank || (rank === best.rank && path.length > best.path.length)) best = { path, rank, words };
   }

@@ -44,7 +44,7 @@ describe('fitting long content', () => {
       expect(page.props.size.body).toBe(40);
       const report = await layout.measure(page, frameFor(parsed, plan.slides.indexOf(page) + 1, plan.slides.length));
       expect(report.bodyNeeded).toBeLessThanOrEqual(report.bodyAvailable + 0.5);
-      expect(report.overflow).toBeUndefined();
+      expect(report.overflows).toBeUndefined();
     }
   });
 
@@ -144,6 +144,19 @@ describe('fitting long content', () => {
     // Found by its value, whatever the quoting: an escaped quote, and a cover that takes the deck's title.
     expect(await problemsOf(`title: "\\"적극행정\\"우수사례모음집발간"\ncases:\n  - title: 사례\n    sections:\n      - heading: 배경\n        bullets:\n          - 내용\n`)).toEqual([
       expect.stringMatching(/^1:8 the cover: ""적극행정"우수사례모음집발간" sticks out of its box by \d+ px/),
+    ]);
+  });
+
+  it('names every text of a slide that sticks out, each at its own line, and says what to do about an address', async () => {
+    const email = 'eunpyeong.youth.support.center.applications@seoul.go.kr';
+    const url = 'https://eunpyeongyouthsupportcenteronlineapplication.seoul.kr';
+    const bullets = [`이메일 ${email} 로 제출`, `${email}`, `누리집 ${url} 참고`, '가나다라마바사아자차카타파하가나다라마바사아자차카타파하가나다라 참고'];
+    expect(await problemsOf(deck('주소 안내', [['신청 방법', bullets]]))).toEqual([
+      expect.stringMatching(/^9:13 case 1 "주소 안내": "이메일 eunpyeong.youth.* sticks out of its box by \d+ px at 1080×1350 → "eunpyeong.youth.support.center.applicat…" is an e-mail address, kept whole and wider than a line: write a shorter one, or give it in the post's text instead of on the slide\.$/),
+      // A bullet that is the end of the bullet above it is named at its own line.
+      expect.stringMatching(/^10:13 case 1 "주소 안내": "eunpyeong.youth.* sticks out .* is an e-mail address/),
+      expect.stringMatching(/^11:13 case 1 "주소 안내": "누리집 https:.* sticks out .* → "https:\/\/eunpyeongyouthsupportcenteronli…" is a web address, kept whole and wider than a line: write a shorter one \(a short link\), or give/),
+      expect.stringMatching(/^12:13 case 1 "주소 안내": "가나다.* sticks out .* → Shorten the text, or put spaces into very long words/),
     ]);
   });
 

@@ -70,7 +70,7 @@ export function invisibleTextProblems(deck: Deck, laidOut: readonly [SlideDraft,
   });
 }
 
-/** What is wrong with one slide's layout, the first of: a body that does not fit, a character no font or emoji image has, the text that sticks out furthest. */
+/** What is wrong with one slide's layout, the first of: a body that does not fit, a character no font or emoji image has, the texts that stick out. */
 export function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, safeMargin: number, problems: Problem[], templateDir: string): void {
   const where = slide.kind === 'case' ? `${describePath(slide.path)} ${quote(slide.props.title)}` : `the ${slide.kind}`;
   if (!bodyFits(report)) {
@@ -90,33 +90,57 @@ export function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size:
     });
     return;
   }
-  if (report.overflow === undefined) return;
-  const { moved } = report.overflow;
-  if (moved !== undefined) {
-    problems.push(movedTooFar(report.overflow, moved, templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), slide.kind, size, safeMargin));
-    return;
-  }
-  const inDeck = findText(deck, report.overflow.text, slide.path);
+  // A template's mistake is named at its line once a slide (see oncePerTemplatePlace), by the
+  // text it puts furthest out; each text of the deck that sticks out, at its own line.
+  const found = (report.overflows ?? []).map((overflow) => ({ px: overflow.px, ...overflowProblem(deck, slide, overflow, where, size, safeMargin, templateDir) }));
+  const furthest = found.filter((f) => f.inTemplate).reduce<(typeof found)[number] | undefined>((a, b) => (a === undefined || b.px > a.px ? b : a), undefined);
+  for (const f of found) if (!f.inTemplate || f === furthest) problems.push(f.problem);
+}
+
+/** The words for one text that sticks out, and whether they are at the template's line. */
+function overflowProblem(deck: Deck, slide: SlideDraft, overflow: Overflow, where: string, size: string, safeMargin: number, templateDir: string): { problem: Problem; inTemplate: boolean } {
+  const files = () => templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
+  if (overflow.moved !== undefined) return { problem: movedTooFar(overflow, overflow.moved, files(), slide.kind, size, safeMargin), inTemplate: true };
+  const inDeck = findText(deck, overflow.text, slide.path);
   // Text the template writes itself (a label, a phone number) is the template's to fix; so is
   // one the deck has only inside a word, when the template writes it.
-  const inTemplate = inDeck === undefined || inDeck.insideWord ? placeOfWrittenText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), report.overflow.text) : undefined;
-  const by = px(Math.ceil(report.overflow.px));
+  const inTemplate = inDeck === undefined || inDeck.insideWord ? placeOfWrittenText(files(), overflow.text) : undefined;
+  const by = px(Math.ceil(overflow.px));
   // Text inside its box, but nearer the slide's edge than the theme keeps text (a footer placed
   // in the margin): "sticks out of its box" sent the designer looking for a box.
-  const edge = report.overflow.edge === true ? `comes ${by} px nearer the slide's edge than the theme's safeMargin (${safeMargin} px) allows, at ${size}` : undefined;
+  const edge = overflow.edge === true ? `comes ${by} px nearer the slide's edge than the theme's safeMargin (${safeMargin} px) allows, at ${size}` : undefined;
   if (inTemplate !== undefined && inTemplate.place.line > 0) {
-    problems.push({
-      ...inTemplate,
-      message: `the ${slide.kind} template's text ${quote(report.overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}`}`,
-      hint: edge !== undefined ? 'Move it further from the edge, or make safeMargin in theme.ts smaller if text may come that close.' : 'Make room for it in the template — the width or height of its box, a smaller fontSize — or shorten it.',
-    });
-    return;
+    return {
+      inTemplate: true,
+      problem: {
+        ...inTemplate,
+        message: `the ${slide.kind} template's text ${quote(overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}`}`,
+        hint: edge !== undefined ? 'Move it further from the edge, or make safeMargin in theme.ts smaller if text may come that close.' : 'Make room for it in the template — the width or height of its box, a smaller fontSize — or shorten it.',
+      },
+    };
   }
-  problems.push(withLine(deck, {
-    place: placeOf(deck.source, inDeck?.path ?? slide.path),
-    message: `${where}: ${quote(report.overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}${report.overflow.sideways ? '' : ' (more lines than there is room for)'}`}`,
-    hint: !report.overflow.sideways ? 'Shorten the text, or take out lines.' : report.overflow.oneLine !== undefined ? `Shorten the text: the ${slide.kind} template keeps it on one line (whiteSpace: '${report.overflow.oneLine}'), so it cannot wrap.` : 'Shorten the text, or put spaces into very long words so the line can break.',
-  }));
+  return {
+    inTemplate: false,
+    problem: withLine(deck, {
+      place: placeOf(deck.source, inDeck?.path ?? slide.path),
+      message: `${where}: ${quote(overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}${overflow.sideways ? '' : ' (more lines than there is room for)'}`}`,
+      hint: !overflow.sideways ? 'Shorten the text, or take out lines.' : overflow.oneLine !== undefined ? `Shorten the text: the ${slide.kind} template keeps it on one line (whiteSpace: '${overflow.oneLine}'), so it cannot wrap.` : tooLongWordHint(overflow.text),
+    }),
+  };
+}
+
+/** An e-mail or web address, which a line must not break inside as it may break a word. */
+const ADDRESS = /^(?:\S+@\S+\.\S+|[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+)$/iu;
+
+/**
+ * What to do about a word wider than its line. Spaces put into an address would break it: the
+ * way out there is a shorter one, or leaving it to the post's text.
+ */
+function tooLongWordHint(text: string): string {
+  const longest = text.split(/\s+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (!ADDRESS.test(longest)) return 'Shorten the text, or put spaces into very long words so the line can break.';
+  const kind = longest.includes('@') && !longest.includes('/') ? 'an e-mail address' : 'a web address';
+  return `${quote(longest, 40)} is ${kind}, kept whole and wider than a line: write a shorter one${kind === 'a web address' ? ' (a short link)' : ''}, or give it in the post's text instead of on the slide.`;
 }
 
 /**

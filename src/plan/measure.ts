@@ -1,8 +1,8 @@
 /**
  * Read satori's own layout of a slide and say whether everything fits: the body content inside
  * its frame, the title within its line budget, and all text inside the safe area. Templates mark
- * the boxes with `data-fit` (frame, content, title, section, bullet). Words never stick out of
- * their box sideways: a word longer than a line is broken (see Words.tsx).
+ * the boxes with `data-fit` (frame, content, title, section, bullet). A word wider than its line
+ * is not broken (see Words.tsx): it sticks out of its box sideways, and is reported.
  */
 import { asWritten } from '../compose/words.ts';
 import type { LaidOutNode } from '../render/satori.ts';
@@ -20,11 +20,11 @@ export interface FitReport {
   bodyOffset?: number;
   titleLines: number;
   /**
-   * Text that sticks out of the safe area or its box (worst overshoot in px), sideways (a word
-   * wider than its line) or downwards (more lines than there is room for). Only meaningful once
-   * the body fits.
+   * Texts that stick out of the safe area or their box, each once (by its worst overshoot in
+   * px), sideways (a word wider than its line) or downwards (more lines than there is room
+   * for), in the order of the slide. Only meaningful once the body fits.
    */
-  overflow?: Overflow;
+  overflows?: Overflow[];
   /** Boxes of the body's sections and bullets, in order, when the template marks them. */
   blocks: Block[];
   /** Text satori had no glyph for (a character a template adds that no font has). */
@@ -73,10 +73,12 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     blocks: nodes.flatMap((n): Block[] => (n.fit === 'section' || n.fit === 'bullet' ? [{ kind: n.fit, top: n.top, height: n.height }] : [])),
     missing: [...new Set(missing)],
   };
-  let worst: Overflow | undefined;
+  // Every text that sticks out, at its worst: a slide's two over-long bullets were named one a build.
+  const worst = new Map<string, Overflow>();
   const consider = (across: number, down: number, node: LaidOutNode, slack: number, edge = false, moved?: Overflow['moved']) => {
     const px = Math.max(across, down) - slack;
-    if (px > 0 && (worst === undefined || px > worst.px)) worst = { px, text: asWritten(node.text ?? ''), sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}), ...(moved !== undefined ? { moved } : {}) };
+    const text = asWritten(node.text ?? '');
+    if (px > 0 && px > (worst.get(text)?.px ?? 0)) worst.set(text, { px, text, sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}), ...(moved !== undefined ? { moved } : {}) });
   };
   const safeArea: Extent = { left: safeMargin, top: safeMargin, right: width - safeMargin, bottom: height - safeMargin };
   const pastSafeArea = (box: Extent, node: LaidOutNode, slack: number, moved?: Overflow['moved']) => {
@@ -163,7 +165,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       pastSafeArea(drawn, box, GLYPH_SLACK, { transform, clipped: false });
     }
   }
-  if (worst !== undefined) report.overflow = worst;
+  if (worst.size > 0) report.overflows = [...worst.values()];
   if (hidden.size > 0) report.hidden = [...hidden];
   if (invisible.size > 0) report.invisible = [...invisible];
   return report;
@@ -198,5 +200,5 @@ export function bodyFits(report: FitReport): boolean {
 
 /** Nothing wrong at all: the body fits, no text sticks out or is hidden (or made invisible: the deck's would be a mistake), every character has a glyph. */
 export function fitsCleanly(report: FitReport): boolean {
-  return bodyFits(report) && report.overflow === undefined && report.missing.length === 0 && report.hidden === undefined && report.invisible === undefined;
+  return bodyFits(report) && report.overflows === undefined && report.missing.length === 0 && report.hidden === undefined && report.invisible === undefined;
 }
