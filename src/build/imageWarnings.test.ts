@@ -4,7 +4,7 @@
  * one that is not the kind its name says, where it is drawn as nothing;
  * their bytes are no text, and no longer go into the font subsets as characters.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -36,6 +36,28 @@ describe('images a template imports', () => {
     project.editTemplate('Closing.tsx', "import { theme } from './theme.ts';", "import { theme } from './theme.ts';\nimport stamp from './stamp.gif';");
     project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<img src={stamp} width={80} height={80} />\n            <div style={{ display: 'flex', width: bars.closing.width");
     project.deck('p', deckText(THREE));
+    await project.build();
+    const closing = await readRaw(path.join(project.paths.output, 'p', '05-closing.png'));
+    expect(countColor(closing, [0xee, 0x33, 0x33], 4)).toBeGreaterThan(80 * 80 * 0.9);
+  });
+
+  it('names an import written in other capitals than its file at the import, and draws one whose Hangul name a Mac stored in letters', async () => {
+    project = makeProject('image-names');
+    const dir = project.copyTemplates();
+    writeFileSync(path.join(dir, 'Stamp.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#ee3333"/></svg>');
+    const { file, line } = project.editTemplate('Closing.tsx', "import { theme } from './theme.ts';", "import { theme } from './theme.ts';\nimport stamp from './stamp.svg';");
+    project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<img src={stamp} width={80} height={80} />\n            <div style={{ display: 'flex', width: bars.closing.width");
+    project.deck('p', deckText(THREE));
+    // Was: node_modules/esbuild/lib/main.js:1552:28 "ENOENT: no such file or directory" (a .png: "Cannot read file").
+    const [problem] = (await project.buildFails()).problems;
+    expect([problem?.place, problem?.message, problem?.hint]).toEqual([
+      { file: path.relative(process.cwd(), file), line: line + 1, col: 19 },
+      'the template cannot be compiled: "./stamp.svg": the file is named "Stamp.svg", not "stamp.svg"',
+      'Write the name with the file\'s own capitals ("Stamp.svg"): Linux, where builds may run, tells them apart.',
+    ]);
+    // 도장.svg, its name in letters (NFD), imported as typed (in syllables): esbuild found no such file.
+    renameSync(path.join(dir, 'Stamp.svg'), path.join(dir, '도장.svg'.normalize('NFD')));
+    project.editTemplate('Closing.tsx', "'./stamp.svg'", "'./도장.svg'");
     await project.build();
     const closing = await readRaw(path.join(project.paths.output, 'p', '05-closing.png'));
     expect(countColor(closing, [0xee, 0x33, 0x33], 4)).toBeGreaterThan(80 * 80 * 0.9);

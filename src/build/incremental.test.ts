@@ -4,7 +4,7 @@
  * build completes; a second build never interleaves with a running one.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/fixtures.ts';
@@ -117,6 +117,23 @@ describe('incremental builds', () => {
     const theme = await project.build();
     expect(namesWith(theme, 'rendered')).toHaveLength(5);
     expect(new Set(theme[0]?.slides.map((s) => s.reason))).toEqual(new Set(['template changed (theme.ts)']));
+  });
+
+  it('follows imports written as TypeScript and React code writes them: without an ending, or of a folder\'s index', async () => {
+    project = makeProject('inc-imports-bare');
+    project.deck('p', deckText(THREE));
+    const dir = project.copyTemplates();
+    // The case's badge from a folder of its own, the page shell from './parts' (it was left out
+    // of what case slides depend on: an edit to it redrew the cover and the closing alone).
+    mkdirSync(path.join(dir, 'badge'));
+    writeFileSync(path.join(dir, 'badge', 'index.tsx'), "import { Badge } from '../parts';\nexport const TierBadge = Badge;\n");
+    project.editTemplate('Case.tsx', "import { Badge, Page, Pill } from './parts.tsx';", "import { Page, Pill } from './parts';\nimport { TierBadge as Badge } from './badge';");
+    await project.build();
+    project.editTemplate('parts.tsx', 'fontSize: size.badge, fontWeight: 800', 'fontSize: size.badge, fontWeight: 700');
+    const parts = await project.build();
+    expect(namesWith(parts, 'rendered')).toEqual(['p/01-cover', 'p/02-case1', 'p/03-case2', 'p/04-case3', 'p/05-closing']);
+    writeFileSync(path.join(dir, 'badge', 'index.tsx'), "import { Badge } from '../parts';\nexport const TierBadge = Badge;\n// a comment\n");
+    expect(namesWith(await project.build(), 'rendered')).toEqual(['p/02-case1', 'p/03-case2', 'p/04-case3']);
   });
 
   it('records a template as it was compiled, so one saved while a build runs is drawn again next time', async () => {

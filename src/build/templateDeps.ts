@@ -3,7 +3,7 @@
  * relative module it imports (parts, theme, the Words helper). A change to any of them
  * re-renders the slides of that kind, and only those.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../paths.ts';
 
@@ -28,10 +28,64 @@ export function moduleClosure(entry: string): string[] {
     for (const match of source.matchAll(IMPORT)) {
       const spec = match[1] ?? match[2];
       if (spec === undefined) continue;
-      const target = PACKAGE_MODULES[spec] ?? (spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : undefined);
+      const found = spec.startsWith('.') ? resolveImport(path.dirname(file), spec) : undefined;
+      const target = PACKAGE_MODULES[spec] ?? (found !== undefined && 'path' in found ? found.path : undefined);
       if (target !== undefined) visit(target);
     }
   };
   visit(path.resolve(entry));
   return [...seen].sort();
+}
+
+/** The endings esbuild tries, in its order, for an import written without one (`./parts`). */
+const IMPLIED = ['', '.tsx', '.ts', '.jsx', '.js', '.json'];
+
+/**
+ * What a relative import names: the file (`renamed` when only its Hangul, stored in letters as
+ * a Mac stores a name, differs from the import's), or the part of the path written in other
+ * capitals than the file's or folder's, with the name it has; undefined when there is no such
+ * file. Found as esbuild finds it, endings and a folder's index included: `./parts` left
+ * parts.tsx out of what a case slide depends on, and an edit to it redrew no case slide.
+ */
+export function resolveImport(fromDir: string, request: string): { path: string; renamed: boolean } | { written: string; named: string } | undefined {
+  let at = fromDir;
+  let renamed = false;
+  const parts = request.split('/');
+  for (const [i, part] of parts.entries()) {
+    if (part === '.' || part === '..' || part === '') {
+      at = path.join(at, part);
+      continue;
+    }
+    const names = namesIn(at);
+    if (names === undefined) return undefined;
+    const endings = i === parts.length - 1 ? IMPLIED : [''];
+    const seek = (form: (name: string) => string) => endings.map((ending) => names.find((name) => form(name) === form(part + ending))).find((name) => name !== undefined);
+    const exact = seek((name) => name);
+    const found = exact ?? seek((name) => name.normalize('NFC'));
+    if (found === undefined) {
+      const named = seek((name) => name.normalize('NFC').toLowerCase());
+      return named === undefined ? undefined : { written: part, named };
+    }
+    renamed ||= exact === undefined;
+    at = path.join(at, found);
+  }
+  if (!isFolder(at)) return { path: at, renamed };
+  const index = resolveImport(at, './index');
+  return index !== undefined && 'path' in index ? { path: index.path, renamed: renamed || index.renamed } : index;
+}
+
+function namesIn(dir: string): string[] | undefined {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -15,13 +15,14 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Message, Plugin } from 'esbuild';
+import type { Message } from 'esbuild';
 import { missingTemplateFile, TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
 import { UserError, type Problem } from '../errors.ts';
 import { cacheDir, displayPath, packageRoot } from '../paths.ts';
 import { flagsInEffect } from '../v8Flags.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { hashOf, stampFile, type FileStamp } from './hash.ts';
+import { TEMPLATE_PLUGINS } from './templatePlugins.ts';
 import { moduleClosure } from './templateDeps.ts';
 
 /** What a render worker starts from: the loader, and what it loads (see workerLoader.ts). */
@@ -120,7 +121,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
       // An image a template imports comes in as a data: URL: drawn offline, and part of the key.
       loader: { '.png': 'dataurl', '.jpg': 'dataurl', '.jpeg': 'dataurl', '.gif': 'dataurl', '.svg': 'dataurl' },
       alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
-      ...(kind === 'templates' ? { plugins: [refuseUnusableImports, svgInBase64] } : {}),
+      ...(kind === 'templates' ? { plugins: TEMPLATE_PLUGINS } : {}),
       logLevel: 'silent',
     });
     const code = result.outputFiles[0]?.contents;
@@ -158,43 +159,6 @@ function pruneCache(kind: string): void {
   // ES module bundles (.mjs) are what earlier versions of cardnews made.
   for (const f of files.filter((f) => orphan(f) || f.endsWith('.mjs'))) rmSync(path.join(cacheDir, f), { force: true });
 }
-
-/**
- * Files a template may import that satori has no use for. esbuild would put a stylesheet into a
- * file of its own, which nothing reads: the slides came out unstyled without a word.
- */
-const UNUSABLE: [RegExp, string, string][] = [
-  [/\.(css|scss|sass|less)$/i, 'satori does not read stylesheet files', 'Write the styles on the elements, as style={{ … }} (see the default templates), or the rules into a <style> element of the component.'],
-  [/\.(ttf|otf|ttc|otc|woff2?)$/i, 'a font is not imported into a template', 'List it in the theme\'s "fonts" instead (see "Fonts" in the README).'],
-  [/\.(webp|avif|bmp|tiff?)$/i, 'satori draws .png, .jpg, .gif and .svg images only (a .webp comes out blank)', 'Save the image as .png or .jpg (or .svg) and import that.'],
-];
-
-const refuseUnusableImports: Plugin = {
-  name: 'cardnews-unusable-imports',
-  setup(build) {
-    // esbuild reads the filter with Go's regular expressions, which take these as they are.
-    build.onResolve({ filter: new RegExp(UNUSABLE.map(([pattern]) => pattern.source).join('|'), 'i') }, ({ path: file }) => {
-      const [, what, hint] = UNUSABLE.find(([pattern]) => pattern.test(file)) ?? [];
-      return { errors: [{ text: `${what ?? 'this file cannot be used'}: "${file}"`, detail: hint }] };
-    });
-  },
-};
-
-/**
- * An SVG as a base64 data: URL. esbuild writes a text file's URL percent-encoded, with its
- * Hangul as it is, and satori, turning such a URL into base64 itself, fails on any character
- * beyond Latin-1 ("Invalid character", naming no file): a logo whose layer Illustrator named
- * "레이어_1" stopped the build.
- */
-const svgInBase64: Plugin = {
-  name: 'cardnews-svg-base64',
-  setup(build) {
-    build.onLoad({ filter: /\.svg$/i }, ({ path: file }) => ({
-      contents: `export default ${JSON.stringify(`data:image/svg+xml;base64,${readFileSync(file).toString('base64')}`)};`,
-      loader: 'js',
-    }));
-  },
-};
 
 /** A compile error in a template, pointing into the file like every other problem. */
 function templateProblem(message: Message): Problem {
