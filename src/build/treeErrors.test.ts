@@ -162,7 +162,7 @@ describe('what satori would draw wrong without a word', () => {
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 
-  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size, a weight or italic with no font, a colour that is none, a misspelt property, a property satori does not draw, an async component, a <br> — at its line', async () => {
+  it('refuses what satori would quietly get wrong in a template — a style that cuts text short, a class name, an image without a size, a weight or italic with no font, a colour that is none, a misspelt property, a property satori does not draw, an async component, a <br>, Tailwind classes — at its line', async () => {
     const cases: [string, string, string, string][] = [
       // With lineClamp or textOverflow: ellipsis, satori ends a text that does not fit with "…".
       ['Case.tsx', 'style={{ fontWeight: 800, color: colors.ink', 'style={{ lineClamp: 2, fontWeight: 800, color: colors.ink', 'the case template sets lineClamp: 2, with which satori would cut a text that does not fit short ("…") without saying so'],
@@ -192,6 +192,8 @@ describe('what satori would draw wrong without a word', () => {
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div style={{ display: 'flex', fontSize: 30 }}>문의<br />02-351-0000</div>\n            <div style={{ display: 'flex', width: bars.closing.width", 'the closing template writes a <br>, at which satori breaks no line: it would join the texts on either side of it'],
       // Styles merged as React Native merges them: satori read the list's indexes, and drew the bar without its styles.
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div style={[{ display: 'flex' }, { fontSize: 30 }]} />\n            <div style={{ display: 'flex', width: bars.closing.width", 'the closing template gives a style as a list of objects (style={[…]}, as React Native does): satori reads one object, and would draw the element without it'],
+      // Tailwind classes, which satori draws: a faux italic and a weight the theme does not load came out without a word.
+      ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div tw=\"flex text-3xl font-semibold italic\">문의 02-351-0000</div>\n            <div style={{ display: 'flex', width: bars.closing.width", 'the closing template writes Tailwind classes (tw="…"): satori draws them, but the checks of what a slide draws (fonts and weights, italics, colours, boxes that cut off text) read style={{ … }}, and would not see them'],
       // A CSS property satori takes and does not draw: the title stayed horizontal.
       ['Cover.tsx', 'style={{ fontWeight: 800, letterSpacing', "style={{ writingMode: 'vertical-rl', fontWeight: 800, letterSpacing", "the cover template sets writingMode: 'vertical-rl', which satori does not draw: the slide would come out as if it were not written"],
     ];

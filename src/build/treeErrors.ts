@@ -161,6 +161,8 @@ function habitError(kind: string, habit: Habit, dir: string, file: string): Prob
 const HABITS: Record<Habit, [RegExp, string, string]> = {
   'async component': [/\basync\b/, 'has an async component: it gives a Promise, which satori cannot draw', 'Take out async (and await): satori draws what a component returns at once, so a template computes it from its props and the theme.'],
   '<br>': [/<br\b/, 'writes a <br>, at which satori breaks no line: it would join the texts on either side of it', "Put each line in an element of its own (in a box with flexDirection: 'column'), or write the line break into the text ('문의\\n02-…') with whiteSpace: 'pre-line'."],
+  // satori turns the classes into styles inside, after every check here has read the element's style.
+  tw: [/\btw=/, 'writes Tailwind classes (tw="…"): satori draws them, but the checks of what a slide draws (fonts and weights, italics, colours, boxes that cut off text) read style={{ … }}, and would not see them', 'Write them as style={{ … }}: tw="font-bold text-center" as style={{ fontWeight: 700, textAlign: \'center\' }}.'],
   'style list': [/style=\{\s*\[/, 'gives a style as a list of objects (style={[…]}, as React Native does): satori reads one object, and would draw the element without it', 'Merge them into one object: style={{ ...first, ...second }}.'],
 };
 

@@ -57,6 +57,7 @@ export interface CheckedTree {
 
 /**
  * 'async component': a Promise where text or elements go; '<br>': a line break satori does not
- * break at; 'style list': a style given as a list of objects (style={[a, b]}), which satori does not read.
+ * break at; 'style list': a style given as a list of objects (style={[a, b]}), which satori does not read;
+ * 'tw': Tailwind classes (tw="…"), which satori draws and cardnews's checks do not see.
  */
-export type Habit = 'async component' | '<br>' | 'style list';
+export type Habit = 'async component' | '<br>' | 'style list' | 'tw';

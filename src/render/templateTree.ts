@@ -122,6 +122,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     if (typeof type === 'string' && LIST_ELEMENTS.has(type)) found.lists.add(`<${type}>`);
     // satori draws nothing for a <br>, and joins the texts around it: "문의02-351-0000".
     if (type === 'br') found.habits.add('<br>');
+    if (props['tw'] !== undefined) found.habits.add('tw');
     const classes = props['className'] ?? props['class'];
     if (typeof classes === 'string' && classes.trim() !== '') found.classNames.add(classes);
     if (type === 'style') {
