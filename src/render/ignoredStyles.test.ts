@@ -31,6 +31,9 @@ const VALUES: Record<string, string | number> = {
   float: 'right', writingMode: 'vertical-rl', textOrientation: 'upright', columns: 2, columnCount: 2, verticalAlign: 'middle',
   fontFeatureSettings: '"liga" 0, "calt" 0', hyphens: 'auto', textAlignLast: 'center', wordWrap: 'break-word', zoom: 2,
   textBox: 'trim-both cap alphabetic', textBoxTrim: 'trim-both', textBoxEdge: 'cap alphabetic',
+  fontVariant: 'small-caps', fontVariantNumeric: 'tabular-nums', fontVariantCaps: 'small-caps', fontVariantAlternates: 'historical-forms',
+  fontStretch: 'condensed', fontWidth: 'condensed', fontVariationSettings: '"wght" 700', fontSizeAdjust: 0.5,
+  lineBreak: 'strict', textJustify: 'inter-character', textEmphasis: 'filled red', hangingPunctuation: 'first', initialLetter: 2,
 };
 
 describe('styles satori does not draw', () => {

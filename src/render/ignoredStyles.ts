@@ -1,13 +1,16 @@
 /**
  * CSS properties satori takes without a word and does not draw: yoga, its layout engine, has no
- * floats, columns or inline formatting, and satori writes no vertical text and reads one font
- * feature only. A designer who writes one sees the slide as if it were not there, and looks for
+ * floats, columns or inline formatting, and satori writes no vertical text and draws each font's
+ * default forms, at its own width. A designer who writes one sees the slide as if it were not there, and looks for
  * the mistake elsewhere. Each was tried with satori 0.63 (ignoredStyles.test.ts: a box with and
  * without it comes out the same), with what to write instead.
  */
 const VERTICAL = "For vertical text, give each character a line of its own in a column (flexDirection: 'column').";
 const COLUMNS = "Split the text into boxes side by side (display: 'flex' on the box around them).";
 const TRIM = 'satori keeps the whole height of every line (lineHeight): size the text with lineHeight and the box around it with its padding.';
+const VARIANT = 'satori draws each font\'s default forms (it reads fontVariantLigatures and fontVariantPosition only): take it out, or use a font drawn that way (with figures of one width, say).';
+const WIDTH = 'satori draws a font at the width it has: for a narrower face, add its file to the theme\'s fonts as a family of its own and set that fontFamily.';
+const TYPESETTING = 'satori breaks lines between words, aligns them with textAlign and adds no marks: take it out.';
 
 export const IGNORED_STYLES: ReadonlyMap<string, string> = new Map([
   ['float', "Lay the boxes out with display: 'flex' (flexDirection, justifyContent), or place one with position: 'absolute'."],
@@ -21,6 +24,20 @@ export const IGNORED_STYLES: ReadonlyMap<string, string> = new Map([
   ['textAlignLast', 'Take it out, and align the text with textAlign.'],
   ['wordWrap', "To let a long word break, write wordBreak: 'break-word' or overflowWrap: 'anywhere', which satori reads."],
   ['zoom', "Change the sizes, or scale the box with transform: 'scale(…)'."],
+  ['fontVariant', VARIANT],
+  ['fontVariantNumeric', VARIANT],
+  ['fontVariantCaps', VARIANT],
+  ['fontVariantAlternates', VARIANT],
+  ['fontStretch', WIDTH],
+  ['fontWidth', WIDTH],
+  // A variable font is drawn at the theme's weights (see "Fonts" in the README); no other axis is read.
+  ['fontVariationSettings', 'satori draws a variable font at the weight fontWeight asks for and reads no other axis: set fontWeight (to a weight the theme loads) instead.'],
+  ['fontSizeAdjust', 'Set the fontSize itself.'],
+  ['lineBreak', TYPESETTING],
+  ['textJustify', TYPESETTING],
+  ['textEmphasis', TYPESETTING],
+  ['hangingPunctuation', TYPESETTING],
+  ['initialLetter', "For a large first letter, put it in a box of its own with a larger fontSize, beside the text (display: 'flex')."],
   // Figma's "vertical trim" of a text box, in its standard names.
   ['textBox', TRIM],
   ['textBoxTrim', TRIM],
