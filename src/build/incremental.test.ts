@@ -119,20 +119,22 @@ describe('incremental builds', () => {
     expect(new Set(theme[0]?.slides.map((s) => s.reason))).toEqual(new Set(['template changed (theme.ts)']));
   });
 
-  it('follows imports written as TypeScript and React code writes them: without an ending, or of a folder\'s index', async () => {
+  it('follows imports written as TypeScript and React code writes them: without an ending, of a folder\'s index, or with require()', async () => {
     project = makeProject('inc-imports-bare');
     project.deck('p', deckText(THREE));
     const dir = project.copyTemplates();
     // The case's badge from a folder of its own, the page shell from './parts' (it was left out
     // of what case slides depend on: an edit to it redrew the cover and the closing alone).
     mkdirSync(path.join(dir, 'badge'));
-    writeFileSync(path.join(dir, 'badge', 'index.tsx'), "import { Badge } from '../parts';\nexport const TierBadge = Badge;\n");
+    // A require() too, as CommonJS writes an import (esbuild bundles it).
+    writeFileSync(path.join(dir, 'badge', 'index.tsx'), "import { Badge } from '../parts';\nconst { prefix } = require('./words.json') as { prefix: string };\nexport const TierBadge = ({ award }: { award: string }) => <Badge award={`${prefix}${award}`} />;\n");
+    writeFileSync(path.join(dir, 'badge', 'words.json'), '{ "prefix": "" }');
     project.editTemplate('Case.tsx', "import { Badge, Page, Pill } from './parts.tsx';", "import { Page, Pill } from './parts';\nimport { TierBadge as Badge } from './badge';");
     await project.build();
     project.editTemplate('parts.tsx', 'fontSize: size.badge, fontWeight: 800', 'fontSize: size.badge, fontWeight: 700');
     const parts = await project.build();
     expect(namesWith(parts, 'rendered')).toEqual(['p/01-cover', 'p/02-case1', 'p/03-case2', 'p/04-case3', 'p/05-closing']);
-    writeFileSync(path.join(dir, 'badge', 'index.tsx'), "import { Badge } from '../parts';\nexport const TierBadge = Badge;\n// a comment\n");
+    writeFileSync(path.join(dir, 'badge', 'words.json'), '{ "prefix": "🏅 " }');
     expect(namesWith(await project.build(), 'rendered')).toEqual(['p/02-case1', 'p/03-case2', 'p/04-case3']);
   });
 

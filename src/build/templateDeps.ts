@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../paths.ts';
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]((?:\.{1,2}\/|cardnews\/)[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+// `import … from`, `export … from`, a bare `import '…'`, and `require('…')` or `import('…')`,
+// which esbuild bundles too.
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]((?:\.{1,2}\/|cardnews\/)[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"]+)['"]|\b(?:require|import)\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
 /** The template API is part of what a slide looks like (Words decides line breaks). */
 const PACKAGE_MODULES: Record<string, string> = { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') };
@@ -26,7 +28,7 @@ export function moduleClosure(entry: string): string[] {
     if (!isCode(file)) return;
     const source = readFileSync(file, 'utf8');
     for (const match of source.matchAll(IMPORT)) {
-      const spec = match[1] ?? match[2];
+      const spec = match[1] ?? match[2] ?? match[3];
       if (spec === undefined) continue;
       const found = spec.startsWith('.') ? resolveImport(path.dirname(file), spec) : undefined;
       const target = PACKAGE_MODULES[spec] ?? (found !== undefined && 'path' in found ? found.path : undefined);
