@@ -93,7 +93,7 @@ export function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size:
   // A template's mistake is named at its line once a slide (see oncePerTemplatePlace), by the
   // text it puts furthest out; each text of the deck that sticks out, at its own line.
   const found = (report.overflows ?? []).map((overflow) => ({ px: overflow.px, ...overflowProblem(deck, slide, overflow, where, size, safeMargin, templateDir) }));
-  const furthest = found.filter((f) => f.inTemplate).reduce<(typeof found)[number] | undefined>((a, b) => (a === undefined || b.px > a.px ? b : a), undefined);
+  const furthest = found.filter((f) => f.inTemplate).sort((a, b) => b.px - a.px)[0];
   for (const f of found) if (!f.inTemplate || f === furthest) problems.push(f.problem);
 }
 
