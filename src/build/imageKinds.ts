@@ -9,7 +9,7 @@ import type { Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
 import { placesWhere } from '../sourceText.ts';
 import { svgMistake, type SvgMistake } from './svgShape.ts';
-import { isCode } from './templateDeps.ts';
+import { isCode } from '../compose/templateDeps.ts';
 
 /** How each kind of image begins, and what to call it. */
 const KINDS: { name: string; a: string; extensions: RegExp; starts: (data: Buffer) => boolean }[] = [

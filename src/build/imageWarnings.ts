@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { imageSize, importPlace } from './imageKinds.ts';
-import { isCode } from './templateDeps.ts';
+import { isCode } from '../compose/templateDeps.ts';
 
 /** Images with more pixels than this many slides' worth (a full-slide image at twice the size, as design tools export it, is not). */
 const SLIDES_WORTH = 4;

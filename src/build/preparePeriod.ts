@@ -27,7 +27,7 @@ import type { Manifest } from './manifest.ts';
 import { misspeltFieldProblems } from './misspeltFields.ts';
 import { unreadableImageProblems } from './imageKinds.ts';
 import { largeImageWarnings } from './imageWarnings.ts';
-import { isCode, moduleClosure } from './templateDeps.ts';
+import { isCode, moduleClosure } from '../compose/templateDeps.ts';
 import { runTemplateBundle } from './templateErrors.ts';
 import { templateBundle } from './workerBundle.ts';
 import { toolVersions } from './versions.ts';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
-import { resolveImport } from './templateDeps.ts';
+import { resolveImport } from '../compose/templateDeps.ts';
 
 /**
  * Files a template may import that satori has no use for. esbuild would put a stylesheet into a

@@ -4,7 +4,7 @@
  * style that cuts text short, an object or function where text goes, <Words> used wrongly.
  * Each is reported at the line that writes it, all of them at once, and nothing is written.
  */
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deckText, THREE } from '../testing/decks.ts';
@@ -206,6 +206,21 @@ describe('what satori would draw wrong without a word', () => {
       const error = await project.buildFails();
       expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[line, message]]);
     }
+  });
+
+  it('names a mistake in a module a component imports from a folder of its own at its line (it was named at the component, with no line)', async () => {
+    project = makeProject('inc-quiet-folder');
+    const dir = project.copyTemplates();
+    mkdirSync(path.join(dir, 'badge'));
+    const badge = path.join(dir, 'badge', 'index.tsx');
+    writeFileSync(badge, "import { Badge } from '../parts';\n\nexport function TierBadge({ award }: { award: string }) {\n  return <div style={{ display: 'flex', fontStyle: 'italic' }}><Badge award={award} /></div>;\n}\n");
+    project.editTemplate('Case.tsx', "import { Badge, Page, Pill } from './parts.tsx';", "import { Page, Pill } from './parts';\nimport { TierBadge as Badge } from './badge';");
+    project.deck('p', deckText(THREE));
+    const [problem] = (await project.buildFails()).problems;
+    expect([problem?.place, problem?.message]).toEqual([
+      { file: path.relative(process.cwd(), badge), line: 4, col: 41 },
+      expect.stringMatching(/^the case template asks for italic text \(fontStyle: 'italic'\)/),
+    ]);
   });
 
   it('takes a fontFamily written with other capitals, as satori does (it was refused as no font of the theme)', async () => {

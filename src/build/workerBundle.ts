@@ -23,7 +23,7 @@ import { flagsInEffect } from '../v8Flags.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { hashOf, stampFile, type FileStamp } from './hash.ts';
 import { TEMPLATE_PLUGINS } from './templatePlugins.ts';
-import { moduleClosure } from './templateDeps.ts';
+import { moduleClosure } from '../compose/templateDeps.ts';
 
 /** What a render worker starts from: the loader, and what it loads (see workerLoader.ts). */
 export interface WorkerEntry {

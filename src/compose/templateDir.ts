@@ -4,12 +4,19 @@ import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { onDisk, packageRoot } from '../paths.ts';
 import { placeOfText } from '../sourceText.ts';
+import { isCode, moduleClosure } from './templateDeps.ts';
 
 export const shippedTemplates = path.join(packageRoot, 'templates');
 
-/** The code files of a template folder, `first` (a full path) first: where messages look for a line. */
+/**
+ * The code files of a template folder, where messages look for a line: `first` (a full path),
+ * then what it imports from the folder (a component in `badge/index.tsx`, labels in a JSON: a
+ * mistake there was named at the component file, without a line), then the folder's others.
+ */
 export function templateFiles(dir: string, first: string): string[] {
-  return [first, ...readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== first)];
+  const imported = moduleClosure(first).filter((f) => f !== first && isCode(f) && f.startsWith(dir + path.sep));
+  const others = readdirSync(dir).filter((f) => /\.[jt]sx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== first && !imported.includes(f));
+  return [first, ...imported, ...others];
 }
 
 /** Where a component file declares its component (`function Case(` in Case.tsx), if it does so. */
