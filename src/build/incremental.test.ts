@@ -128,7 +128,9 @@ describe('incremental builds', () => {
     mkdirSync(path.join(dir, 'badge'));
     // A require() too, as CommonJS writes an import (esbuild bundles it).
     writeFileSync(path.join(dir, 'badge', 'index.tsx'), "import { Badge } from '../parts';\nconst { prefix } = require('./words.json') as { prefix: string };\nexport const TierBadge = ({ award }: { award: string }) => <Badge award={`${prefix}${award}`} />;\n");
-    writeFileSync(path.join(dir, 'badge', 'words.json'), '{ "prefix": "" }');
+    // Its text is drawn in the fonts cut to the deck's and the templates' characters: a file not
+    // followed left "쀍" out of them, "which none of the fonts can draw".
+    writeFileSync(path.join(dir, 'badge', 'words.json'), '{ "prefix": "쀍 " }');
     project.editTemplate('Case.tsx', "import { Badge, Page, Pill } from './parts.tsx';", "import { Page, Pill } from './parts';\nimport { TierBadge as Badge } from './badge';");
     await project.build();
     project.editTemplate('parts.tsx', 'fontSize: size.badge, fontWeight: 800', 'fontSize: size.badge, fontWeight: 700');
