@@ -17,7 +17,7 @@ import { acquireLock, type Lock } from './lock.ts';
 import { keptWarnings, readManifest, writeManifest, type Manifest, type ManifestSlide } from './manifest.ts';
 import type { WorkerPool } from './pool.ts';
 import { affinityOf, pooledLayout, type LayoutStore } from './pooledLayout.ts';
-import { renderSetup } from './renderSetup.ts';
+import { renderSetup, widenSetup } from './renderSetup.ts';
 import type { BuildOptions, PeriodReport, SlideReport } from './build.ts';
 import { fileBytes } from './freshness.ts';
 import { preparePeriod, type StalePeriod } from './preparePeriod.ts';
@@ -243,14 +243,20 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
     if (entry !== undefined) kept.set(s.name, recorded(entry, fileBytes(s.file) ?? 0));
   }
 
-  const setup = renderSetup(p.period);
   try {
     await Promise.all(report.slides.filter((s) => s.action === 'rendered').map(async (s) => {
       const entry = entries.get(s.name);
       if (entry === undefined) return;
       const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
       const drawing = () => options.progress?.drawing(p.period.id, s.file);
-      const { bytes } = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file }, affinityOf(entry.slide), drawing);
+      let bytes: number | undefined;
+      while (bytes === undefined) {
+        const setup = renderSetup(p.period);
+        const drawn = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file }, affinityOf(entry.slide), drawing);
+        // A slide laid out by an earlier build, with text its template's code makes (see widenSetup).
+        if (drawn.missing === undefined) bytes = drawn.bytes;
+        else if (!widenSetup(p.period, drawn.missing)) throw new Error(`${s.file} would be drawn without ${drawn.missing.join('')}: the worker has no font or image for it`);
+      }
       kept.set(s.name, recorded(entry, bytes));
       trace(`wrote ${s.file}`);
       options.progress?.slide(p.period.id, s.file, s.reason ?? '');

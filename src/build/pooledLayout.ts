@@ -14,7 +14,8 @@ import { hashOf } from './hash.ts';
 import type { CachedLayout } from './manifest.ts';
 import type { WorkerPool } from './pool.ts';
 import type { StalePeriod } from './preparePeriod.ts';
-import { renderSetup } from './renderSetup.ts';
+import { renderSetup, widenSetup } from './renderSetup.ts';
+import type { RenderSetup } from './tasks.ts';
 
 /** Layouts worked out by this build, to be saved in the manifest (only ones that fit). */
 export type LayoutStore = Record<string, CachedLayout>;
@@ -99,22 +100,30 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
   const keep = (key: () => string, result: PaginatedCase) => {
     if (result.confirmed && result.problems.length === 0 && result.reports.every(fitsCleanly)) store[key()] = { pages: result.pages, reports: result.reports };
   };
+  // A layout that drew what its setup lacked is laid out again with it (see widenSetup).
+  const layOut = async <T>(run: (pool: WorkerPool, setup: RenderSetup) => Promise<T>, reportsOf: (result: T) => readonly FitReport[]): Promise<T> => {
+    for (;;) {
+      const result = await run(await pool(), renderSetup(period));
+      if (!widenSetup(period, reportsOf(result).flatMap((report) => report.missing))) return result;
+    }
+  };
+  const reportsOf = (result: PaginatedCase) => result.reports;
   return {
     async paginate(item: Case, caseNumber: number, caseCount: number): Promise<PaginatedCase> {
       const key = caseKey(item, caseNumber, caseCount);
       const hit = cached(key);
       if (hit?.pages !== undefined) return { pages: hit.pages, reports: hit.reports, problems: [], confirmed: true };
-      const setup = renderSetup(period);
       const plan = plans[caseNumber - 1];
-      const task = { kind: 'paginate' as const, setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame: placed(caseNumber, 0) };
-      const result = await (await pool()).run(setup, plan === undefined ? task : { ...task, plan: { parts: plan, frames: plan.map((_, page) => placed(caseNumber, page)) } }, caseNumber);
+      const result = await layOut((workers, setup) => {
+        const task = { kind: 'paginate' as const, setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame: placed(caseNumber, 0) };
+        return workers.run(setup, plan === undefined ? task : { ...task, plan: { parts: plan, frames: plan.map((_, page) => placed(caseNumber, page)) } }, caseNumber);
+      }, reportsOf);
       keep(key, result);
       return result;
     },
     async confirm(item: Case, caseNumber: number, caseCount: number, planned: PaginatedCase, frames: SlideFrame[]): Promise<PaginatedCase> {
-      const setup = renderSetup(period);
       // The worker that will draw these slides keeps the layouts it confirms them with.
-      const result = await (await pool()).run(setup, { kind: 'confirm', setupKey: setup.key, item, caseNumber, caseCount, planned, frames, frame }, caseNumber);
+      const result = await layOut((workers, setup) => workers.run(setup, { kind: 'confirm', setupKey: setup.key, item, caseNumber, caseCount, planned, frames, frame }, caseNumber), reportsOf);
       keep(caseKey(item, caseNumber, caseCount), result);
       return result;
     },
@@ -122,8 +131,7 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       const key = () => hashOf(slide.kind, base(), period.hashes().template[slide.kind], JSON.stringify(slide.props));
       const hit = cached(key)?.reports[0];
       if (hit !== undefined) return hit;
-      const setup = renderSetup(period);
-      const report = await (await pool()).run(setup, { kind: 'measure', setupKey: setup.key, slide, frame: at }, affinityOf(slide));
+      const report = await layOut((workers, setup) => workers.run(setup, { kind: 'measure', setupKey: setup.key, slide, frame: at }, affinityOf(slide)), (one) => [one]);
       if (fitsCleanly(report)) store[key()] = { reports: [report] };
       return report;
     },

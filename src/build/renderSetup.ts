@@ -5,6 +5,7 @@
  */
 import type { PreparedDeck } from '../plan/prepareDeck.ts';
 import type { FontData } from '../render/satori.ts';
+import { emojiIn } from '../render/coverage.ts';
 import { FontSubsetError, subsetFonts } from '../render/subsetFont.ts';
 import { UserError } from '../errors.ts';
 import { trace } from '../trace.ts';
@@ -35,6 +36,32 @@ export function renderSetup(period: StalePeriod): RenderSetup {
     setups.set(period, setup);
   }
   return setup;
+}
+
+/**
+ * Widen a period's setup to what a slide drew and the setup lacked, when the fonts have it or the
+ * emoji set an image of it: text a template's code makes rather than writes (a weekday from
+ * toLocaleDateString, a circled number from String.fromCodePoint), which the fonts, cut to the
+ * characters the deck and the template files write, left out. It was named as characters "none
+ * of the fonts can draw". Whether anything was added: the setup is then made anew.
+ */
+export function widenSetup(period: StalePeriod, missing: readonly string[]): boolean {
+  if (missing.length === 0) return false;
+  const { fonts, emoji } = period.prepared;
+  let widened = false;
+  for (const [grapheme, image] of Object.entries(emojiIn(missing.join(' '), fonts))) {
+    if (emoji[grapheme] !== undefined) continue;
+    emoji[grapheme] = image;
+    widened = true;
+  }
+  for (const character of missing.join('')) {
+    const cp = character.codePointAt(0) ?? 0;
+    if (period.characters.has(cp) || !fonts.some((font) => font.chars.has(cp))) continue;
+    period.characters.add(cp);
+    widened = true;
+  }
+  if (widened) setups.delete(period);
+  return widened;
 }
 
 function subsetFor({ fonts, namedAt }: PreparedDeck, characters: ReadonlySet<number>): FontData[] {

@@ -38,6 +38,11 @@ export type PaginateResult = PaginatedCase;
 
 export interface RenderResult {
   bytes: number;
+  /**
+   * What the slide would have been drawn without, nothing written: characters or emoji its
+   * setup lacks (text a template's code makes). The build widens the setup and asks again.
+   */
+  missing?: string[];
 }
 
 export type TaskResult<T extends Task> = T extends { kind: 'paginate' | 'confirm' } ? PaginateResult : T extends { kind: 'measure' } ? FitReport : RenderResult;

@@ -541,4 +541,26 @@ describe('template mistakes', () => {
     expect(problem?.place).toEqual({ file: path.relative(process.cwd(), closing), line, col: expect.any(Number) });
     expect([problem?.message, problem?.hint]).toEqual(['the closing template draws the emoji 🫩 (U+1FAE9), which has no image in the emoji set (Twemoji)', 'Use another emoji, or write it as text.']);
   });
+
+  it('draws text a template\'s code makes rather than writes (a weekday, a syllable, an emoji), and names a character of it no font has', async () => {
+    project = makeProject('inc-computed-text');
+    const closing = path.join(project.copyTemplates(), 'Closing.tsx');
+    const original = readFileSync(closing, 'utf8');
+    const made = (code: string) => original.replace('{lines.map((line, i) => (', `<div style={{ display: 'flex', fontSize: 160 }}>{${code}}</div>\n        {lines.map((line, i) => (`);
+    // The fonts are cut to the characters the deck and the template files write: these were
+    // "characters none of the fonts can draw", the 📢 one with "no image".
+    writeFileSync(closing, made("`${new Date(2025, 0, 15).toLocaleDateString('ko-KR', { weekday: 'short' })} ${String.fromCodePoint(0xbdc1, 0x1f4e2)}`"));
+    project.deck('p', deckText(THREE));
+    await project.build();
+    const image = path.join(project.paths.output, 'p', '05-closing.png');
+    expect(countColor(await readRaw(image), hexToRgb('#DD2E44'), 12)).toBeGreaterThan(2000);
+    // Drawn again from the layout the manifest kept, which no layout of this build widened the
+    // fonts for: it failed as an internal error ("would be drawn without 뷁📢").
+    const drawn = readFileSync(image);
+    rmSync(image);
+    expect(namesWith(await project.build(), 'rendered')).toEqual(['p/05-closing']);
+    expect(readFileSync(image).equals(drawn)).toBe(true);
+    writeFileSync(closing, made('String.fromCodePoint(0x0f00)'));
+    expect((await project.buildFails()).problems.map((p) => p.message)).toEqual(['the closing template draws ༀ (U+0F00), which none of the fonts can draw']);
+  });
 });

@@ -159,8 +159,14 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
     return result;
   }
   const key = svgKey(task.setupKey, task.slide, task.frame);
-  const svg = laidOut.get(key) ?? drawnWhole(await draw(ready, task.slide, task.frame), task.file);
+  let svg = laidOut.get(key);
   laidOut.delete(key);
+  if (svg === undefined) {
+    // Laid out by an earlier build (its layout kept in the manifest), or by another worker.
+    const drawn = await draw(ready, task.slide, task.frame);
+    if (drawn.unresolved.length > 0) return { bytes: 0, missing: drawn.unresolved };
+    svg = drawn.svg;
+  }
   const png = await encodePng(rasterize(svg));
   await writeFileAtomic(task.file, png);
   // resvg's image lives outside the JS heap, held by a small wrapper object that only a garbage
@@ -179,11 +185,6 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
  * A slide's SVG, unless satori drew it without some text: planning names every such text before
  * anything is drawn, so one missing here is cardnews's bug, and must not pass as a blank.
  */
-function drawnWhole({ svg, unresolved }: SvgResult, file: string): string {
-  if (unresolved.length > 0) throw new Error(`${file} would be drawn without ${unresolved.join('')}: the worker has no font or image for it`);
-  return svg;
-}
-
 function reply(id: number, error: unknown): WorkerReply {
   if (error instanceof UserError) return { id, ok: false, message: error.message, problems: error.problems };
   const fileError = fileErrorFields(error);
