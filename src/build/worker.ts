@@ -162,7 +162,9 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
   let svg = laidOut.get(key);
   laidOut.delete(key);
   if (svg === undefined) {
-    // Laid out by an earlier build (its layout kept in the manifest), or by another worker.
+    // Laid out by an earlier build (its layout kept in the manifest), or by another worker. What
+    // it would be drawn without goes back unwritten, never as a blank: the build widens the
+    // setup and asks again, or, when no font has it either, takes it for its own bug.
     const drawn = await draw(ready, task.slide, task.frame);
     if (drawn.unresolved.length > 0) return { bytes: 0, missing: drawn.unresolved };
     svg = drawn.svg;
@@ -181,10 +183,6 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
   return { bytes: png.length };
 }
 
-/**
- * A slide's SVG, unless satori drew it without some text: planning names every such text before
- * anything is drawn, so one missing here is cardnews's bug, and must not pass as a blank.
- */
 function reply(id: number, error: unknown): WorkerReply {
   if (error instanceof UserError) return { id, ok: false, message: error.message, problems: error.problems };
   const fileError = fileErrorFields(error);
