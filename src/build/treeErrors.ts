@@ -168,12 +168,18 @@ const HABITS: Record<Habit, [RegExp, string, string]> = {
 
 /** A function where text or elements go: placed, by its name, at the first `{label}` written as a child. */
 function functionChildError(kind: string, name: string, dir: string, file: string): Problem {
+  const message = `the ${kind} template puts a function where text or elements go`;
+  if (name !== '') return { ...childPlace([name], dir, file), message, hint: `Call it ({${name}()} rather than {${name}}), or write the element itself.` };
+  // One without a name is written there: `{() => '감사합니다'}`, `{function () { … }}`.
   return {
-    ...childPlace(name === '' ? [] : [name], dir, file),
-    message: `the ${kind} template puts a function where text or elements go`,
-    hint: `Call it (${name === '' ? '{label()} rather than {label}' : `{${name}()} rather than {${name}}`}), or write the element itself.`,
+    ...placeWhere(templateFiles(dir, file), (line) => ANONYMOUS_CHILD.exec(line)?.index),
+    message,
+    hint: "Write what it gives rather than the function ({'감사합니다'} rather than {() => '감사합니다'}), or call it.",
   };
 }
+
+/** A function written as a child: `{` (not an attribute's `={`), then an arrow function or `function`. */
+const ANONYMOUS_CHILD = /(?<![=\w$])\{(?=\s*(?:async\s+)?(?:\([^()]*\)|[\w$]+)\s*=>|\s*(?:async\s+)?function\b)/;
 
 /** The first `{name}` (or `{x.name}`) of the template files written as a child, not as an attribute's value (frame={frame}). */
 function childPlace(names: readonly string[], dir: string, file: string): Pick<Problem, 'place' | 'sourceLine'> {
