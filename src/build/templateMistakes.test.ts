@@ -64,12 +64,17 @@ describe('template mistakes', () => {
     ]);
   });
 
-  it('says which case a case template failed on, when it fails on one case only', async () => {
+  it('says which case a case template failed on: the one it fails on, or the first when it fails on every one', async () => {
     project = makeProject('inc-one-case');
     const { line } = project.editTemplate('Case.tsx', '  const { size } = props;', '  const { size } = props;\n  const badgeWidth = props.award.length * 10;');
     project.deck('p', deckText(THREE).replace('  - award: 우수\n    title: 나 사례', '  - title: 나 사례'));
     const [problem] = (await project.buildFails()).problems;
     expect([problem?.place.line, problem?.message, problem?.hint]).toEqual([line + 1, "the case template failed while drawing a slide: Cannot read properties of undefined (reading 'length')", 'Fix the template (or a style satori does not support) and build again. It failed on case 2, "나 사례".']);
+    // Failing on every case, it is named with the first, not with whichever a worker failed on
+    // first (here case 2, as case 1 takes a while).
+    project.editTemplate('Case.tsx', '  const badgeWidth = props.award.length * 10;', "  const until = Date.now() + (props.caseNumber === 1 ? 400 : 0);\n  while (Date.now() < until);\n  if (props.title !== '') throw new Error('no title yet');");
+    const [every] = (await project.buildFails()).problems;
+    expect(every?.hint).toBe('Fix the template (or a style satori does not support) and build again. It failed on case 1, "가 사례".');
   });
 
   it('says why a theme font cannot be found: the package missing, a wrong path, a name with other capitals', async () => {

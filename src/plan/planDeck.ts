@@ -45,6 +45,18 @@ async function withTheirMistakes(error: unknown, others: readonly SlideDraft[], 
   return together([error, ...failures(settled)]);
 }
 
+/**
+ * Like Promise.all, but it waits for every one, and fails with the failures in their order, not
+ * the first in time: a template that fails on every case was named with whichever case a worker
+ * failed on first ("It failed on case 2", or 1, build after build).
+ */
+async function allInOrder<T>(items: readonly (T | Promise<T>)[]): Promise<T[]> {
+  const settled = await Promise.allSettled(items);
+  const failed = failures(settled);
+  if (failed.length > 0) together(failed);
+  return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+}
+
 function failures(settled: readonly PromiseSettledResult<unknown>[]): unknown[] {
   return settled.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
 }
@@ -78,13 +90,13 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
 
   // First every case's page count (the layouts may run in parallel), then the place of every
   // slide is known: the cover, the closing and each case's pages are laid out there.
-  const planned = await Promise.all(deck.cases.map((item, i) => layout.paginate(item, i + 1, deck.cases.length)))
+  const planned = await allInOrder(deck.cases.map((item, i) => layout.paginate(item, i + 1, deck.cases.length)))
     .catch((error: unknown) => withTheirMistakes(error, [cover, ...(closing !== undefined ? [closing] : [])], layout, deck));
   const total = 1 + planned.reduce((n, p) => n + p.pages.length, 0) + (closing !== undefined ? 1 : 0);
   let next = 2;
   // Every slide's mistakes at once: the cover's must not hide the closing's.
   const settled = await Promise.allSettled([
-    Promise.all(planned.map((result, i) => {
+    allInOrder(planned.map((result, i) => {
       const frames = result.pages.map((_, page) => frameFor(deck, next + page, total));
       next += result.pages.length;
       const item = deck.cases[i];
