@@ -22,6 +22,24 @@ export function placeOfText(files: readonly string[], needle: string): Pick<Prob
 }
 
 /**
+ * Where an object literal sets a value by its keys (`lineHeight` then `coverTitle` for
+ * lineHeight.coverTitle): each key after the one before, on its line or a later one.
+ */
+export function placeOfKeys(files: readonly string[], keys: readonly string[]): Pick<Problem, 'place' | 'sourceLine'> {
+  let depth = 0;
+  return placeWhere(files, (line) => {
+    for (let from = 0; depth < keys.length; depth++) {
+      const found = new RegExp(`(?<![\\w$'"])['"]?${literal(keys[depth] ?? '')}['"]?\\s*:`).exec(line.slice(from));
+      if (found === null) return undefined;
+      from += found.index;
+      if (depth === keys.length - 1) return from;
+      from += found[0].length;
+    }
+    return undefined;
+  });
+}
+
+/**
  * Where a template writes a text it draws: as a JSX text (`>2<`) or a string (`'2'`) first, so
  * that a short one is not found inside a number or a name of the code; else anywhere.
  */

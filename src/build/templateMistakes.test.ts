@@ -127,7 +127,7 @@ describe('template mistakes', () => {
     expect(unexported.problems.map((p) => [p.place, p.message, p.hint])).toEqual([[{ file: path.relative(process.cwd(), cover), line, col: 1 }, 'Cover.tsx has no default export of a component', 'Write "export default" before "function Cover".']]);
   });
 
-  it('checks the theme: a missing key at the theme\'s declaration, a value out of bounds at its line', async () => {
+  it('checks the theme: a missing key at the theme\'s declaration, a value out of bounds or not a number at its line', async () => {
     project = makeProject('inc-theme-check');
     const theme = path.join(project.copyTemplates(), 'theme.ts');
     const original = readFileSync(theme, 'utf8');
@@ -169,6 +169,12 @@ describe('template mistakes', () => {
       [lineOf(original, 'titleMaxLines'), 'fit.titleMaxLines is 0: it must be a whole number of lines, at least 1'],
       [lineOf(original, 'page:'), '"#EAF0F" is not a colour: a colour in # is written with 3, 4, 6 or 8 hexadecimal digits'],
     ].sort((a, b) => Number(a[0]) - Number(b[0])));
+    // A token calculated from a misspelt one, or divided by 0: <Words> failed at the cover's, with no line.
+    writeFileSync(theme, original.replace('export const theme = {', 'const lead = { title: 1.2 };\nexport const theme = {').replace('coverTitle: 1.2 }', 'coverTitle: lead.titel * 1 }').replace('coverPadding: 80', 'coverPadding: 80 / 0'));
+    expect(await problemOf()).toEqual([
+      [lineOf(original, 'coverKicker: 1.35') + 1, "the theme's lineHeight.coverTitle is NaN: a calculation with something that has no value, or a division by 0"],
+      [lineOf(original, 'coverPadding: 80') + 1, "the theme's space.coverPadding is Infinity: a calculation with something that has no value, or a division by 0"],
+    ]);
     // A label that starts with "#" is text, not a colour gone wrong.
     writeFileSync(theme, original.replace("continued: '(계속)'", "continued: '(계속)', tag: '#적극행정', english: '#ActiveAdmin'"));
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);

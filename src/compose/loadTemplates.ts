@@ -9,7 +9,7 @@ import { isHexColour } from '../colour.ts';
 import { nearestWord } from '../nearest.ts';
 import { displayPath } from '../paths.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
-import { placeOfText } from '../sourceText.ts';
+import { placeOfKeys, placeOfText } from '../sourceText.ts';
 import { componentDeclaration, shippedTemplates, templateDir } from './templateDir.ts';
 import type { Component, FontSpec, TemplateSet, ThemeCore } from './templateTypes.ts';
 
@@ -135,6 +135,16 @@ function badColour(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The keys every theme has, each checked on its own. */
+const CORE_KEYS = ['width', 'height', 'safeMargin', 'fonts', 'markers', 'labels', 'fit'];
+
+/** Every NaN or infinite number of a theme's tokens, with its keys. */
+function* notNumbers(value: unknown, keys: string[] = []): Generator<[string[], number]> {
+  if (typeof value === 'number' && !Number.isFinite(value)) yield [keys, value];
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, inner] of Object.entries(value)) yield* notNumbers(inner, Array.isArray(value) ? keys : [...keys, key]);
+}
+
 function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   // Point at the line that sets the value, or at the theme's declaration for a missing key.
   const at = (near: string) => {
@@ -164,6 +174,11 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
     report(`the theme's safeMargin is ${JSON.stringify(t.safeMargin)}: it must be a number of pixels from 0 to less than half the slide`, 'Text keeps this far from every edge; the default theme uses 56.', 'safeMargin:');
   }
   checkFit(t.fit, width, report);
+  // A token calculated from one that does not exist (`lead.titel * 1`) is NaN: satori, or
+  // <Words>, then failed at a component, with no line. The keys every theme has are checked above.
+  for (const [keys, value] of notNumbers(Object.fromEntries(Object.entries(t).filter(([key]) => !CORE_KEYS.includes(key))))) {
+    problems.push({ ...placeOfKeys([file], keys), message: `the theme's ${keys.join('.')} is ${value}: a calculation with something that has no value, or a division by 0`, hint: 'Check the names it is calculated from (a misspelt one has no value), or write the number itself.' });
+  }
   const colour = badColour(theme);
   if (colour !== undefined) report(`"${colour}" is not a colour: a colour in # is written with 3, 4, 6 or 8 hexadecimal digits`, 'Write it as #RRGGBB, for example #1F4FA8.', colour);
   if (!Array.isArray(t.fonts) || t.fonts.length === 0) report('the theme lists no fonts', 'Add at least one font to "fonts".', 'fonts');
