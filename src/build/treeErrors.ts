@@ -166,7 +166,7 @@ const HABITS: Record<Habit, [RegExp, string, string]> = {
   'style list': [/style=\{\s*\[/, 'gives a style as a list of objects (style={[…]}, as React Native does): satori reads one object, and would draw the element without it', 'Merge them into one object: style={{ ...first, ...second }}.'],
 };
 
-/** A function where text or elements go: placed, by its name, at the first `{label}` written as a child. */
+/** A function where text or elements go: placed by its name at the first `{label}` written as a child, or, without one, where it is written. */
 function functionChildError(kind: string, name: string, dir: string, file: string): Problem {
   const message = `the ${kind} template puts a function where text or elements go`;
   if (name !== '') return { ...childPlace([name], dir, file), message, hint: `Call it ({${name}()} rather than {${name}}), or write the element itself.` };
