@@ -125,6 +125,10 @@ describe('template mistakes', () => {
     const line = readFileSync(cover, 'utf8').split('\n').findIndex((l) => l.startsWith('function Cover(')) + 1;
     const unexported = await project.buildFails();
     expect(unexported.problems.map((p) => [p.place, p.message, p.hint])).toEqual([[{ file: path.relative(process.cwd(), cover), line, col: 1 }, 'Cover.tsx has no default export of a component', 'Write "export default" before "function Cover".']]);
+    // One written as an arrow function (it was named at the file, with no line).
+    writeFileSync(cover, readFileSync(cover, 'utf8').replace('function Cover({ frame, kicker, title }: CoverProps) {', 'const Cover = ({ frame, kicker, title }: CoverProps) => {'));
+    const arrow = await project.buildFails();
+    expect(arrow.problems.map((p) => [p.place, p.hint])).toEqual([[{ file: path.relative(process.cwd(), cover), line, col: 1 }, 'Write "export default Cover;" below it.']]);
   });
 
   it('checks the theme: a missing key at the theme\'s declaration, a value out of bounds or not a number at its line', async () => {

@@ -41,6 +41,9 @@ describe('what satori would draw wrong without a word', () => {
     const error = await project.buildFails();
     const line = original.split('\n').findIndex((l) => l.startsWith('export default function Closing(')) + 1;
     expect(error.problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[line, 16, 'the closing template drew nothing: its component returned null (or false) for a slide']]);
+    // A component written as an arrow function, at its declaration too (it was at no line).
+    writeFileSync(closing, original.replace('export default function Closing({ frame, lines }: ClosingProps) {\n  return (', 'const Closing = ({ frame, lines }: ClosingProps) => {\n  if (lines.length > 0) return null;\n  return (').concat('export default Closing;\n'));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col])).toEqual([[line, 1]]);
     // An object where text goes ({frame} for {frame.index}): the same "Cannot read properties of undefined".
     writeFileSync(closing, original.replace('<Page frame={frame}>', '<Page frame={frame}>\n      <div>{frame}</div>'));
     const object = await project.buildFails();

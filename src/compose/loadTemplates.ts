@@ -95,7 +95,8 @@ async function component<P>(dir: string, file: string): Promise<Component<P>> {
     const name = path.basename(file, path.extname(file));
     const declared = componentDeclaration(path.join(dir, file));
     const problem = { ...declared, message: `${file} has no default export of a component` };
-    throw new UserError([declared.place.line > 0 ? { ...problem, hint: `Write "export default" before "function ${name}".` } : { ...problem, hint: 'Write "export default function Name(props) { … }" in it.' }]);
+    const hint = declared.place.line === 0 ? 'Write "export default function Name(props) { … }" in it.' : declared.sourceLine?.includes(`function ${name}`) === true ? `Write "export default" before "function ${name}".` : `Write "export default ${name};" below it.`;
+    throw new UserError([{ ...problem, hint }]);
   }
   return exported as Component<P>;
 }

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { onDisk, packageRoot } from '../paths.ts';
-import { placeOfText } from '../sourceText.ts';
+import { literal, placeOfText, placeWhere } from '../sourceText.ts';
 import { isCode, moduleClosure } from './templateDeps.ts';
 
 export const shippedTemplates = path.join(packageRoot, 'templates');
@@ -19,9 +19,15 @@ export function templateFiles(dir: string, first: string): string[] {
   return [first, ...imported, ...others];
 }
 
-/** Where a component file declares its component (`function Case(` in Case.tsx), if it does so. */
+/**
+ * Where a component file declares its component: `function Case(` in Case.tsx, or `const Case =`
+ * for one written as an arrow function, else its default export (`export default (props) => …`).
+ */
 export function componentDeclaration(file: string): Pick<Problem, 'place' | 'sourceLine'> {
-  return placeOfText([file], `function ${path.basename(file, path.extname(file))}(`);
+  const name = literal(path.basename(file, path.extname(file)));
+  const declared = new RegExp(`\\bfunction\\s+${name}\\s*[(<]|\\b(?:const|let|var)\\s+${name}\\b[^=]*=`);
+  const found = placeWhere([file], (line) => declared.exec(line)?.index);
+  return found.place.line > 0 ? found : placeOfText([file], 'export default');
 }
 
 export function templateDir(templatesDir: string, name: string): string | undefined {
