@@ -33,6 +33,8 @@ export function unknownFamilyError(family: string, loaded: readonly string[], di
 export function missingWeightError(kind: string, { weight, family }: { weight: number; family: string }, families: ReadonlyMap<string, ReadonlySet<number>>, dir: string, file: string): Problem[] {
   const files = templateFiles(dir, file);
   const weights = [...(families.get(family) ?? [])].sort((a, b) => a - b).join(', ');
+  // No font is made in it: adding one is no way out.
+  if (!(weight >= 1 && weight <= 1000)) return [{ ...weightPlace(files, weight), message: `the ${kind} template sets fontWeight ${weight}, which is no weight: CSS weights go from 1 to 1000`, hint: `Write one of the weights the theme loads ${family} in: ${weights}.` }];
   const hint = `Add the ${family} font of weight ${weight} to the theme's fonts (see "Fonts" in the README), or write one of ${weights}.`;
   // No font of the theme has that weight: every line that writes it is the same mistake (a
   // theme's new family that lacks ExtraBold, where the templates write 800 five times).
@@ -71,7 +73,13 @@ function weightPlace(files: readonly string[], weight: number): Pick<Problem, 'p
   const needles = [weight, `'${weight}'`, `"${weight}"`, ...words].map((value) => `fontWeight: ${value}`)
     .concat([String(weight), ...words.map((word) => word.slice(1, -1))].map((value) => `font-weight: ${value}`))
     .concat(weight === 700 ? ['<b>', '<strong'] : []);
-  return placeWhere(files, (line) => needles.map((needle) => textIn(needle)(line)).find((col) => col !== undefined));
+  const written = placeWhere(files, (line) => needles.map((needle) => textIn(needle)(line)).find((col) => col !== undefined));
+  if (written.place.line > 0) return written;
+  // A number written another way (1e3, 7_00, 700.0).
+  return placeWhere(files, (line) => {
+    const found = /fontWeight:\s*([\d._eE+]+)/.exec(line);
+    return found !== null && Number((found[1] ?? '').replaceAll('_', '')) === weight ? found.index : undefined;
+  });
 }
 
 /** A fontWeight written as a word satori does not read: placed at every line that writes it. */

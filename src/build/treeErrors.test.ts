@@ -180,6 +180,8 @@ describe('what satori would draw wrong without a word', () => {
       ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 600", 'the closing template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text with the 700 font instead'],
       // A weight in quotes is found as written (it was put at the first line with a fontWeight).
       ['Cover.tsx', 'style={{ fontWeight: 700, color: colors.coverKicker', "style={{ fontWeight: '600', color: colors.coverKicker", 'the cover template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text with the 700 font instead'],
+      // No weight at all, written another way than its value: it was named at no line, with a font of weight 10000 to add.
+      ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 1e4", 'the closing template sets fontWeight 10000, which is no weight: CSS weights go from 1 to 1000'],
       // A weight's name, as a design tool writes it: satori read NaN, and drew the first font.
       ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontWeight: 'SemiBold'", "the closing template sets fontWeight 'SemiBold', which satori does not read as a weight: it would draw that text in the family's heaviest font"],
       ['Closing.tsx', "textAlign: 'center', fontWeight: 700", "textAlign: 'center', fontStyle: 'italic', fontWeight: 700", "the closing template asks for italic text (fontStyle: 'italic'), but the theme loads no italic fonts: satori would slant the upright letters (a faux italic), which lean out of the boxes that measure them"],
