@@ -213,6 +213,9 @@ describe('cardnews command line', () => {
     });
     project.deck('2024-h2', GOOD.replace('organization: 은평구', 'theme: Defualt'));
     expect(await cli(project, 'check')).toMatchObject({ code: 1, err: expect.stringContaining('→ Did you mean "default"? Use one of: default.') });
+    // Its folder's path where its name goes: the name is meant.
+    project.deck('2024-h2', GOOD.replace('organization: 은평구', 'theme: ./templates/default/'));
+    expect(await cli(project, 'check')).toMatchObject({ code: 1, err: expect.stringContaining('→ Did you mean "default"? Use one of: default.') });
     // "title: 제목" as Korean Windows saves it (EUC-KR).
     writeFileSync(path.join(project.paths.data, '2024-h2.yaml'), Buffer.from([...Buffer.from('title: '), 0xc1, 0xa6, 0xb8, 0xf1, 0x0a]));
     expect(await cli(project, 'check')).toMatchObject({ code: 1, err: expect.stringContaining('/data/2024-h2.yaml:1:8: the file is not UTF-8: it looks like EUC-KR (CP949, "ANSI" in Korean Windows Notepad)') });

@@ -24,7 +24,9 @@ export function findTemplateDir(templatesDir: string, name: string, usedAt: Sour
   const dir = templateDir(templatesDir, name);
   if (dir !== undefined) return dir;
   const available = [...new Set([templatesDir, shippedTemplates].flatMap((d) => (existsSync(d) ? readdirSync(d) : [])))];
-  const guess = nearestWord(name, available);
+  // A path to the folder (`templates/brand`, `./brand/`) where its name goes.
+  const last = name.split(/[/\\]/).filter((part) => part !== '' && part !== '.').at(-1) ?? name;
+  const guess = available.includes(last) ? last : nearestWord(last, available);
   const message = `there is no template "${name}": no folder ${displayPath(path.join(templatesDir, name))}/, and cardnews comes with none of that name`;
   throw new UserError([withSourceLine({ place: usedAt, message, hint: `${guess !== undefined ? `Did you mean "${guess}"? ` : ''}Use one of: ${available.join(', ') || 'none'}.` }, lines)]);
 }
