@@ -2,6 +2,7 @@
  * Before any layout: load the deck's fonts (the theme's, then the deck's own fallbacks from
  * `fonts/`) and check that every character of the deck can be drawn by them or as an emoji.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import { placeOf, type Deck } from '../deck.ts';
@@ -96,6 +97,9 @@ async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, 
     const written = (name: string) => path.join(path.dirname(file), name);
     if (near !== undefined && written(near) !== file) return `Did you mean "${written(near)}"? Names must match exactly, capitals included.`;
     if (dir === paths.fonts) return `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf, .ttc or .woff file) and name it here exactly.`;
+    // Its path from the project (`fonts/Extra.ttf`) where its name in fonts/ goes.
+    const fromRoot = path.resolve(paths.root, file);
+    if (path.dirname(fromRoot) === paths.fonts && existsSync(fromRoot)) return `A font file is named as it is in ${displayPath(paths.fonts)}${path.sep}, without the folder: write "${path.basename(fromRoot)}".`;
     const there = fontFilesIn(dir);
     return there === undefined ? `There is no folder ${displayPath(dir)}: check the path, or put the font file into ${displayPath(paths.fonts)}${path.sep} and name it alone.`
       : there.length === 0 ? `${displayPath(dir)} has no font files: check the path, or put the font file into ${displayPath(paths.fonts)}${path.sep} and name it alone.`
