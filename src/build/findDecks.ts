@@ -40,7 +40,8 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     // The period, the deck's file name in data/, or the period's output folder: all name one deck.
     // In a name copied from a Mac, the Hangul is in letters: the period typed looked the same and
     // was "neither a deck file nor a period (periods: …)" with it listed.
-    const byPeriod = all.find((f) => sameName(periodId(f), target) || sameName(path.basename(f), target) || sameName(path.join(paths.output, periodId(f)), asFile));
+    // Its path in data/ without the ending (`data/2024-h2`, as a shell completes it) names it too.
+    const byPeriod = all.find((f) => sameName(periodId(f), target) || sameName(path.basename(f), target) || sameName(path.join(paths.output, periodId(f)), asFile) || sameName(path.join(paths.data, periodId(f)), asFile));
     if (byPeriod !== undefined) return byPeriod;
     const inside = periodAround(asFile, all.map(periodId), paths);
     if (inside !== undefined) throw insideOutput(target, inside);

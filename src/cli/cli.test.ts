@@ -100,9 +100,9 @@ describe('cardnews command line', () => {
     }
   });
 
-  it('takes a period by its name, its deck file (with or without data/) or its output folder', async () => {
+  it('takes a period by its name, its deck file (with or without data/, or its ending) or its output folder', async () => {
     project.deck('2024-h2', GOOD);
-    for (const target of ['2024-h2', '2024-h2.yaml', 'data/2024-h2.yaml', 'output/2024-h2/']) {
+    for (const target of ['2024-h2', '2024-h2.yaml', 'data/2024-h2.yaml', 'data/2024-h2', 'output/2024-h2/']) {
       expect(await cli(project, 'build', '--dry-run', target), target).toMatchObject({ code: 0, out: 'would render output/2024-h2/01-cover.png: new slide\nwould render output/2024-h2/02-case1.png: new slide' });
     }
     // A deck named on a Mac has its Hangul in letters (NFD): typed as one writes it, it was no period.
