@@ -30,10 +30,11 @@ describe('images a template imports', () => {
     expect(exifOrientation(await solid(30, 20).jpeg().toBuffer())).toBeUndefined();
   });
 
-  it('draws a .gif as it draws a .png (it was refused as one satori does not draw)', async () => {
+  it('draws a .gif as it draws a .png (it was refused as one satori does not draw), its ending in capitals too', async () => {
     project = makeProject('gif-image');
-    writeFileSync(path.join(project.copyTemplates(), 'stamp.gif'), await sharp({ create: { width: 4, height: 4, channels: 3, background: '#ee3333' } }).gif().toBuffer());
-    project.editTemplate('Closing.tsx', "import { theme } from './theme.ts';", "import { theme } from './theme.ts';\nimport stamp from './stamp.gif';");
+    // As a camera or Windows names it: esbuild had "no loader" for ".GIF" (nor ".JPG").
+    writeFileSync(path.join(project.copyTemplates(), 'STAMP.GIF'), await sharp({ create: { width: 4, height: 4, channels: 3, background: '#ee3333' } }).gif().toBuffer());
+    project.editTemplate('Closing.tsx', "import { theme } from './theme.ts';", "import { theme } from './theme.ts';\nimport stamp from './STAMP.GIF';");
     project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<img src={stamp} width={80} height={80} />\n            <div style={{ display: 'flex', width: bars.closing.width");
     project.deck('p', deckText(THREE));
     await project.build();

@@ -119,7 +119,8 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
       // file (templateErrors.ts); `outfile` only makes its paths relative to where the bundle is.
       ...(kind === 'templates' ? { sourcemap: 'inline' as const, sourcesContent: false, outfile: out } : {}),
       // An image a template imports comes in as a data: URL: drawn offline, and part of the key.
-      loader: { '.png': 'dataurl', '.jpg': 'dataurl', '.jpeg': 'dataurl', '.gif': 'dataurl', '.svg': 'dataurl' },
+      // esbuild matches endings as written: a camera's IMG_0001.JPG had "no loader".
+      loader: Object.fromEntries(IMAGE_ENDINGS.flatMap((ending) => [ending, ending.toUpperCase()]).map((ending) => [ending, 'dataurl' as const])),
       alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
       ...(kind === 'templates' ? { plugins: TEMPLATE_PLUGINS } : {}),
       logLevel: 'silent',
@@ -159,6 +160,9 @@ function pruneCache(kind: string): void {
   // ES module bundles (.mjs) are what earlier versions of cardnews made.
   for (const f of files.filter((f) => orphan(f) || f.endsWith('.mjs'))) rmSync(path.join(cacheDir, f), { force: true });
 }
+
+/** The images a template may import: satori draws these. */
+const IMAGE_ENDINGS = ['.png', '.jpg', '.jpeg', '.gif', '.svg'];
 
 /** A compile error in a template, pointing into the file like every other problem. */
 function templateProblem(message: Message): Problem {
