@@ -14,7 +14,7 @@ import { isCode } from '../compose/templateDeps.ts';
 /** How each kind of image begins, and what to call it. */
 const KINDS: { name: string; a: string; extensions: RegExp; starts: (data: Buffer) => boolean }[] = [
   { name: 'PNG', a: 'a', extensions: /\.png$/i, starts: (data) => data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { name: 'JPEG', a: 'a', extensions: /\.jpe?g$/i, starts: (data) => data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff },
+  { name: 'JPEG', a: 'a', extensions: /\.(jpe?g|jpe|jfif)$/i, starts: (data) => data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff },
   { name: 'GIF', a: 'a', extensions: /\.gif$/i, starts: (data) => /^GIF8[79]a/.test(data.toString('latin1', 0, 6)) },
   { name: 'SVG', a: 'an', extensions: /\.svg$/i, starts: (data) => /<svg[\s>]/i.test(data.toString('utf8')) },
   { name: 'WebP', a: 'a', extensions: /\.webp$/i, starts: (data) => data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP' },

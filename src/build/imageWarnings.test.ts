@@ -30,16 +30,20 @@ describe('images a template imports', () => {
     expect(exifOrientation(await solid(30, 20).jpeg().toBuffer())).toBeUndefined();
   });
 
-  it('draws a .gif as it draws a .png (it was refused as one satori does not draw), its ending in capitals too', async () => {
+  it('draws a .gif as it draws a .png (it was refused as one satori does not draw), an ending in capitals and a .jfif too', async () => {
     project = makeProject('gif-image');
-    // As a camera or Windows names it: esbuild had "no loader" for ".GIF" (nor ".JPG").
-    writeFileSync(path.join(project.copyTemplates(), 'STAMP.GIF'), await sharp({ create: { width: 4, height: 4, channels: 3, background: '#ee3333' } }).gif().toBuffer());
-    project.editTemplate('Closing.tsx', "import { theme } from './theme.ts';", "import { theme } from './theme.ts';\nimport stamp from './STAMP.GIF';");
-    project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<img src={stamp} width={80} height={80} />\n            <div style={{ display: 'flex', width: bars.closing.width");
+    const dir = project.copyTemplates();
+    // As a camera or Windows names them: esbuild had "no loader" for ".GIF" (nor ".JPG"), nor
+    // for the ".jfif" Windows saves a JPEG from a web page as.
+    writeFileSync(path.join(dir, 'STAMP.GIF'), await sharp({ create: { width: 4, height: 4, channels: 3, background: '#ee3333' } }).gif().toBuffer());
+    writeFileSync(path.join(dir, 'photo.jfif'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2255cc' } }).jpeg().toBuffer());
+    project.editTemplate('Closing.tsx', "import { theme } from './theme.ts';", "import { theme } from './theme.ts';\nimport stamp from './STAMP.GIF';\nimport photo from './photo.jfif';");
+    project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<img src={stamp} width={80} height={80} />\n            <img src={photo} width={80} height={80} />\n            <div style={{ display: 'flex', width: bars.closing.width");
     project.deck('p', deckText(THREE));
     await project.build();
     const closing = await readRaw(path.join(project.paths.output, 'p', '05-closing.png'));
     expect(countColor(closing, [0xee, 0x33, 0x33], 4)).toBeGreaterThan(80 * 80 * 0.9);
+    expect(countColor(closing, [0x22, 0x55, 0xcc], 12)).toBeGreaterThan(80 * 80 * 0.9);
   });
 
   it('names an import written in other capitals than its file at the import, and draws one whose Hangul name a Mac stored in letters', async () => {

@@ -161,8 +161,8 @@ function pruneCache(kind: string): void {
   for (const f of files.filter((f) => orphan(f) || f.endsWith('.mjs'))) rmSync(path.join(cacheDir, f), { force: true });
 }
 
-/** The images a template may import: satori draws these. */
-const IMAGE_ENDINGS = ['.png', '.jpg', '.jpeg', '.gif', '.svg'];
+/** The images a template may import: satori draws these (a .jfif, as Windows saves a JPEG from the web, is one). */
+const IMAGE_ENDINGS = ['.png', '.jpg', '.jpeg', '.jpe', '.jfif', '.gif', '.svg'];
 
 /** A compile error in a template, pointing into the file like every other problem. */
 function templateProblem(message: Message): Problem {
