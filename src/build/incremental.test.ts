@@ -119,7 +119,7 @@ describe('incremental builds', () => {
     expect(new Set(theme[0]?.slides.map((s) => s.reason))).toEqual(new Set(['template changed (theme.ts)']));
   });
 
-  it('follows imports written as TypeScript and React code writes them: without an ending, of a folder\'s index, or with require()', async () => {
+  it('follows imports written as TypeScript and React code writes them: without an ending, of a folder\'s index, with require() or a query', async () => {
     project = makeProject('inc-imports-bare');
     project.deck('p', deckText(THREE));
     const dir = project.copyTemplates();
@@ -127,7 +127,10 @@ describe('incremental builds', () => {
     // of what case slides depend on: an edit to it redrew the cover and the closing alone).
     mkdirSync(path.join(dir, 'badge'));
     // A require() too, as CommonJS writes an import (esbuild bundles it).
-    writeFileSync(path.join(dir, 'badge', 'index.tsx'), "import { Badge } from '../parts';\nconst { prefix } = require('./words.json') as { prefix: string };\nexport const TierBadge = ({ award }: { award: string }) => <Badge award={`${prefix}${award}`} />;\n");
+    // And an image with a query, as Vite writes one (`?url`), which esbuild drops.
+    writeFileSync(path.join(dir, 'badge', 'index.tsx'), "import { Badge } from '../parts';\nimport dot from './dot.svg?url';\nconst { prefix } = require('./words.json') as { prefix: string };\nexport const TierBadge = ({ award }: { award: string }) => <div style={{ display: 'flex' }}><img src={dot} width={20} height={20} /><Badge award={`${prefix}${award}`} /></div>;\n");
+    const dot = (fill: string) => writeFileSync(path.join(dir, 'badge', 'dot.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><circle cx="1" cy="1" r="1" fill="${fill}"/></svg>`);
+    dot('#e0a000');
     // Its text is drawn in the fonts cut to the deck's and the templates' characters: a file not
     // followed left "쀍" out of them, "which none of the fonts can draw".
     writeFileSync(path.join(dir, 'badge', 'words.json'), '{ "prefix": "쀍 " }');
@@ -137,6 +140,8 @@ describe('incremental builds', () => {
     const parts = await project.build();
     expect(namesWith(parts, 'rendered')).toEqual(['p/01-cover', 'p/02-case1', 'p/03-case2', 'p/04-case3', 'p/05-closing']);
     writeFileSync(path.join(dir, 'badge', 'words.json'), '{ "prefix": "🏅 " }');
+    expect(namesWith(await project.build(), 'rendered')).toEqual(['p/02-case1', 'p/03-case2', 'p/04-case3']);
+    dot('#c08000');
     expect(namesWith(await project.build(), 'rendered')).toEqual(['p/02-case1', 'p/03-case2', 'p/04-case3']);
   });
 

@@ -52,7 +52,8 @@ const IMPLIED = ['', '.tsx', '.ts', '.jsx', '.js', '.json'];
 export function resolveImport(fromDir: string, request: string): { path: string; renamed: boolean } | { written: string; named: string } | undefined {
   let at = fromDir;
   let renamed = false;
-  const parts = request.split('/');
+  // esbuild drops a query or fragment, as Vite's `./logo.png?url` writes one.
+  const parts = request.replace(/[?#].*$/u, '').split('/');
   for (const [i, part] of parts.entries()) {
     if (part === '.' || part === '..' || part === '') {
       at = path.join(at, part);
