@@ -11,14 +11,18 @@ import { placesWhere } from '../sourceText.ts';
 import { svgMistake, type SvgMistake } from './svgShape.ts';
 import { isCode } from '../compose/templateDeps.ts';
 
-/** How each kind of image begins, and what to call it. */
-const KINDS: { name: string; a: string; extensions: RegExp; starts: (data: Buffer) => boolean }[] = [
-  { name: 'PNG', a: 'a', extensions: /\.png$/i, starts: (data) => data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { name: 'JPEG', a: 'a', extensions: /\.(jpe?g|jpe|jfif)$/i, starts: (data) => data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff },
-  { name: 'GIF', a: 'a', extensions: /\.gif$/i, starts: (data) => /^GIF8[79]a/.test(data.toString('latin1', 0, 6)) },
-  { name: 'SVG', a: 'an', extensions: /\.svg$/i, starts: (data) => /<svg[\s>]/i.test(data.toString('utf8')) },
-  { name: 'WebP', a: 'a', extensions: /\.webp$/i, starts: (data) => data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP' },
+/** How each kind of image begins, its endings, whether satori draws it, and what to call it. */
+const KINDS: { name: string; a: string; endings: string[]; drawn: boolean; starts: (data: Buffer) => boolean }[] = [
+  { name: 'PNG', a: 'a', endings: ['.png'], drawn: true, starts: (data) => data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  // A .jfif is a JPEG as Windows saves one from a web page.
+  { name: 'JPEG', a: 'a', endings: ['.jpg', '.jpeg', '.jpe', '.jfif'], drawn: true, starts: (data) => data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff },
+  { name: 'GIF', a: 'a', endings: ['.gif'], drawn: true, starts: (data) => /^GIF8[79]a/.test(data.toString('latin1', 0, 6)) },
+  { name: 'SVG', a: 'an', endings: ['.svg'], drawn: true, starts: (data) => /<svg[\s>]/i.test(data.toString('utf8')) },
+  { name: 'WebP', a: 'a', endings: ['.webp'], drawn: false, starts: (data) => data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP' },
 ];
+
+/** The endings of the images a template may import, in lower case: the kinds satori draws. */
+export const DRAWN_IMAGE_ENDINGS = KINDS.filter((kind) => kind.drawn).flatMap((kind) => kind.endings);
 
 const SVG_HINTS: Record<SvgMistake['kind'], string> = {
   broken: 'Export it again from the design tool, or mend it in a text editor.',
@@ -53,7 +57,7 @@ function jpegProblem(name: string, data: Buffer): Pick<Problem, 'message' | 'hin
 export function unreadableImageProblems(files: readonly string[], read: (file: string) => Buffer): Problem[] {
   const code = files.filter(isCode);
   return files.flatMap((file) => {
-    const named = KINDS.find((kind) => kind.extensions.test(file));
+    const named = KINDS.find((kind) => kind.endings.includes(path.extname(file).toLowerCase()));
     if (named === undefined || named.name === 'WebP') return [];
     const data = read(file);
     const name = path.basename(file);

@@ -158,7 +158,7 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
 function refusedStyle(message: string): { property?: string; value: string } | undefined {
   const pair = /in CSS rule `([\w-]+): ([^`]+)`/.exec(message) ?? /Expected style "([\w-]+): ([^"]+)"/.exec(message) ?? /Invalid `([\w-]+)` value: "([^"]+)"/.exec(message) ?? /(?<=in )(transform) function "([^"]+)"/.exec(message);
   if (pair?.[1] !== undefined && pair[2] !== undefined) return { property: camelCase(pair[1]), value: pair[2] };
-  const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value|Invalid background image): "([^"]+)"/.exec(message) ?? /Invalid value "([^"]+)"/.exec(message) ?? /CSS variable: (--[\w-]+)/.exec(message) ?? /`([^`]+)` unknown or invalid utility/.exec(message))?.[1];
+  const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value|Invalid background image): "([^"]+)"/.exec(message) ?? /Invalid value "([^"]+)"/.exec(message) ?? /CSS variable: (--[\w-]+)/.exec(message))?.[1];
   if (value === undefined) return undefined;
   const property = /(?:CSS property|for) "([\w-]+)"/.exec(message)?.[1] ?? (/in transform function/.test(message) ? 'transform' : undefined);
   return property === undefined ? { value } : { property: camelCase(property), value };

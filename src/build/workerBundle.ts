@@ -22,6 +22,7 @@ import { cacheDir, displayPath, packageRoot } from '../paths.ts';
 import { flagsInEffect } from '../v8Flags.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { hashOf, stampFile, type FileStamp } from './hash.ts';
+import { DRAWN_IMAGE_ENDINGS } from './imageKinds.ts';
 import { TEMPLATE_PLUGINS } from './templatePlugins.ts';
 import { moduleClosure } from '../compose/templateDeps.ts';
 
@@ -120,7 +121,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
       ...(kind === 'templates' ? { sourcemap: 'inline' as const, sourcesContent: false, outfile: out } : {}),
       // An image a template imports comes in as a data: URL: drawn offline, and part of the key.
       // esbuild matches endings as written: a camera's IMG_0001.JPG had "no loader".
-      loader: Object.fromEntries(IMAGE_ENDINGS.flatMap((ending) => [ending, ending.toUpperCase()]).map((ending) => [ending, 'dataurl' as const])),
+      loader: Object.fromEntries(DRAWN_IMAGE_ENDINGS.flatMap((ending) => [ending, ending.toUpperCase()]).map((ending) => [ending, 'dataurl' as const])),
       alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
       ...(kind === 'templates' ? { plugins: TEMPLATE_PLUGINS } : {}),
       logLevel: 'silent',
@@ -160,9 +161,6 @@ function pruneCache(kind: string): void {
   // ES module bundles (.mjs) are what earlier versions of cardnews made.
   for (const f of files.filter((f) => orphan(f) || f.endsWith('.mjs'))) rmSync(path.join(cacheDir, f), { force: true });
 }
-
-/** The images a template may import: satori draws these (a .jfif, as Windows saves a JPEG from the web, is one). */
-const IMAGE_ENDINGS = ['.png', '.jpg', '.jpeg', '.jpe', '.jfif', '.gif', '.svg'];
 
 /** A compile error in a template, pointing into the file like every other problem. */
 function templateProblem(message: Message): Problem {

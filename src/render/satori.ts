@@ -38,10 +38,10 @@ export interface LaidOutNode {
   clippedBy?: string[];
   /** The template keeps its text on one line: the `whiteSpace` that does ('nowrap', 'pre'). */
   oneLine?: string;
-  /** Drawn transformed (see templateTree.ts): the transform, and the clips it moves the box within. */
+  /** Drawn transformed (see layoutMarks.ts): the transform, and the clips it moves the box within. */
   moved?: { transform: string; within: string[] };
   text?: string;
-  /** The longest text it holds beside elements, which satori reports no box of (see templateTree.ts). */
+  /** The longest text it holds beside elements, which satori reports no box of (see layoutMarks.ts). */
   inlineText?: string;
   /** The style that makes it invisible (`opacity: 0`), as written. */
   invisible?: string;

@@ -1,9 +1,8 @@
 /**
  * What satori and the libraries it uses print with console.warn while they lay out a slide
- * ("Circular reference detected for CSS variable", "`redd-500` unknown or invalid utility" for
- * a Tailwind class): each is a style drawn other than it was written, and printed by a worker
- * it scrolled past a build that then succeeded, once per slide, with no line. Collected here
- * instead, for the build to name.
+ * ("Circular reference detected for CSS variable"): each is a style drawn other than it was
+ * written, and printed by a worker it scrolled past a build that then succeeded, once per
+ * slide, with no line. Collected here instead, for the build to name.
  *
  * Layouts on one thread may overlap (a case's pages are measured at once): a warning goes to
  * every layout running, which is enough to name its template line.
