@@ -214,6 +214,26 @@ ${bullets.map((b) => `          - ${b}\n`).join('')}`);
       'data/test.yaml:10:14: case 1 section 1 bullet 4 has Markdown bold (__…__), which is drawn with its underscores (a deck has no bold); take them out.',
     ]);
   });
+
+  it('warns about HTML that text copied from a blog editor or a web page brings, every mark of a text in one line', async () => {
+    const bullets = ['키오스크 교육이&nbsp;필요<br>', '"<b>디지털 격차</b> 해소"', '<span style="color:red">빨강</span> &#183; 점 &#x2192; 끝 &#8203;', '<은평구 소식> 참고, <A등급> 달성, R&D 및 Q&A, 1 < 2 > 0'];
+    const { plan } = await planInProcess(`title: 구민 소식 &amp; 알림
+cases:
+  - title: 사례
+    sections:
+      - heading: 배경
+        bullets:
+${bullets.map((b) => `          - ${b}\n`).join('')}`);
+    expect(plan.warnings).toEqual([
+      // Once, though the cover that has no title of its own shows it too.
+      'data/test.yaml:1:14: the deck\'s "title" has an HTML character reference (&amp;), which is drawn as letters; write "&" instead.',
+      'data/test.yaml:7:21: case 1 section 1 bullet 1 has an HTML character reference (&nbsp;), which is drawn as letters; write a space instead.',
+      'data/test.yaml:7:29: case 1 section 1 bullet 1 has an HTML tag (<br>), which is drawn as letters (a deck has no markup); take it out, and to break a line where a <br> is, write the text as a YAML block (|) over its lines.',
+      'data/test.yaml:8:14: case 1 section 1 bullet 2 has HTML tags (<b>, </b>), which are drawn as letters (a deck has no markup); take them out.',
+      'data/test.yaml:9:13: case 1 section 1 bullet 3 has HTML tags (<span style="color:red">, </span>), which are drawn as letters (a deck has no markup); take them out.',
+      'data/test.yaml:9:47: case 1 section 1 bullet 3 has HTML character references (&#183;, &#x2192;, &#8203;), which are drawn as letters; write "·" for &#183;, "→" for &#x2192;, nothing (it stands for an invisible character) for &#8203; instead.',
+    ]);
+  });
 });
 
 describe('where satori drew text', () => {

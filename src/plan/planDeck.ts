@@ -12,7 +12,7 @@ import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { namedOnce, quote, UserError, type Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
 import { checkFit, hiddenTextProblems, invisibleTextProblems, oncePerTemplatePlace, px, withLine } from './fitProblems.ts';
-import { markdownWarnings } from './markdownWarnings.ts';
+import { markupWarnings } from './markupWarnings.ts';
 import { markerWarnings } from './markerWarnings.ts';
 import type { FitReport } from './measure.ts';
 import type { CaseFitProblem, PaginatedCase } from './paginate.ts';
@@ -150,7 +150,7 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     const over = slides.length === PLATFORM_SLIDE_LIMIT + 1 ? `slide ${slides.length} (${describePath(first.path)})` : `slides ${PLATFORM_SLIDE_LIMIT + 1}–${slides.length}, from ${describePath(first.path)} on,`;
     warnings.push(`${file}:${line}:${col}: ${slides.length} slides, more than the ${PLATFORM_SLIDE_LIMIT} one Instagram post can hold: ${over} would need another post; split the period or shorten cases.`);
   }
-  warnings.push(...markerWarnings(deck, theme.markers), ...markdownWarnings(deck));
+  warnings.push(...markerWarnings(deck, theme.markers), ...markupWarnings(deck));
   return { slides, warnings };
 }
 
