@@ -215,6 +215,31 @@ describe('what satori would draw wrong without a word', () => {
     }
   });
 
+  it('refuses a template that reads today\'s date or draws at random, where it is written, and draws a date made from numbers', async () => {
+    const today = "the closing template reads today's date (new Date(), Date.now()): cardnews draws a slide again only when what it is made from changes, so a slide drawn earlier would keep the day it was drawn on, and two builds of the same deck would give different images";
+    // The line written, after the line edited: the year goes below the closing's lines.
+    const cases: [string, string, string, RegExp | string, number?][] = [
+      // A year in the closing's small print: the slides of 2025 said 2026 once drawn again.
+      ['Closing.tsx', '            ))}\n', "            ))}\n            <div style={{ display: 'flex', fontSize: 28 }}>{`© ${new Date().getFullYear()} 은평구`}</div>\n", today, 1],
+      // In a theme token, read as the template folder loads.
+      ['theme.ts', "card: '#FFFFFF',", "card: Date.now() > 0 ? '#FFFFFF' : '#FFFFFE',", /^the (cover|case|closing) template reads today's date \(new Date\(\), Date\.now\(\)\)/],
+      ['Case.tsx', 'marginBottom: space.titleGap }}>', 'marginBottom: space.titleGap + Math.round(Math.random()) }}>', 'the case template draws something at random (Math.random()): two builds of the same deck would give different images, and a slide drawn again after an edit would not match the ones beside it'],
+    ];
+    for (const [i, [file, from, to, message, below = 0]] of cases.entries()) {
+      if (i > 0) project.remove();
+      project = makeProject('inc-unrepeatable');
+      const { line } = project.editTemplate(file, from, to);
+      project.deck('p', deckText(THREE));
+      const error = await project.buildFails();
+      expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line, p.message])).toEqual([[file, line + below, typeof message === 'string' ? message : expect.stringMatching(message)]]);
+    }
+    project.remove();
+    project = makeProject('inc-fixed-date');
+    project.editTemplate('Closing.tsx', '            ))}\n', "            ))}\n            <div style={{ display: 'flex', fontSize: 28 }}>{`© ${new Date(2025, 0, 15).getFullYear()} 은평구`}</div>\n");
+    project.deck('p', deckText(THREE));
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+  });
+
   it('names a mistake in a module a component imports from a folder of its own at its line (it was named at the component, with no line)', async () => {
     project = makeProject('inc-quiet-folder');
     const dir = project.copyTemplates();

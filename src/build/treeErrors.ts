@@ -163,6 +163,16 @@ const HABITS: Record<Habit, [RegExp, string, string]> = {
   '<br>': [/<br\b/, 'writes a <br>, at which satori breaks no line: it would join the texts on either side of it', "Put each line in an element of its own (in a box with flexDirection: 'column'), or write the line break into the text ('문의\\n02-…') with whiteSpace: 'pre-line'."],
   // satori turns the classes into styles inside, after every check here has read the element's style.
   tw: [/\btw=/, 'writes Tailwind classes (tw="…"): satori draws them, but the checks of what a slide draws (fonts and weights, italics, colours, boxes that cut off text) read style={{ … }}, and would not see them', 'Write them as style={{ … }}: tw="font-bold text-center" as style={{ fontWeight: 700, textAlign: \'center\' }}.'],
+  clock: [
+    /\bDate\.now\b|\bnew\s+Date\b(?!\s*\(\s*[^\s)])|(?<![\w$.]|new\s+)Date\s*\(\s*\)/,
+    "reads today's date (new Date(), Date.now()): cardnews draws a slide again only when what it is made from changes, so a slide drawn earlier would keep the day it was drawn on, and two builds of the same deck would give different images",
+    'Write the date into the deck (its period) or the theme, or make it from fixed numbers: new Date(2025, 0, 15).',
+  ],
+  random: [
+    /\bMath\.random\b/,
+    'draws something at random (Math.random()): two builds of the same deck would give different images, and a slide drawn again after an edit would not match the ones beside it',
+    'Choose the value in the theme, or take it from the slide (frame.index, props.caseNumber), so that the same deck gives the same slides.',
+  ],
   'style list': [/style=\{\s*\[/, 'gives a style as a list of objects (style={[…]}, as React Native does): satori reads one object, and would draw the element without it', 'Merge them into one object: style={{ ...first, ...second }}.'],
 };
 

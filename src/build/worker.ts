@@ -28,6 +28,7 @@ import { saveCodeCache } from './codeCache.ts';
 import { fieldNames } from './misspeltFields.ts';
 import { refusedStyles, runTemplateBundle, templateError } from './templateErrors.ts';
 import { treeError } from './treeErrors.ts';
+import { watchingUnrepeatable, type Unrepeatable } from './unrepeatable.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
@@ -40,11 +41,14 @@ interface Loaded {
   families: ReadonlyMap<string, ReadonlySet<number>>;
   /** The names of the fields a template is given, to tell a misspelt one. */
   known: ReadonlySet<string>;
+  /** What the template files read as they loaded (a theme token set from today's date). */
+  readOnLoad: Unrepeatable[];
 }
 
 /** Setups as the pool sent them, and what was loaded for each. */
 const known = new Map<string, RenderSetup>();
 const loaded = new Map<string, Promise<Loaded>>();
+const readByBundle = new Map<string, Unrepeatable[]>();
 
 /**
  * Setups kept loaded, the most recently used: each holds its fonts as satori parsed them (a few
@@ -65,12 +69,14 @@ function load(key: string): Promise<Loaded> {
     if (setup === undefined) throw new Error(`no render setup ${key} was sent to this worker`);
     ready = (async () => {
       trace('loading templates and fonts');
-      runTemplateBundle(setup.templateBundle, setup.templateDir);
+      // A bundle runs once a thread: what it read then holds for every setup that uses it.
+      const readOnLoad = readByBundle.get(setup.templateBundle) ?? watchingUnrepeatable(() => runTemplateBundle(setup.templateBundle, setup.templateDir)).read;
+      readByBundle.set(setup.templateBundle, readOnLoad);
       const templates = await loadTemplates(setup.templatesDir, setup.theme, { file: setup.templatesDir, line: 0, col: 0 });
       trace('templates and fonts loaded');
       const families = new Map<string, Set<number>>();
       for (const font of setup.fonts) families.set(font.family, (families.get(font.family) ?? new Set()).add(font.weight));
-      return { setupKey: key, templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families, known: fieldNames(templates.theme) };
+      return { setupKey: key, templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families, known: fieldNames(templates.theme), readOnLoad };
     })();
     loaded.set(key, ready);
     if (loaded.size > KEEP_LOADED) loaded.delete(loaded.keys().next().value ?? '');
@@ -108,7 +114,9 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, `Fix the template (or a style satori does not support) and build again.${which}`, ready.known);
   let checked: CheckedTree;
   try {
-    checked = checkTree(compose(slide, frame, ready.templates), ready.families, ready.ctx.emoji);
+    const { value, read } = watchingUnrepeatable(() => checkTree(compose(slide, frame, ready.templates), ready.families, ready.ctx.emoji));
+    const unrepeatable = new Set([...ready.readOnLoad, ...read]);
+    checked = unrepeatable.size === 0 ? value : { ...value, habits: [...(value.habits ?? []), ...unrepeatable] };
   } catch (error) {
     throw failed(error);
   }

@@ -58,6 +58,8 @@ export interface CheckedTree {
 /**
  * 'async component': a Promise where text or elements go; '<br>': a line break satori does not
  * break at; 'style list': a style given as a list of objects (style={[a, b]}), which satori does not read;
- * 'tw': Tailwind classes (tw="…"), which satori draws and cardnews's checks do not see.
+ * 'tw': Tailwind classes (tw="…"), which satori draws and cardnews's checks do not see; 'clock'
+ * and 'random': code that reads today's date or Math.random(), which makes a slide that the next
+ * build of the same deck would draw differently (see build/unrepeatable.ts).
  */
-export type Habit = 'async component' | '<br>' | 'style list' | 'tw';
+export type Habit = 'async component' | '<br>' | 'style list' | 'tw' | 'clock' | 'random';
