@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { copyFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
+import { packageOfRecord } from '../compose/templateDeps.ts';
 import { namedOnce, UserError, type Problem } from '../errors.ts';
 import type { ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
@@ -140,10 +141,15 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
     const before = new Map(Object.entries(manifest?.inputs ?? {}).map(([file, stamp]) => [inFolder(manifest?.template.dir, file), stamp.hash]));
     return new Set(Object.entries(p.period.inputs()).filter(([file, stamp]) => before.get(inFolder(p.period.templateDir, file)) !== stamp.hash).map(([file]) => file));
   };
-  // `folder`: files outside it are cardnews's own (the <Words> a template imports), and named so.
+  // `folder`: files outside it are cardnews's own (the <Words> a template imports), and named so;
+  // a package's record by the package.
   const changedOf = (files: readonly string[], folder?: string) => {
     const now = (changed ??= changedInputs());
-    const named = (file: string) => (folder === undefined || file.startsWith(folder + path.sep) ? path.basename(file) : `cardnews's ${path.basename(file)}`);
+    const named = (file: string) => {
+      const record = packageOfRecord(file);
+      if (record !== undefined) return `package ${record}`;
+      return folder === undefined || file.startsWith(folder + path.sep) ? path.basename(file) : `cardnews's ${path.basename(file)}`;
+    };
     return [...new Set(files.filter((file) => now.has(file)).map(named))];
   };
 

@@ -145,6 +145,30 @@ describe('incremental builds', () => {
     expect(namesWith(await project.build(), 'rendered')).toEqual(['p/02-case1', 'p/03-case2', 'p/04-case3']);
   });
 
+  it('redraws the slides of a template that imports a package once npm installs another version of it, in its new look', async () => {
+    project = makeProject('inc-package');
+    project.deck('p', deckText(THREE));
+    // An icon set from npm, as the closing's template imports it; it goes into the template
+    // bundle, which was kept: the old icons stayed, even with --force.
+    const icons = path.join(project.root, 'node_modules', '@brand', 'icons');
+    mkdirSync(icons, { recursive: true });
+    const release = (version: string, fill: string) => {
+      writeFileSync(path.join(icons, 'package.json'), JSON.stringify({ name: '@brand/icons', version, main: 'index.js' }));
+      writeFileSync(path.join(icons, 'index.js'), `const { createElement } = require('react');\nexports.Dot = () => createElement('div', { style: { display: 'flex', width: 60, height: 60, backgroundColor: '${fill}' } });\n`);
+    };
+    release('1.0.0', '#e03131');
+    project.copyTemplates();
+    project.editTemplate('Closing.tsx', "import { Page } from './parts.tsx';", "import { Page } from './parts.tsx';\nimport { Dot } from '@brand/icons/index.js';");
+    project.editTemplate('Closing.tsx', '            ))}\n', '            ))}\n            <Dot />\n');
+    await project.build();
+    release('1.1.0', '#1971c2');
+    const reports = await project.build();
+    expect(namesWith(reports, 'rendered')).toEqual(['p/05-closing']);
+    expect(reports[0]?.slides.find((s) => s.name === '05-closing')?.reason).toBe('template changed (package @brand/icons)');
+    const closing = await readRaw(path.join(project.paths.output, 'p', '05-closing.png'));
+    expect([countColor(closing, hexToRgb('#1971c2'), 2), countColor(closing, hexToRgb('#e03131'), 2)]).toEqual([3600, 0]);
+  });
+
   it('records a template as it was compiled, so one saved while a build runs is drawn again next time', async () => {
     project = makeProject('inc-template-race');
     const deckFile = project.deck('p', deckText(THREE));

@@ -1,15 +1,17 @@
 /**
  * The files a template component depends on: the component file and, transitively, every
- * relative module it imports (parts, theme, the Words helper). A change to any of them
- * re-renders the slides of that kind, and only those.
+ * relative module it imports (parts, theme, the Words helper), and the record of each package it
+ * imports (an icon set from npm). A change to any of them re-renders the slides of that kind,
+ * and only those.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { packageRoot } from '../paths.ts';
 
 // `import … from`, `export … from`, a bare `import '…'`, and `require('…')` or `import('…')`,
 // which esbuild bundles too.
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]((?:\.{1,2}\/|cardnews\/)[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"]+)['"]|\b(?:require|import)\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"\s]+)['"]|(?:^|\n)\s*import\s*['"]([^'"\s]+)['"]|\b(?:require|import)\s*\(\s*['"]([^'"\s]+)['"]\s*\)/g;
 
 /** The template API is part of what a slide looks like (Words decides line breaks). */
 const PACKAGE_MODULES: Record<string, string> = { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') };
@@ -30,13 +32,42 @@ export function moduleClosure(entry: string): string[] {
     for (const match of source.matchAll(IMPORT)) {
       const spec = match[1] ?? match[2] ?? match[3];
       if (spec === undefined) continue;
-      const found = spec.startsWith('.') ? resolveImport(path.dirname(file), spec) : undefined;
-      const target = PACKAGE_MODULES[spec] ?? (found !== undefined && 'path' in found ? found.path : undefined);
-      if (target !== undefined) visit(target);
+      const known = PACKAGE_MODULES[spec];
+      if (known !== undefined) visit(known);
+      else if (spec.startsWith('./') || spec.startsWith('../')) {
+        const found = resolveImport(path.dirname(file), spec);
+        if (found !== undefined && 'path' in found) visit(found.path);
+      } else {
+        // The package goes into the template bundle whole: npm's record of it stands for its
+        // files, and its version changes with them (an icon set updated drew the old icons).
+        const record = packageRecord(path.dirname(file), spec);
+        if (record !== undefined) seen.add(record);
+      }
     }
   };
   visit(path.resolve(entry));
   return [...seen].sort();
+}
+
+/** The package.json of the package an import names (`lucide-react`, `@scope/icons/star`), found as Node finds packages. */
+function packageRecord(fromDir: string, spec: string): string | undefined {
+  if (isBuiltin(spec)) return undefined;
+  const parts = spec.split('/');
+  const name = (spec.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
+  for (let dir = fromDir; ; dir = path.dirname(dir)) {
+    const record = path.join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(record)) return record;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The package a file of moduleClosure's is the record of, or undefined for a module. */
+export function packageOfRecord(file: string): string | undefined {
+  if (path.basename(file) !== 'package.json') return undefined;
+  const parts = file.split(path.sep);
+  const at = parts.lastIndexOf('node_modules');
+  if (at < 0) return undefined;
+  return parts.slice(at + 1, -1).join('/');
 }
 
 /** The endings esbuild tries, in its order, for an import written without one (`./parts`). */
