@@ -9,7 +9,7 @@ import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
 import { packageOfRecord } from '../compose/templateDeps.ts';
 import { namedOnce, UserError, type Problem } from '../errors.ts';
-import type { ProjectPaths } from '../paths.ts';
+import { packageRoot, type ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
 import { readSlideName, type Slide } from '../plan/slides.ts';
 import { TEMP_FILE, tempFor } from '../write/atomicWrite.ts';
@@ -141,14 +141,16 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
     const before = new Map(Object.entries(manifest?.inputs ?? {}).map(([file, stamp]) => [inFolder(manifest?.template.dir, file), stamp.hash]));
     return new Set(Object.entries(p.period.inputs()).filter(([file, stamp]) => before.get(inFolder(p.period.templateDir, file)) !== stamp.hash).map(([file]) => file));
   };
-  // `folder`: files outside it are cardnews's own (the <Words> a template imports), and named so;
-  // a package's record by the package.
+  // `folder`: files in it go by their names; others are cardnews's own (the <Words> a template
+  // imports) or the project's (a brand's colours that templates share), and named so; a
+  // package's record by the package.
   const changedOf = (files: readonly string[], folder?: string) => {
     const now = (changed ??= changedInputs());
     const named = (file: string) => {
       const record = packageOfRecord(file);
       if (record !== undefined) return `package ${record}`;
-      return folder === undefined || file.startsWith(folder + path.sep) ? path.basename(file) : `cardnews's ${path.basename(file)}`;
+      if (folder === undefined || file.startsWith(folder + path.sep)) return path.basename(file);
+      return file.startsWith(path.join(packageRoot, 'src') + path.sep) ? `cardnews's ${path.basename(file)}` : path.relative(paths.root, file);
     };
     return [...new Set(files.filter((file) => now.has(file)).map(named))];
   };

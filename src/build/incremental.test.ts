@@ -310,6 +310,22 @@ describe('incremental builds', () => {
     expect(reports[0]?.slides[0]?.reason).toBe("template changed (cardnews's Words.tsx)");
   });
 
+  it("names a file of the project's that a template imports from outside its folder by its path in the project (it was called cardnews's)", async () => {
+    project = makeProject('inc-shared');
+    project.deck('p', deckText(THREE));
+    const brand = path.join(project.root, 'brand');
+    mkdirSync(brand);
+    writeFileSync(path.join(brand, 'colors.json'), '{ "accent": "#1F4FA8" }');
+    project.copyTemplates();
+    project.editTemplate('theme.ts', "import type { ThemeCore } from 'cardnews/template';", "import type { ThemeCore } from 'cardnews/template';\nimport brandColors from '../../brand/colors.json';");
+    project.editTemplate('theme.ts', "accent: '#1F4FA8',", 'accent: brandColors.accent,');
+    await project.build();
+    writeFileSync(path.join(brand, 'colors.json'), '{ "accent": "#C2255C" }');
+    const reports = await project.build();
+    expect(namesWith(reports, 'rendered')).toHaveLength(5);
+    expect(new Set(reports[0]?.slides.map((s) => s.reason))).toEqual(new Set([`template changed (${path.join('brand', 'colors.json')})`]));
+  });
+
   it('removes the images of a removed case and redraws the slides whose number changed', async () => {
     project = makeProject('inc-remove');
     project.deck('p', deckText(THREE));
