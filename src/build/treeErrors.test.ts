@@ -215,7 +215,7 @@ describe('what satori would draw wrong without a word', () => {
     }
   });
 
-  it('refuses a template that reads today\'s date or draws at random, where it is written, and draws a date made from numbers', async () => {
+  it('refuses a template that reads today\'s date or draws at random, where it is written, and draws a date made from numbers, and what reads them for what it does not draw', async () => {
     const today = "the closing template reads today's date (new Date(), Date.now()): cardnews draws a slide again only when what it is made from changes, so a slide drawn earlier would keep the day it was drawn on, and two builds of the same deck would give different images";
     // The line written, after the line edited: the year goes below the closing's lines.
     const cases: [string, string, string, RegExp | string, number?][] = [
@@ -234,8 +234,11 @@ describe('what satori would draw wrong without a word', () => {
       expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line, p.message])).toEqual([[file, line + below, typeof message === 'string' ? message : expect.stringMatching(message)]]);
     }
     project.remove();
+    // A date made from numbers, a random key (which quiets React's warning and draws nothing),
+    // and the clock read for what is not drawn.
     project = makeProject('inc-fixed-date');
-    project.editTemplate('Closing.tsx', '            ))}\n', "            ))}\n            <div style={{ display: 'flex', fontSize: 28 }}>{`© ${new Date(2025, 0, 15).getFullYear()} 은평구`}</div>\n");
+    project.editTemplate('Closing.tsx', '            ))}\n', "            ))}\n            <div key={Math.random()} style={{ display: 'flex', fontSize: 28 }}>{`© ${new Date(2025, 0, 15).getFullYear()} 은평구`}</div>\n");
+    project.editTemplate('Closing.tsx', 'export default function Closing({ frame, lines }: ClosingProps) {', 'export default function Closing({ frame, lines }: ClosingProps) {\n  const started = Date.now();\n  void started;');
     project.deck('p', deckText(THREE));
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });

@@ -5,42 +5,65 @@
  * changes: a slide drawn yesterday keeps yesterday's date beside today's, and `--force` gives
  * other files than the build before.
  */
+import type { ReactNode } from 'react';
 import type { Habit } from '../render/checkedTree.ts';
 
 export type Unrepeatable = Extract<Habit, 'clock' | 'random'>;
 
-/** Runs template code with the clock and Math.random watched; what it read, each once. */
-export function watchingUnrepeatable<T>(run: () => T): { value: T; read: Unrepeatable[] } {
+/** How far the clock is moved for a second run: its year, month, weekday, hour, minute and second all differ. */
+const SHIFT_MS = (((400 * 24 + 1) * 60 + 1) * 60 + 1) * 1000;
+
+/**
+ * Runs template code with the clock and Math.random watched; what it read, each once. `shifted`:
+ * with the clock 400 days on and other random numbers, to see whether what it read shows.
+ */
+export function watchingUnrepeatable<T>(run: () => T, shifted = false): { value: T; read: Unrepeatable[] } {
   const read = new Set<Unrepeatable>();
   const { Date: RealDate } = globalThis;
-  const { random, now } = { random: Math.random, now: RealDate.now };
+  const { random } = Math;
+  const now = () => RealDate.now() + (shifted ? SHIFT_MS : 0);
   globalThis.Date = new Proxy(RealDate, {
     // A date made from numbers or a text (new Date(2025, 0, 15)) is the same every time.
     construct(target, args: unknown[], newTarget: NewableFunction) {
-      if (args.length === 0) read.add('clock');
-      return Reflect.construct(target, args, newTarget) as object;
-    },
-    // Date() gives today as a text, whatever it is given.
-    apply(target, self: unknown, args: unknown[]) {
+      if (args.length > 0) return Reflect.construct(target, args, newTarget) as object;
       read.add('clock');
-      return Reflect.apply(target, self, args) as unknown;
+      return Reflect.construct(target, [now()], newTarget) as object;
+    },
+    // Date() gives the time now as a text, whatever it is given.
+    apply() {
+      read.add('clock');
+      return new RealDate(now()).toString();
     },
     get(target, key) {
       if (key !== 'now') return Reflect.get(target, key) as unknown;
       return () => {
         read.add('clock');
-        return now.call(RealDate);
+        return now();
       };
     },
   });
   Math.random = () => {
     read.add('random');
-    return random();
+    return shifted ? (random() + 0.5) % 1 : random();
   };
   try {
     return { value: run(), read: [...read] };
   } finally {
     globalThis.Date = RealDate;
     Math.random = random;
+  }
+}
+
+/**
+ * Whether two element trees draw the same: React's keys and its records of who made an element
+ * aside (`key={Math.random()}`, a habit that quiets React's warning, draws nothing).
+ */
+export function drawsTheSame(a: ReactNode, b: ReactNode): boolean {
+  const drawn = (tree: ReactNode) => JSON.stringify(tree, (name: string, value: unknown) => (name === 'key' || name.startsWith('_') ? undefined : value));
+  try {
+    return drawn(a) === drawn(b);
+  } catch {
+    // A tree JSON cannot write (one that holds itself) is taken to differ: named, not let pass.
+    return false;
   }
 }

@@ -28,7 +28,7 @@ import { saveCodeCache } from './codeCache.ts';
 import { fieldNames } from './misspeltFields.ts';
 import { refusedStyles, runTemplateBundle, templateError } from './templateErrors.ts';
 import { treeError } from './treeErrors.ts';
-import { watchingUnrepeatable, type Unrepeatable } from './unrepeatable.ts';
+import { drawsTheSame, watchingUnrepeatable, type Unrepeatable } from './unrepeatable.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
 
 interface Loaded {
@@ -114,8 +114,11 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, `Fix the template (or a style satori does not support) and build again.${which}`, ready.known);
   let checked: CheckedTree;
   try {
-    const { value, read } = watchingUnrepeatable(() => checkTree(compose(slide, frame, ready.templates), ready.families, ready.ctx.emoji));
-    const unrepeatable = new Set([...ready.readOnLoad, ...read]);
+    const composed = () => checkTree(compose(slide, frame, ready.templates), ready.families, ready.ctx.emoji);
+    const { value, read } = watchingUnrepeatable(composed);
+    // What was read matters only when it shows: drawn again 400 days on, with other random numbers.
+    const shows = read.length > 0 && !drawsTheSame(value.tree, watchingUnrepeatable(composed, true).value.tree);
+    const unrepeatable = new Set([...ready.readOnLoad, ...(shows ? read : [])]);
     checked = unrepeatable.size === 0 ? value : { ...value, habits: [...(value.habits ?? []), ...unrepeatable] };
   } catch (error) {
     throw failed(error);
