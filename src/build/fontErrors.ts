@@ -19,9 +19,11 @@ export function unknownFamilyError(family: string, loaded: readonly string[], di
   const files = templateFiles(dir, file);
   // A value that is no text (fontFamily: 3) is found as written; a name, inside its quotes.
   const written = placeOfText(files, `fontFamily: ${family}`);
+  // A list written as CSS writes it ('"Noto Sans KR", sans-serif') has its quotes already.
+  const shown = /["']/.test(family) ? family : `"${family}"`;
   return {
     ...(written.place.line > 0 ? written : placeOfText(files, first)),
-    message: `fontFamily "${family}" names none of the theme's fonts (${themeFamilies.join(', ')}): satori would draw that text in ${themeFamilies[0] ?? 'another font'} instead`,
+    message: `fontFamily ${shown} names none of the theme's fonts (${themeFamilies.join(', ')}): satori would draw that text in ${themeFamilies[0] ?? 'another font'} instead`,
     hint: 'Add the font to the theme\'s "fonts" (see "Fonts" in the README), or write one of those names.',
   };
 }

@@ -444,6 +444,9 @@ describe('what satori would draw wrong without a word', () => {
     // CSS pasted from a web page: each of these was drawn wrong without a word.
     const { line } = project.editTemplate('Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", [
       '<style>{`',
+      // A web font as a web page loads it: its url()s were named as images "cardnews does not fetch".
+      '  @import url("https://fonts.googleapis.com/css2?family=Noto+Sans+KR");',
+      '  @font-face { font-family: "Brand"; src: url("./brand.woff2"); }',
       "  .note { background-colour: #ffffff; color: gery; font-family: 'Noto Sans KR', sans-serif; }",
       '  .note { font-style: italic; text-overflow: ellipsis; font-weight: SemiBold; /* a-b: c; */ }',
       '  @media (min-width: 100px) { .note { border: 1px solid #12; --accent: #1F4FA8; } }',
@@ -454,17 +457,19 @@ describe('what satori would draw wrong without a word', () => {
     ].join('\n'));
     project.deck('p', deckText(THREE));
     const error = await project.buildFails();
-    expect(error.problems.map((p) => [p.place.line - line, p.place.col, p.message])).toEqual([
+    expect(error.problems.map((p) => [p.place.line - line - 2, p.place.col, p.message])).toEqual([
+      [-1, 3, 'the closing template imports a stylesheet in a <style> element (@import), which satori does not load (and cardnews, working offline, would not fetch): what it styles would be drawn without it'],
+      [0, 3, 'the closing template declares a font in a <style> element (@font-face), which satori does not load: text in that family would be drawn in another font'],
       [1, 11, 'the closing template\'s style has "background-colour", which is not a CSS property: satori skips it, and draws the element without it'],
       [1, 46, 'the closing template\'s color has "gery", which is not a colour: resvg would draw it black, or not at all'],
-      [1, 66, 'fontFamily "\'Noto Sans KR\', sans-serif" names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
+      [1, 66, 'fontFamily \'Noto Sans KR\', sans-serif names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
       [2, 11, 'the closing template asks for italic text (font-style: italic), but the theme loads no italic fonts: satori would slant the upright letters (a faux italic), which lean out of the boxes that measure them'],
       [2, 31, 'the closing template sets text-overflow: ellipsis, with which satori would cut a text that does not fit short ("…") without saying so'],
       [2, 69, "the closing template sets fontWeight 'SemiBold', which satori does not read as a weight: it would draw that text in the family's heaviest font"],
       [3, 57, 'the closing template\'s border has "#12", which is not a colour: resvg would draw it black, or not at all'],
       [4, 12, 'the closing template sets fontWeight 600, but the theme loads Pretendard GOV only in 400, 700, 800: satori would draw that text with the 700 font instead'],
     ]);
-    expect(error.problems[0]?.hint).toBe('Did you mean "background-color"?');
+    expect(error.problems[2]?.hint).toBe('Did you mean "background-color"?');
   });
 
   it('names every line that writes a weight no font of the theme has, at once', async () => {

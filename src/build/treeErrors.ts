@@ -173,6 +173,16 @@ const HABITS: Record<Habit, [RegExp, string, string]> = {
     'draws something at random (Math.random()): two builds of the same deck would give different images, and a slide drawn again after an edit would not match the ones beside it',
     'Choose the value in the theme, or take it from the slide (frame.index, props.caseNumber), so that the same deck gives the same slides.',
   ],
+  '@import': [
+    /@import\b/,
+    'imports a stylesheet in a <style> element (@import), which satori does not load (and cardnews, working offline, would not fetch): what it styles would be drawn without it',
+    'Write its rules into the <style> element itself; for a web font, put the font file into fonts/ and add it to the theme\'s fonts (see "Fonts" in the README).',
+  ],
+  '@font-face': [
+    /@font-face\b/,
+    'declares a font in a <style> element (@font-face), which satori does not load: text in that family would be drawn in another font',
+    'Put the font file into fonts/ and add it to the theme\'s fonts with its family (see "Fonts" in the README); the templates then name that family.',
+  ],
   'style list': [/style=\{\s*\[/, 'gives a style as a list of objects (style={[…]}, as React Native does): satori reads one object, and would draw the element without it', 'Merge them into one object: style={{ ...first, ...second }}.'],
 };
 

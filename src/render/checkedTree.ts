@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { NonValue } from './styleValues.ts';
+import type { UnloadedRule } from './stylesheets.ts';
 
 export interface CheckedTree {
   tree: ReactNode;
@@ -60,6 +61,7 @@ export interface CheckedTree {
  * break at; 'style list': a style given as a list of objects (style={[a, b]}), which satori does not read;
  * 'tw': Tailwind classes (tw="…"), which satori draws and cardnews's checks do not see; 'clock'
  * and 'random': code that reads today's date or Math.random(), which makes a slide that the next
- * build of the same deck would draw differently (see build/unrepeatable.ts).
+ * build of the same deck would draw differently (see build/unrepeatable.ts); '@import' and
+ * '@font-face': rules of a <style> element satori does not load (see stylesheets.ts).
  */
-export type Habit = 'async component' | '<br>' | 'style list' | 'tw' | 'clock' | 'random';
+export type Habit = 'async component' | '<br>' | 'style list' | 'tw' | 'clock' | 'random' | UnloadedRule;

@@ -12,6 +12,22 @@ export function styleText(props: Record<string, unknown>): string {
   return [html, ...(Array.isArray(children) ? children : [children])].filter((part) => typeof part === 'string').join('\n');
 }
 
+/** The at-rules of a stylesheet satori does not load, as a web page writes them. */
+export type UnloadedRule = '@import' | '@font-face';
+
+/**
+ * A stylesheet without the rules satori does not load, and which of them it had: `@import` (a
+ * stylesheet from a web font service) and `@font-face` (a font). Their url()s are no images, and
+ * a @font-face's family is named, not used.
+ */
+export function withoutUnloaded(css: string): { css: string; unloaded: UnloadedRule[] } {
+  const unloaded = new Set<UnloadedRule>();
+  const rest = css
+    .replace(/@import\b[^;]*;?/g, () => (unloaded.add('@import'), ''))
+    .replace(/@font-face\s*\{[^}]*\}?/g, () => (unloaded.add('@font-face'), ''));
+  return { css: rest, unloaded: [...unloaded] };
+}
+
 /**
  * The rules of a stylesheet, each as its declarations, as written: [property, value], in order.
  * Those inside an @media block too; a comment is no declaration.

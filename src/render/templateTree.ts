@@ -60,7 +60,7 @@ import { keptWhole } from '../compose/words.ts';
 import { contrastJudge, paintedBehind } from './contrast.ts';
 import { CLIP, CLIPPED_BY, INLINE_TEXT, INVISIBLE, invisibleBy, MOVED_WITHIN, movedBy, ONE_LINE, textBesideElements, TRANSFORM } from './layoutMarks.ts';
 import { resolveVariables, withOwnVariables, type Variables } from './cssVariables.ts';
-import { rulesOf, styleText } from './stylesheets.ts';
+import { rulesOf, styleText, withoutUnloaded } from './stylesheets.ts';
 import { styleOf } from './styleValues.ts';
 import { TreeFindings } from './treeFindings.ts';
 import type { CheckedTree } from './checkedTree.ts';
@@ -126,7 +126,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const classes = props['className'] ?? props['class'];
     if (typeof classes === 'string' && classes.trim() !== '') found.classNames.add(classes);
     if (type === 'style') {
-      const css = styleText(props);
+      const { css, unloaded } = withoutUnloaded(styleText(props));
+      for (const rule of unloaded) found.habits.add(rule);
       found.stylesheets.push(css);
       found.urlsIn(css);
       for (const rule of rulesOf(css)) found.rule(rule);
