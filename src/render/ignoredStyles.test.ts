@@ -34,15 +34,24 @@ const VALUES: Record<string, string | number> = {
   fontVariant: 'small-caps', fontVariantNumeric: 'tabular-nums', fontVariantCaps: 'small-caps', fontVariantAlternates: 'historical-forms',
   fontStretch: 'condensed', fontWidth: 'condensed', fontVariationSettings: '"wght" 700', fontSizeAdjust: 0.5,
   lineBreak: 'strict', textJustify: 'inter-character', textEmphasis: 'filled red', hangingPunctuation: 'first', initialLetter: 2,
+  borderImage: 'linear-gradient(#ff0000, #0000ff) 1', borderImageSource: 'linear-gradient(#ff0000, #0000ff)',
 };
+
+/** What a style needs beside it to show at all: a border image, a border. */
+const WITH: Record<string, Record<string, string>> = { borderImage: { border: '10px solid #000000' }, borderImageSource: { border: '10px solid #000000' } };
 
 describe('styles satori does not draw', () => {
   it('are drawn the same as without them', async () => {
     const draw = (element: Box) => satori(element as unknown as Parameters<typeof satori>[0], { width: 300, height: 300, fonts });
     const without = await draw(trial());
     expect(Object.keys(VALUES).sort()).toEqual([...IGNORED_STYLES.keys()].sort());
-    for (const [property, value] of Object.entries(VALUES)) expect(await draw(trial({ [property]: value })), property).toBe(without);
+    for (const [property, value] of Object.entries(VALUES)) {
+      const base = WITH[property];
+      expect(await draw(trial({ ...base, [property]: value })), property).toBe(base === undefined ? without : await draw(trial(base)));
+    }
     // The trial can tell: a style satori draws changes it.
     for (const [property, value] of Object.entries({ textIndent: 20, textAlign: 'center', overflowWrap: 'anywhere', transform: 'scale(2)' })) expect(await draw(trial({ [property]: value })), property).not.toBe(without);
+    // …and so can the trial with a border: its colour shows.
+    expect(await draw(trial({ border: '10px solid #ff0000' }))).not.toBe(await draw(trial({ border: '10px solid #000000' })));
   });
 });

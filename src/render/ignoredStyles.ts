@@ -10,6 +10,7 @@ const COLUMNS = "Split the text into boxes side by side (display: 'flex' on the 
 const TRIM = 'satori keeps the whole height of every line (lineHeight): size the text with lineHeight and the box around it with its padding.';
 const VARIANT = 'satori draws each font\'s default forms (it reads fontVariantLigatures and fontVariantPosition only): take it out, or use a font drawn that way (with figures of one width, say).';
 const WIDTH = 'satori draws a font at the width it has: for a narrower face, add its file to the theme\'s fonts as a family of its own and set that fontFamily.';
+const BORDER_IMAGE = "satori draws a border in its colour alone: for a gradient border, put the box in one whose background is the gradient (backgroundImage: 'linear-gradient(…)') and whose padding is the border's width.";
 const TYPESETTING = 'satori breaks lines between words, aligns them with textAlign and adds no marks: take it out.';
 
 export const IGNORED_STYLES: ReadonlyMap<string, string> = new Map([
@@ -38,6 +39,9 @@ export const IGNORED_STYLES: ReadonlyMap<string, string> = new Map([
   ['textEmphasis', TYPESETTING],
   ['hangingPunctuation', TYPESETTING],
   ['initialLetter', "For a large first letter, put it in a box of its own with a larger fontSize, beside the text (display: 'flex')."],
+  // A gradient border, as CSS draws one: satori draws the border in its colour.
+  ['borderImage', BORDER_IMAGE],
+  ['borderImageSource', BORDER_IMAGE],
   // Figma's "vertical trim" of a text box, in its standard names.
   ['textBox', TRIM],
   ['textBoxTrim', TRIM],
