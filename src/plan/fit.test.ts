@@ -198,15 +198,11 @@ describe('fitting long content', () => {
     expect(plan.warnings).toEqual([pasted(5, 18, 'heading', '□', '✔️'), pasted(7, 13, 'bullet 1', 'ㅇ', '🔹'), pasted(8, 13, 'bullet 2', '○', '🔹'), pasted(11, 13, 'bullet 5', '•', '🔹')]);
   });
 
+  /** A deck of one case of one section (its bullets from line 7), as YAML. */
+  const oneSection = (title: string, bullets: string[]) => `title: ${title}\ncases:\n  - title: 사례\n    sections:\n      - heading: 배경\n        bullets:\n${bullets.map((b) => `          - ${b}\n`).join('')}`;
+
   it('warns about Markdown a pasted draft brings, at the mark: it is drawn as written', async () => {
-    const bullets = ['"**중장년** 재취업 지원"', '"[공고문](https://www.ep.go.kr/notice) 참고"', '"## 추진 배경"', '"__강조__ 문구"', '"2*3*4 = 24, file_name_here, #해시태그 [참고] [붙임](서식)"'];
-    const { plan } = await planInProcess(`title: 우수사례
-cases:
-  - title: 사례
-    sections:
-      - heading: 배경
-        bullets:
-${bullets.map((b) => `          - ${b}\n`).join('')}`);
+    const { plan } = await planInProcess(oneSection('우수사례', ['"**중장년** 재취업 지원"', '"[공고문](https://www.ep.go.kr/notice) 참고"', '"## 추진 배경"', '"__강조__ 문구"', '"2*3*4 = 24, file_name_here, #해시태그 [참고] [붙임](서식)"']));
     expect(plan.warnings).toEqual([
       'data/test.yaml:7:14: case 1 section 1 bullet 1 has Markdown bold (**…**), which is drawn with its asterisks (a deck has no bold); take them out.',
       'data/test.yaml:8:14: case 1 section 1 bullet 2 has a Markdown link ([…](…)), which is drawn with its brackets; write the words, or the address, alone.',
@@ -216,14 +212,7 @@ ${bullets.map((b) => `          - ${b}\n`).join('')}`);
   });
 
   it('warns about HTML that text copied from a blog editor or a web page brings, every mark of a text in one line', async () => {
-    const bullets = ['키오스크 교육이&nbsp;필요<br>', '"<b>디지털 격차</b> 해소"', '<span style="color:red">빨강</span> &#183; 점 &#x2192; 끝 &#8203;', '<은평구 소식> 참고, <A등급> 달성, R&D 및 Q&A, 1 < 2 > 0'];
-    const { plan } = await planInProcess(`title: 구민 소식 &amp; 알림
-cases:
-  - title: 사례
-    sections:
-      - heading: 배경
-        bullets:
-${bullets.map((b) => `          - ${b}\n`).join('')}`);
+    const { plan } = await planInProcess(oneSection('구민 소식 &amp; 알림', ['키오스크 교육이&nbsp;필요<br>', '"<b>디지털 격차</b> 해소"', '<span style="color:red">빨강</span> &#183; 점 &#x2192; 끝 &#8203;', '<은평구 소식> 참고, <A등급> 달성, R&D 및 Q&A, 1 < 2 > 0']));
     expect(plan.warnings).toEqual([
       // Once, though the cover that has no title of its own shows it too.
       'data/test.yaml:1:14: the deck\'s "title" has an HTML character reference (&amp;), which is drawn as letters; write "&" instead.',
