@@ -243,6 +243,19 @@ describe('what satori would draw wrong without a word', () => {
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
   });
 
+  it('names an imported image written as a component (<Logo />, as SVGR makes one), which satori drew as nothing', async () => {
+    project = makeProject('inc-image-component');
+    const dir = project.copyTemplates();
+    writeFileSync(path.join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle cx="12" cy="12" r="10" fill="#1F4FA8"/></svg>');
+    project.editTemplate('Closing.tsx', "import { Page } from './parts.tsx';", "import { Page } from './parts.tsx';\nimport Logo from './logo.svg';");
+    const { line } = project.editTemplate('Closing.tsx', '            ))}\n', '            ))}\n            <Logo width={60} height={60} />\n');
+    project.deck('p', deckText(THREE));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [path.basename(p.place.file), p.place.line, p.place.col, p.message, p.hint])).toEqual([
+      ['Closing.tsx', line + 1, 13, 'the closing template writes an imported image as a component (<Logo />): the import is the picture, not a component, and satori would draw nothing there', 'Draw it with an <img>: <img src={Logo} width={60} height={60} />.'],
+    ]);
+  });
+
   it('names a mistake in a module a component imports from a folder of its own at its line (it was named at the component, with no line)', async () => {
     project = makeProject('inc-quiet-folder');
     const dir = project.copyTemplates();

@@ -3,6 +3,7 @@
  * wrong (see render/templateTree.ts), each placed at the template line that asks it; those
  * about fonts are in fontErrors.ts.
  */
+import { readFileSync } from 'node:fs';
 import { byPlace, UserError, type Problem } from '../errors.ts';
 import { componentDeclaration, templateFiles } from '../compose/templateDir.ts';
 import type { Slide } from '../plan/slides.ts';
@@ -16,6 +17,7 @@ import { italicError, missingWeightError, unknownFamilyError, unreadWeightErrors
 import { nonValueError } from './styleValueErrors.ts';
 import { literal, placeOfText, placesWhere, placeWhere, unknownChainAfter, withKeysWritten } from '../sourceText.ts';
 import type { Task } from './tasks.ts';
+import { DRAWN_IMAGE_ENDINGS } from './imageKinds.ts';
 
 /**
  * Every mistake a checked tree shows, as the user's error; undefined when it has none. `known`:
@@ -48,6 +50,7 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
     if (problem !== undefined) problems.push(problem);
   }
   if (checked.unsizedImage !== undefined) problems.push(unsizedImageError(kind, checked.unsizedImage, dir, file));
+  if (checked.imageComponent === true) problems.push(imageComponentError(kind, dir, file));
   for (const property of checked.undefinedStyles ?? []) problems.push(...noSuchFieldErrors(kind, `(?<![\\w$])${property}\\s*:\\s*`, (chain) => `sets ${property} to ${chain}`, 'satori would skip the style and draw the element without it', known, dir, file));
   if (checked.undefinedChild === true) problems.push(...noSuchFieldErrors(kind, '(?<![=\\w$])\\{\\s*', (chain) => `writes {${chain}}`, 'satori would draw nothing there', known, dir, file));
   // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
@@ -292,6 +295,22 @@ function noSuchFieldErrors(kind: string, before: string, does: (chain: string) =
 }
 
 /** An <img> or <svg> with neither width nor height: placed at the first such tag of the slide's template files. */
+/** An imported image written as a component: placed at the first element named as an image's import is. */
+function imageComponentError(kind: string, dir: string, file: string): Problem {
+  const files = templateFiles(dir, file);
+  const endings = DRAWN_IMAGE_ENDINGS.map((ending) => literal(ending.slice(1))).join('|');
+  const importing = new RegExp(`import\\s+([A-Za-z_$][\\w$]*)\\s+from\\s*['"][^'"]+\\.(?:${endings})(?:[?#][^'"]*)?['"]`, 'gi');
+  const names = [...new Set(files.flatMap((f) => Array.from(readFileSync(f, 'utf8').matchAll(importing), (match) => match[1] ?? '')))];
+  const element = new RegExp(`<(${names.map(literal).join('|')})(?=[\\s/>])`);
+  const at = placeWhere(files, (line) => (names.length === 0 ? undefined : element.exec(line)?.index));
+  const name = (at.sourceLine === undefined ? undefined : element.exec(at.sourceLine)?.[1]) ?? 'Logo';
+  return {
+    ...at,
+    message: `the ${kind} template writes an imported image as a component (<${name} />): the import is the picture, not a component, and satori would draw nothing there`,
+    hint: `Draw it with an <img>: <img src={${name}} width={60} height={60} />.`,
+  };
+}
+
 function unsizedImageError(kind: string, tag: 'img' | 'svg', dir: string, file: string): Problem {
   return {
     ...placeOfText(templateFiles(dir, file), `<${tag}`),

@@ -24,6 +24,8 @@ export interface CheckedTree {
   ignored?: [string, string][];
   /** The class names elements are given, as written, each once. */
   classNames?: string[];
+  /** Whether an imported image is written as a component (<Logo />: its type is the image's data URL). */
+  imageComponent?: true;
   /** The first <img> or <svg> with neither a width nor a height. */
   unsizedImage?: 'img' | 'svg';
   /** The fontWeights that the family in effect has no font for, with that family, each once. */

@@ -118,6 +118,9 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const element = item as ReactElement<Record<string, unknown>>;
     const { type, props } = element;
     if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), around);
+    // An imported image written as a component (<Logo />, as SVGR makes one): its import is the
+    // picture's data URL, which satori takes for an element's name, and draws nothing.
+    if (typeof type === 'string' && type.startsWith('data:')) found.imageComponent = true;
     if (type === 'img' && typeof props['src'] === 'string') found.source(props['src']);
     if (typeof type === 'string' && LIST_ELEMENTS.has(type)) found.lists.add(`<${type}>`);
     // satori draws nothing for a <br>, and joins the texts around it: "문의02-351-0000".

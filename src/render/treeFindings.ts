@@ -35,6 +35,7 @@ export class TreeFindings {
   objectChild: string[] | undefined;
   functionChild: string | undefined;
   unsizedImage: 'img' | 'svg' | undefined;
+  imageComponent = false;
   undefinedChild = false;
   /** Text without a family of its own is drawn in the first font satori has. */
   readonly firstFamily: string;
@@ -162,6 +163,7 @@ export class TreeFindings {
       ...(this.ignored.size > 0 ? { ignored: [...this.ignored.values()] } : {}),
       ...(classNames.length > 0 ? { classNames } : {}),
       ...(this.unsizedImage !== undefined ? { unsizedImage: this.unsizedImage } : {}),
+      ...(this.imageComponent ? { imageComponent: true as const } : {}),
       ...(this.missingWeights.size > 0 ? { missingWeights: [...this.missingWeights.values()] } : {}),
       ...(this.unreadWeights.size > 0 ? { unreadWeights: [...this.unreadWeights] } : {}),
       ...(this.italics.size > 0 ? { italics: [...this.italics] } : {}),
