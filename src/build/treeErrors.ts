@@ -10,9 +10,10 @@ import type { Slide } from '../plan/slides.ts';
 import { nearestWord } from '../nearest.ts';
 import { camelCase, cssPropertyNames } from '../render/cssProperties.ts';
 import { FIT_MARKS } from '../compose/templateTypes.ts';
-import type { CheckedTree, Habit } from '../render/checkedTree.ts';
+import type { CheckedTree } from '../render/checkedTree.ts';
 import { IGNORED_STYLES } from '../render/ignoredStyles.ts';
 import { badColourError, faintEmojiError, faintTextError } from './colourErrors.ts';
+import { habitError } from './habitErrors.ts';
 import { italicError, missingWeightError, unknownFamilyError, unreadWeightErrors } from './fontErrors.ts';
 import { nonValueError } from './styleValueErrors.ts';
 import { literal, placeOfText, placesWhere, placeWhere, unknownChainAfter, withKeysWritten } from '../sourceText.ts';
@@ -155,40 +156,6 @@ function objectChildError(kind: string, keys: readonly string[], named: readonly
   };
 }
 
-/** A habit of React or HTML satori cannot draw, at the first line of the template folder that has it, its component file first. */
-function habitError(kind: string, habit: Habit, dir: string, file: string): Problem {
-  const [written, message, hint] = HABITS[habit];
-  return { ...placeWhere(templateFiles(dir, file), (line) => written.exec(line)?.index), message: `the ${kind} template ${message}`, hint };
-}
-
-const HABITS: Record<Habit, [RegExp, string, string]> = {
-  'async component': [/\basync\b/, 'has an async component: it gives a Promise, which satori cannot draw', 'Take out async (and await): satori draws what a component returns at once, so a template computes it from its props and the theme.'],
-  '<br>': [/<br\b/, 'writes a <br>, at which satori breaks no line: it would join the texts on either side of it', "Put each line in an element of its own (in a box with flexDirection: 'column'), or write the line break into the text ('문의\\n02-…') with whiteSpace: 'pre-line'."],
-  // satori turns the classes into styles inside, after every check here has read the element's style.
-  tw: [/\btw=/, 'writes Tailwind classes (tw="…"): satori draws them, but the checks of what a slide draws (fonts and weights, italics, colours, boxes that cut off text) read style={{ … }}, and would not see them', 'Write them as style={{ … }}: tw="font-bold text-center" as style={{ fontWeight: 700, textAlign: \'center\' }}.'],
-  clock: [
-    /\bDate\.now\b|\bnew\s+Date\b(?!\s*\(\s*[^\s)])|(?<![\w$.]|new\s+)Date\s*\(\s*\)/,
-    "reads today's date (new Date(), Date.now()): cardnews draws a slide again only when what it is made from changes, so a slide drawn earlier would keep the day it was drawn on, and two builds of the same deck would give different images",
-    'Write the date into the deck (its period) or the theme, or make it from fixed numbers: new Date(2025, 0, 15).',
-  ],
-  random: [
-    /\bMath\.random\b/,
-    'draws something at random (Math.random()): two builds of the same deck would give different images, and a slide drawn again after an edit would not match the ones beside it',
-    'Choose the value in the theme, or take it from the slide (frame.index, props.caseNumber), so that the same deck gives the same slides.',
-  ],
-  '@import': [
-    /@import\b/,
-    'imports a stylesheet in a <style> element (@import), which satori does not load (and cardnews, working offline, would not fetch): what it styles would be drawn without it',
-    'Write its rules into the <style> element itself; for a web font, put the font file into fonts/ and add it to the theme\'s fonts (see "Fonts" in the README).',
-  ],
-  '@font-face': [
-    /@font-face\b/,
-    'declares a font in a <style> element (@font-face), which satori does not load: text in that family would be drawn in another font',
-    'Put the font file into fonts/ and add it to the theme\'s fonts with its family (see "Fonts" in the README); the templates then name that family.',
-  ],
-  'style list': [/style=\{\s*\[/, 'gives a style as a list of objects (style={[…]}, as React Native does): satori reads one object, and would draw the element without it', 'Merge them into one object: style={{ ...first, ...second }}.'],
-};
-
 /** A function where text or elements go: placed by its name at the first `{label}` written as a child, or, without one, where it is written. */
 function functionChildError(kind: string, name: string, dir: string, file: string): Problem {
   const message = `the ${kind} template puts a function where text or elements go`;
@@ -294,7 +261,6 @@ function noSuchFieldErrors(kind: string, before: string, does: (chain: string) =
   });
 }
 
-/** An <img> or <svg> with neither width nor height: placed at the first such tag of the slide's template files. */
 /** An imported image written as a component: placed at the first element named as an image's import is. */
 function imageComponentError(kind: string, dir: string, file: string): Problem {
   const files = templateFiles(dir, file);
@@ -311,6 +277,7 @@ function imageComponentError(kind: string, dir: string, file: string): Problem {
   };
 }
 
+/** An <img> or <svg> with neither width nor height: placed at the first such tag of the slide's template files. */
 function unsizedImageError(kind: string, tag: 'img' | 'svg', dir: string, file: string): Problem {
   return {
     ...placeOfText(templateFiles(dir, file), `<${tag}`),
