@@ -385,6 +385,24 @@ describe('cardnews command line', () => {
     expect((await cli(project, 'build')).out).toContain('2024-h2: up to date');
   });
 
+  it('reads the options npm keeps for itself (npm run build --dry-run drew and wrote the slides, --force redrew nothing)', async () => {
+    project.deck('2024-h2', GOOD);
+    rmSync(project.paths.output, { recursive: true, force: true });
+    // A project's own script, as the README's `npm run build` runs it.
+    writeFileSync(path.join(project.root, 'package.json'), JSON.stringify({ name: 'office-cards', private: true, scripts: { build: `node ${JSON.stringify(bin)} build` } }));
+    // Without the environment `npm test` gives its children: npm sets it afresh for the script.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+    const npm = (...args: string[]) => run('npm', ['run', '--silent', 'build', ...args], { cwd: project.root, env }).then(({ stdout }) => ({ code: 0, stdout, stderr: '' }), (e: { code: number; stdout: string; stderr: string }) => e);
+    expect((await npm('--dry-run')).stdout).toBe('would render output/2024-h2/01-cover.png: new slide\nwould render output/2024-h2/02-case1.png: new slide\n');
+    expect(existsSync(project.paths.output)).toBe(false);
+    expect((await npm()).stdout).toContain('rendered 2, up to date 0');
+    expect((await npm('--force')).stdout).toContain('rendered 2, up to date 0');
+    const jobs = await npm('--jobs', '2');
+    expect([jobs.code, jobs.stderr]).toEqual([2, 'cardnews: --jobs needs the number of worker threads; through npm, write it with "=" (npm run build --jobs=2) or after "--" (npm run build -- --jobs 2), since npm keeps "--jobs 2" for itself\nRun "cardnews --help" for usage.\n']);
+    expect((await npm('--jobs=1', '--force')).stdout).toContain('rendered 2, up to date 0');
+    rmSync(path.join(project.root, 'package.json'));
+  });
+
   it('compiles the worker code once: later builds take V8\'s code cache, and replace one V8 refuses', async () => {
     project.deck('2024-h2', GOOD);
     const cacheDir = path.join(repoRoot, 'node_modules', '.cache', 'cardnews');

@@ -49,6 +49,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     }
     if (command === 'clean') undone = 'removed';
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    // "true" is what npm leaves of `npm run build --jobs 2` (see npmScript.ts).
+    if (values.jobs === 'true') throw new UsageError('--jobs needs the number of worker threads; through npm, write it with "=" (npm run build --jobs=2) or after "--" (npm run build -- --jobs 2), since npm keeps "--jobs 2" for itself');
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
     const paths = projectPaths(findProjectRoot(cwd));
     if (targets.length === 0) allPeriods = { paths, command };

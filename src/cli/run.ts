@@ -1,9 +1,11 @@
 /**
  * The process around the CLI: Ctrl-C stops the workers and lets the build tidy up (locks,
- * temporary files) before exiting with the code main() returns.
+ * temporary files) before exiting with the code main() returns; options npm kept for itself
+ * (`npm run build --force`) are read from its environment.
  */
 import { setBuildFlags } from '../v8Flags.ts';
 import { main } from './main.ts';
+import { npmScriptArgs } from './npmScript.ts';
 
 setBuildFlags();
 
@@ -18,4 +20,4 @@ for (const stream of [process.stdout, process.stderr]) {
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 process.once('SIGTERM', () => controller.abort());
-process.exitCode = await main(process.argv.slice(2), undefined, process.cwd(), controller.signal);
+process.exitCode = await main([...process.argv.slice(2), ...npmScriptArgs(process.env)], undefined, process.cwd(), controller.signal);
