@@ -10,6 +10,7 @@ import { templateFiles } from '../compose/templateDir.ts';
 import { describePath, placeOf, type Deck } from '../deck.ts';
 import { quote, withSourceLine, type Problem } from '../errors.ts';
 import { codePoints, isPictograph, wantsEmojiImage } from '../render/emoji.ts';
+import { noImageHint } from '../render/coverage.ts';
 import { placeOfText, placeOfWrittenText, placeWhere } from '../sourceText.ts';
 import { findText } from './findText.ts';
 import { bodyFits, type FitReport, type Overflow } from './measure.ts';
@@ -86,7 +87,7 @@ export function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size:
       message: emoji
         ? `the ${slide.kind} template draws the emoji ${characters} (${codePoints(characters)}), which ${report.missing.length > 1 ? 'have no images' : 'has no image'} in the emoji set (Twemoji)`
         : `the ${slide.kind} template draws ${characters} (${codePoints(characters)}), which none of the fonts can draw`,
-      hint: emoji ? 'Use another emoji, or write it as text.' : 'Change that text in the template, or add a font that has it (see "Fonts" in the README).',
+      hint: emoji ? noImageHint(report.missing[0] ?? characters) : 'Change that text in the template, or add a font that has it (see "Fonts" in the README).',
     });
     return;
   }

@@ -156,9 +156,14 @@ describe('emoji coverage', () => {
     for (const uri of Object.values(result.emoji)) expect(uri).toMatch(/^data:image\/svg\+xml;base64,/);
   });
 
-  it('names an emoji sequence the emoji set has no image for', () => {
-    expect(check('피자 👍‍🍕 좋아요').problems.map((p) => p.message)).toEqual([
-      'case 1 bullet 1 uses the emoji 👍‍🍕 (U+1F44D U+200D U+1F355), which has no image in the emoji set (Twemoji)',
+  it('names an emoji sequence the emoji set has no image for, with the emoji it is built on when that has one', () => {
+    expect(check('피자 👍‍🍕 좋아요 🙂‍↔️ 🫩 🇨🇶').problems.map((p) => [p.message, p.hint])).toEqual([
+      ['case 1 bullet 1 uses the emoji 👍‍🍕 (U+1F44D U+200D U+1F355), which has no image in the emoji set (Twemoji)', 'Use 👍 (U+1F44D), the emoji it is built on, which has one; or another emoji, or text.'],
+      // Newer than the set (Unicode 15.1): shaking the head, built on 🙂.
+      ['case 1 bullet 1 uses the emoji 🙂‍↔️ (U+1F642 U+200D U+2194 U+FE0F), which has no image in the emoji set (Twemoji)', 'Use 🙂 (U+1F642), the emoji it is built on, which has one; or another emoji, or text.'],
+      // Built on nothing the set has: a new face, a new flag.
+      ['case 1 bullet 1 uses the emoji 🫩 (U+1FAE9), which has no image in the emoji set (Twemoji)', 'Use another emoji, or write it as text.'],
+      ['case 1 bullet 1 uses the emoji 🇨🇶 (U+1F1E8 U+1F1F6), which has no image in the emoji set (Twemoji)', 'Use another emoji, or write it as text.'],
     ]);
   });
 

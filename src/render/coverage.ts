@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Problem, SourcePlace } from '../errors.ts';
-import { codePoints, emojiImage, isInvisible, isPictograph, splitGraphemes, wantsEmojiImage } from './emoji.ts';
+import { codePoints, emojiBase, emojiImage, isInvisible, isPictograph, splitGraphemes, wantsEmojiImage } from './emoji.ts';
 import type { LoadedFont } from './fonts.ts';
 import { lookAlikesOf } from './lookAlikes.ts';
 import { isWebFontPart, partRange, partsWith } from './webFontParts.ts';
@@ -68,7 +68,7 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
         reported.add(grapheme);
         problems.push(placed(item, grapheme, {
           message: `${item.what} uses the emoji ${grapheme} (${codePoints(grapheme)}), which has no image in the emoji set (Twemoji)`,
-          hint: 'Use another emoji, or write it as text.',
+          hint: noImageHint(grapheme),
         }));
         continue;
       }
@@ -78,6 +78,12 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
     flush();
   }
   return { problems, emoji };
+}
+
+/** What to write for an emoji without an image: the one it is built on, when that has one. */
+export function noImageHint(grapheme: string): string {
+  const base = emojiBase(grapheme);
+  return base === undefined ? 'Use another emoji, or write it as text.' : `Use ${base} (${codePoints(base)}), the emoji it is built on, which has one; or another emoji, or text.`;
 }
 
 /**

@@ -56,6 +56,17 @@ export function emojiFile(grapheme: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The emoji a sequence the set has no image of is built on, when the set has that one: 🙂 of
+ * 🙂‍↔️ (newer than the set), 👍 of a skin tone, 🐦 of 🐦‍🔥. Undefined for one built on nothing (a
+ * single new emoji, a flag).
+ */
+export function emojiBase(grapheme: string): string | undefined {
+  const [first = ''] = grapheme.split('\u200D');
+  const base = first.replace(/[\u{1F3FB}-\u{1F3FF}]/gu, '');
+  return base !== grapheme && base !== '' && emojiFile(base) !== undefined ? base : undefined;
+}
+
 const uriCache = new Map<string, string | null>();
 
 /** The image of an emoji as a data URI, or undefined when the set has none. */
