@@ -30,6 +30,15 @@ describe('build progress', () => {
     expect(written.at(-1)).toBe('rendered 2, up to date 0, reused 0, removed 0 in 0.50 s\n');
   });
 
+  it('draws the bars 80 columns wide on a terminal that gives no size (it cut each to "...")', () => {
+    const written: string[] = [];
+    const stream = { columns: 0, rows: 0, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
+    const progress = terminalProgress(stream);
+    progress.period('2024-h2', 2);
+    progress.drawing('2024-h2', '/out/2024-h2/01-cover.png');
+    expect(written.at(-1)).toMatch(/^\x1b\[2K2024-h2 +\[░{30}\] 0\/2 01-cover\.png\n$/);
+  });
+
   it('keeps every bar to a line of the terminal, and to its rows, however many periods', () => {
     // A line the terminal wrapped, or more bars than rows, and each redraw landed below the last.
     const written: string[] = [];

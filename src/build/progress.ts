@@ -32,12 +32,14 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
   let drawn = 0;
   const draw = () => {
     if (drawn > 0) stream.write(`\x1b[${drawn}A`);
-    const columns = stream.columns ?? 80;
+    // A terminal that gives no size (a pseudo-terminal made without one, as `script` makes it)
+    // says 0: every bar was cut to "...".
+    const columns = stream.columns > 0 ? stream.columns : 80;
     const width = Math.max(10, Math.min(30, columns - 50));
     // A redraw moves the cursor up over the lines it drew: a line the terminal wraps, or more
     // lines than it has rows, and the bars were drawn again below themselves. So each bar is cut
     // to the width, and with more periods than rows, those still to finish are shown.
-    const room = Math.max(3, (stream.rows ?? 24) - 2);
+    const room = Math.max(3, (stream.rows > 0 ? stream.rows : 24) - 2);
     const all = [...bars];
     const busy = (bar: { total: number; done: number }) => bar.done < bar.total;
     const shown = all.length <= room ? all : [...all.filter(([, bar]) => busy(bar)), ...all.filter(([, bar]) => !busy(bar))].slice(0, room - 1);
