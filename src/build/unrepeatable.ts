@@ -14,14 +14,17 @@ export type Unrepeatable = Extract<Habit, 'clock' | 'random'>;
 const SHIFT_MS = (((400 * 24 + 1) * 60 + 1) * 60 + 1) * 1000;
 
 /**
- * Runs template code with the clock and Math.random watched; what it read, each once. `shifted`:
- * with the clock 400 days on and other random numbers, to see whether what it read shows.
+ * Runs template code with the clock and Math.random watched: what it read, each once, and the
+ * random numbers it was given. `shifted`: a second run, with the clock 400 days on and each
+ * random number half the range away from the first run's (drawn independently, Math.round of
+ * two came out the same half the time), to see whether what it read shows.
  */
-export function watchingUnrepeatable<T>(run: () => T, shifted = false): { value: T; read: Unrepeatable[] } {
+export function watchingUnrepeatable<T>(run: () => T, shifted?: { randoms: readonly number[] }): { value: T; read: Unrepeatable[]; randoms: number[] } {
   const read = new Set<Unrepeatable>();
+  const randoms: number[] = [];
   const { Date: RealDate } = globalThis;
   const { random } = Math;
-  const now = () => RealDate.now() + (shifted ? SHIFT_MS : 0);
+  const now = () => RealDate.now() + (shifted !== undefined ? SHIFT_MS : 0);
   globalThis.Date = new Proxy(RealDate, {
     // A date made from numbers or a text (new Date(2025, 0, 15)) is the same every time.
     construct(target, args: unknown[], newTarget: NewableFunction) {
@@ -44,10 +47,12 @@ export function watchingUnrepeatable<T>(run: () => T, shifted = false): { value:
   });
   Math.random = () => {
     read.add('random');
-    return shifted ? (random() + 0.5) % 1 : random();
+    const given = shifted === undefined ? random() : ((shifted.randoms[randoms.length] ?? random()) + 0.5) % 1;
+    randoms.push(given);
+    return given;
   };
   try {
-    return { value: run(), read: [...read] };
+    return { value: run(), read: [...read], randoms };
   } finally {
     globalThis.Date = RealDate;
     Math.random = random;

@@ -115,9 +115,9 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   let checked: CheckedTree;
   try {
     const composed = () => checkTree(compose(slide, frame, ready.templates), ready.families, ready.ctx.emoji);
-    const { value, read } = watchingUnrepeatable(composed);
+    const { value, read, randoms } = watchingUnrepeatable(composed);
     // What was read matters only when it shows: drawn again 400 days on, with other random numbers.
-    const shows = read.length > 0 && !drawsTheSame(value.tree, watchingUnrepeatable(composed, true).value.tree);
+    const shows = read.length > 0 && !drawsTheSame(value.tree, watchingUnrepeatable(composed, { randoms }).value.tree);
     const unrepeatable = new Set([...ready.readOnLoad, ...(shows ? read : [])]);
     checked = unrepeatable.size === 0 ? value : { ...value, habits: [...(value.habits ?? []), ...unrepeatable] };
   } catch (error) {
