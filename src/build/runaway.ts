@@ -5,7 +5,7 @@
  * memory"). The pool stops such a worker (pool.ts); this says which template and which slide.
  */
 import path from 'node:path';
-import { UserError } from '../errors.ts';
+import { quote, UserError } from '../errors.ts';
 import { KIND_FILES } from '../compose/loadTemplates.ts';
 import { componentDeclaration } from '../compose/templateDir.ts';
 import type { RenderSetup, Task } from './tasks.ts';
@@ -38,5 +38,5 @@ export function runawayError(task: Task, setup: RenderSetup, why: 'memory' | { l
 }
 
 function caseNamed(caseNumber: number, title: string): string {
-  return `case ${caseNumber}, "${title}"`;
+  return `case ${caseNumber}, ${quote(title, Infinity)}`;
 }

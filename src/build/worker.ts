@@ -10,7 +10,7 @@ import { createElement } from 'react';
 import satori from 'satori';
 import { compose } from '../compose/compose.ts';
 import { KIND_FILES, loadTemplates } from '../compose/loadTemplates.ts';
-import { fileErrorFields, UserError } from '../errors.ts';
+import { fileErrorFields, quote, UserError } from '../errors.ts';
 import { collectYoung } from '../gc.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
 import { confirmCase, paginateCase } from '../plan/paginate.ts';
@@ -110,7 +110,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   // At the template's own line when its code threw, or at the style satori refused.
   // Which case, in the hint: a template that fails on one case only (one without an award) is
   // mended sooner; in the message, it would name the same mistake once per slide.
-  const which = slide.kind === 'case' ? ` It failed on case ${slide.props.caseNumber}, "${slide.props.title}".` : '';
+  const which = slide.kind === 'case' ? ` It failed on case ${slide.props.caseNumber}, ${quote(slide.props.title, Infinity)}.` : '';
   const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, `Fix the template (or a style satori does not support) and build again.${which}`, ready.known);
   let checked: CheckedTree;
   try {

@@ -143,7 +143,8 @@ describe('fitting long content', () => {
     ]);
     // Found by its value, whatever the quoting: an escaped quote, and a cover that takes the deck's title.
     expect(await problemsOf(`title: "\\"적극행정\\"우수사례모음집발간"\ncases:\n  - title: 사례\n    sections:\n      - heading: 배경\n        bullets:\n          - 내용\n`)).toEqual([
-      expect.stringMatching(/^1:8 the cover: ""적극행정"우수사례모음집발간" sticks out of its box by \d+ px/),
+      // In single quotes: in double ones it read ""적극행정"우수사례모음집발간".
+      expect.stringMatching(/^1:8 the cover: '"적극행정"우수사례모음집발간' sticks out of its box by \d+ px/),
     ]);
   });
 
