@@ -68,6 +68,11 @@ describe('what satori would draw wrong without a word', () => {
     const contactLine = readFileSync(closing, 'utf8').split('\n').findIndex((l) => l.includes(contact));
     expect(named.map((p) => [p.place.line, p.place.col, p.message, p.hint])).toEqual([[contactLine + 1, 13 + contact.indexOf('{contact}'), 'the closing template puts a function where text or elements go', 'Call it ({contact()} rather than {contact}), or write the element itself.']]);
     expect(await messagesOf('<Words key={i} text={line}', '<Words key={i} text={undefined}')).toEqual([[0, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
+    expect(await messagesOf('<Words key={i} text={line}', '<Words key={i} text={Number(line)}')).toEqual([[0, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given NaN, a calculation with something that has no value']]);
+    // A number is drawn as written, as JSX draws one between tags (it was refused).
+    writeFileSync(closing, original.replace('<Words key={i} text={line}', '<Words key={i} text={i + 1}'));
+    expect((await project.build()).map((r) => r.slides.filter((slide) => slide.action === 'rendered').length)).toEqual([5]);
+    writeFileSync(closing, original);
     // Without text= at all, the tag is found, over lines too: its text written between the tags, as React has it.
     const wordsAt = original.split('\n').findIndex((l) => l.includes('<Words key={i} text={line}')) + 1;
     expect(await messagesOf('<Words key={i} text={line}', '<Words key={i}')).toEqual([[wordsAt, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);

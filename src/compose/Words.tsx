@@ -7,7 +7,8 @@ import { nearestWord } from '../nearest.ts';
 import { keepAll } from './words.ts';
 
 export interface WordsProps {
-  text: string;
+  /** A number is drawn as written (`text={props.caseNumber}`), as JSX draws one between tags. */
+  text: string | number;
   fontSize: number;
   lineHeight: number;
   style?: CSSProperties;
@@ -36,9 +37,10 @@ function checkProps(props: WordsProps & { children?: ReactNode }): void {
     const meant = nearestWord(unknown, PROPS);
     throw new WordsUsageError(`<Words> has no prop "${unknown}"${meant === undefined ? '' : ` (did you mean "${meant}"?)`}: it takes ${PROPS.join(', ')}`, `${unknown}=`);
   }
-  if (typeof props.text !== 'string') {
+  if (typeof props.text !== 'string' && !(typeof props.text === 'number' && Number.isFinite(props.text))) {
     const between = props.children !== undefined ? ': write it as text="…", not between <Words> and </Words>' : '';
-    throw new WordsUsageError(`<Words> needs its text as a string (text="…" or text={…}), but it was given ${props.text === undefined ? 'nothing' : typeof props.text}${between}`, props.text === undefined ? { tag: 'Words', without: 'text' } : undefined);
+    const given = props.text === undefined ? 'nothing' : typeof props.text === 'number' ? `${props.text}, a calculation with something that has no value` : typeof props.text;
+    throw new WordsUsageError(`<Words> needs its text as a string (text="…" or text={…}), but it was given ${given}${between}`, props.text === undefined ? { tag: 'Words', without: 'text' } : undefined);
   }
   for (const [key, example] of [['fontSize', '{40}'], ['lineHeight', '{1.5}']] as const) {
     const value: unknown = props[key];
@@ -53,7 +55,7 @@ function checkProps(props: WordsProps & { children?: ReactNode }): void {
 export function Words(props: WordsProps) {
   checkProps(props);
   const { text, fontSize, lineHeight, style, fit } = props;
-  const laidOut = keepAll(text);
+  const laidOut = keepAll(String(text));
   // pre-line keeps the line breaks the author wrote; only texts that have one get it, so that
   // every other text is laid out exactly as before.
   const breaks: CSSProperties = laidOut.includes('\n') ? { whiteSpace: 'pre-line' } : {};
