@@ -211,6 +211,15 @@ describe('template mistakes', () => {
     expect((await project.buildFails()).problems.map((p) => `${p.place.file}:${p.place.line}: ${p.message}`)).toEqual([`${path.relative(process.cwd(), closing.file)}:${closingDeclared}: the closing template marks no body to measure: it has no data-fit="frame" ${rule}`]);
   });
 
+  it('says a title takes 2 lines where the theme allows 1 (it said "1 lines")', async () => {
+    project = makeProject('theme-one-line');
+    project.copyTemplates();
+    project.editTemplate('theme.ts', 'titleMaxLines: 3', 'titleMaxLines: 1');
+    project.deck('p', deckText(['은빛SOL메이트 운영으로 1인가구 고립 예방과 돌봄 강화', '나 사례']));
+    const [problem] = (await project.buildFails()).problems;
+    expect(problem?.message).toMatch(/ title does not fit in 1 line at 1080×1350 \(takes 2 lines even at 44 px\)$/);
+  });
+
   it('gives a theme marker written empty no column: the heading starts at the edge of the card', async () => {
     project = makeProject('inc-no-marker');
     project.editTemplate('theme.ts', "heading: '✔️'", "heading: ''");
