@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/fixtures.ts';
 import { deckText, THREE } from '../testing/decks.ts';
 import { countColor, hexToRgb, readRaw } from '../testing/images.ts';
-import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
+import { exampleDeck, makeProject, namesWith, type TestProject } from '../testing/project.ts';
 import { subsetFonts } from '../render/subsetFont.ts';
 
 describe('template mistakes', () => {
@@ -218,6 +218,16 @@ describe('template mistakes', () => {
     project.deck('p', deckText(['은빛SOL메이트 운영으로 1인가구 고립 예방과 돌봄 강화', '나 사례']));
     const [problem] = (await project.buildFails()).problems;
     expect(problem?.message).toMatch(/ title does not fit in 1 line at 1080×1350 \(takes 2 lines even at 44 px\)$/);
+  });
+
+  it('draws no "(계속)" pill when the theme writes the label empty (an empty pill was drawn beside the badge)', async () => {
+    project = makeProject('inc-no-label');
+    project.editTemplate('theme.ts', "continued: '(계속)'", "continued: ''");
+    project.deck('2024-h2', exampleDeck());
+    await project.build();
+    const raw = await readRaw(path.join(project.paths.output, '2024-h2', '03-case1-2.png'));
+    // Right of the award badge, where the pill was: the card's white, none of the pill's soft blue.
+    expect(countColor(raw, hexToRgb('#E3ECFA'), 6, { left: 240, top: 190, width: 200, height: 60 })).toBe(0);
   });
 
   it('gives a theme marker written empty no column: the heading starts at the edge of the card', async () => {

@@ -16,7 +16,8 @@ export default function Case(props: CaseProps) {
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, padding: space.cardPadding, borderRadius: space.cardRadius, backgroundColor: colors.card }}>
         <div style={{ display: 'flex', alignItems: 'center', marginBottom: space.titleGap }}>
           {props.award !== undefined && <Badge award={props.award} />}
-          {props.continued && (
+          {/* A theme that writes the label empty ('') wants none: an empty pill was drawn. */}
+          {props.continued && theme.labels.continued !== '' && (
             <div style={{ display: 'flex', marginLeft: props.award !== undefined ? space.inlineGap : 0 }}>
               <Pill text={theme.labels.continued} />
             </div>
@@ -37,7 +38,7 @@ export default function Case(props: CaseProps) {
 }
 
 function Section({ section, body, first }: { section: SectionPart; body: number; first: boolean }) {
-  const heading = section.continued ? `${section.heading} ${theme.labels.continued}` : section.heading;
+  const heading = section.continued && theme.labels.continued !== '' ? `${section.heading} ${theme.labels.continued}` : section.heading;
   return (
     <div data-fit="section" style={{ display: 'flex', flexDirection: 'column', marginTop: first ? 0 : space.sectionGap }}>
       <div style={{ display: 'flex', alignItems: 'flex-start', marginBottom: space.headingGap, color: colors.accent, fontWeight: 800 }}>
