@@ -11,7 +11,7 @@ import type { Shape } from './schema.ts';
 import { quotedWhole } from './specialStart.ts';
 
 /** `source` is the value as written in the file. */
-export function notTextProblem(node: Node, source: string, place: SourcePlace, name: string): Problem {
+export function notTextProblem(node: Node, source: string, place: SourcePlace, name: string, emptyHint: string): Problem {
   const quoted = quotedWhole(source);
   if (isMap(node) && node.items.length === 1 && !source.includes('\n') && node.items.every((pair) => isScalar(pair.key) && (pair.value === null || isScalar(pair.value)))) {
     const message = source.endsWith(':') ? `the ":" at the end of ${name} makes YAML read it as a key, not as a text` : `the ": " in ${name} makes YAML read it as a key and its value, not as a text`;
@@ -34,7 +34,7 @@ export function notTextProblem(node: Node, source: string, place: SourcePlace, n
   }
   if (isScalar(node) && node.value === null) {
     return source === ''
-      ? { place, message: `${name} is empty`, hint: 'Write its text after the "- ", or remove the line.' }
+      ? { place, message: `${name} is empty`, hint: emptyHint }
       : { place, message: `${name} is "${source}", which YAML reads as no value at all`, hint: `To draw it as written, put it in quotes: ${quoted}` };
   }
   return { place, message: `${name} must be a text, but it is ${kindOf(node)}`, hint: 'Write the text on the same line after the key; put it in quotes if it contains ": " or starts with a quote.' };

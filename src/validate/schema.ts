@@ -5,7 +5,8 @@
  */
 
 export type Shape =
-  | { kind: 'text' }
+  /** `emptyIsNone`: a text written empty in quotes ('') is taken, meaning none (as a theme's '' marker). */
+  | { kind: 'text'; emptyIsNone?: true }
   | { kind: 'list'; of: Shape; itemName: string; hint: string }
   | { kind: 'map'; keys: Record<string, KeySpec> };
 
@@ -57,7 +58,8 @@ export const deckShape: Shape = {
       shape: {
         kind: 'map',
         keys: {
-          kicker: { shape: text, required: false, example: 'kicker: 2024년 하반기 은평구' },
+          // Left out, it comes from the period and organization; '' is a cover without one.
+          kicker: { shape: { kind: 'text', emptyIsNone: true }, required: false, example: "kicker: 2024년 하반기 은평구 (or kicker: '' for none)" },
           title: { shape: text, required: false, example: 'title: 적극행정 우수사례' },
         },
       },

@@ -120,6 +120,12 @@ const expected: Record<string, [number, number, string, string][]> = {
   'empty-list': [
     [2, 8, "\"cases\" is empty", "Add at least one case. Write each case as \"- title: …\" followed by its \"sections:\"."],
   ],
+  // A key with nothing after it was told to write its text after a "- ".
+  'empty-key': [
+    [1, 7, '"title" is empty', 'Write the text after the key, or remove the key if it is optional.'],
+    [3, 10, '"kicker" of cover is empty', "Write the text after the key, or remove the key if it is optional (or write '' for none)."],
+    [7, 17, '"heading" of case 1 section 1 is empty', 'Write the text after the key, or remove the key if it is optional.'],
+  ],
   'empty-text': [
     [5, 18, "\"heading\" of case 1 section 1 is empty", "Write the text after the key, or remove the key if it is optional."],
     // An item's hint spoke of a key.
@@ -414,5 +420,8 @@ describe('deck validation', () => {
     const deck = validateDeck(parseDeckText('title: 우수사례\nperiod: 2024.10\norganization: 은평구\ncases:\n  - title: 가\n    sections:\n      - heading: 나\n        bullets: [다]\n', 'data/x.yaml'));
     expect(deck.period).toBe('2024.10');
     expect(deck.cover).toEqual({ kicker: '2024.10 은평구', title: '우수사례' });
+    // A kicker written empty in quotes is a cover without one, though the deck has a period.
+    const none = validateDeck(parseDeckText("title: 우수사례\nperiod: 2024.10\ncover:\n  kicker: ''\ncases:\n  - title: 가\n    sections:\n      - heading: 나\n        bullets: [다]\n", 'data/x.yaml'));
+    expect(none.cover).toEqual({ kicker: '', title: '우수사례' });
   });
 });
