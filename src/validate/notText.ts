@@ -56,8 +56,12 @@ export function notMapHint(shape: Extract<Shape, { kind: 'map' }>, node: Node, p
   const keys = Object.entries(shape.keys);
   const [only] = keys;
   const own = path.split('.').at(-1) ?? '';
-  if (keys.length === 1 && only !== undefined && only[1].shape.kind === 'list' && isScalar(node) && node.value !== null && !/^\d+$/.test(own)) {
-    return `Write "${own}:" on a line of its own, "${only[0]}:" under it, and each item under that starting with "- ": - ${String(node.value)}`;
+  if (keys.length === 1 && only !== undefined && only[1].shape.kind === 'list' && !/^\d+$/.test(own)) {
+    // `closing: ''`: meant as none, which leaving the key out says.
+    if (isScalar(node) && String(node.value ?? '').trim() === '') return `For no ${own}, leave "${own}:" out; otherwise write "${own}:" on a line of its own, "${only[0]}:" under it, and each item under that starting with "- ".`;
+    if (isScalar(node)) return `Write "${own}:" on a line of its own, "${only[0]}:" under it, and each item under that starting with "- ": - ${String(node.value)}`;
+    // `closing:` over "- " items: the key of the list between them left out.
+    if (isSeq(node)) return `Write "${only[0]}:" under "${own}:", and the items under it, indented: the list belongs to "${only[0]}".`;
   }
   return `Allowed keys here: ${keys.map(([key]) => key).join(', ')}.`;
 }

@@ -120,6 +120,13 @@ const expected: Record<string, [number, number, string, string][]> = {
   'empty-list': [
     [2, 8, "\"cases\" is empty", "Add at least one case. Write each case as \"- title: …\" followed by its \"sections:\"."],
   ],
+  // "Allowed keys here: lines." said neither what the list was missing nor how to have no closing.
+  'closing-as-list': [
+    [9, 3, '"closing" must be a map of keys, but it is a list', 'Write "lines:" under "closing:", and the items under it, indented: the list belongs to "lines".'],
+  ],
+  'closing-empty': [
+    [8, 9, '"closing" must be a map of keys, but it is empty', 'For no closing, leave "closing:" out; otherwise write "closing:" on a line of its own, "lines:" under it, and each item under that starting with "- ".'],
+  ],
   // A key with nothing after it was told to write its text after a "- ".
   'empty-key': [
     [1, 7, '"title" is empty', 'Write the text after the key, or remove the key if it is optional.'],
