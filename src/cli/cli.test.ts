@@ -12,6 +12,7 @@ import { describeFileError } from './fileErrors.ts';
 import { describeInstallError } from './installErrors.ts';
 import { HELP } from './help.ts';
 import { main } from './main.ts';
+import { npmScriptArgs } from './npmScript.ts';
 
 const run = promisify(execFile);
 const bin = path.join(repoRoot, 'bin', 'cardnews.js');
@@ -383,6 +384,15 @@ describe('cardnews command line', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(project.files('2024-h2')).toEqual(['01-cover.png', '02-case1.png']);
     expect((await cli(project, 'build')).out).toContain('2024-h2: up to date');
+  });
+
+  it('takes npm\'s settings for options only in a script that runs cardnews itself', () => {
+    const npm = { npm_lifecycle_event: 'build', npm_config_force: 'true', npm_config_dry_run: 'true', npm_config_jobs: '2' };
+    expect(npmScriptArgs({ ...npm, npm_lifecycle_script: 'node bin/cardnews.js build' })).toEqual(['--force', '--dry-run', '--jobs=2']);
+    // `npm test --force`: the builds its tests start are not forced.
+    expect(npmScriptArgs({ ...npm, npm_lifecycle_event: 'test', npm_lifecycle_script: 'tsc --noEmit && vitest run' })).toEqual([]);
+    // Outside npm, such variables in a shell's environment mean nothing.
+    expect(npmScriptArgs({ npm_config_force: 'true' })).toEqual([]);
   });
 
   it('reads the options npm keeps for itself (npm run build --dry-run drew and wrote the slides, --force redrew nothing)', async () => {

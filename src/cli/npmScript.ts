@@ -6,8 +6,10 @@
  * nothing. (npm drops `-n` and `-j` without a trace: after `--`, it passes every option on.)
  */
 export function npmScriptArgs(env: Readonly<Record<string, string | undefined>>): string[] {
-  // Set by `npm run`, and only then: the same settings in a shell's environment mean nothing here.
-  if (env['npm_lifecycle_event'] === undefined) return [];
+  // Set by `npm run`, and only then, for a script that runs cardnews itself: the same settings in
+  // a shell's environment, or handed down from `npm test --force` to the builds its tests start,
+  // are none of cardnews's business.
+  if (env['npm_lifecycle_event'] === undefined || !/cardnews/.test(env['npm_lifecycle_script'] ?? '')) return [];
   const args: string[] = [];
   if (env['npm_config_force'] === 'true') args.push('--force');
   if (env['npm_config_dry_run'] === 'true') args.push('--dry-run');
