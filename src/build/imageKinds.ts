@@ -58,7 +58,7 @@ export function unreadableImageProblems(files: readonly string[], read: (file: s
   const code = files.filter(isCode);
   return files.flatMap((file) => {
     const named = KINDS.find((kind) => kind.endings.includes(path.extname(file).toLowerCase()));
-    if (named === undefined || named.name === 'WebP') return [];
+    if (named === undefined || !named.drawn) return [];
     const data = read(file);
     const name = path.basename(file);
     if (named.starts(data)) {
@@ -71,7 +71,7 @@ export function unreadableImageProblems(files: readonly string[], read: (file: s
       message: actual !== undefined
         ? `${name} is ${actual.a} ${actual.name} image named ${path.extname(name)}: satori reads it as ${named.name} and would draw nothing there`
         : `${name} is not ${named.a} ${named.name} image (it does not start like one: ${data.length === 0 ? 'it is empty' : 'damaged, or another kind of file'}): satori would draw nothing there`,
-      hint: actual !== undefined && actual.name !== 'WebP'
+      hint: actual?.drawn === true
         ? `Rename it to ${path.basename(name, path.extname(name))}.${actual.name === 'JPEG' ? 'jpg' : actual.name.toLowerCase()}, and the import with it.`
         : 'Save the image again as .png or .jpg (or .svg) from an image editor, and import that file.',
     }];

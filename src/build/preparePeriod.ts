@@ -27,7 +27,7 @@ import type { Manifest } from './manifest.ts';
 import { misspeltFieldProblems } from './misspeltFields.ts';
 import { unreadableImageProblems } from './imageKinds.ts';
 import { largeImageWarnings } from './imageWarnings.ts';
-import { isCode, moduleClosure, packageOfRecord } from '../compose/templateDeps.ts';
+import { isCode, moduleClosure } from '../compose/templateDeps.ts';
 import { runTemplateBundle } from './templateErrors.ts';
 import { templateBundle } from './workerBundle.ts';
 import { toolVersions } from './versions.ts';
@@ -93,7 +93,7 @@ export async function preparePeriod(deckFile: string, outputDir: string, manifes
     return data;
   };
   // Code only: the bytes of an image read as text added thousands of characters to the subsets.
-  const texts = new Map(files.filter((file) => isCode(file) && packageOfRecord(file) === undefined).map((file) => [file, bytes(file).toString('utf8')]));
+  const texts = new Map(files.filter(isCode).map((file) => [file, bytes(file).toString('utf8')]));
   for (const text of texts.values()) addCharacters(text);
   // Emoji a template writes itself (📢 before a label) are drawn from the emoji set too; every
   // slide of its kind shows them, whatever its content.

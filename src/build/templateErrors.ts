@@ -15,30 +15,34 @@ import { displayPath } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
 import { camelCase } from '../render/cssProperties.ts';
 import { findLine, literal, tagWithout, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
+import { watchingUnrepeatable, type Unrepeatable } from './unrepeatable.ts';
 
 /** How long the top-level code of a template folder may run: a few milliseconds, normally. */
 const LOAD_LIMIT_MS = 10_000;
 
-/** The template bundles this thread has run. */
-const ranBundles = new Set<string>();
+/** The template bundles this thread has run, each with what its code read of the clock or Math.random as it ran. */
+const ranBundles = new Map<string, Unrepeatable[]>();
 
 /**
  * Run a template bundle, once a thread, which registers its modules for loadTemplates (see
  * preloadedTemplates). As a script with a time limit, as Node would run the file otherwise: the
  * main thread runs it to read the theme, and a loop at the top of a template file that never
  * ended held the build where not even Ctrl-C could stop it (a signal's handler waits for the
- * thread to be free).
+ * thread to be free). Gives what its top-level code read of the clock or Math.random (a theme
+ * token set from today's date), each time it is asked.
  */
-export function runTemplateBundle(bundle: string, dir: string): void {
-  if (ranBundles.has(bundle)) return;
+export function runTemplateBundle(bundle: string, dir: string): Unrepeatable[] {
+  const ran = ranBundles.get(bundle);
+  if (ran !== undefined) return ran;
   const scope = Symbol.for('cardnews.templateBundle');
   const holder = globalThis as Record<symbol, unknown>;
   const module = { exports: {} };
   holder[scope] = [module.exports, createRequire(bundle), module, bundle, path.dirname(bundle)];
   try {
     const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n}).apply(undefined, globalThis[Symbol.for('cardnews.templateBundle')]);`;
-    new Script(wrapped, { filename: bundle }).runInThisContext({ timeout: LOAD_LIMIT_MS });
-    ranBundles.add(bundle);
+    const { read } = watchingUnrepeatable(() => new Script(wrapped, { filename: bundle }).runInThisContext({ timeout: LOAD_LIMIT_MS }));
+    ranBundles.set(bundle, read);
+    return read;
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw loadedTooLong(dir);
     throw templateError(error, bundle, dir, dir, 'the template cannot be loaded', 'Fix the template file and build again.');

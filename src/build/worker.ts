@@ -48,7 +48,6 @@ interface Loaded {
 /** Setups as the pool sent them, and what was loaded for each. */
 const known = new Map<string, RenderSetup>();
 const loaded = new Map<string, Promise<Loaded>>();
-const readByBundle = new Map<string, Unrepeatable[]>();
 
 /**
  * Setups kept loaded, the most recently used: each holds its fonts as satori parsed them (a few
@@ -69,9 +68,7 @@ function load(key: string): Promise<Loaded> {
     if (setup === undefined) throw new Error(`no render setup ${key} was sent to this worker`);
     ready = (async () => {
       trace('loading templates and fonts');
-      // A bundle runs once a thread: what it read then holds for every setup that uses it.
-      const readOnLoad = readByBundle.get(setup.templateBundle) ?? watchingUnrepeatable(() => runTemplateBundle(setup.templateBundle, setup.templateDir)).read;
-      readByBundle.set(setup.templateBundle, readOnLoad);
+      const readOnLoad = runTemplateBundle(setup.templateBundle, setup.templateDir);
       const templates = await loadTemplates(setup.templatesDir, setup.theme, { file: setup.templatesDir, line: 0, col: 0 });
       trace('templates and fonts loaded');
       const families = new Map<string, Set<number>>();

@@ -16,9 +16,9 @@ const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"\s]+)['"]|(
 /** The template API is part of what a slide looks like (Words decides line breaks). */
 const PACKAGE_MODULES: Record<string, string> = { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') };
 
-/** A module of code (or data it imports), as opposed to an asset such as an image. */
+/** A module of code (or data it imports), as opposed to an asset such as an image or a package's record. */
 export function isCode(file: string): boolean {
-  return /\.(tsx?|[cm]?jsx?|json)$/i.test(file);
+  return /\.(tsx?|[cm]?jsx?|json)$/i.test(file) && packageOfRecord(file) === undefined;
 }
 
 export function moduleClosure(entry: string): string[] {
