@@ -86,7 +86,8 @@ describe('incremental builds', () => {
     project = makeProject('inc-bullet');
     const file = project.deck('p', deckText(THREE));
     await project.build();
-    writeFileSync(file, readFileSync(file, 'utf8').replace('2번 사례의 두 번째 내용입니다', '2번 사례의 고친 내용입니다'));
+    // The new emoji is part of the new content: its image is none of the reason.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('2번 사례의 두 번째 내용입니다', '2번 사례의 고친 내용입니다 🎉'));
     const reports = await project.build();
     expect(namesWith(reports, 'rendered')).toEqual(['p/03-case2']);
     expect(reports[0]?.slides.find((s) => s.name === '03-case2')?.reason).toBe('content changed');

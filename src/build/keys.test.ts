@@ -55,4 +55,13 @@ describe('slide keys and emoji images', () => {
     const after = slideKeyParts(slides[3] as Slide, frame(4), hashes({ ...images, '💡': 'another image' }));
     expect(changeReason(before, after)).toBe('emoji images changed');
   });
+
+  it('names only the content when an edit brings other emoji and no image changed', () => {
+    const closing = slides[3] as Extract<Slide, { kind: 'closing' }>;
+    const edited: Slide = { ...closing, props: { lines: ['언제나 ON📢'] } };
+    const before = slideKeyParts(closing, frame(4), hashes(images));
+    const after = slideKeyParts(edited, frame(4), hashes(images));
+    expect(changeReason(before, after, {}, false)).toBe('content changed');
+    expect(changeReason(before, after, {}, true)).toBe('content changed, emoji images changed');
+  });
 });

@@ -56,9 +56,12 @@ export function keyOf(parts: SlideKeyParts): string {
 /**
  * "content changed, template changed (Case.tsx)": why a slide with a previous image is drawn
  * again; `files`, what changed of a part (its files, or "cardnews 0.1.2 → 0.1.3"), named after it.
+ * `emojiFilesChanged`: whether any emoji image file changed; when none did, a slide that shows
+ * other emoji than before does so because its content or template changed, which says it.
  */
-export function changeReason(previous: SlideKeyParts, next: SlideKeyParts, files: Partial<Record<keyof SlideKeyParts, string[]>> = {}): string {
-  const changed = (Object.keys(PART_NAMES) as (keyof SlideKeyParts)[]).filter((k) => previous[k] !== next[k]);
+export function changeReason(previous: SlideKeyParts, next: SlideKeyParts, files: Partial<Record<keyof SlideKeyParts, string[]>> = {}, emojiFilesChanged = true): string {
+  const explained = !emojiFilesChanged && (previous.content !== next.content || previous.template !== next.template);
+  const changed = (Object.keys(PART_NAMES) as (keyof SlideKeyParts)[]).filter((k) => previous[k] !== next[k] && !(k === 'emoji' && explained));
   const named = (k: keyof SlideKeyParts) => (files[k]?.length ? `${PART_NAMES[k]} (${files[k].join(', ')})` : PART_NAMES[k]);
   return changed.map(named).join(', ') || 'inputs changed';
 }
