@@ -59,12 +59,23 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'bulid')).toMatchObject({ code: 2, err: 'cardnews: unknown command "bulid" (did you mean "build"?)\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '--fast')).toMatchObject({ code: 2, err: 'cardnews: unknown option "--fast"\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '--dryrun')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option "--dryrun" (did you mean "--dry-run"?)') });
+    // The start of one option's name, as GNU tools take it; the start of two is no guess.
+    expect(await cli(project, 'build', '--dry')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option "--dry" (did you mean "--dry-run"?)') });
+    expect(await cli(project, 'build', '--d')).toMatchObject({ code: 2, err: 'cardnews: unknown option "--d"\nRun "cardnews --help" for usage.' });
+    expect(await cli(project, 'build', '-N')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option "-N" (did you mean "-n"?)') });
+    expect(await cli(project, 'build', '-x')).toMatchObject({ code: 2, err: 'cardnews: unknown option "-x"\nRun "cardnews --help" for usage.' });
+    // A long name with one dash was read as short options: "-o" of -force, --jobs "obs" of -jobs 2.
+    expect(await cli(project, 'build', '-force')).toMatchObject({ code: 2, err: 'cardnews: "-force" has one dash; an option\'s long name takes two (did you mean "--force"?)\nRun "cardnews --help" for usage.' });
+    expect(await cli(project, 'build', '-jobs', '2')).toMatchObject({ code: 2, err: expect.stringContaining('"-jobs" has one dash; an option\'s long name takes two (did you mean "--jobs"?)') });
+    expect(await cli(project, 'build', '-dry-run')).toMatchObject({ code: 2, err: expect.stringContaining('(did you mean "--dry-run"?)') });
     expect(await cli(project, 'build', '--jobs', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--jobs takes a whole number') });
     expect(await cli(project, 'build', '-j')).toMatchObject({ code: 2, err: 'cardnews: --jobs needs a value: the number of worker threads (for example --jobs 2)\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '-j', '-f')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --jobs needs a value: the number of worker threads') });
     expect(await cli(project, 'build', '--force=yes')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --force takes no value: write it alone ("--force")') });
     expect(await cli(project, 'clean', '--force')).toMatchObject({ code: 2, err: expect.stringContaining('--force and --jobs go with "build", not "clean"') });
     project.deck('2024-h2', GOOD);
+    // Short options written together are no long name with one dash.
+    expect(await cli(project, 'build', '-fn')).toMatchObject({ code: 0, out: expect.stringContaining('would render output/2024-h2/01-cover.png: forced') });
     expect(await cli(project, 'build', '2023-h1')).toMatchObject({ code: 2, err: expect.stringContaining('"2023-h1" is neither a deck file nor a period in data/ (periods: 2024-h2)') });
     expect(await cli(project, 'build', '2024h2')).toMatchObject({ code: 2, err: expect.stringContaining('"2024h2" is neither a deck file nor a period in data/ (did you mean "2024-h2"? periods: 2024-h2)') });
     // An image or the decks' folder, named as the thing to build: were "neither a deck file nor a period".

@@ -155,13 +155,36 @@ const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
 } as const;
 
-/** ' (did you mean "build"?)' for a near miss, else nothing. */
+/**
+ * ' (did you mean "build"?)' for a near miss, else nothing. A word that begins one candidate
+ * alone (`--dry` of `--dry-run`) means that one, as GNU tools read it.
+ */
 function didYouMean(word: string, candidates: readonly string[]): string {
-  const guess = nearestWord(word, candidates);
+  const begun = word.replace(/^-+/, '').length < 2 ? [] : candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase()));
+  const guess = begun.length === 1 ? begun[0] : nearestWord(word, candidates);
   return guess === undefined ? '' : ` (did you mean "${guess}"?)`;
 }
 
+const LONG_NAMES = Object.keys(OPTIONS).map((name) => `--${name}`);
+
+/**
+ * A long option written with one dash (`-force`, `-dry-run`): read as short ones it was named as
+ * "unknown option "-o"", and `-jobs 2` as --jobs "obs". Letters of short options written together
+ * (`-fn`) are too short to be taken for one.
+ */
+function oneDash(argv: readonly string[]): UsageError | undefined {
+  for (const arg of argv) {
+    if (arg === '--') return undefined;
+    const word = /^-([a-z][a-z-]{2,})(?:=.*)?$/i.exec(arg)?.[1];
+    const meant = word === undefined ? '' : didYouMean(`--${word}`, LONG_NAMES);
+    if (meant !== '') return new UsageError(`"${arg}" has one dash; an option's long name takes two${meant}`);
+  }
+  return undefined;
+}
+
 function parseCommandLine(argv: readonly string[]) {
+  const dash = oneDash(argv);
+  if (dash !== undefined) throw dash;
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
@@ -175,6 +198,8 @@ function parseCommandLine(argv: readonly string[]) {
     if (name !== undefined && /argument missing|ambiguous/.test(first)) throw new UsageError(`${name} needs a value${name === '--jobs' ? ': the number of worker threads (for example --jobs 2)' : ''}`);
     if (name !== undefined && /does not take an argument/.test(first)) throw new UsageError(`${name} takes no value: write it alone ("${name}")`);
     if (unknown === undefined) throw new UsageError(first);
-    throw new UsageError(`unknown option "${unknown}"${didYouMean(unknown, Object.keys(OPTIONS).map((name) => `--${name}`))}`);
+    // A short option in capitals (`-N`) is the one meant; any other letter is too short to guess from.
+    const short = Object.values(OPTIONS).flatMap((o) => ('short' in o && `-${o.short}` === unknown.toLowerCase() ? [` (did you mean "-${o.short}"?)`] : []));
+    throw new UsageError(`unknown option "${unknown}"${unknown.startsWith('--') ? didYouMean(unknown, LONG_NAMES) : (short[0] ?? '')}`);
   }
 }
