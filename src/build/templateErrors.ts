@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byPlace, UserError, withSourceLine, type Problem } from '../errors.ts';
 import { templateFiles } from '../compose/templateDir.ts';
-import { displayPath } from '../paths.ts';
+import { displayPath, packageRoot } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
 import { camelCase } from '../render/cssProperties.ts';
 import { findLine, literal, tagWithout, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
@@ -67,7 +67,7 @@ function loadedTooLong(dir: string): UserError {
  * to find a misspelt one.
  */
 export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string, known?: ReadonlySet<string>): UserError {
-  const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? refusedNamePlace(error, dir, file) ?? soughtPlace(error, dir, file, known);
+  const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? refusedNamePlace(error, dir, file) ?? soughtPlace(error, dir, file, known) ?? tagPlace(error, dir);
   const message = error instanceof Error ? error.message : String(error);
   const problem: Problem = {
     place: { file: displayPath(at?.file ?? file), line: at?.line ?? 0, col: at?.col ?? 0 },
@@ -188,6 +188,20 @@ function soughtPlace(error: unknown, dir: string, file: string, known?: Readonly
   if (misspelt === undefined) return undefined;
   const meant = nearestWord(misspelt.name, [...names]);
   return { ...misspelt, note: `: "${misspelt.name}" is no field the template is given${meant === undefined ? '' : ` (did you mean "${meant}"?)`}` };
+}
+
+/**
+ * The place of the <Words> tag an error is about, as the template's JSX gave it (see
+ * jsxDevRuntime.ts): its text was nothing though the tag writes it (`text={props.award}` on a
+ * case without an award), which no text in the files shows.
+ */
+function tagPlace(error: unknown, dir: string): { file: string; line: number; col: number } | undefined {
+  const at: unknown = typeof error === 'object' && error !== null && 'writtenAt' in error ? error.writtenAt : undefined;
+  if (typeof at !== 'object' || at === null || !('fileName' in at && 'lineNumber' in at && 'columnNumber' in at)) return undefined;
+  const { fileName, lineNumber, columnNumber } = at;
+  if (typeof fileName !== 'string' || typeof lineNumber !== 'number' || typeof columnNumber !== 'number') return undefined;
+  const file = path.resolve(packageRoot, fileName);
+  return file.startsWith(dir + path.sep) ? { file, line: lineNumber, col: columnNumber } : undefined;
 }
 
 function isTagSought(seek: unknown): seek is { tag: string; without: string } {

@@ -67,14 +67,21 @@ describe('what satori would draw wrong without a word', () => {
     const named = (await project.buildFails()).problems;
     const contactLine = readFileSync(closing, 'utf8').split('\n').findIndex((l) => l.includes(contact));
     expect(named.map((p) => [p.place.line, p.place.col, p.message, p.hint])).toEqual([[contactLine + 1, 13 + contact.indexOf('{contact}'), 'the closing template puts a function where text or elements go', 'Call it ({contact()} rather than {contact}), or write the element itself.']]);
-    expect(await messagesOf('<Words key={i} text={line}', '<Words key={i} text={undefined}')).toEqual([[0, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
-    expect(await messagesOf('<Words key={i} text={line}', '<Words key={i} text={Number(line)}')).toEqual([[0, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given NaN, a calculation with something that has no value']]);
+    // A tag that writes its text, given nothing or NaN: no text of the files shows where, the
+    // tag's own place does (it was named at no line).
+    const wordsAt = original.split('\n').findIndex((l) => l.includes('<Words key={i} text={line}')) + 1;
+    const wordsCol = (original.split('\n')[wordsAt - 1] ?? '').indexOf('<Words') + 1;
+    const placed = async (from: string, to: string) => {
+      writeFileSync(closing, original.replace(from, to));
+      return (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message]);
+    };
+    expect(await placed('<Words key={i} text={line}', '<Words key={i} text={undefined}')).toEqual([[wordsAt, wordsCol, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
+    expect(await placed('<Words key={i} text={line}', '<Words key={i} text={Number(line)}')).toEqual([[wordsAt, wordsCol, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given NaN, a calculation with something that has no value']]);
     // A number is drawn as written, as JSX draws one between tags (it was refused).
     writeFileSync(closing, original.replace('<Words key={i} text={line}', '<Words key={i} text={i + 1}'));
     expect((await project.build()).map((r) => r.slides.filter((slide) => slide.action === 'rendered').length)).toEqual([5]);
     writeFileSync(closing, original);
     // Without text= at all, the tag is found, over lines too: its text written between the tags, as React has it.
-    const wordsAt = original.split('\n').findIndex((l) => l.includes('<Words key={i} text={line}')) + 1;
     expect(await messagesOf('<Words key={i} text={line}', '<Words key={i}')).toEqual([[wordsAt, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
     expect(await messagesOf("<Words key={i} text={line} fontSize={size.closing} lineHeight={lineHeight.closing} style={{ textAlign: 'center', fontWeight: 700, color: colors.ink }} />", "<Words\n                key={i} fontSize={size.closing} lineHeight={lineHeight.closing} style={{ textAlign: 'center', fontWeight: 700, color: colors.ink }}>\n                {line}\n              </Words>")).toEqual([[wordsAt, 'the closing template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing: write it as text="…", not between <Words> and </Words>']]);
     // A misspelt prop of <Words> drew the text at satori's own line height, without a word; a
@@ -113,8 +120,10 @@ describe('what satori would draw wrong without a word', () => {
     writeFileSync(coverFile, coverText);
     // A field a deck may leave out is no misspelling, nor is a variable (`text={bullet}` below).
     project.deck('p', deckText(THREE).replace('organization: 은평구\n', ''));
+    // Drawn unguarded, such a field fails on the slides without it: at the tag that draws it.
     writeFileSync(caseFile, caseText.replace('text={props.title}', 'text={props.frame.organization}'));
-    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.message])).toEqual([[0, 'the case template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
+    const titleTag = caseText.split('\n').findIndex((l) => l.includes('<Words fit="title" text={props.title}'));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[titleTag + 1, (caseText.split('\n')[titleTag] ?? '').indexOf('<Words') + 1, 'the case template failed while drawing a slide: <Words> needs its text as a string (text="…" or text={…}), but it was given nothing']]);
   });
 
   it('names a field that does not exist, written where the template names the theme, the props, the frame or a section, at its line', async () => {

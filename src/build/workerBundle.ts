@@ -111,6 +111,9 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
       target: 'node20',
       jsx: 'automatic',
       jsxImportSource: 'react',
+      // Templates get React's runtime through cardnews's, which tells each <Words> where it is
+      // written (see jsxDevRuntime.ts and the alias below).
+      jsxDev: kind === 'templates',
       // Libraries left outside load from node_modules as usual; the template API is inlined.
       external: left.flatMap((name) => (name.includes('*') ? [name] : [name, `${name}/*`])),
       // ES modules ask import.meta where they are; in CommonJS, the bundle's own file answers.
@@ -122,7 +125,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
       // An image a template imports comes in as a data: URL: drawn offline, and part of the key.
       // esbuild matches endings as written: a camera's IMG_0001.JPG had "no loader".
       loader: Object.fromEntries(DRAWN_IMAGE_ENDINGS.flatMap((ending) => [ending, ending.toUpperCase()]).map((ending) => [ending, 'dataurl' as const])),
-      alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts') },
+      alias: { 'cardnews/template': path.join(packageRoot, 'src', 'template.ts'), ...(kind === 'templates' ? { 'react/jsx-dev-runtime': path.join(packageRoot, 'src', 'compose', 'jsxDevRuntime.ts') } : {}) },
       ...(kind === 'templates' ? { plugins: TEMPLATE_PLUGINS } : {}),
       logLevel: 'silent',
     });
