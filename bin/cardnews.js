@@ -3,7 +3,7 @@
 // a JavaScript bundle of src/ that esbuild makes once and caches in node_modules/.cache/cardnews/,
 // keyed by the sources' sizes and modification times (editing src/ makes a new one).
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -17,6 +17,7 @@ if (major < 20 || (major === 20 && minor < 11)) {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
 const cache = path.join(root, 'node_modules', '.cache', 'cardnews');
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function stampSources(dir, hash) {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -77,6 +78,18 @@ if (!existsSync(path.join(outdir, 'run.mjs'))) {
     // Another run made the same bundle first.
     rmSync(temp, { recursive: true, force: true });
   }
-  for (const old of readdirSync(cache)) if (old.startsWith('cli-') && old !== name) rmSync(path.join(cache, old), { recursive: true, force: true });
+  // Bundles of other sources, once unused for a day: another build may still be running from one
+  // (src/ edited, or a second checkout sharing this node_modules), and loads its chunks as it goes.
+  for (const old of readdirSync(cache)) {
+    const dir = path.join(cache, old);
+    if (old.startsWith('cli-') && old !== name && Date.now() - statSync(dir).mtimeMs > DAY_MS) rmSync(dir, { recursive: true, force: true });
+  }
+} else {
+  // What "unused" is measured by (above): a few microseconds. A cache of another user's, which
+  // this one may read but not touch, is left as it is.
+  try {
+    const now = new Date();
+    utimesSync(outdir, now, now);
+  } catch {}
 }
 await import(pathToFileURL(path.join(outdir, 'run.mjs')).href);

@@ -1,6 +1,6 @@
 /** The command as a user meets it: exit codes, messages without stacks, nothing damaged. */
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -380,6 +380,32 @@ describe('cardnews command line', () => {
       expect(bare).toMatchObject({ code: 1, stderr: `cardnews: its packages are not installed (${path.join(clone, 'node_modules')} has no esbuild).\nRun npm install (or npm ci) in ${clone}, then run it again.\n` });
     } finally {
       rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the command bundles of other sources that ran within a day, and removes older ones', async () => {
+    // A second checkout sharing this node_modules made its bundle and removed every other one:
+    // a build running from one of them failed to load its next chunk ("Cannot find module").
+    const cache = path.join(repoRoot, 'node_modules', '.cache', 'cardnews');
+    const before = new Set(readdirSync(cache));
+    const stale = path.join(cache, 'cli-test-unused-for-days');
+    const recent = path.join(cache, 'cli-test-used-just-now');
+    const clone = mkdtempSync(path.join(tmpdir(), 'cardnews-checkout-'));
+    try {
+      mkdirSync(stale);
+      mkdirSync(recent);
+      const daysAgo = new Date(Date.now() - 3 * 24 * 60 * 60 * 1000);
+      utimesSync(stale, daysAgo, daysAgo);
+      cpSync(path.join(repoRoot, 'src'), path.join(clone, 'src'), { recursive: true });
+      cpSync(path.join(repoRoot, 'bin'), path.join(clone, 'bin'), { recursive: true });
+      copyFileSync(path.join(repoRoot, 'package.json'), path.join(clone, 'package.json'));
+      symlinkSync(path.join(repoRoot, 'node_modules'), path.join(clone, 'node_modules'));
+      await run('node', [path.join(clone, 'bin', 'cardnews.js'), '--version'], { cwd: clone });
+      expect([existsSync(stale), existsSync(recent)]).toEqual([false, true]);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+      for (const made of readdirSync(cache)) if (!before.has(made)) rmSync(path.join(cache, made), { recursive: true, force: true });
+      rmSync(recent, { recursive: true, force: true });
     }
   });
 
