@@ -101,11 +101,13 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
     const decisions = planned.map((p) => ({ p, report: decide(p, paths, options.force === true) }));
     if (options.mode !== 'build') return decisions.map((d) => d.report);
 
+    // Every folder taken before any is announced: a build that stops at another's lock said
+    // "14 slides to render" first.
+    for (const { p } of decisions) locks.push(acquireLock(p.period.outputDir));
     for (const { p, report } of decisions) {
       for (const warning of p.plan.warnings.filter(unsaid)) options.progress?.warn(warning);
       const count = (...actions: string[]) => report.slides.filter((s) => actions.includes(s.action)).length;
       options.progress?.period(p.period.id, count('rendered'), count('renamed', 'copied'));
-      locks.push(acquireLock(p.period.outputDir));
     }
     await Promise.all(decisions.map(({ p, report }) => writePeriod(p, report, getPool, options)));
     return decisions.map((d) => d.report);
