@@ -154,13 +154,29 @@ function stylePlace(error: unknown, dir: string, file: string): { file: string; 
     withProperty((line) => [`'${value}'`, `"${value}"`].map((quoted) => line.indexOf(quoted)).find((col) => col >= 0) ?? bare?.exec(line)?.indices?.[1]?.[0]) ??
     withProperty(textIn(value)) ??
     // A value the template puts together (`linear-gradient(${…})`): the function it calls.
-    (/^[\w-]+\(/.test(value) ? withProperty(textIn(/^[\w-]+\(/.exec(value)?.[0] ?? value)) : undefined);
+    (/^[\w-]+\(/.test(value) ? withProperty(textIn(/^[\w-]+\(/.exec(value)?.[0] ?? value)) : undefined) ??
+    withProperty(templateLiteralOf(value));
   return found === undefined ? undefined : { file: found.file, line: found.line, col: found.col };
+}
+
+/**
+ * Where a line writes `value` as a template literal (`\`1e9 ${gap}px\`` for "1e9 8px"): its
+ * text around each `${…}` as written, anything in their place. The value satori names is
+ * the literal's outcome, which no line shows as such.
+ */
+function templateLiteralOf(value: string): (line: string) => number | undefined {
+  return (line) => {
+    for (const match of line.matchAll(/`((?:[^`\\$]|\\.|\$(?!\{))*(?:\$\{[^}]*\}(?:[^`\\$]|\\.|\$(?!\{))*)+)`/g)) {
+      const parts = (match[1] ?? '').split(/\$\{[^}]*\}/);
+      if (new RegExp(`^${parts.map(literal).join('.+?')}$`, 's').test(value)) return match.index;
+    }
+    return undefined;
+  };
 }
 
 /** The property (camelCase, when the message names it) and the value of a refusal, in each of satori's wordings. */
 function refusedStyle(message: string): { property?: string; value: string } | undefined {
-  const pair = /in CSS rule `([\w-]+): ([^`]+)`/.exec(message) ?? /Expected style "([\w-]+): ([^"]+)"/.exec(message) ?? /Invalid `([\w-]+)` value: "([^"]+)"/.exec(message) ?? /(?<=in )(transform) function "([^"]+)"/.exec(message);
+  const pair = /in CSS rule `([\w-]+): ([^`]+)`/.exec(message) ?? /(?:Expected style|Failed to parse declaration) "([\w-]+): ([^"]+)"/.exec(message) ?? /Invalid `([\w-]+)` value: "([^"]+)"/.exec(message) ?? /(?<=in )(transform) function "([^"]+)"/.exec(message);
   if (pair?.[1] !== undefined && pair[2] !== undefined) return { property: camelCase(pair[1]), value: pair[2] };
   const value = (/Received: "([^"]+)"/.exec(message) ?? /(?:property "[\w-]+"|Invalid value|Invalid background image): "([^"]+)"/.exec(message) ?? /Invalid value "([^"]+)"/.exec(message) ?? /CSS variable: (--[\w-]+)/.exec(message))?.[1];
   if (value === undefined) return undefined;

@@ -508,6 +508,13 @@ describe('template mistakes', () => {
     const tw = (await project.buildFails()).problems;
     const metaLine = original.split('\n').findIndex((l) => l.includes(meta));
     expect(tw.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[metaLine + 1, (original.split('\n')[metaLine] ?? '').indexOf(meta) + '<div '.length + 1, expect.stringMatching(/^the cover template writes Tailwind classes \(tw="…"\)/)]]);
+    // A value put together in a template literal (`0 ${gap} px`): satori names "0 8 px", which
+    // no line writes; at the literal whose text around each ${…} it matches (it was named at
+    // each slide kind's file, with no line). Once: parts.tsx is every kind's.
+    writeFileSync(cover, original);
+    const slash = project.editTemplate('parts.tsx', 'margin: `0 ${pill.slashGap}px`', 'margin: `0 ${pill.slashGap} px`');
+    const literalAt = (slash.original.split('\n')[slash.line - 1] ?? '').indexOf('`0 ${') + 1;
+    expect((await project.buildFails()).problems.map((p) => [p.place.file, p.place.line, p.place.col, p.message])).toEqual([[path.relative(process.cwd(), slash.file), slash.line, literalAt, 'the case template has a style satori does not draw as written (it would draw the slide without it): Failed to parse declaration "margin: 0 8 px"']]);
   });
 
   it('reports an error a template throws as it loads at its line, and writes nothing', async () => {
