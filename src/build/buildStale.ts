@@ -163,6 +163,7 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
   const changedTools = Object.entries(toolVersions()).flatMap(([name, version]) => (recorded[name] !== undefined && recorded[name] !== version ? [`${name} ${recorded[name]} → ${version}`] : []));
 
   // Whether an emoji image the last build drew from is another now (an emoji new to the deck is not).
+  const drawnFromBefore = (files: string[]) => files.filter((f) => p.period.manifest?.inputs[f] !== undefined);
   let emojiChanged: boolean | undefined;
   const slides = p.entries.map((entry): SlideReport => {
     const file = path.join(outputDir, `${entry.name}.png`);
@@ -177,7 +178,7 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
       const from = path.join(same.dir, `${same.slide.name}.png`);
       return { name: entry.name, file, action: same.dir === outputDir ? 'renamed' : 'copied', from };
     }
-    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts, { template: changedOf(p.period.templateFiles[entry.slide.kind], p.period.templateDir), fonts: changedOf(p.period.prepared.fonts.map((f) => f.path)), tools: changedTools }, (emojiChanged ??= changedOf(Object.keys(p.period.prepared.emoji).flatMap((g) => emojiFile(g) ?? []).filter((f) => p.period.manifest?.inputs[f] !== undefined)).length > 0)) };
+    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts, { template: changedOf(p.period.templateFiles[entry.slide.kind], p.period.templateDir), fonts: changedOf(p.period.prepared.fonts.map((f) => f.path)), tools: changedTools }, (emojiChanged ??= changedOf(drawnFromBefore(Object.keys(p.period.prepared.emoji).flatMap((g) => emojiFile(g) ?? []))).length > 0)) };
   });
   const keep = new Set(p.entries.map((e) => `${e.name}.png`));
   // Slide images of the manifest, and any an interrupted build wrote before recording them.
