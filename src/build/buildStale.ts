@@ -7,14 +7,13 @@ import { readdirSync } from 'node:fs';
 import { copyFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
-import { packageOfRecord } from '../compose/templateDeps.ts';
 import { namedOnce, UserError, type Problem } from '../errors.ts';
-import { packageRoot, type ProjectPaths } from '../paths.ts';
+import type { ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
 import { readSlideName, type Slide } from '../plan/slides.ts';
-import { emojiFile } from '../render/emoji.ts';
 import { TEMP_FILE, tempFor } from '../write/atomicWrite.ts';
-import { changeReason, keyOf, slideKeyParts } from './keys.ts';
+import { changeReasons } from './changeReasons.ts';
+import { keyOf, slideKeyParts } from './keys.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import { keptWarnings, readManifest, writeManifest, type Manifest, type ManifestSlide } from './manifest.ts';
 import type { WorkerPool } from './pool.ts';
@@ -135,36 +134,7 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
   const byKey = new Map<string, { dir: string; slide: ManifestSlide }>();
   for (const s of previous.values()) if (onDisk(outputDir, s)) byKey.set(s.key, { dir: outputDir, slide: s });
   let others: Map<string, { dir: string; slide: ManifestSlide }> | undefined;
-  // The input files whose bytes differ from the last build's, to name in a reason. A template's
-  // files go by their place in its folder, as in its hash: a copied template has not changed.
-  let changed: Set<string> | undefined;
-  const changedInputs = () => {
-    const inFolder = (dir: string | undefined, file: string) => (dir !== undefined && file.startsWith(dir + path.sep) ? path.relative(dir, file) : file);
-    const manifest = p.period.manifest;
-    const before = new Map(Object.entries(manifest?.inputs ?? {}).map(([file, stamp]) => [inFolder(manifest?.template.dir, file), stamp.hash]));
-    return new Set(Object.entries(p.period.inputs()).filter(([file, stamp]) => before.get(inFolder(p.period.templateDir, file)) !== stamp.hash).map(([file]) => file));
-  };
-  // `folder`: files in it go by their names; others are cardnews's own (the <Words> a template
-  // imports) or the project's (a brand's colours that templates share), and named so; a
-  // package's record by the package.
-  const changedOf = (files: readonly string[], folder?: string) => {
-    const now = (changed ??= changedInputs());
-    const named = (file: string) => {
-      const record = packageOfRecord(file);
-      if (record !== undefined) return `package ${record}`;
-      if (folder === undefined || file.startsWith(folder + path.sep)) return path.basename(file);
-      return file.startsWith(path.join(packageRoot, 'src') + path.sep) ? `cardnews's ${path.basename(file)}` : path.relative(paths.root, file);
-    };
-    return [...new Set(files.filter((file) => now.has(file)).map(named))];
-  };
-
-  // "cardnews 0.1.2 → 0.1.3": the tools whose version differs from the last build's.
-  const recorded = p.period.manifest?.tools ?? {};
-  const changedTools = Object.entries(toolVersions()).flatMap(([name, version]) => (recorded[name] !== undefined && recorded[name] !== version ? [`${name} ${recorded[name]} → ${version}`] : []));
-
-  // Whether an emoji image the last build drew from is another now (an emoji new to the deck is not).
-  const drawnFromBefore = (files: string[]) => files.filter((f) => p.period.manifest?.inputs[f] !== undefined);
-  let emojiChanged: boolean | undefined;
+  const why = changeReasons(p.period, paths.root);
   const slides = p.entries.map((entry): SlideReport => {
     const file = path.join(outputDir, `${entry.name}.png`);
     const before = previous.get(entry.name);
@@ -178,7 +148,7 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
       const from = path.join(same.dir, `${same.slide.name}.png`);
       return { name: entry.name, file, action: same.dir === outputDir ? 'renamed' : 'copied', from };
     }
-    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : changeReason(before.parts, entry.parts, { template: changedOf(p.period.templateFiles[entry.slide.kind], p.period.templateDir), fonts: changedOf(p.period.prepared.fonts.map((f) => f.path)), tools: changedTools }, (emojiChanged ??= changedOf(drawnFromBefore(Object.keys(p.period.prepared.emoji).flatMap((g) => emojiFile(g) ?? []))).length > 0)) };
+    return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : why(entry.slide.kind, before.parts, entry.parts) };
   });
   const keep = new Set(p.entries.map((e) => `${e.name}.png`));
   // Slide images of the manifest, and any an interrupted build wrote before recording them.

@@ -118,6 +118,13 @@ describe('incremental builds', () => {
     const theme = await project.build();
     expect(namesWith(theme, 'rendered')).toHaveLength(5);
     expect(new Set(theme[0]?.slides.map((s) => s.reason))).toEqual(new Set(['template changed (theme.ts)']));
+
+    // Another theme named in the deck: said so (it was "theme.ts", the file the two have in common).
+    cpSync(dir, path.join(project.paths.templates, 'brand'), { recursive: true });
+    writeFileSync(path.join(project.paths.templates, 'brand', 'theme.ts'), readFileSync(path.join(dir, 'theme.ts'), 'utf8').replace("page: '#EEF2F8'", "page: '#F2F2F2'"));
+    project.deck('p', `theme: brand\n${deckText(THREE)}`);
+    const switched = await project.build();
+    expect(new Set(switched[0]?.slides.map((s) => s.reason))).toEqual(new Set(['template changed (theme default → brand)']));
   });
 
   it('follows imports written as TypeScript and React code writes them: without an ending, of a folder\'s index, with require() or a query', async () => {
