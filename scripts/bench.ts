@@ -25,9 +25,9 @@ interface Run {
 }
 
 /**
- * How `npm run build` runs a build, read from package.json: its environment (glibc returns the
- * freed 5.8 MB pixel buffers of each slide to the system at once) and its node flags (garbage
- * collection on each thread itself, which V8 only accepts when the process starts).
+ * How `npm run build` runs a build, read from package.json: any environment it sets before the
+ * command (none since version 0.1.11) and its node flags (garbage collection on each thread itself,
+ * which V8 only accepts when the process starts).
  */
 interface Way {
   env: Record<string, string>;
