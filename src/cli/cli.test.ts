@@ -51,7 +51,7 @@ describe('cardnews command line', () => {
   it('prints its version and those of the libraries that draw the slides', async () => {
     const { code, out } = await cli(project, '--version');
     expect(code).toBe(0);
-    expect(out).toBe(`cardnews 0.1.10 (satori 0.63.2, @resvg/resvg-js 2.6.2, sharp 0.35.5; node ${process.versions.node})`);
+    expect(out).toBe(`cardnews 0.1.11 (satori 0.63.2, @resvg/resvg-js 2.6.2, sharp 0.35.5; node ${process.versions.node})`);
   });
 
   it('exits 2 on a wrong command line, saying what is wrong', async () => {
@@ -198,6 +198,8 @@ describe('cardnews command line', () => {
     expect(err).not.toContain('is missing "title"');
     expect(err).toContain('1 problem found; nothing was written.');
     expect(err).not.toMatch(/\n\s+at /);
+    // A check writes nothing anyway: it says what it found.
+    expect((await cli(project, 'check')).err.split('\n').at(-1)).toBe('1 problem found.');
     const after = project.files('2024-h2').map((f) => readFileSync(path.join(project.paths.output, '2024-h2', f)));
     expect(after).toEqual(before);
     // With another period beside it: the build of every period stops, and says how to build that one.

@@ -25,8 +25,9 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
   let debug = argv.includes('--debug');
   // Set once the command line is read: a failed build of every period may name those it could build.
   let allPeriods: { paths: ProjectPaths; command: string } | undefined;
-  // What a user's mistake stopped, for the closing line: a build writes, a clean removes.
-  let undone = 'written';
+  // What a user's mistake stopped, for the closing line: a build writes, a clean removes, a
+  // check does neither ("nothing was written" after a check read as if it might have).
+  let undone: string | undefined = 'written';
   try {
     const { values, positionals } = parseCommandLine(argv);
     debug = values.debug === true;
@@ -48,6 +49,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       return 2;
     }
     if (command === 'clean') undone = 'removed';
+    if (command === 'check') undone = undefined;
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     // "true" is what npm leaves of `npm run build --jobs 2` (see npmScript.ts).
     if (values.jobs === 'true') throw new UsageError('--jobs needs the number of worker threads; through npm, write it with "=" (npm run build --jobs=2) or after "--" (npm run build -- --jobs 2), since npm keeps "--jobs 2" for itself');
@@ -112,7 +114,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     if (error instanceof UserError) {
       io.err(error.message);
       const count = error.problems.length;
-      io.err(`\n${count} problem${count === 1 ? '' : 's'} found; nothing was ${undone}.`);
+      io.err(`\n${count} problem${count === 1 ? '' : 's'} found${undone === undefined ? '' : `; nothing was ${undone}`}.`);
       if (allPeriods !== undefined) {
         const { periodsClearOf } = await import('../build/findDecks.ts');
         const clear = periodsClearOf(allPeriods.paths, error.problems);
