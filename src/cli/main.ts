@@ -62,7 +62,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       // -n as with build: what would go, and nothing removed.
       const dryRun = values['dry-run'] === true;
       const removed = await clean(paths, targets, dryRun, cwd);
-      if (dryRun) for (const file of removed) io.out(`would remove ${rel(cwd, file)}`);
+      // Nothing to remove is said, as a clean that removes nothing says "removed 0 files".
+      if (dryRun) io.out(removed.length === 0 ? 'would remove nothing' : removed.map((file) => `would remove ${rel(cwd, file)}`).join('\n'));
       else io.out(`removed ${removed.length} file${removed.length === 1 ? '' : 's'}`);
       return 0;
     }
