@@ -81,8 +81,11 @@ if (!existsSync(path.join(outdir, 'run.mjs'))) {
   // Bundles of other sources, once unused for a day: another build may still be running from one
   // (src/ edited, or a second checkout sharing this node_modules), and loads its chunks as it goes.
   for (const old of readdirSync(cache)) {
+    if (!old.startsWith('cli-') || old === name) continue;
     const dir = path.join(cache, old);
-    if (old.startsWith('cli-') && old !== name && Date.now() - statSync(dir).mtimeMs > DAY_MS) rmSync(dir, { recursive: true, force: true });
+    // Another run may remove it between the listing and this look at it.
+    const unused = Date.now() - (statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (unused > DAY_MS) rmSync(dir, { recursive: true, force: true });
   }
 } else {
   // What "unused" is measured by (above): a few microseconds. A cache of another user's, which
