@@ -144,6 +144,11 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** "1 line", "3 lines": a count in a message, with its noun. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** A text in a message, in quotes and cut short when long: the source line under the message has all of it. */
 export function quote(text: string, most = 24): string {
   const chars = Array.from(text);

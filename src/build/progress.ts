@@ -3,7 +3,7 @@
  * pipes) one plain line per slide. Either way a closing summary.
  */
 import path from 'node:path';
-import { displayWidth } from '../errors.ts';
+import { counted, displayWidth } from '../errors.ts';
 
 export interface Progress {
   /** `reused`: slides taken from images drawn before, under another name or period. */
@@ -97,8 +97,7 @@ function fitted(line: string, columns: number): string {
 
 /** What a build will do for a period: "up to date", "3 slides to render, 11 reused". */
 function periodLine(toRender: number, reused: number): string {
-  const slides = (n: number) => `${n} slide${n === 1 ? '' : 's'}`;
-  const reuse = reused === 0 ? '' : `${slides(reused)} reused from images drawn before`;
+  const reuse = reused === 0 ? '' : `${counted(reused, 'slide')} reused from images drawn before`;
   if (toRender === 0) return reuse === '' ? 'up to date' : reuse;
-  return `${slides(toRender)} to render${reused === 0 ? '' : `, ${reused} reused from images drawn before`}`;
+  return `${counted(toRender, 'slide')} to render${reused === 0 ? '' : `, ${reused} reused from images drawn before`}`;
 }

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { firstTime, UsageError, UserError } from '../errors.ts';
+import { counted, firstTime, UsageError, UserError } from '../errors.ts';
 import { nearestWord } from '../nearest.ts';
 import { findProjectRoot, projectPaths, type ProjectPaths } from '../paths.ts';
 import { describeFileError } from './fileErrors.ts';
@@ -64,7 +64,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       const removed = await clean(paths, targets, dryRun, cwd);
       // Nothing to remove is said, as a clean that removes nothing says "removed 0 files".
       if (dryRun) io.out(removed.length === 0 ? 'would remove nothing' : removed.map((file) => `would remove ${rel(cwd, file)}`).join('\n'));
-      else io.out(`removed ${removed.length} file${removed.length === 1 ? '' : 's'}`);
+      else io.out(`removed ${counted(removed.length, 'file')}`);
       return 0;
     }
     if (command !== 'build' && command !== 'check') throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}`);
@@ -114,8 +114,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     }
     if (error instanceof UserError) {
       io.err(error.message);
-      const count = error.problems.length;
-      io.err(`\n${count} problem${count === 1 ? '' : 's'} found${undone === undefined ? '' : `; nothing was ${undone}`}.`);
+      io.err(`\n${counted(error.problems.length, 'problem')} found${undone === undefined ? '' : `; nothing was ${undone}`}.`);
       if (allPeriods !== undefined) {
         const { periodsClearOf } = await import('../build/findDecks.ts');
         const clear = periodsClearOf(allPeriods.paths, error.problems);

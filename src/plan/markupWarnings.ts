@@ -78,10 +78,11 @@ export function markupWarnings(deck: Deck): string[] {
       const found = [...new Set(Array.from(item.text.matchAll(pattern), (match) => match[0]))];
       if (found[0] === undefined) continue;
       const { file, line, col } = placeWithin(item, found[0]);
-      const what = `${file}:${line}:${col}: ${says(found)}`;
+      const mark = says(found);
+      const what = `${file}:${line}:${col}: ${mark}`;
       if (said.has(what)) continue;
       said.add(what);
-      ofText.push({ col, warning: `${file}:${line}:${col}: ${item.what} has ${says(found)}.` });
+      ofText.push({ col, warning: `${file}:${line}:${col}: ${item.what} has ${mark}.` });
     }
     warnings.push(...ofText.sort((a, b) => a.col - b.col).map(({ warning }) => warning));
   }

@@ -9,7 +9,7 @@ import { KIND_FILES } from '../compose/loadTemplates.ts';
 import { componentDeclaration } from '../compose/templateDir.ts';
 import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
-import { namedOnce, quote, UserError, type Problem } from '../errors.ts';
+import { counted, namedOnce, quote, UserError, type Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
 import { checkFit, hiddenTextProblems, invisibleTextProblems, oncePerTemplatePlace, px, withLine } from './fitProblems.ts';
 import { markupWarnings } from './markupWarnings.ts';
@@ -159,7 +159,7 @@ function caseProblem(deck: Deck, index: number, problem: CaseFitProblem, size: s
   if (problem.kind === 'title') {
     return withLine(deck, {
       place: placeOf(deck.source, `cases.${index}.title`),
-      message: `${label} title does not fit in ${lines(maxLines)} at ${size} (takes ${lines(problem.lines)} even at ${problem.size} px)`,
+      message: `${label} title does not fit in ${counted(maxLines, 'line')} at ${size} (takes ${counted(problem.lines, 'line')} even at ${problem.size} px)`,
       hint: 'Shorten the title; details belong in the bullets.',
     });
   }
@@ -181,9 +181,4 @@ function unmarkedBody(kind: Slide['kind'], report: FitReport, templateDir: strin
     message: `the ${kind} template marks no body to measure: it has no ${missing} (it needs data-fit="frame" on the box the body may fill, and data-fit="content" on the body inside it)`,
     hint: `Put ${one ? 'that mark' : 'those marks'} back (see ${KIND_FILES[kind]} of the default template): without ${one ? 'it' : 'them'} cardnews cannot tell whether ${kind === 'case' ? 'a case fits, or split it over slides' : `the ${kind} fits`}.`,
   };
-}
-
-/** "1 line", "3 lines". */
-function lines(count: number): string {
-  return `${count} line${count === 1 ? '' : 's'}`;
 }

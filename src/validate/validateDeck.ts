@@ -68,7 +68,8 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
   }
   if (shape.kind === 'text') {
     // A bullet's line, or a key's (`title:` with nothing after it was told to write after "- ").
-    const emptyHint = /\.\d+$/.test(path)
+    const item = /\.\d+$/.test(path);
+    const emptyHint = item
       ? 'Write its text after the "- ", or remove the line.'
       : `Write the text after the key, or remove the key if it is optional${shape.emptyIsNone === true ? " (or write '' for none)" : ''}.`;
     if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
@@ -79,7 +80,7 @@ function check(walk: Walk, at: ParsedNode, shape: Shape, path: string): Plain | 
     const raw = typeof node.value === 'string' ? node.value : sourceText(walk.parsed, node);
     if (raw.trim() === '') {
       if (shape.emptyIsNone === true && raw === '' && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE')) return '';
-      report(walk, place, `${name} is empty`, /\.\d+$/.test(path) ? 'Write its text between the quotes, or remove the line.' : emptyHint);
+      report(walk, place, `${name} is empty`, item ? 'Write its text between the quotes, or remove the line.' : emptyHint);
       return undefined;
     }
     // `! 중요` and `&참고 자료`: YAML takes "!" for a tag and "&" for an anchor, and leaves them
