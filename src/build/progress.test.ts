@@ -57,12 +57,28 @@ describe('build progress', () => {
       expect.stringMatching(/^2025 상반기 적극행정 10 \[░{10}\] 0\/2 $/),
       expect.stringMatching(/^2025 상반기 적극행정 11 \[░{10}\] 0\/2 $/),
       expect.stringMatching(/^2025 상반기 적극행정 12 \[░{10}\] 0\/2 10-case10-2\.png\.\.\.$/),
-      expect.stringMatching(/^2025 상반기 적극행정 1 \[█{10}\] 2\/2 done$/),
-      expect.stringMatching(/^2025 상반기 적극행정 2 \[█{10}\] 2\/2 done$/),
+      // Names of one width (the widest, 23 columns), so the bars line up.
+      expect.stringMatching(/^2025 상반기 적극행정 1  \[█{10}\] 2\/2 done$/),
+      expect.stringMatching(/^2025 상반기 적극행정 2  \[█{10}\] 2\/2 done$/),
       '... and 7 more periods (9 of all 12 done)',
     ]);
     // Hangul takes two columns: no line is wider than the terminal.
     for (const line of screen.split(/\n|\x1b\[\d+A|\x1b\[2K/)) expect(Array.from(line).reduce((n, ch) => n + (/[가-힣]/.test(ch) ? 2 : 1), 0)).toBeLessThan(60);
+  });
+
+  it('cuts a period name too long for the terminal, not the bar and its count, and lines the bars up', () => {
+    // A 38-column Hangul name in a 50-column terminal pushed "3/14" off the line: it never showed.
+    const written: string[] = [];
+    const stream = { columns: 50, rows: 20, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
+    const progress = terminalProgress(stream);
+    progress.period('2024-h2', 14);
+    progress.period('2025년 상반기 적극행정 우수사례 모음집', 14);
+    progress.drawing('2025년 상반기 적극행정 우수사례 모음집', '/out/x/01-cover.png');
+    const screen = written.join('');
+    expect(screen.slice(screen.lastIndexOf('\x1b[2A') + 4).split('\n').slice(0, 2).map((line) => line.replace('\x1b[2K', ''))).toEqual([
+      `2024-h2${' '.repeat(22)} [░░░░░░░░░░] 0/14 `,
+      '2025년 상반기 적극행정 우...  [░░░░░░░░░░] 0/14 ',
+    ]);
   });
 
   it('writes plain lines when not on a terminal', () => {

@@ -43,10 +43,16 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     const all = [...bars];
     const busy = (bar: { total: number; done: number }) => bar.done < bar.total;
     const shown = all.length <= room ? all : [...all.filter(([, bar]) => busy(bar)), ...all.filter(([, bar]) => !busy(bar))].slice(0, room - 1);
+    // The names take one column, as wide as the widest (Hangul counts two), so the bars line up;
+    // a name too long for the terminal is cut, not the bar and the count after it ("3/14").
+    const counts = Math.max(...all.map(([, bar]) => 2 * String(bar.total).length + 1));
+    const names = Math.min(Math.max(12, ...all.map(([id]) => displayWidth(id))), Math.max(8, columns - width - counts - 6));
     for (const [id, bar] of shown) {
       const filled = bar.total === 0 ? width : Math.round((bar.done / bar.total) * width);
       const current = bar.drawing.size > 0 ? [...bar.drawing].sort().join(', ') : bar.total > 0 && bar.done === bar.total ? 'done' : bar.note;
-      stream.write(`\x1b[2K${fitted(`${id.padEnd(12)} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${bar.done}/${bar.total} ${current}`, columns)}\n`);
+      const name = cut(id, names);
+      const head = `${name}${' '.repeat(names - displayWidth(name))} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${bar.done}/${bar.total} `;
+      stream.write(`\x1b[2K${fitted(head + cut(current, columns - 1 - displayWidth(head)), columns)}\n`);
     }
     if (shown.length < all.length) {
       const finished = all.filter(([, bar]) => !busy(bar)).length;
@@ -81,15 +87,18 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
   };
 }
 
-/**
- * A line cut to fit a terminal `columns` wide, one column spare (a full line wraps on some),
- * with "..." where it is cut (see errors.ts's excerpt for why not "…").
- */
+/** A line cut to fit a terminal `columns` wide, one column spare (a full line wraps on some). */
 function fitted(line: string, columns: number): string {
-  if (displayWidth(line) <= columns - 1) return line;
+  return cut(line, columns - 1);
+}
+
+/** `text` in at most `most` columns, with "..." where it is cut (see errors.ts's excerpt for why not "…"). */
+function cut(text: string, most: number): string {
+  if (displayWidth(text) <= most) return text;
+  if (most < 4) return '';
   let out = '';
-  for (const ch of line) {
-    if (displayWidth(out + ch) > columns - 4) break;
+  for (const ch of text) {
+    if (displayWidth(out + ch) > most - 3) break;
     out += ch;
   }
   return `${out}...`;
