@@ -79,6 +79,10 @@ describe('build progress', () => {
       `2024-h2${' '.repeat(22)} [░░░░░░░░░░] 0/14 `,
       '2025년 상반기 적극행정 우...  [░░░░░░░░░░] 0/14 ',
     ]);
+    // At 80 columns the name fits whole, and the bar narrows to leave room for the slide drawn.
+    stream.columns = 80;
+    progress.drawing('2025년 상반기 적극행정 우수사례 모음집', '/out/x/02-case1.png');
+    expect(written.at(-1)).toBe('\x1b[2K2025년 상반기 적극행정 우수사례 모음집 [░░░░░░░░░░░] 0/14 01-cover.png, 02-c...\n');
   });
 
   it('writes plain lines when not on a terminal', () => {

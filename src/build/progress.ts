@@ -35,7 +35,6 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     // A terminal that gives no size (a pseudo-terminal made without one, as `script` makes it)
     // says 0: every bar was cut to "...".
     const columns = stream.columns > 0 ? stream.columns : 80;
-    const width = Math.max(10, Math.min(30, columns - 50));
     // A redraw moves the cursor up over the lines it drew: a line the terminal wraps, or more
     // lines than it has rows, and the bars were drawn again below themselves. So each bar is cut
     // to the width, and with more periods than rows, those still to finish are shown.
@@ -44,9 +43,11 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     const busy = (bar: { total: number; done: number }) => bar.done < bar.total;
     const shown = all.length <= room ? all : [...all.filter(([, bar]) => busy(bar)), ...all.filter(([, bar]) => !busy(bar))].slice(0, room - 1);
     // The names take one column, as wide as the widest (Hangul counts two), so the bars line up;
-    // a name too long for the terminal is cut, not the bar and the count after it ("3/14").
+    // a name too long for the terminal is cut, not the bar and the count after it ("3/14"). The
+    // bar is 10 to 30 columns, leaving ~20 for the slides being drawn.
     const counts = Math.max(...all.map(([, bar]) => 2 * String(bar.total).length + 1));
-    const names = Math.min(Math.max(12, ...all.map(([id]) => displayWidth(id))), Math.max(8, columns - width - counts - 6));
+    const names = Math.min(Math.max(12, ...all.map(([id]) => displayWidth(id))), Math.max(8, columns - counts - 16));
+    const width = Math.max(10, Math.min(30, columns - names - counts - 26));
     for (const [id, bar] of shown) {
       const filled = bar.total === 0 ? width : Math.round((bar.done / bar.total) * width);
       const current = bar.drawing.size > 0 ? [...bar.drawing].sort().join(', ') : bar.total > 0 && bar.done === bar.total ? 'done' : bar.note;
