@@ -69,6 +69,7 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'build', '-jobs', '2')).toMatchObject({ code: 2, err: expect.stringContaining('"-jobs" has one dash; an option\'s long name takes two (did you mean "--jobs"?)') });
     expect(await cli(project, 'build', '-dry-run')).toMatchObject({ code: 2, err: expect.stringContaining('(did you mean "--dry-run"?)') });
     expect(await cli(project, 'build', '--jobs', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--jobs takes a whole number') });
+    expect(await cli(project, 'build', '-j', '-1')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --jobs takes a whole number of at least 1, not "-1"') });
     expect(await cli(project, 'build', '-j')).toMatchObject({ code: 2, err: 'cardnews: --jobs needs a value: the number of worker threads (for example --jobs 2)\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '-j', '-f')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --jobs needs a value: the number of worker threads') });
     expect(await cli(project, 'build', '--force=yes')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --force takes no value: write it alone ("--force")') });

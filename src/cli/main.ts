@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     // "true" is what npm leaves of `npm run build --jobs 2` (see npmScript.ts).
     if (values.jobs === 'true') throw new UsageError('--jobs needs the number of worker threads; through npm, write it with "=" (npm run build --jobs=2) or after "--" (npm run build -- --jobs 2), since npm keeps "--jobs 2" for itself');
-    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw notJobs(String(values.jobs));
     const paths = projectPaths(findProjectRoot(cwd));
     if (targets.length === 0) allPeriods = { paths, command };
     if (command === 'clean') {
@@ -184,6 +184,10 @@ function oneDash(argv: readonly string[]): UsageError | undefined {
   return undefined;
 }
 
+function notJobs(value: string): UsageError {
+  return new UsageError(`--jobs takes a whole number of at least 1, not "${value}"`);
+}
+
 function parseCommandLine(argv: readonly string[]) {
   const dash = oneDash(argv);
   if (dash !== undefined) throw dash;
@@ -197,6 +201,9 @@ function parseCommandLine(argv: readonly string[]) {
     // said in the words of the other messages instead.
     const option = /^Option '(?:-\w, )?(-[\w-]+)/.exec(first)?.[1];
     const name = option === '-j' ? '--jobs' : option;
+    // `-j -1`: node reads "-1" as an option, not as the value written for --jobs.
+    const negative = argv.find((arg, i) => /^-\d/.test(arg) && /^(-j|--jobs)$/.test(argv[i - 1] ?? ''));
+    if (name === '--jobs' && negative !== undefined) throw notJobs(negative);
     if (name !== undefined && /argument missing|ambiguous/.test(first)) throw new UsageError(`${name} needs a value${name === '--jobs' ? ': the number of worker threads (for example --jobs 2)' : ''}`);
     if (name !== undefined && /does not take an argument/.test(first)) throw new UsageError(`${name} takes no value: write it alone ("${name}")`);
     if (unknown === undefined) throw new UsageError(first);
