@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireLock } from '../build/lock.ts';
+import { displayWidth } from '../errors.ts';
 import { repoRoot } from '../testing/fixtures.ts';
 import { makeProject, type TestProject } from '../testing/project.ts';
 import { describeFileError } from './fileErrors.ts';
@@ -42,10 +43,12 @@ describe('cardnews command line', () => {
   });
   afterAll(() => project.remove());
 
-  it('prints help and exits 0', async () => {
+  it('prints help that fits an 80-column terminal, and exits 0', async () => {
     const { code, out } = await cli(project, '--help');
     expect(code).toBe(0);
     expect(out).toContain('cardnews build [PERIOD|FILE ...]');
+    // A line as wide as the terminal wraps on some: each leaves one column spare.
+    expect(out.split('\n').filter((line) => displayWidth(line) > 79)).toEqual([]);
   });
 
   it('prints its version and those of the libraries that draw the slides', async () => {
