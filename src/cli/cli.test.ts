@@ -76,7 +76,9 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'build', '-j')).toMatchObject({ code: 2, err: 'cardnews: --jobs needs a value: the number of worker threads (for example --jobs 2)\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '-j', '-f')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --jobs needs a value: the number of worker threads') });
     expect(await cli(project, 'build', '--force=yes')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --force takes no value: write it alone ("--force")') });
-    expect(await cli(project, 'clean', '--force')).toMatchObject({ code: 2, err: expect.stringContaining('--force and --jobs go with "build", not "clean"') });
+    expect(await cli(project, 'clean', '--force')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --force goes with "build", not "clean"\n') });
+    expect(await cli(project, 'clean', '-f', '-j', '2')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --force and --jobs go with "build", not "clean"\n') });
+    expect(await cli(project, 'check', '-n')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --dry-run goes with "build", not "check" (check writes nothing anyway)\n') });
     project.deck('2024-h2', GOOD);
     // Short options written together are no long name with one dash.
     expect(await cli(project, 'build', '-fn')).toMatchObject({ code: 0, out: expect.stringContaining('would render output/2024-h2/01-cover.png: forced') });

@@ -57,7 +57,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     const paths = projectPaths(findProjectRoot(cwd));
     if (targets.length === 0) allPeriods = { paths, command };
     if (command === 'clean') {
-      if (values.force === true || jobs !== undefined) throw new UsageError('--force and --jobs go with "build", not "clean"');
+      const misplaced = buildOnly(command, { '--force': values.force === true, '--jobs': jobs !== undefined });
+      if (misplaced !== undefined) throw misplaced;
       const { clean } = await import('../build/clean.ts');
       // -n as with build: what would go, and nothing removed.
       const dryRun = values['dry-run'] === true;
@@ -68,7 +69,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       return 0;
     }
     if (command !== 'build' && command !== 'check') throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}`);
-    if (command === 'check' && (values.force === true || values['dry-run'] === true)) throw new UsageError('--force and --dry-run go with "build", not "check"');
+    const misplaced = command === 'check' ? buildOnly(command, { '--force': values.force === true, '--dry-run': values['dry-run'] === true }) : undefined;
+    if (misplaced !== undefined) throw misplaced;
     // Loaded here, not at the top: --help and usage errors should not pay for the build's imports.
     const { build } = await import('../build/build.ts');
     const { plainProgress, terminalProgress } = await import('../build/progress.ts');
@@ -182,6 +184,15 @@ function oneDash(argv: readonly string[]): UsageError | undefined {
     if (meant !== '') return new UsageError(`"${arg}" has one dash; an option's long name takes two${meant}`);
   }
   return undefined;
+}
+
+/** The options given (of `given`) that only a build takes, named as such. */
+function buildOnly(command: string, given: Record<string, boolean>): UsageError | undefined {
+  const names = Object.keys(given).filter((name) => given[name]);
+  if (names.length === 0) return undefined;
+  // `check` writes nothing anyway; `clean -n` lists what it would remove.
+  const also = command === 'check' && names.includes('--dry-run') ? ' (check writes nothing anyway)' : '';
+  return new UsageError(`${names.join(' and ')} ${names.length === 1 ? 'goes' : 'go'} with "build", not "${command}"${also}`);
 }
 
 function notJobs(value: string): UsageError {
