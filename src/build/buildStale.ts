@@ -141,7 +141,9 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
     if (force) return { name: entry.name, file, action: 'rendered', reason: 'forced' };
     if (before !== undefined && before.key === entry.key) {
       if (onDisk(outputDir, before)) return { name: entry.name, file, action: 'up-to-date' };
-      return { name: entry.name, file, action: 'rendered', reason: 'image missing or changed on disk' };
+      // An image edited after the build (optimized for a blog, say) is drawn again, as make redoes a target touched by hand.
+      const reason = fileBytes(file) === undefined ? 'image missing' : 'image changed on disk since it was drawn';
+      return { name: entry.name, file, action: 'rendered', reason };
     }
     const same = byKey.get(entry.key) ?? (others ??= otherPeriods(paths, outputDir, onDisk)).get(entry.key);
     if (same !== undefined) {

@@ -207,7 +207,13 @@ describe('incremental builds', () => {
     expect(staleness()).toBe('deck');
     rmSync(path.join(out, '03-case2.png'));
     expect(staleness()).toBe('more');
-    await project.build();
+    writeFileSync(path.join(out, '04-case3.png'), readFileSync(path.join(out, '04-case3.png')).subarray(0, 100));
+    const reasons = (await project.build())[0]?.slides.filter((s) => s.action === 'rendered').map((s) => [s.name, s.reason]);
+    expect(reasons).toEqual([
+      ['02-case1', 'image missing'],
+      ['03-case2', 'image missing'],
+      ['04-case3', 'image changed on disk since it was drawn'],
+    ]);
     project.editTemplate('Closing.tsx', 'fontWeight: 700, color: colors.ink', 'fontWeight: 800, color: colors.ink');
     expect(staleness()).toBe('more');
   });
