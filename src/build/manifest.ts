@@ -3,7 +3,7 @@
  * re-renders only slides whose inputs changed. It is written atomically and never claims an
  * image it has not seen written: entries of slides about to be rebuilt are dropped first.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../paths.ts';
 import type { FitReport } from '../plan/measure.ts';
@@ -78,6 +78,24 @@ export function readManifest(outputDir: string): Manifest | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The layouts the other periods' builds kept. A layout's key hashes all it was made from, so one
+ * is as good for any period: a renamed period, or one copied from another, takes them instead
+ * of laying its slides out again.
+ */
+export function otherPeriodsLayouts(outputDir: string): Record<string, CachedLayout> {
+  const root = path.dirname(outputDir);
+  let entries: string[];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return {};
+  }
+  const layouts: Record<string, CachedLayout> = {};
+  for (const entry of entries) if (path.join(root, entry) !== outputDir) Object.assign(layouts, readManifest(path.join(root, entry))?.layouts);
+  return layouts;
 }
 
 export async function writeManifest(outputDir: string, manifest: Manifest): Promise<void> {

@@ -11,7 +11,7 @@ import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { measureFrame, type Layout } from '../plan/planDeck.ts';
 import { readSlideName, type Slide } from '../plan/slides.ts';
 import { hashOf } from './hash.ts';
-import type { CachedLayout } from './manifest.ts';
+import { otherPeriodsLayouts, type CachedLayout } from './manifest.ts';
 import type { WorkerPool } from './pool.ts';
 import type { StalePeriod } from './preparePeriod.ts';
 import { renderSetup, widenSetup } from './renderSetup.ts';
@@ -74,7 +74,7 @@ export function affinityOf(slide: Slide): number {
  */
 export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool>, store: LayoutStore, fromScratch = false): Layout {
   const frame = measureFrame(period.deck);
-  const previous = fromScratch ? {} : (period.manifest?.layouts ?? {});
+  const previous = fromScratch ? {} : (period.manifest?.layouts ?? otherPeriodsLayouts(period.outputDir));
   const anyPrevious = Object.keys(previous).length > 0;
   const plans = period.deck.cases.map((item) => (anyPrevious ? lastPlan(item, previous, period.theme) : undefined));
   const predicted = predictFirstPages(period, plans);
