@@ -18,7 +18,8 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
   const built = outputFolders(paths);
   const decks = listDecks(paths).map(periodId);
   // A period as its folder or deck names it (in Hangul letters, from a Mac, or not).
-  const named = periods.map(periodId).map((id) => [...built, ...decks].find((known) => sameName(known, id)) ?? id);
+  // Each as a path from the folder the command runs in: "." inside a period's output folder is that period.
+  const named = periods.map((written) => periodId(path.resolve(cwd, written))).map((id) => [...built, ...decks].find((known) => sameName(known, id)) ?? id);
   // A mistyped period would otherwise remove nothing and say so as if that were right.
   for (const [i, id] of named.entries()) {
     const inside = periodAround(path.resolve(cwd, periods[i] ?? ''), built, paths);

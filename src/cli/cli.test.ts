@@ -125,6 +125,14 @@ describe('cardnews command line', () => {
     for (const target of ['2024-h2', '2024-h2.yaml', 'data/2024-h2.yaml', 'data/2024-h2', 'output/2024-h2/']) {
       expect(await cli(project, 'build', '--dry-run', target), target).toMatchObject({ code: 0, out: 'would render output/2024-h2/01-cover.png: new slide\nwould render output/2024-h2/02-case1.png: new slide' });
     }
+    // Inside the period's output folder, "." names it, for clean as for build ("." was no period to clean).
+    expect(await cli(project, 'build', '2024-h2')).toMatchObject({ code: 0 });
+    const inOutput = path.join(project.paths.output, '2024-h2');
+    const out: string[] = [];
+    for (const command of ['build', 'clean']) expect(await main([command, '-n', '.'], { out: (t) => out.push(t), err: (t) => out.push(t) }, inOutput)).toBe(0);
+    expect(out).toEqual(['2024-h2: up to date', 'would remove .cardnews-manifest.json\nwould remove 01-cover.png\nwould remove 02-case1.png']);
+    expect(await cli(project, 'clean', '2024-h2')).toMatchObject({ code: 0, out: 'removed 3 files' });
+    rmSync(project.paths.output, { recursive: true });
     // A deck named on a Mac has its Hangul in letters (NFD): typed as one writes it, it was no period.
     const mac = project.deck('2025-상반기'.normalize('NFD'), GOOD);
     try {
