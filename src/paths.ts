@@ -35,6 +35,13 @@ export function findProjectRoot(cwd: string): string {
   }
 }
 
+/** What a folder of every period is, when `folder` (absolute) is one: named instead of a period. */
+export function folderOfEveryPeriod(folder: string, paths: ProjectPaths): string | undefined {
+  if (folder === paths.data) return 'the folder of the decks';
+  if (folder === paths.output) return 'the output folder of every period';
+  return folder === paths.root ? 'the project folder' : undefined;
+}
+
 /** A deck file's period: its name without .yaml, which is also its output folder's name. */
 export function periodId(deckFile: string): string {
   return path.basename(deckFile).replace(/\.ya?ml$/i, '');

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
-import { periodId, sameName, type ProjectPaths } from '../paths.ts';
+import { folderOfEveryPeriod, periodId, sameName, type ProjectPaths } from '../paths.ts';
 import { readSlideName } from '../plan/slides.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
 import { insideOutput, knownPeriods, listDecks, periodAround, periodList, splitName } from './findDecks.ts';
@@ -27,7 +27,8 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
     const written = periods[i] ?? '';
     const known = [...new Set([...decks, ...built])];
     // `clean output` meant as "clean everything": the folder of all periods is no period.
-    if (path.resolve(cwd, written) === paths.output) throw new UsageError(`"${written}" is the output folder of every period: name no period to clean them all, or name one (${periodList(known)})`);
+    const everything = folderOfEveryPeriod(path.resolve(cwd, written), paths);
+    if (everything !== undefined) throw new UsageError(`"${written}" is ${everything}: name no period to clean them all, or name one (${periodList(known)})`);
     if (!built.includes(id) && !decks.includes(id)) throw splitName(periods, i, known) ?? new UsageError(`"${written}" is neither a period in data/ nor a folder in output/ ${knownPeriods(id, known)}`);
   }
   const ids = named.length > 0 ? named : built;

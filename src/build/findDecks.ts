@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, UserError, type Problem } from '../errors.ts';
 import { nearestWord } from '../nearest.ts';
-import { displayPath, periodId, sameName, type ProjectPaths } from '../paths.ts';
+import { displayPath, folderOfEveryPeriod, periodId, sameName, type ProjectPaths } from '../paths.ts';
 
 export function findDecks(targets: readonly string[], paths: ProjectPaths, cwd = process.cwd()): string[] {
   const decks = [...new Set(resolveTargets(targets, paths, cwd))];
@@ -45,10 +45,10 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     if (byPeriod !== undefined) return byPeriod;
     const inside = periodAround(asFile, all.map(periodId), paths);
     if (inside !== undefined) throw insideOutput(target, inside);
-    if (asFile === paths.data) throw new UsageError(`"${target}" is the folder of the decks: name no period to take every deck in it, or name one (${periodList(all.map(periodId))})`);
+    const everything = folderOfEveryPeriod(asFile, paths);
+    if (everything !== undefined) throw new UsageError(`"${target}" is ${everything}: name no period to take every deck, or name one (${periodList(all.map(periodId))})`);
     // A designer's "build with this template": a deck names its template itself.
     if (asFile === paths.templates || path.dirname(asFile) === paths.templates) throw new UsageError(`"${target}" is ${asFile === paths.templates ? 'the folder of the templates' : 'a template folder'}: a deck is drawn with the template its "theme:" names (default when it names none); name a period to build (${periodList(all.map(periodId))})`);
-    if (asFile === paths.output) throw new UsageError(`"${target}" is the output folder of every period: name no period to take every deck, or name one (${periodList(all.map(periodId))})`);
     // A deck Notepad saved as .yaml.txt: its period looked like a typo of another's.
     const saved = txtDecks(paths).find((f) => sameName(path.basename(f, '.txt').replace(/\.ya?ml$/i, ''), target) || sameName(path.basename(f), target));
     if (saved !== undefined) throw new UsageError(`"${target}": ${txtDeckNote(saved, cwd)}`);

@@ -89,7 +89,11 @@ describe('cardnews command line', () => {
     mkdirSync(path.join(project.paths.output, '2024-h2'), { recursive: true });
     expect(await cli(project, 'clean', 'output/2024-h2/01-cover.png')).toMatchObject({ code: 2, err: expect.stringContaining('"output/2024-h2/01-cover.png" is in the output folder of period "2024-h2": name the period instead') });
     rmSync(project.paths.output, { recursive: true });
-    expect(await cli(project, 'build', 'data')).toMatchObject({ code: 2, err: expect.stringContaining('"data" is the folder of the decks: name no period to take every deck in it, or name one (periods: 2024-h2)') });
+    expect(await cli(project, 'build', 'data')).toMatchObject({ code: 2, err: expect.stringContaining('"data" is the folder of the decks: name no period to take every deck, or name one (periods: 2024-h2)') });
+    // The decks' folder and the project's to clean, and the project's to build: were "neither a period …".
+    expect(await cli(project, 'clean', 'data')).toMatchObject({ code: 2, err: expect.stringContaining('"data" is the folder of the decks: name no period to clean them all, or name one (periods: 2024-h2)') });
+    expect(await cli(project, 'clean', '.')).toMatchObject({ code: 2, err: expect.stringContaining('"." is the project folder: name no period to clean them all, or name one (periods: 2024-h2)') });
+    expect(await cli(project, 'build', '.')).toMatchObject({ code: 2, err: expect.stringContaining('"." is the project folder: name no period to take every deck, or name one (periods: 2024-h2)') });
     // A designer's "build with this template": a deck names its own.
     expect(await cli(project, 'build', 'templates/default')).toMatchObject({ code: 2, err: expect.stringContaining('"templates/default" is a template folder: a deck is drawn with the template its "theme:" names (default when it names none); name a period to build (periods: 2024-h2)') });
     // The output folder as the thing to build or clean: was "neither a period …", and "/" was named "".
