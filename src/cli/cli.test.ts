@@ -278,6 +278,32 @@ describe('cardnews command line', () => {
     expect(describeFileError(Object.assign(new Error('EACCES'), { code: 'EACCES', path: path.join(out, '.cardnews.lock'), syscall: 'open' }))).toMatch(/: permission denied\n {2}→ Run cardnews as the user who owns the project/);
   });
 
+  it('names a deck that is a link to nothing, or a folder, as the user\'s to mend (both were "a bug in cardnews")', async () => {
+    project.deck('2024-h2', GOOD);
+    const link = path.join(project.paths.data, 'moved.yaml');
+    const folder = path.join(project.paths.data, '2025.yaml');
+    symlinkSync(path.join(project.root, 'nowhere.yaml'), link);
+    mkdirSync(folder);
+    try {
+      expect(await cli(project, 'check')).toMatchObject({
+        code: 1,
+        err: [
+          `${path.relative(process.cwd(), folder)}: this is a folder, not a deck file`,
+          '  → Rename the folder so that its name does not end in .yaml or .yml: decks are files in data/ itself.',
+          '',
+          `${path.relative(process.cwd(), link)}: this deck is a link to ${path.join(project.root, 'nowhere.yaml')}, which does not exist`,
+          '  → Put the deck itself into data/, or mend the link.',
+          '',
+          '2 problems found.',
+          'To check the other periods meanwhile: npx cardnews check 2024-h2',
+        ].join('\n'),
+      });
+    } finally {
+      rmSync(link);
+      rmSync(folder, { recursive: true });
+    }
+  });
+
   it('calls a broken installation what it is, with the command that mends it (not "a bug in cardnews")', () => {
     // The messages sharp and resvg give (as measured with their binaries moved away), and a binary from another system.
     const sharp = 'Could not load the "sharp" module using the linux-x64 runtime\nPossible solutions:\n- Ensure optional dependencies can be installed:';

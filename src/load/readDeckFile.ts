@@ -2,7 +2,8 @@
  * Read a deck file and parse it into a YAML document that keeps source positions, so that
  * validation can point at `file:line:col`. This and `write/` are the only stages that touch disk.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readlink, stat } from 'node:fs/promises';
+import { fileErrorFields, UserError } from '../errors.ts';
 import { displayPath, periodId } from '../paths.ts';
 import { decodeDeck } from './decodeDeck.ts';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -35,7 +36,21 @@ export interface ReadBytes {
 /** `read`: the bytes it was parsed from, so a build records the text it read, not a later save. */
 export async function readDeckFile(absolutePath: string): Promise<ParsedDeckFile & { read: ReadBytes }> {
   const file = displayPath(absolutePath);
-  const { size, mtimeMs } = await stat(absolutePath);
+  const stats = await stat(absolutePath).catch(async (error: unknown) => {
+    throw await notThere(error, absolutePath, file);
+  });
+  if (stats.isDirectory()) throw new UserError([{ place: { file, line: 0, col: 0 }, message: 'this is a folder, not a deck file', hint: 'Rename the folder so that its name does not end in .yaml or .yml: decks are files in data/ itself.' }]);
   const data = await readFile(absolutePath);
-  return { ...parseDeckText(decodeDeck(data, file), file), read: { data, size, mtimeMs } };
+  return { ...parseDeckText(decodeDeck(data, file), file), read: { data, size: stats.size, mtimeMs: stats.mtimeMs } };
+}
+
+/**
+ * A deck listed a moment ago that is not there: a link to a file that is not (moved, or on a
+ * drive not connected), or a deck removed or renamed while the build ran. Other errors as they are.
+ */
+async function notThere(error: unknown, absolutePath: string, file: string): Promise<unknown> {
+  if (fileErrorFields(error)?.code !== 'ENOENT') return error;
+  const target = await readlink(absolutePath).catch(() => undefined);
+  if (target === undefined) return new UserError([{ place: { file, line: 0, col: 0 }, message: 'this deck was removed or renamed while cardnews read it', hint: 'Build again.' }]);
+  return new UserError([{ place: { file, line: 0, col: 0 }, message: `this deck is a link to ${target}, which does not exist`, hint: 'Put the deck itself into data/, or mend the link.' }]);
 }
