@@ -387,6 +387,22 @@ describe('incremental builds', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('builds a period whose manifest is damaged as if for the first time (it was an internal error, or "up to date")', async () => {
+    project = makeProject('inc-damaged');
+    project.deck('p', deckText(THREE));
+    await project.build();
+    const manifestFile = path.join(project.paths.output, 'p', '.cardnews-manifest.json');
+    const good = readFileSync(manifestFile, 'utf8');
+    const damages: ((m: Record<string, unknown>) => void)[] = [(m) => (m['inputs'] = null), (m) => (m['slides'] = [1, 2]), (m) => (m['warnings'] = 'x'), (m) => delete m['template']];
+    for (const damage of damages) {
+      const manifest = JSON.parse(good) as Record<string, unknown>;
+      damage(manifest);
+      writeFileSync(manifestFile, JSON.stringify(manifest));
+      expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+      expect(namesWith(await project.build(), 'up-to-date')).toHaveLength(5);
+    }
+  });
+
   it('--force redraws every slide into byte-identical files', async () => {
     project = makeProject('inc-force');
     project.deck('p', deckText(THREE));

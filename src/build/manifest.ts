@@ -69,16 +69,41 @@ export function manifestPath(outputDir: string): string {
   return path.join(outputDir, MANIFEST_FILE);
 }
 
-/** The manifest of an output folder, or undefined when there is none or it is unreadable. */
+/**
+ * The manifest of an output folder, or undefined when there is none, or it is unreadable or not
+ * of the shape this version writes (a sync tool's conflicted copy, a disk error): then the period
+ * is built as if for the first time, and its images are drawn again.
+ */
 export function readManifest(outputDir: string): Manifest | undefined {
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(readFileSync(manifestPath(outputDir), 'utf8')) as Partial<Manifest>;
-    if (parsed.format !== FORMAT || !Array.isArray(parsed.slides)) return undefined;
-    return parsed as Manifest;
+    parsed = JSON.parse(readFileSync(manifestPath(outputDir), 'utf8'));
   } catch {
     return undefined;
   }
+  return isManifest(parsed) ? parsed : undefined;
 }
+
+type Check = (value: unknown) => boolean;
+const string: Check = (value) => typeof value === 'string';
+const number: Check = (value) => typeof value === 'number';
+const object = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const fields = (checks: Record<string, Check>): Check => (value) => object(value) && Object.entries(checks).every(([name, check]) => check(value[name]));
+const list = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+const record = (check: Check): Check => (value) => object(value) && Object.values(value).every(check);
+const optional = (check: Check): Check => (value) => value === undefined || check(value);
+
+const isManifest = fields({
+  format: (value) => value === FORMAT,
+  complete: (value) => typeof value === 'boolean',
+  tools: record(string),
+  deck: string,
+  template: fields({ root: string, name: string, dir: string }),
+  inputs: record(fields({ size: number, mtimeMs: number, hash: string })),
+  layouts: record(fields({ pages: optional(list(object)), reports: list(fields({ bodyNeeded: number, bodyAvailable: number, titleLines: number, blocks: list(object), missing: list(string) })) })),
+  slides: list(fields({ name: string, key: string, bytes: number, parts: record(string) })),
+  warnings: optional(list(string)),
+}) as (value: unknown) => value is Manifest;
 
 /**
  * The layouts the other periods' builds kept. A layout's key hashes all it was made from, so one
