@@ -276,6 +276,10 @@ describe('cardnews command line', () => {
     expect(third.code).toBe(0);
     expect(third.out).toMatch(/^2024-h2: 1 slide to render\n {2}2024-h2\/02-case1\.png {2}new slide\n/);
     expect(describeFileError(Object.assign(new Error('EACCES'), { code: 'EACCES', path: path.join(out, '.cardnews.lock'), syscall: 'open' }))).toMatch(/: permission denied\n {2}→ Run cardnews as the user who owns the project/);
+    // A folder where the lock file goes: node's rm names it in a code of its own.
+    mkdirSync(path.join(out, '.cardnews.lock'));
+    expect(await cli(project, 'build', '--force')).toMatchObject({ code: 1, err: expect.stringMatching(/^cardnews: cannot use \S*output\/2024-h2\/\.cardnews\.lock: this is a folder where cardnews needs a file\n/) });
+    rmSync(path.join(out, '.cardnews.lock'), { recursive: true });
   });
 
   it('names a deck that is a link to nothing, or a folder, as the user\'s to mend (both were "a bug in cardnews")', async () => {

@@ -20,11 +20,14 @@ const WHAT: Record<string, { what: string; hint: string }> = {
   EISDIR: { what: 'this is a folder where cardnews needs a file', hint: 'Move or rename that folder and build again.' },
 };
 
+/** Node's own codes for what the system calls otherwise: `rm` of a folder. */
+const NODE_CODES: Record<string, string> = { ERR_FS_EISDIR: 'EISDIR' };
+
 /** The message for a file-system error, or undefined when the error is not one. */
 export function describeFileError(error: unknown): string | undefined {
   const fields = fileErrorFields(error);
   // EEXIST means that only from mkdir (an exclusive create is the lock's business).
-  const known = fields === undefined || (fields.code === 'EEXIST' && fields.syscall !== 'mkdir') ? undefined : WHAT[fields.code];
+  const known = fields === undefined || (fields.code === 'EEXIST' && fields.syscall !== 'mkdir') ? undefined : WHAT[NODE_CODES[fields.code] ?? fields.code];
   if (fields === undefined || known === undefined) return undefined;
   // A rename names the temporary file first; the user knows the one it was to become.
   const file = fields.dest ?? fields.path;
