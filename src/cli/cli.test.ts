@@ -1,12 +1,12 @@
 /** The command as a user meets it: exit codes, messages without stacks, nothing damaged. */
 import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireLock } from '../build/lock.ts';
-import { displayWidth } from '../errors.ts';
+import { counted, displayWidth } from '../errors.ts';
 import { repoRoot } from '../testing/fixtures.ts';
 import { makeProject, type TestProject } from '../testing/project.ts';
 import { describeFileError } from './fileErrors.ts';
@@ -122,6 +122,14 @@ describe('cardnews command line', () => {
     } finally {
       rmSync(outside, { recursive: true });
     }
+  });
+
+  it('starts no more workers than there are cores, and says so', async () => {
+    // Each loads satori, resvg and sharp: 64 of them on 2 cores took 3.3 GB and 3.5 times as long.
+    project.deck('2024-h2', GOOD);
+    const many = await cli(project, 'build', '-n', '-j', '64');
+    expect(many.code).toBe(0);
+    expect(many.out.split('\n')[0]).toBe(`note: --jobs 64 is more than the ${counted(availableParallelism(), 'core')} here: using ${availableParallelism()}, as more workers would draw no faster and each takes ~100 MB`);
   });
 
   it('takes a period by its name, its deck file (with or without data/, or its ending) or its output folder', async () => {

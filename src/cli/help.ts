@@ -17,8 +17,7 @@ Options:
   -f, --force      lay out, check and draw every slide again
   -n, --dry-run    list what a build would draw and why, or what clean would
                    remove; write nothing
-  -j, --jobs N     worker threads (default: one per core; more only costs
-                   memory)
+  -j, --jobs N     worker threads (default and most: one per core)
   -h, --help       show this help
   -v, --version    show the versions of cardnews and of what draws the slides
   --debug          show the stack trace of an internal error
