@@ -4,8 +4,8 @@
  * up to the pool's size. Each worker gets its next task before it finishes the current one, so
  * it never sits idle waiting for this thread.
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { usableCores } from '../cores.ts';
 import { UserError, type Problem } from '../errors.ts';
 import { trace } from '../trace.ts';
 import type { RenderSetup, Task, TaskResult, WorkerReply } from './tasks.ts';
@@ -47,7 +47,7 @@ export class WorkerPool {
 
   constructor(
     private readonly entry: WorkerEntry,
-    readonly size: number = availableParallelism(),
+    readonly size: number = usableCores(),
     private readonly taskLimitMs = TASK_LIMIT_MS,
   ) {}
 

@@ -6,7 +6,7 @@
 // gc.ts sets --expose-gc as it loads, in this thread and in each worker. V8 takes a code cache
 // only under the flags it was made under (workerLoader.ts): the flag must be set before any
 // worker compiles its code, not while one does (half the workers then refused their cache).
-import { availableParallelism } from 'node:os';
+import { usableCores } from '../cores.ts';
 import '../gc.ts';
 import { WorkerPool } from './pool.ts';
 import { workerBundle } from './workerBundle.ts';
@@ -20,7 +20,7 @@ export function startPool(start: 'all' | 'one' | 'none', jobs: number | undefine
   return workerBundle().then((entry) => {
     const pool = new WorkerPool(entry, jobs, taskLimitMs);
     // No more than one a core at once: a --jobs above the cores made 64 workers load for 14 slides.
-    pool.start(start === 'all' ? Math.min(pool.size, availableParallelism()) : start === 'one' ? 1 : 0);
+    pool.start(start === 'all' ? Math.min(pool.size, usableCores()) : start === 'one' ? 1 : 0);
     return pool;
   });
 }
