@@ -1,11 +1,12 @@
 /** The command as a user meets it: exit codes, messages without stacks, nothing damaged. */
 import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireLock } from '../build/lock.ts';
+import { usableCores } from '../cores.ts';
 import { counted, displayWidth } from '../errors.ts';
 import { repoRoot } from '../testing/fixtures.ts';
 import { makeProject, type TestProject } from '../testing/project.ts';
@@ -129,7 +130,7 @@ describe('cardnews command line', () => {
     project.deck('2024-h2', GOOD);
     const many = await cli(project, 'build', '-n', '-j', '64');
     expect(many.code).toBe(0);
-    expect(many.out.split('\n')[0]).toBe(`note: --jobs 64 is more than the ${counted(availableParallelism(), 'core')} here: using ${availableParallelism()}, as more workers would draw no faster and each takes ~100 MB`);
+    expect(many.out.split('\n')[0]).toBe(`note: --jobs 64 is more than the ${counted(usableCores(), 'core')} here: using ${usableCores()}, as more workers would draw no faster and each takes ~100 MB`);
   });
 
   it('takes a period by its name, its deck file (with or without data/, or its ending) or its output folder', async () => {
