@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/fixtures.ts';
@@ -125,6 +126,17 @@ describe('incremental builds', () => {
     project.deck('p', `theme: brand\n${deckText(THREE)}`);
     const switched = await project.build();
     expect(new Set(switched[0]?.slides.map((s) => s.reason))).toEqual(new Set(['template changed (theme default → brand)']));
+  });
+
+  it('draws nothing again when a project copies the templates cardnews ships, wherever the project is', async () => {
+    // In /tmp, the project's copy sorted before cardnews's own files (and inside this repository
+    // after them): the files were hashed in the order of their paths, and all 5 slides were drawn
+    // again for "template changed". A name starting with "0" sorts first here and on CI.
+    project = makeProject('0inc-copy', tmpdir());
+    project.deck('p', deckText(THREE));
+    await project.build();
+    project.copyTemplates();
+    expect(namesWith(await project.build(), 'up-to-date')).toHaveLength(5);
   });
 
   it('follows imports written as TypeScript and React code writes them: without an ending, of a folder\'s index, with require() or a query', async () => {

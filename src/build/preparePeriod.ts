@@ -138,8 +138,14 @@ function hashInputs(deckFile: string, deckStamp: FileStamp | undefined, compiled
     inputs[file] = s;
     return s.hash;
   };
-  // Files are named where they are within the template or cardnews, so a copied template hashes the same.
-  const kindHash = (files: string[]) => hashOf(...files.flatMap((f) => [f.startsWith(dir + path.sep) ? path.relative(dir, f) : `cardnews:${path.relative(packageRoot, f)}`, stamp(f)]));
+  // Files are named where they are within the template or cardnews, and taken in the order of
+  // those names (not of their paths, which put a project's copy of cardnews's templates before or
+  // after cardnews's own files by where the two are), so a copied template hashes the same.
+  const named = (f: string) => (f.startsWith(dir + path.sep) ? path.relative(dir, f) : `cardnews:${path.relative(packageRoot, f)}`);
+  const kindHash = (files: string[]) => {
+    const byName = files.map((file) => ({ name: named(file), file })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return hashOf(...byName.flatMap(({ name, file }) => [name, stamp(file)]));
+  };
   const template = { cover: kindHash(closures.Cover), case: kindHash(closures.Case), closing: kindHash(closures.Closing) };
   // The theme also decides fonts, markers and size, whichever component imports it.
   for (const file of closures.theme) stamp(file);

@@ -34,8 +34,9 @@ export function exampleDeck(): string {
   return readFileSync(path.join(repoRoot, 'data', '2024-h2.yaml'), 'utf8');
 }
 
-export function makeProject(label: string): TestProject {
-  const root = path.join(repoRoot, 'test-tmp', `${label}-${randomBytes(4).toString('hex')}`);
+/** `base`: the folder the project is made in (test-tmp/ of this repository unless given). */
+export function makeProject(label: string, base = path.join(repoRoot, 'test-tmp')): TestProject {
+  const root = path.join(base, `${label}-${randomBytes(4).toString('hex')}`);
   mkdirSync(path.join(root, 'data'), { recursive: true });
   mkdirSync(path.join(root, 'fonts'), { recursive: true });
   const paths = projectPaths(root);
