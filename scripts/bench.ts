@@ -3,10 +3,11 @@
  * the same run (satori + resvg + encode per slide with fonts already loaded). Prints figures;
  * asserts nothing.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compose, frameFor } from '../src/compose/compose.ts';
+import { usableCores } from '../src/cores.ts';
 import { encodePng, rasterize } from '../src/render/rasterize.ts';
 import { resolveFontPath } from '../src/render/fonts.ts';
 import { renderSvg } from '../src/render/satori.ts';
@@ -143,7 +144,8 @@ async function floor(): Promise<{ ms: number; fontFiles: string[] }> {
 }
 
 async function main(): Promise<void> {
-  const cores = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+  // As a build counts them (a container's CPU quota too).
+  const cores = usableCores();
   console.log(`cardnews benchmark: medians of ${RUNS} runs on ${cores} cores, node ${process.version}\n`);
   const { ms: floorMs, fontFiles } = await floor();
   const start = median(Array.from({ length: RUNS }, () => {
