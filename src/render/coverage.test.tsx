@@ -74,6 +74,20 @@ describe('glyph coverage', () => {
     }
   });
 
+  it('names words of right-to-left text a font draws, which satori would lay out in reverse order; one such word is drawn', async () => {
+    const project = makeProject('rtl');
+    try {
+      copyFileSync(UNIFONT, path.join(project.paths.fonts, 'unifont.otf'));
+      const text = deckWith('안내 مرحبا بالعالم 및 שלום', 'fonts:\n  - unifont.otf\n');
+      expect(await problems(text, project.root)).toEqual([
+        'data/test.yaml:9:16: case 1 section 1 bullet 1 has words of right-to-left text (مرحبا بالعالم), which satori lays out left to right: they would come out in reverse order',
+      ]);
+      expect(await problems(deckWith('안내 مرحبا 및 שלום', 'fonts:\n  - unifont.otf\n'), project.root)).toEqual([]);
+    } finally {
+      project.remove();
+    }
+  });
+
   /** A font with one of its tables named `to` instead of `from`: what a font made with that table instead looks like. */
   const retagged = (font: Buffer, from: string, to: string) => {
     const copy = Buffer.from(font);

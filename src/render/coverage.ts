@@ -76,9 +76,24 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
       else run += drawable.filter((c) => !hasGlyph(c.codePointAt(0) ?? 0)).join('');
     }
     flush();
+    // Words of a right-to-left script, drawn by a font the deck added: satori lays words out left
+    // to right whatever their script, so "مرحبا بالعالم" came out as its words in reverse order
+    // (each word drawn right). One such word alone is drawn right.
+    const reversed = RTL_WORDS.exec(item.text)?.[0];
+    if (reversed !== undefined && hasGlyph(reversed.codePointAt(0) ?? 0)) {
+      problems.push(placed(item, reversed, {
+        message: `${item.what} has words of right-to-left text (${reversed}), which satori lays out left to right: they would come out in reverse order`,
+        hint: 'cardnews cannot draw right-to-left text of more than one word (Arabic, Hebrew): leave it out, or give it as a picture in the template.',
+      }));
+    }
   }
   return { problems, emoji };
 }
+
+const RTL = '\\p{Script_Extensions=Arabic}\\p{Script_Extensions=Hebrew}\\p{Script_Extensions=Syriac}\\p{Script_Extensions=Thaana}\\p{Script_Extensions=Nko}\\p{Script_Extensions=Samaritan}\\p{Script_Extensions=Mandaic}\\p{Script_Extensions=Adlam}';
+const RTL_WORD = `[${RTL}][${RTL}\\p{M}\\u200c\\u200d]*`;
+/** Two or more right-to-left words in a row. */
+const RTL_WORDS = new RegExp(`${RTL_WORD}(?:[\\s\\u00a0]+${RTL_WORD})+`, 'u');
 
 /** What to write for an emoji without an image: the one it is built on, when that has one. */
 export function noImageHint(grapheme: string): string {
