@@ -1,4 +1,4 @@
-/** The fonts workers draw with: cut down to a deck's characters, but for those that shape letters. */
+/** The fonts workers draw with: cut down to a deck's characters and what those are drawn from. */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFont, type LoadedFont } from '../render/fonts.ts';
@@ -25,7 +25,7 @@ describe('fonts as the workers get them', () => {
     ];
   });
 
-  it('draws Thai as the whole font does (its subset drew "ทำ" as "ท" and a gap), and still cuts the Korean font', async () => {
+  it('cuts a Thai font to what satori draws Thai from (cut to ำ alone, "ทำ" was drawn as "ท" and a gap): drawn as the whole font draws it', async () => {
     const characters = new Set(Array.from(`가나다 ${THAI}`, (c) => c.codePointAt(0) ?? 0));
     const sent = fontsFor(fonts, [], characters);
     const whole = fonts.map((f) => ({ family: f.family, weight: f.weight, data: f.data }));

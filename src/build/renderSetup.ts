@@ -7,7 +7,7 @@ import type { PreparedDeck } from '../plan/prepareDeck.ts';
 import type { LoadedFont } from '../render/fonts.ts';
 import type { FontData } from '../render/satori.ts';
 import { emojiIn } from '../render/coverage.ts';
-import { FontSubsetError, subsetFonts } from '../render/subsetFont.ts';
+import { FontSubsetError, subsetFonts, withDecompositions } from '../render/subsetFont.ts';
 import { UserError } from '../errors.ts';
 import { trace } from '../trace.ts';
 import { hashOf } from './hash.ts';
@@ -65,31 +65,17 @@ export function widenSetup(period: StalePeriod, missing: readonly string[]): boo
   return widened;
 }
 
-/**
- * Letters of scripts whose fonts shape them from several glyphs (Thai's ำ, Indic conjuncts,
- * Arabic's joined forms, Khmer's and Myanmar's stacks). HarfBuzz's subset of such a font lost
- * glyphs satori's text engine asks for: "ทำ" was drawn as "ท" and a gap.
- */
-const SHAPED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Hebrew}\p{Script=Mongolian}]/u;
-
-/** Whether a font draws letters of a shaped script among `characters`: it is then sent whole. */
-function drawsShapedScript(font: LoadedFont, characters: ReadonlySet<number>): boolean {
-  for (const cp of characters) if (font.chars.has(cp) && SHAPED.test(String.fromCodePoint(cp))) return true;
-  return false;
-}
-
-/** The fonts as workers get them: cut down to `characters`, but for those that shape letters. */
+/** The fonts as workers get them: cut down to `characters` (and what those are drawn from). */
 export function fontsFor(fonts: readonly LoadedFont[], namedAt: PreparedDeck['namedAt'], characters: ReadonlySet<number>): FontData[] {
   let subsets: Uint8Array[];
-  const cut = fonts.filter((font) => !drawsShapedScript(font, characters));
+  const wanted = withDecompositions(characters);
   try {
-    const made = cachedSubsets(cut, characters, () => subsetFonts(cut, characters));
-    subsets = fonts.map((font) => made[cut.indexOf(font)] ?? font.data);
+    subsets = cachedSubsets(fonts, wanted, () => subsetFonts(fonts, wanted));
   } catch (error) {
     if (!(error instanceof FontSubsetError)) throw error;
     // At the line that names the font: the deck's fonts: list, or the theme.
-    const font = cut[error.index];
-    const at = font === undefined ? undefined : namedAt[fonts.indexOf(font)];
+    const font = fonts[error.index];
+    const at = namedAt[error.index];
     if (font === undefined || at === undefined) throw error;
     throw new UserError([{ ...at, message: `the font file ${font.label} cannot be used: its letters cannot be read (the file is damaged, or of a kind cardnews cannot cut down)`, hint: 'Replace it with a working copy of the font, or take it out of the list of fonts.' }]);
   }

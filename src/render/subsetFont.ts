@@ -66,6 +66,21 @@ export class FontSubsetError extends Error {
 }
 
 /**
+ * The code points a subset for `characters` keeps: with the characters each decomposes into
+ * (NFKD), as satori's text engine may draw one from those (Thai's ำ from ํ and า: cut to ำ alone,
+ * "ทำ" was drawn as "ท" and a gap). Not a Hangul syllable's letters: a syllable is drawn whole,
+ * and its decomposition would add ~100 glyphs to every Korean font for nothing.
+ */
+export function withDecompositions(characters: ReadonlySet<number>): Set<number> {
+  const wanted = new Set(characters);
+  for (const cp of characters) {
+    if (cp >= 0xac00 && cp <= 0xd7a3) continue;
+    for (const part of String.fromCodePoint(cp).normalize('NFKD')) wanted.add(part.codePointAt(0) ?? 0);
+  }
+  return wanted;
+}
+
+/**
  * Subsets of several fonts with the same code points. HarfBuzz's wasm memory grows to hold the
  * whole font and never shrinks, so the instance is dropped afterwards for the GC to reclaim.
  */
