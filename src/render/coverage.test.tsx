@@ -80,7 +80,7 @@ describe('glyph coverage', () => {
       copyFileSync(UNIFONT, path.join(project.paths.fonts, 'unifont.otf'));
       const text = deckWith('안내 مرحبا بالعالم 및 שלום', 'fonts:\n  - unifont.otf\n');
       expect(await problems(text, project.root)).toEqual([
-        'data/test.yaml:9:16: case 1 section 1 bullet 1 has words of right-to-left text (مرحبا بالعالم), which satori lays out left to right: they would come out in reverse order',
+        'data/test.yaml:9:16: case 1 section 1 bullet 1 has several words of right-to-left text (مرحبا بالعالم), which cardnews can only set left to right: they would come out in reverse order',
       ]);
       expect(await problems(deckWith('안내 مرحبا 및 שלום', 'fonts:\n  - unifont.otf\n'), project.root)).toEqual([]);
     } finally {

@@ -82,8 +82,8 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
     const reversed = RTL_WORDS.exec(item.text)?.[0];
     if (reversed !== undefined && hasGlyph(reversed.codePointAt(0) ?? 0)) {
       problems.push(placed(item, reversed, {
-        message: `${item.what} has words of right-to-left text (${reversed}), which satori lays out left to right: they would come out in reverse order`,
-        hint: 'cardnews cannot draw right-to-left text of more than one word (Arabic, Hebrew): leave it out, or give it as a picture in the template.',
+        message: `${item.what} has several words of right-to-left text (${reversed}), which cardnews can only set left to right: they would come out in reverse order`,
+        hint: 'Leave it out, or ask a designer to put it on the slide as a picture made elsewhere.',
       }));
     }
   }
