@@ -3,7 +3,7 @@
  * The YAML keys and their meaning are a contract (see DESIGN.md); everything downstream of
  * validation works on these types only.
  */
-import type { SourcePlace } from './errors.ts';
+import { quote, type SourcePlace } from './errors.ts';
 
 export interface Section {
   heading: string;
@@ -51,6 +51,11 @@ export function placeOf(source: DeckSource, path: string): SourcePlace {
     if (cut < 0) return source.places.get('') ?? { file: source.file, line: 1, col: 1 };
     key = key.slice(0, cut);
   }
+}
+
+/** 'case 3, "…"': a case named with its whole title, where a message has no line to show it on. */
+export function caseNamed(caseNumber: number, title: string): string {
+  return `case ${caseNumber}, ${quote(title, Infinity)}`;
 }
 
 /** "case 3", "case 3 section 2 bullet 1": how messages name a place in the deck (1-based). */

@@ -5,9 +5,10 @@
  * memory"). The pool stops such a worker (pool.ts); this says which template and which slide.
  */
 import path from 'node:path';
-import { quote, UserError } from '../errors.ts';
+import { UserError } from '../errors.ts';
 import { KIND_FILES } from '../compose/loadTemplates.ts';
 import { componentDeclaration } from '../compose/templateDir.ts';
+import { caseNamed } from '../deck.ts';
 import type { RenderSetup, Task } from './tasks.ts';
 
 /**
@@ -35,8 +36,4 @@ export function runawayError(task: Task, setup: RenderSetup, why: 'memory' | { l
           : 'Look for a loop that adds to a list or a text without end, or a component that draws itself, mend it and build again.',
     },
   ]);
-}
-
-function caseNamed(caseNumber: number, title: string): string {
-  return `case ${caseNumber}, ${quote(title, Infinity)}`;
 }

@@ -10,12 +10,12 @@ import { createElement } from 'react';
 import satori from 'satori';
 import { compose } from '../compose/compose.ts';
 import { KIND_FILES, loadTemplates } from '../compose/loadTemplates.ts';
-import { fileErrorFields, quote, UserError } from '../errors.ts';
+import { fileErrorFields, UserError } from '../errors.ts';
 import { collectYoung } from '../gc.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
 import { confirmCase, paginateCase } from '../plan/paginate.ts';
 import { replanCase } from '../plan/replan.ts';
-import type { Case } from '../deck.ts';
+import { caseNamed, type Case } from '../deck.ts';
 import type { SlideFrame, TemplateSet } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
@@ -107,7 +107,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   // At the template's own line when its code threw, or at the style satori refused.
   // Which case, in the hint: a template that fails on one case only (one without an award) is
   // mended sooner; in the message, it would name the same mistake once per slide.
-  const which = slide.kind === 'case' ? ` It failed on case ${slide.props.caseNumber}, ${quote(slide.props.title, Infinity)}.` : '';
+  const which = slide.kind === 'case' ? ` It failed on ${caseNamed(slide.props.caseNumber, slide.props.title)}.` : '';
   const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, `Fix the template (or a style satori does not support) and build again.${which}`, ready.known);
   let checked: CheckedTree;
   try {
