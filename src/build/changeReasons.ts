@@ -8,7 +8,7 @@ import { packageOfRecord } from '../compose/templateDeps.ts';
 import { packageRoot } from '../paths.ts';
 import type { Slide } from '../plan/slides.ts';
 import { emojiFile } from '../render/emoji.ts';
-import { changeReason, type SlideKeyParts } from './keys.ts';
+import { changeReason, nameInTemplate, type SlideKeyParts } from './keys.ts';
 import type { StalePeriod } from './preparePeriod.ts';
 import { toolVersions } from './versions.ts';
 
@@ -18,9 +18,8 @@ export function changeReasons(period: StalePeriod, projectRoot: string): (kind: 
   // place in its folder, as in its hash: a copied template has not changed.
   let changed: Set<string> | undefined;
   const changedInputs = () => {
-    const inFolder = (dir: string | undefined, file: string) => (dir !== undefined && file.startsWith(dir + path.sep) ? path.relative(dir, file) : file);
-    const before = new Map(Object.entries(manifest?.inputs ?? {}).map(([file, stamp]) => [inFolder(manifest?.template.dir, file), stamp.hash]));
-    return new Set(Object.entries(period.inputs()).filter(([file, stamp]) => before.get(inFolder(period.templateDir, file)) !== stamp.hash).map(([file]) => file));
+    const before = new Map(Object.entries(manifest?.inputs ?? {}).map(([file, stamp]) => [nameInTemplate(manifest?.template.dir, file) ?? file, stamp.hash]));
+    return new Set(Object.entries(period.inputs()).filter(([file, stamp]) => before.get(nameInTemplate(period.templateDir, file) ?? file) !== stamp.hash).map(([file]) => file));
   };
   // `folder`: files in it go by their names; others are cardnews's own (the <Words> a template
   // imports) or the project's (a brand's colours that templates share), and named so; a

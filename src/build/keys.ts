@@ -5,7 +5,16 @@
  */
 import type { Slide } from '../plan/slides.ts';
 import type { SlideFrame } from '../compose/templateTypes.ts';
+import path from 'node:path';
 import { hashOf } from './hash.ts';
+
+/**
+ * A file's name within the template folder `dir`, as keys and reasons name it (undefined for a
+ * file outside it): a copy of a template elsewhere, unedited, is the same template.
+ */
+export function nameInTemplate(dir: string | undefined, file: string): string | undefined {
+  return dir !== undefined && file.startsWith(dir + path.sep) ? path.relative(dir, file) : undefined;
+}
 
 export interface SlideKeyParts {
   content: string;

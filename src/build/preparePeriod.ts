@@ -22,7 +22,7 @@ import { emojiIn } from '../render/coverage.ts';
 import { emojiFile } from '../render/emoji.ts';
 import { validateDeck } from '../validate/validateDeck.ts';
 import { hashOf, stampFile, type FileStamp } from './hash.ts';
-import type { DeckHashes } from './keys.ts';
+import { nameInTemplate, type DeckHashes } from './keys.ts';
 import type { Manifest } from './manifest.ts';
 import { misspeltFieldProblems } from './misspeltFields.ts';
 import { unreadableImageProblems } from './imageKinds.ts';
@@ -141,7 +141,7 @@ function hashInputs(deckFile: string, deckStamp: FileStamp | undefined, compiled
   // Files are named where they are within the template or cardnews, and taken in the order of
   // those names (not of their paths, which put a project's copy of cardnews's templates before or
   // after cardnews's own files by where the two are), so a copied template hashes the same.
-  const named = (f: string) => (f.startsWith(dir + path.sep) ? path.relative(dir, f) : `cardnews:${path.relative(packageRoot, f)}`);
+  const named = (f: string) => nameInTemplate(dir, f) ?? `cardnews:${path.relative(packageRoot, f)}`;
   const kindHash = (files: string[]) => {
     const byName = files.map((file) => ({ name: named(file), file })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return hashOf(...byName.flatMap(({ name, file }) => [name, stamp(file)]));
