@@ -3,7 +3,7 @@
 // a JavaScript bundle of src/ that esbuild makes once and caches in node_modules/.cache/cardnews/,
 // keyed by the sources' sizes and modification times (editing src/ makes a new one).
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -30,6 +30,14 @@ function stampSources(dir, hash) {
   }
 }
 
+function cannotWriteCache(error) {
+  const full = error.code === 'ENOSPC' || error.code === 'EDQUOT';
+  process.stderr.write(full
+    ? `cardnews: cannot write its cache folder ${cache}: the disk is full.\nFree some space and run it again.\n`
+    : `cardnews: cannot write its cache folder ${cache} (${error.code ?? error.message}).\nRun cardnews as the user who installed it, or make that folder writable.\n`);
+  process.exit(1);
+}
+
 const hash = createHash('sha256');
 stampSources(src, hash);
 hash.update(readFileSync(path.join(root, 'package.json')));
@@ -48,8 +56,7 @@ if (!existsSync(path.join(outdir, 'run.mjs'))) {
     mkdirSync(cache, { recursive: true });
     accessSync(cache, constants.W_OK);
   } catch (error) {
-    process.stderr.write(`cardnews: cannot write its cache folder ${cache} (${error.code ?? error.message}).\nRun cardnews as the user who installed it, or make that folder writable.\n`);
-    process.exit(1);
+    cannotWriteCache(error);
   }
   const { build } = esbuild;
   const temp = `${outdir}.tmp-${process.pid}`;
@@ -58,9 +65,11 @@ if (!existsSync(path.join(outdir, 'run.mjs'))) {
   const { dependencies = {} } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   const external = Object.keys(dependencies).filter((name) => name !== 'yaml').flatMap((name) => [name, `${name}/*`]);
   // Code splitting keeps the parts a build with nothing to do never runs in chunks of their own.
-  await build({
+  const { outputFiles } = await build({
     entryPoints: [path.join(src, 'cli', 'run.ts')],
     outdir: temp,
+    // Written below, where a full disk can be told as such (esbuild's own write failed with a stack).
+    write: false,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -72,6 +81,15 @@ if (!existsSync(path.join(outdir, 'run.mjs'))) {
     banner: { js: "import { createRequire as cardnewsRequire } from 'node:module'; const require = cardnewsRequire(import.meta.url);" },
     logLevel: 'error',
   });
+  try {
+    for (const file of outputFiles) {
+      mkdirSync(path.dirname(file.path), { recursive: true });
+      writeFileSync(file.path, file.contents);
+    }
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    cannotWriteCache(error);
+  }
   try {
     renameSync(temp, outdir);
   } catch {

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../paths.ts';
 import { UserError } from '../errors.ts';
+import { naming } from '../write/atomicWrite.ts';
 
 const LOCK_FILE = '.cardnews.lock';
 
@@ -24,7 +25,11 @@ export function acquireLock(outputDir: string): Lock {
       writeFileSync(file, [process.pid, startOf(process.pid)?.started ?? ''].join(' ').trim(), { flag: 'wx' });
       return { release: () => rmSync(file, { force: true }) };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // A write that failed once the file was made (a full disk) leaves it empty: no lock.
+        rmSync(file, { force: true });
+        throw naming(error, file);
+      }
     }
     const [pid = '', started] = readFileSafe(file).split(' ');
     const holder = Number(pid);

@@ -20,7 +20,7 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
+    throw naming(error, file);
   }
 }
 
@@ -33,8 +33,17 @@ export function writeFileAtomicSync(file: string, data: Uint8Array | string): vo
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw naming(error, file);
   }
+}
+
+/**
+ * The error with the file it was about: node names none when writing itself fails (a full disk
+ * is ENOSPC from `write`, after the file was opened), and a message must say which file it was.
+ */
+export function naming(error: unknown, file: string): unknown {
+  if (error instanceof Error && 'code' in error && !('path' in error)) Object.assign(error, { path: file });
+  return error;
 }
 
 /** Temporary files an interrupted write left behind (their writer is gone). */
