@@ -273,7 +273,9 @@ describe('cardnews command line', () => {
     writeFileSync(out, 'not a folder');
     const first = await cli(project, 'build');
     expect(first.code).toBe(1);
-    expect(first.err).toMatch(/^cardnews: cannot use \S*output\/2024-h2: there is a file where cardnews needs a folder\n {2}→ Move or rename that file and build again\.\n/);
+    expect(first.err).toMatch(/^cardnews: cannot use \S*output\/2024-h2: there is a file where cardnews needs a folder\n {2}→ Move or rename that file and run the command again\.\nImages written before this are complete; the next build finishes the rest\.$/);
+    // A clean says what it did, not what a build did.
+    expect(await cli(project, 'clean', '2024-h2')).toMatchObject({ code: 1, err: expect.stringMatching(/^cardnews: cannot use \S*output\/2024-h2: there is a file where cardnews needs a folder\n {2}→ Move or rename that file and run the command again\.\nFiles removed before this are gone; cleaning again removes the rest\.$/) });
     rmSync(out);
     // The worker that writes the case slide finds a folder where the image goes.
     mkdirSync(path.join(out, '02-case1.png'), { recursive: true });

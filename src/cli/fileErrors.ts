@@ -11,25 +11,28 @@ const WHAT: Record<string, { what: string; hint: string }> = {
   // On Windows also what replacing a file another program holds open gives.
   EPERM: { what: 'operation not permitted', hint: 'Close any program that has the file open (an image viewer, an upload), or run cardnews as the user who owns the project.' },
   EROFS: { what: 'the disk is read-only', hint: 'Build in a copy of the project on a disk you can write to.' },
-  ENOSPC: { what: 'the disk is full', hint: 'Free some space and build again.' },
-  EDQUOT: { what: 'the disk quota is used up', hint: 'Free some space and build again.' },
-  EBUSY: { what: 'the file is in use by another program', hint: 'Close the program that has it open (an image viewer, an upload) and build again.' },
+  ENOSPC: { what: 'the disk is full', hint: 'Free some space and run the command again.' },
+  EDQUOT: { what: 'the disk quota is used up', hint: 'Free some space and run the command again.' },
+  EBUSY: { what: 'the file is in use by another program', hint: 'Close the program that has it open (an image viewer, an upload) and run the command again.' },
   // mkdir of a folder where a file of that name is.
-  EEXIST: { what: 'there is a file where cardnews needs a folder', hint: 'Move or rename that file and build again.' },
-  ENOTDIR: { what: 'a part of this path is a file, not a folder', hint: 'Move or rename that file and build again.' },
-  EISDIR: { what: 'this is a folder where cardnews needs a file', hint: 'Move or rename that folder and build again.' },
+  EEXIST: { what: 'there is a file where cardnews needs a folder', hint: 'Move or rename that file and run the command again.' },
+  ENOTDIR: { what: 'a part of this path is a file, not a folder', hint: 'Move or rename that file and run the command again.' },
+  EISDIR: { what: 'this is a folder where cardnews needs a file', hint: 'Move or rename that folder and run the command again.' },
 };
 
 /** Node's own codes for what the system calls otherwise: `rm` of a folder. */
 const NODE_CODES: Record<string, string> = { ERR_FS_EISDIR: 'EISDIR' };
 
-/** The message for a file-system error, or undefined when the error is not one. */
-export function describeFileError(error: unknown): string | undefined {
+/**
+ * The message for a file-system error, or undefined when the error is not one. `stopped`: what
+ * the command had done when it stopped, if it changes files (a build, a clean).
+ */
+export function describeFileError(error: unknown, stopped?: string): string | undefined {
   const fields = fileErrorFields(error);
   // EEXIST means that only from mkdir (an exclusive create is the lock's business).
   const known = fields === undefined || (fields.code === 'EEXIST' && fields.syscall !== 'mkdir') ? undefined : WHAT[NODE_CODES[fields.code] ?? fields.code];
   if (fields === undefined || known === undefined) return undefined;
   // A rename names the temporary file first; the user knows the one it was to become.
   const file = fields.dest ?? fields.path;
-  return `cardnews: cannot use ${displayPath(file)}: ${known.what}\n  → ${known.hint}\nImages written before this are complete; the next build finishes the rest.`;
+  return `cardnews: cannot use ${displayPath(file)}: ${known.what}\n  → ${known.hint}${stopped === undefined ? '' : `\n${stopped}`}`;
 }

@@ -40,7 +40,7 @@ describe.skipIf(!canMount)('a full disk', () => {
     const output = path.join(project.paths.output, '2024-h2');
     // Room for the lock and the manifest, not for the images (80–130 KB each).
     const { code, err } = onFullDisk(project, output, '64k', false, 'build');
-    expect(err).toMatch(/^cardnews: cannot use \S*output\/2024-h2\/\S+: the disk is full\n {2}→ Free some space and build again\.\nImages written before this are complete; the next build finishes the rest\.\n$/);
+    expect(err).toMatch(/^cardnews: cannot use \S*output\/2024-h2\/\S+: the disk is full\n {2}→ Free some space and run the command again\.\nImages written before this are complete; the next build finishes the rest\.\n$/);
     expect(code).toBe(1);
     // The tmpfs went with the command; the build left nothing in the folder beneath it.
     expect(existsSync(output) ? readdirSync(output) : []).toEqual([]);

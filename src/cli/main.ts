@@ -29,6 +29,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
   // What a user's mistake stopped, for the closing line: a build writes, a clean removes, a
   // check does neither ("nothing was written" after a check read as if it might have).
   let undone: string | undefined = 'written';
+  // The same for a file it could not read or write: what it changed before it stopped.
+  let stopped: string | undefined;
   try {
     const { values, positionals } = parseCommandLine(argv);
     debug = values.debug === true;
@@ -51,6 +53,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     }
     if (command === 'clean') undone = 'removed';
     if (command === 'check') undone = undefined;
+    if (values['dry-run'] !== true) stopped = command === 'build' ? 'Images written before this are complete; the next build finishes the rest.' : command === 'clean' ? 'Files removed before this are gone; cleaning again removes the rest.' : undefined;
     let jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     // "true" is what npm leaves of `npm run build --jobs 2` (see npmScript.ts).
     if (values.jobs === 'true') throw new UsageError('--jobs needs the number of worker threads; through npm, write it with "=" (npm run build --jobs=2) or after "--" (npm run build -- --jobs 2), since npm keeps "--jobs 2" for itself');
@@ -136,7 +139,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       io.err('cardnews: stopped; finished images are kept, the next build completes the rest.');
       return 130;
     }
-    const fileProblem = describeFileError(error);
+    const fileProblem = describeFileError(error, stopped);
     if (fileProblem !== undefined) {
       io.err(fileProblem);
       return 1;
