@@ -293,11 +293,14 @@ describe('cardnews command line', () => {
     rmSync(path.join(out, '.cardnews.lock'), { recursive: true });
   });
 
-  it('names a deck that is a link to nothing, or a folder, as the user\'s to mend (both were "a bug in cardnews")', async () => {
+  it('names a deck that is a link to nothing or to itself, or a folder, as the user\'s to mend (each was "a bug in cardnews")', async () => {
     project.deck('2024-h2', GOOD);
     const link = path.join(project.paths.data, 'moved.yaml');
     const folder = path.join(project.paths.data, '2025.yaml');
+    const loop = path.join(project.paths.data, 'loop.yaml');
     symlinkSync(path.join(project.root, 'nowhere.yaml'), link);
+    // A link to itself (ELOOP from the system) was "a bug in cardnews".
+    symlinkSync('loop.yaml', loop);
     mkdirSync(folder);
     try {
       expect(await cli(project, 'check')).toMatchObject({
@@ -306,14 +309,18 @@ describe('cardnews command line', () => {
           `${path.relative(process.cwd(), folder)}: this is a folder, not a deck file`,
           '  → Rename the folder so that its name does not end in .yaml or .yml: decks are files in data/ itself.',
           '',
+          `${path.relative(process.cwd(), loop)}: this deck is a link that leads back to itself, through links only`,
+          '  → Put the deck itself into data/, or mend the link.',
+          '',
           `${path.relative(process.cwd(), link)}: this deck is a link to ${path.join(project.root, 'nowhere.yaml')}, which does not exist`,
           '  → Put the deck itself into data/, or mend the link.',
           '',
-          '2 problems found.',
+          '3 problems found.',
           'To check the other periods meanwhile: npx cardnews check 2024-h2',
         ].join('\n'),
       });
     } finally {
+      rmSync(loop);
       rmSync(link);
       rmSync(folder, { recursive: true });
     }

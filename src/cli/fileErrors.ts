@@ -18,6 +18,7 @@ const WHAT: Record<string, { what: string; hint: string }> = {
   EEXIST: { what: 'there is a file where cardnews needs a folder', hint: 'Move or rename that file and run the command again.' },
   ENOTDIR: { what: 'a part of this path is a file, not a folder', hint: 'Move or rename that file and run the command again.' },
   EISDIR: { what: 'this is a folder where cardnews needs a file', hint: 'Move or rename that folder and run the command again.' },
+  ELOOP: { what: 'this is a link that leads back to itself, through links only', hint: 'Mend or remove the link and run the command again.' },
 };
 
 /** Node's own codes for what the system calls otherwise: `rm` of a folder. */

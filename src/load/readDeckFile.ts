@@ -46,10 +46,13 @@ export async function readDeckFile(absolutePath: string): Promise<ParsedDeckFile
 
 /**
  * A deck listed a moment ago that is not there: a link to a file that is not (moved, or on a
- * drive not connected), or a deck removed or renamed while the build ran. Other errors as they are.
+ * drive not connected), a link that leads round to itself, or a deck removed or renamed while
+ * the build ran. Other errors as they are.
  */
 async function notThere(error: unknown, absolutePath: string, file: string): Promise<unknown> {
-  if (fileErrorFields(error)?.code !== 'ENOENT') return error;
+  const code = fileErrorFields(error)?.code;
+  if (code === 'ELOOP') return new UserError([{ place: { file, line: 0, col: 0 }, message: 'this deck is a link that leads back to itself, through links only', hint: 'Put the deck itself into data/, or mend the link.' }]);
+  if (code !== 'ENOENT') return error;
   const target = await readlink(absolutePath).catch(() => undefined);
   if (target === undefined) return new UserError([{ place: { file, line: 0, col: 0 }, message: 'this deck was removed or renamed while cardnews read it', hint: 'Build again.' }]);
   return new UserError([{ place: { file, line: 0, col: 0 }, message: `this deck is a link to ${target}, which does not exist`, hint: 'Put the deck itself into data/, or mend the link.' }]);
