@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, UserError, type Problem } from '../errors.ts';
+import { shellWord } from '../cli/shellWord.ts';
 import { nearestWord } from '../nearest.ts';
 import { displayPath, folderOfEveryPeriod, periodId, sameName, type ProjectPaths } from '../paths.ts';
 
@@ -58,9 +59,16 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
 
 /**
  * A period whose name has a space (`2025 상반기`), typed without quotes: the shell hands it over
- * as two words, each of them no period. Said as that, when words from `index` on make one.
+ * as two words, each of them no period. Said as that, when words from `index` on make one. And
+ * periods written as a list (`2024-h2,2025-h1` or `2024-h2, 2025-h1`, as a form takes them).
  */
 export function splitName(words: readonly string[], index: number, periods: readonly string[]): UsageError | undefined {
+  const word = words[index] ?? '';
+  const listed = word.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== '');
+  if (/[,;]/.test(word) && listed.length > 0 && listed.every((part) => periods.some((p) => sameName(p, part)))) {
+    const meant = words.flatMap((w) => w.split(/[,;]/)).map((part) => part.trim()).filter((part) => part !== '');
+    return new UsageError(`"${word}" has a ${word.includes(',') ? 'comma' : 'semicolon'} in it: name periods with spaces between them and nothing else (${meant.map(shellWord).join(' ')})`);
+  }
   for (let start = 0; start <= index; start++) {
     for (let end = index + 1; end <= words.length; end++) {
       if (end - start < 2) continue;

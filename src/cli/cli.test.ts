@@ -109,7 +109,11 @@ describe('cardnews command line', () => {
     project.deck('2025 상반기', GOOD);
     for (const command of ['build', 'clean']) {
       expect(await cli(project, command, '2025', '상반기')).toMatchObject({ code: 2, err: expect.stringContaining('"2025" and "상반기" are the name of period "2025 상반기", which has a space in it: write the name in quotes (\'2025 상반기\')') });
+      // Periods written as a list, as a form takes them: each word was "neither … nor a period".
+      expect(await cli(project, command, '2024-h2,2025 상반기')).toMatchObject({ code: 2, err: expect.stringContaining('"2024-h2,2025 상반기" has a comma in it: name periods with spaces between them and nothing else (2024-h2 \'2025 상반기\')') });
+      expect(await cli(project, command, '2024-h2,', '2025 상반기')).toMatchObject({ code: 2, err: expect.stringContaining('"2024-h2," has a comma in it: name periods with spaces between them and nothing else (2024-h2 \'2025 상반기\')') });
     }
+    expect(await cli(project, 'build', '2024-h2,2025')).toMatchObject({ code: 2, err: expect.stringContaining('"2024-h2,2025" is neither a deck file nor a period in data/') });
     rmSync(path.join(project.paths.data, '2025 상반기.yaml'));
   });
 
