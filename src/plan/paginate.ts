@@ -26,7 +26,8 @@ export interface Part {
   to: number;
 }
 
-interface Page {
+/** A slide's parts, at the body size they are drawn at. */
+export interface Page {
   parts: Part[];
   bodySize: number;
 }
@@ -42,6 +43,8 @@ export interface PaginatedCase {
   reports: FitReport[];
   /** False for pages planned by box arithmetic and not yet laid out one by one. */
   confirmed: boolean;
+  /** Of pages planned by box arithmetic: the room they took the first slide and the others to have. */
+  rooms?: { first: number; later: number };
 }
 
 const STEP = 2;
@@ -63,7 +66,11 @@ export function caseBody(item: Case, caseNumber: number, caseCount: number, part
   };
 }
 
-export async function paginateCase(item: Case, caseNumber: number, caseCount: number, theme: ThemeCore, measureCase: MeasureCase, confirm = true): Promise<PaginatedCase> {
+/**
+ * `laterRoom`: the body's room on the slides after the first, when a layout of one showed it (see
+ * `laterRoomOf`); else taken to be the first slide's.
+ */
+export async function paginateCase(item: Case, caseNumber: number, caseCount: number, theme: ThemeCore, measureCase: MeasureCase, confirm = true, laterRoom?: number): Promise<PaginatedCase> {
   const { fit } = theme;
   const problems: CaseFitProblem[] = [];
   const cache = new Map<string, Promise<FitReport>>();
@@ -99,15 +106,26 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
   if (bodyFits(layout)) return finish([{ parts: whole, bodySize: fit.body }]);
 
   // Fast: plan from the boxes of that one layout, then confirm each slide with its own layout.
+  // The slides after the first may have another room than the first (a "(계속)" badge where a
+  // case without an award has none): the plan is the one made with the room they have, so a
+  // room their layouts show to be another plans the case again (once), whether or not it fit.
   const boxes = boxHeights(item, layout);
-  if (boxes !== undefined) {
-    const planned = await fillPages(item, fit.body, async (parts) => boxes.pageHeight(parts) <= layout.bodyAvailable + SLACK, async () => undefined);
-    if (planned !== undefined) {
-      const pages = planned.map((parts) => ({ parts, bodySize: fit.body }));
-      if (!confirm) return { pages: pages.map((page, i) => props(page.parts, titleSize, fit.body, i > 0)), problems, reports: [], confirmed: false };
-      const confirmed = await Promise.all(pages.map((page, i) => report(props(page.parts, titleSize, fit.body, i > 0))));
-      if (confirmed.every(bodyFits)) return finish(pages);
+  const first = layout.bodyAvailable;
+  let room = laterRoom ?? first;
+  for (let attempt = 0; boxes !== undefined && attempt < 2; attempt++) {
+    const planned = await planByBoxes(item, fit.body, boxes.pageHeight, first, room);
+    if (planned === undefined) break;
+    const pages = planned.map((parts) => ({ parts, bodySize: fit.body }));
+    if (!confirm) return { pages: pages.map((page, i) => props(page.parts, titleSize, fit.body, i > 0)), problems, reports: [], confirmed: false, rooms: { first, later: room } };
+    const confirmed = await Promise.all(pages.map((page, i) => report(props(page.parts, titleSize, fit.body, i > 0))));
+    const shown = laterRoomOf(confirmed);
+    const needed = shown === undefined ? room : laterRoomFor(first, shown);
+    if (needed !== room) {
+      room = needed;
+      continue;
     }
+    if (confirmed.every(bodyFits)) return finish(pages);
+    break;
   }
 
   // Sure: a trial layout for every slide as it fills up, shrinking a bullet too tall alone.
@@ -132,12 +150,45 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
 
 /**
  * Confirm pages planned by box arithmetic: lay each out where it will sit (`measureAt`, by page
- * index). Should one not fit after all, `repaginate` the case by trial layouts.
+ * index). Should one not fit after all, `repaginate` the case, told the room later slides showed.
  */
-export async function confirmCase(planned: PaginatedCase, measureAt: (page: CaseBody, index: number) => Promise<FitReport>, repaginate: () => Promise<PaginatedCase>): Promise<PaginatedCase> {
+export async function confirmCase(planned: PaginatedCase, measureAt: (page: CaseBody, index: number) => Promise<FitReport>, repaginate: (laterRoom: number | undefined) => Promise<PaginatedCase>): Promise<PaginatedCase> {
   if (planned.confirmed) return planned;
   const reports = await Promise.all(planned.pages.map(measureAt));
-  return reports.every(bodyFits) ? { ...planned, reports, confirmed: true } : repaginate();
+  const { rooms, ...pages } = planned;
+  const shown = laterRoomOf(reports);
+  const needed = rooms === undefined || shown === undefined ? rooms?.later : laterRoomFor(rooms.first, shown);
+  return reports.every(bodyFits) && needed === rooms?.later ? { ...pages, reports, confirmed: true } : repaginate(needed);
+}
+
+/**
+ * How much less room the slides after the first may show and still be planned with the first's:
+ * where a slide sits (its page number) moves its room by a pixel or two, while a header of their
+ * own (a "(계속)" badge where a case without an award has none) takes tens of pixels.
+ */
+export const ROOM_TOLERANCE = 8;
+
+/** The room to plan the slides after the first with: the first's, unless theirs (`shown`) is clearly less. */
+export function laterRoomFor(first: number, shown: number | undefined): number {
+  return shown !== undefined && shown < first - ROOM_TOLERANCE ? shown : first;
+}
+
+/**
+ * The parts on each slide, planned from the heights of parts (`pageHeight`): `firstRoom` on the
+ * first slide, `laterRoom` on the others. Undefined when a bullet does not fit a slide alone.
+ */
+function planByBoxes(item: Case, bodySize: number, pageHeight: (parts: Part[]) => number, firstRoom: number, laterRoom: number): Promise<Part[][] | undefined> {
+  const pages: Page[] = [];
+  return fillPages(item, bodySize, async (parts) => pageHeight(parts) <= (pages.length > 0 ? laterRoom : firstRoom) + SLACK, async () => undefined, pages);
+}
+
+/**
+ * The body's room on the slides after the first, from their layouts; undefined when there are
+ * none, or when the first slide did not fit either (then the boxes misled, not the room).
+ */
+export function laterRoomOf(reports: readonly FitReport[]): number | undefined {
+  const [first, ...later] = reports;
+  return first === undefined || later.length === 0 || !bodyFits(first) ? undefined : Math.min(...later.map((r) => r.bodyAvailable));
 }
 
 /**

@@ -13,6 +13,8 @@ import type { Slide } from './slides.ts';
 const sentence = (n: number) => `${n}번째 내용으로 지역 주민과 함께하는 현장 중심 적극행정을 추진했습니다`;
 const sections = [1, 2, 3, 4].map((s) => `      - heading: ${s}단계 추진 내용\n        bullets:\n${[1, 2, 3].map((b) => `          - ${sentence((s - 1) * 3 + b)}\n`).join('')}`).join('');
 const TEXT = `title: 우수사례\norganization: 은평구\ncases:\n  - award: 우수\n    title: 긴 사례\n    sections:\n${sections}`;
+// One long section over slides full of its bullets.
+const WITHOUT_AWARD = `title: 우수사례\ncases:\n  - title: 긴 사례\n    sections:\n      - heading: 추진 내용\n        bullets:\n${Array.from({ length: 20 }, (_, i) => `          - ${sentence(i + 1)}\n`).join('')}`;
 
 /** The first case of a deck, its pages as planned, and a layout of page i at its place that counts. */
 async function setup(text: string) {
@@ -31,8 +33,10 @@ async function setup(text: string) {
 
 describe('page breaks from the last build', () => {
   it('takes a plan that still holds with one layout per page, and it is the plan paginate makes', async () => {
-    // A section per slide, and the example's first case: two sections, then one.
-    for (const [text, count] of [[TEXT, 1], [exampleDeck(), 6]] as const) {
+    // A section per slide, and the example's first case: two sections, then one. Without an
+    // award, later slides have less room than the first (a "(계속)" badge of their own): their plan
+    // was refused as one paginate would not make, and each build laid the case out again.
+    for (const [text, count] of [[TEXT, 1], [exampleDeck(), 6], [WITHOUT_AWARD, 1]] as const) {
       const { item, pages, theme, measureAt, layouts } = await setup(text);
       expect(pages.length).toBeGreaterThan(1);
       const parts = partsOf(item, pages, theme);

@@ -16,7 +16,7 @@
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
 import { bodyFits, SLACK, type FitReport } from './measure.ts';
-import { caseBody, fillPages, splitBlocks, type CaseBody, type PaginatedCase, type Part } from './paginate.ts';
+import { caseBody, fillPages, laterRoomFor, laterRoomOf, ROOM_TOLERANCE, splitBlocks, type CaseBody, type Page, type PaginatedCase, type Part } from './paginate.ts';
 
 /**
  * How far a height added up from boxes of several pages may be from the same height read from
@@ -84,11 +84,18 @@ export async function replanCase(item: Case, caseNumber: number, caseCount: numb
  */
 async function verify(item: Case, bodySize: number, plan: Part[][], observed: Part[][], reports: FitReport[]): Promise<'same' | 'other' | 'gap'> {
   const heights = heightsFrom(item, observed, reports);
-  const available = reports[0]?.bodyAvailable;
-  if (heights === undefined || available === undefined) return 'other';
+  const firstRoom = reports[0]?.bodyAvailable;
+  if (heights === undefined || firstRoom === undefined) return 'other';
+  // The room paginate.ts plans the slides after the first with: the first's, unless the plan's
+  // later pages show clearly less. Too near the line between the two to tell, it is asked again.
+  const shown = laterRoomOf(reports.slice(0, plan.length));
+  if (shown !== undefined && Math.abs(firstRoom - shown - ROOM_TOLERANCE) <= MARGIN) return 'other';
+  const laterRoom = laterRoomFor(firstRoom, shown);
+  const pages: Page[] = [];
   let unsure = false;
   let gap = false;
   const fits = (parts: Part[]): boolean => {
+    const available = pages.length > 0 ? laterRoom : firstRoom;
     const measured = heights(parts);
     if (measured === undefined) {
       unsure = true;
@@ -101,7 +108,7 @@ async function verify(item: Case, bodySize: number, plan: Part[][], observed: Pa
   };
   // paginate.ts's first question, whether the whole case fits one slide, and then each of fillPages's.
   const whole = item.sections.map((s, i) => ({ section: i, from: 0, to: s.bullets.length }));
-  const again = fits(whole) ? [whole] : await fillPages(item, bodySize, async (parts) => fits(parts), async () => undefined);
+  const again = fits(whole) ? [whole] : await fillPages(item, bodySize, async (parts) => fits(parts), async () => undefined, pages);
   if (unsure || again === undefined) return 'other';
   if (gap) return 'gap';
   return JSON.stringify(again) === JSON.stringify(plan) ? 'same' : 'other';

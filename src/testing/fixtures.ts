@@ -50,11 +50,11 @@ export async function planInProcess(text: string, root = repoRoot): Promise<{ de
     return measure(nodes, theme.width, theme.height, theme.safeMargin, unresolved, svg);
   };
   const caseSlide = (props: CaseBody): Slide => ({ kind: 'case', name: '', path: '', props });
-  const paginate = (item: Case, n: number, count: number, confirm: boolean) => paginateCase(item, n, count, theme, (props) => measureSlide(caseSlide(props)), confirm);
+  const paginate = (item: Case, n: number, count: number, confirm: boolean, laterRoom?: number) => paginateCase(item, n, count, theme, (props) => measureSlide(caseSlide(props)), confirm, laterRoom);
   // Pages confirmed later, as a build does it (see planDeck).
   const layout: Layout = {
     paginate: (item, n, count) => paginate(item, n, count, false),
-    confirm: (item, n, count, planned, frames) => confirmCase(planned, (props, i) => measureSlide(caseSlide(props), frames[i]), () => paginate(item, n, count, true)),
+    confirm: (item, n, count, planned, frames) => confirmCase(planned, (props, i) => measureSlide(caseSlide(props), frames[i]), (laterRoom) => paginate(item, n, count, true, laterRoom)),
     measure: measureSlide,
   };
   return { deck, plan: await planDeck(deck, theme, layout, templates.dir), layout, templates, ctx };
