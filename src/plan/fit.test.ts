@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../errors.ts';
 import { frameFor } from '../compose/compose.ts';
 import { planInProcess } from '../testing/fixtures.ts';
+import { makeProject } from '../testing/project.ts';
 import { bodyFits } from './measure.ts';
 import { paginateCase, ROOM_TOLERANCE } from './paginate.ts';
 import { textExtents } from './textExtents.ts';
@@ -92,6 +93,29 @@ describe('fitting long content', () => {
     });
     expect(paginated.pages).toEqual(pages.map((page) => page.props));
     expect(layouts).toBeLessThanOrEqual(1 + 2 * pages.length);
+  });
+
+  it('fills the slides after the first to the room they have when a template gives them more (no title on them)', async () => {
+    const project = makeProject('more-room');
+    try {
+      project.editTemplate('Case.tsx', '<Words fit="title"', '{!props.continued && <Words fit="title"');
+      project.editTemplate('Case.tsx', 'letterSpacing: theme.letterSpacing.title }} />', 'letterSpacing: theme.letterSpacing.title }} />}');
+      const { deck: parsed, plan, layout } = await planInProcess(deck('긴 사례', [['추진 내용', Array.from({ length: 24 }, (_, i) => sentence(i + 1))]]), project.root);
+      const pages = caseSlides(plan.slides);
+      expect(pages.length).toBeGreaterThan(2);
+      // Each slide but the last holds as many bullets as fit: one more would not. Planned with
+      // the first slide's room, the others were left a bullet short.
+      for (const [i, page] of pages.slice(0, -1).entries()) {
+        const [section] = page.props.sections;
+        const next = pages[i + 1]?.props.sections[0]?.bullets[0];
+        if (section === undefined || next === undefined) throw new Error('no section');
+        const fuller = { ...page, props: { ...page.props, sections: [{ ...section, bullets: [...section.bullets, next] }] } };
+        const report = await layout.measure(fuller, frameFor(parsed, plan.slides.indexOf(page) + 1, plan.slides.length));
+        expect(bodyFits(report), `slide ${i + 1} could hold one more bullet`).toBe(false);
+      }
+    } finally {
+      project.remove();
+    }
   });
 
   it('splits a section too long for one slide between bullets and marks the heading as continued', async () => {

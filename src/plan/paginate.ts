@@ -162,15 +162,16 @@ export async function confirmCase(planned: PaginatedCase, measureAt: (page: Case
 }
 
 /**
- * How much less room the slides after the first may show and still be planned with the first's:
- * where a slide sits (its page number) moves its room by a pixel or two, while a header of their
- * own (a "(계속)" badge where a case without an award has none) takes tens of pixels.
+ * How far the room of the slides after the first may be from the first's and still be planned
+ * as the first's: where a slide sits (its page number) moves its room by a pixel or two, while a
+ * header of their own takes tens of pixels (a "(계속)" badge where a case without an award has
+ * none; a template may also leave the title off them, and give them more).
  */
 export const ROOM_TOLERANCE = 8;
 
-/** The room to plan the slides after the first with: the first's, unless theirs (`shown`) is clearly less. */
+/** The room to plan the slides after the first with: the first's, unless theirs (`shown`) is clearly another. */
 export function laterRoomFor(first: number, shown: number | undefined): number {
-  return shown !== undefined && shown < first - ROOM_TOLERANCE ? shown : first;
+  return shown !== undefined && Math.abs(shown - first) > ROOM_TOLERANCE ? shown : first;
 }
 
 /**

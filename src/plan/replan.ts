@@ -87,9 +87,9 @@ async function verify(item: Case, bodySize: number, plan: Part[][], observed: Pa
   const firstRoom = reports[0]?.bodyAvailable;
   if (heights === undefined || firstRoom === undefined) return 'other';
   // The room paginate.ts plans the slides after the first with: the first's, unless the plan's
-  // later pages show clearly less. Too near the line between the two to tell, it is asked again.
+  // later pages show clearly another. Too near the line between the two to tell, it is asked again.
   const shown = laterRoomOf(reports.slice(0, plan.length));
-  if (shown !== undefined && Math.abs(firstRoom - shown - ROOM_TOLERANCE) <= MARGIN) return 'other';
+  if (shown !== undefined && Math.abs(Math.abs(firstRoom - shown) - ROOM_TOLERANCE) <= MARGIN) return 'other';
   const laterRoom = laterRoomFor(firstRoom, shown);
   const pages: Page[] = [];
   let unsure = false;

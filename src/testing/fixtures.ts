@@ -35,12 +35,13 @@ export async function defaultTemplates(): Promise<{ templates: TemplateSet; font
 
 /**
  * Plan a deck in this process (no worker threads): validation, fonts, coverage and measured
- * pagination exactly as a build does them, for tests that look at the plan itself.
+ * pagination exactly as a build does them, for tests that look at the plan itself. `root`: the
+ * project, whose own templates are taken before those cardnews ships.
  */
 export async function planInProcess(text: string, root = repoRoot): Promise<{ deck: Deck; plan: Plan; layout: Layout; templates: TemplateSet; ctx: RenderContext }> {
   const paths = projectPaths(root);
   const deck = validateDeck(parseDeckText(text, 'data/test.yaml'));
-  const templates = await loadTemplates(projectPaths(repoRoot).templates, deck.theme, { file: 'test', line: 0, col: 0 });
+  const templates = await loadTemplates(paths.templates, deck.theme, { file: 'test', line: 0, col: 0 });
   const prepared = await prepareDeck(deck, templates.theme, path.join(templates.dir, 'theme.ts'), paths);
   const ctx = makeRenderContext(templates.theme.width, templates.theme.height, prepared.fonts, prepared.emoji);
   const frame = measureFrame(deck);
