@@ -13,7 +13,7 @@ import { KIND_FILES, loadTemplates } from '../compose/loadTemplates.ts';
 import { fileErrorFields, UserError } from '../errors.ts';
 import { collectYoung } from '../gc.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
-import { confirmCase, paginateCase } from '../plan/paginate.ts';
+import { confirmCase, paginateCase, type Rooms } from '../plan/paginate.ts';
 import { replanCase } from '../plan/replan.ts';
 import { caseNamed, type Case } from '../deck.ts';
 import type { SlideFrame, TemplateSet } from '../compose/templateTypes.ts';
@@ -147,9 +147,9 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
   if (task.kind === 'measure') return measureSlide(ready, task.slide, task.frame, true);
   const asSlide = (props: PaginateResult['pages'][number]): Slide => ({ kind: 'case', name: '', path: '', props });
   // A case's first slide is laid out at its (guessed) place and kept; later ones only measured.
-  const paginate = (item: Case, caseNumber: number, caseCount: number, frame: SlideFrame, firstFrame: SlideFrame, confirm: boolean, laterRoom?: number) =>
+  const paginate = (item: Case, caseNumber: number, caseCount: number, frame: SlideFrame, firstFrame: SlideFrame, confirm: boolean, rooms?: Rooms) =>
     paginateCase(item, caseNumber, caseCount, ready.templates.theme, (props) =>
-      props.continued ? measureSlide(ready, asSlide(props), frame, false) : measureSlide(ready, asSlide(props), firstFrame, true), confirm, laterRoom);
+      props.continued ? measureSlide(ready, asSlide(props), frame, false) : measureSlide(ready, asSlide(props), firstFrame, true), confirm, rooms);
   if (task.kind === 'paginate' || task.kind === 'confirm') {
     const before = new Set(laidOut.keys());
     const { item, caseNumber, caseCount, frame } = task;
@@ -159,7 +159,7 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
     const frames = task.kind === 'confirm' ? task.frames : replanned !== undefined && plan !== undefined ? plan.frames : [task.firstFrame];
     const result = replanned ?? (await (task.kind === 'paginate'
       ? paginate(item, caseNumber, caseCount, frame, task.firstFrame, false)
-      : confirmCase(task.planned, (props, i) => measureSlide(ready, asSlide(props), frames[i] ?? frame, true), (laterRoom) => paginate(item, caseNumber, caseCount, frame, frames[0] ?? frame, true, laterRoom))));
+      : confirmCase(task.planned, (props, i) => measureSlide(ready, asSlide(props), frames[i] ?? frame, true), (rooms) => paginate(item, caseNumber, caseCount, frame, frames[0] ?? frame, true, rooms))));
     // Keep only the layouts of the case's pages where they sit: a trial layout, or the whole
     // case laid out to plan its breaks, draws no slide and would only hold memory.
     const pages = new Set(result.pages.map((props, i) => svgKey(task.setupKey, asSlide(props), frames[i] ?? frame)));

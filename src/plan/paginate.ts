@@ -44,7 +44,13 @@ export interface PaginatedCase {
   /** False for pages planned by box arithmetic and not yet laid out one by one. */
   confirmed: boolean;
   /** Of pages planned by box arithmetic: the room they took the first slide and the others to have. */
-  rooms?: { first: number; later: number };
+  rooms?: Rooms;
+}
+
+/** The body's room on a case's first slide, and on the slides after it. */
+export interface Rooms {
+  first: number;
+  later: number;
 }
 
 const STEP = 2;
@@ -67,10 +73,10 @@ export function caseBody(item: Case, caseNumber: number, caseCount: number, part
 }
 
 /**
- * `laterRoom`: the body's room on the slides after the first, when a layout of one showed it (see
- * `laterRoomOf`); else taken to be the first slide's.
+ * `rooms`: the body's room on the slides, when their layouts showed it (see `roomsOf`); else
+ * taken from the layout of the whole case.
  */
-export async function paginateCase(item: Case, caseNumber: number, caseCount: number, theme: ThemeCore, measureCase: MeasureCase, confirm = true, laterRoom?: number): Promise<PaginatedCase> {
+export async function paginateCase(item: Case, caseNumber: number, caseCount: number, theme: ThemeCore, measureCase: MeasureCase, confirm = true, known?: Rooms): Promise<PaginatedCase> {
   const { fit } = theme;
   const problems: CaseFitProblem[] = [];
   const cache = new Map<string, Promise<FitReport>>();
@@ -106,26 +112,22 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
   if (bodyFits(layout)) return finish([{ parts: whole, bodySize: fit.body }]);
 
   // Fast: plan from the boxes of that one layout, then confirm each slide with its own layout.
-  // The slides after the first may have another room than the first (a "(계속)" badge where a
-  // case without an award has none): the plan is the one made with the room they have, so a
-  // room their layouts show to be another plans the case again (once), whether or not it fit.
+  // The slides' own rooms may not be the whole case's: a pixel or two less (the whole case
+  // overflows its frame), or tens on the slides after the first (a "(계속)" badge where a case
+  // without an award has none). A plan that does not fit them, or whose later slides have clearly
+  // another room, is made again (once) with the rooms the slides' layouts show.
   const boxes = boxHeights(item, layout);
-  const first = layout.bodyAvailable;
-  let room = laterRoom ?? first;
+  let rooms = known ?? { first: layout.bodyAvailable, later: layout.bodyAvailable };
   for (let attempt = 0; boxes !== undefined && attempt < 2; attempt++) {
-    const planned = await planByBoxes(item, fit.body, boxes.pageHeight, first, room);
+    const planned = await planByBoxes(item, fit.body, boxes.pageHeight, rooms);
     if (planned === undefined) break;
     const pages = planned.map((parts) => ({ parts, bodySize: fit.body }));
-    if (!confirm) return { pages: pages.map((page, i) => props(page.parts, titleSize, fit.body, i > 0)), problems, reports: [], confirmed: false, rooms: { first, later: room } };
+    if (!confirm) return { pages: pages.map((page, i) => props(page.parts, titleSize, fit.body, i > 0)), problems, reports: [], confirmed: false, rooms };
     const confirmed = await Promise.all(pages.map((page, i) => report(props(page.parts, titleSize, fit.body, i > 0))));
-    const shown = laterRoomOf(confirmed);
-    const needed = shown === undefined ? room : laterRoomFor(first, shown);
-    if (needed !== room) {
-      room = needed;
-      continue;
-    }
-    if (confirmed.every(bodyFits)) return finish(pages);
-    break;
+    const shown = roomsOf(confirmed, rooms);
+    if (confirmed.every(bodyFits) && closeTo(shown, rooms)) return finish(pages);
+    if (shown.first === rooms.first && shown.later === rooms.later) break;
+    rooms = shown;
   }
 
   // Sure: a trial layout for every slide as it fills up, shrinking a bullet too tall alone.
@@ -150,46 +152,52 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
 
 /**
  * Confirm pages planned by box arithmetic: lay each out where it will sit (`measureAt`, by page
- * index). Should one not fit after all, `repaginate` the case, told the room later slides showed.
+ * index). Should one not fit after all, `repaginate` the case, told the rooms its slides showed.
  */
-export async function confirmCase(planned: PaginatedCase, measureAt: (page: CaseBody, index: number) => Promise<FitReport>, repaginate: (laterRoom: number | undefined) => Promise<PaginatedCase>): Promise<PaginatedCase> {
+export async function confirmCase(planned: PaginatedCase, measureAt: (page: CaseBody, index: number) => Promise<FitReport>, repaginate: (rooms: Rooms | undefined) => Promise<PaginatedCase>): Promise<PaginatedCase> {
   if (planned.confirmed) return planned;
   const reports = await Promise.all(planned.pages.map(measureAt));
   const { rooms, ...pages } = planned;
-  const shown = laterRoomOf(reports);
-  const needed = rooms === undefined || shown === undefined ? rooms?.later : laterRoomFor(rooms.first, shown);
-  return reports.every(bodyFits) && needed === rooms?.later ? { ...pages, reports, confirmed: true } : repaginate(needed);
+  const shown = rooms === undefined ? undefined : roomsOf(reports, rooms);
+  return reports.every(bodyFits) && (shown === undefined || rooms === undefined || closeTo(shown, rooms)) ? { ...pages, reports, confirmed: true } : repaginate(shown);
 }
+
+/**
+ * Whether pages that fit were planned with the later slides' room as their layouts show it:
+ * within ROOM_TOLERANCE (a plan that fits and took a pixel or two more is the one the room they
+ * have gives), not the first slide's room where theirs is clearly another.
+ */
+const closeTo = (shown: Rooms, planned: Rooms) => Math.abs(shown.later - planned.later) <= ROOM_TOLERANCE;
 
 /**
  * How far the room of the slides after the first may be from the first's and still be planned
- * as the first's: where a slide sits (its page number) moves its room by a pixel or two, while a
- * header of their own takes tens of pixels (a "(계속)" badge where a case without an award has
- * none; a template may also leave the title off them, and give them more).
+ * as the first's: rooms measured apart differ by a pixel or two (the layout of a whole case,
+ * which overflows its frame, shows more than a slide's), while a header of the later slides'
+ * own takes tens of pixels (a "(계속)" badge where a case without an award has none; a template
+ * may also leave the title off them, and give them more).
  */
 export const ROOM_TOLERANCE = 8;
 
-/** The room to plan the slides after the first with: the first's, unless theirs (`shown`) is clearly another. */
-export function laterRoomFor(first: number, shown: number | undefined): number {
-  return shown !== undefined && Math.abs(shown - first) > ROOM_TOLERANCE ? shown : first;
+/**
+ * The rooms to plan a case's slides with, from their layouts (`reports`, the first slide's
+ * first): the first slide's, and the others' unless it is within ROOM_TOLERANCE of the first's.
+ * What the layouts do not show (no slide after the first) is as `planned` took it.
+ */
+export function roomsOf(reports: readonly FitReport[], planned: Rooms): Rooms {
+  const [head, ...later] = reports;
+  const first = head?.bodyAvailable ?? planned.first;
+  if (later.length === 0) return { first, later: planned.later };
+  const shown = Math.min(...later.map((r) => r.bodyAvailable));
+  return { first, later: Math.abs(shown - first) > ROOM_TOLERANCE ? shown : first };
 }
 
 /**
- * The parts on each slide, planned from the heights of parts (`pageHeight`): `firstRoom` on the
- * first slide, `laterRoom` on the others. Undefined when a bullet does not fit a slide alone.
+ * The parts on each slide, planned from the heights of parts (`pageHeight`) and the rooms of the
+ * slides. Undefined when a bullet does not fit a slide alone.
  */
-function planByBoxes(item: Case, bodySize: number, pageHeight: (parts: Part[]) => number, firstRoom: number, laterRoom: number): Promise<Part[][] | undefined> {
+function planByBoxes(item: Case, bodySize: number, pageHeight: (parts: Part[]) => number, rooms: Rooms): Promise<Part[][] | undefined> {
   const pages: Page[] = [];
-  return fillPages(item, bodySize, async (parts) => pageHeight(parts) <= (pages.length > 0 ? laterRoom : firstRoom) + SLACK, async () => undefined, pages);
-}
-
-/**
- * The body's room on the slides after the first, from their layouts; undefined when there are
- * none, or when the first slide did not fit either (then the boxes misled, not the room).
- */
-export function laterRoomOf(reports: readonly FitReport[]): number | undefined {
-  const [first, ...later] = reports;
-  return first === undefined || later.length === 0 || !bodyFits(first) ? undefined : Math.min(...later.map((r) => r.bodyAvailable));
+  return fillPages(item, bodySize, async (parts) => pageHeight(parts) <= (pages.length > 0 ? rooms.later : rooms.first) + SLACK, async () => undefined, pages);
 }
 
 /**

@@ -16,7 +16,7 @@
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
 import { bodyFits, SLACK, type FitReport } from './measure.ts';
-import { caseBody, fillPages, laterRoomFor, laterRoomOf, ROOM_TOLERANCE, splitBlocks, type CaseBody, type Page, type PaginatedCase, type Part } from './paginate.ts';
+import { caseBody, fillPages, ROOM_TOLERANCE, roomsOf, splitBlocks, type CaseBody, type Page, type PaginatedCase, type Part } from './paginate.ts';
 
 /**
  * How far a height added up from boxes of several pages may be from the same height read from
@@ -88,9 +88,9 @@ async function verify(item: Case, bodySize: number, plan: Part[][], observed: Pa
   if (heights === undefined || firstRoom === undefined) return 'other';
   // The room paginate.ts plans the slides after the first with: the first's, unless the plan's
   // later pages show clearly another. Too near the line between the two to tell, it is asked again.
-  const shown = laterRoomOf(reports.slice(0, plan.length));
-  if (shown !== undefined && Math.abs(Math.abs(firstRoom - shown) - ROOM_TOLERANCE) <= MARGIN) return 'other';
-  const laterRoom = laterRoomFor(firstRoom, shown);
+  const later = reports.slice(1, plan.length).map((r) => r.bodyAvailable);
+  if (later.length > 0 && Math.abs(Math.abs(firstRoom - Math.min(...later)) - ROOM_TOLERANCE) <= MARGIN) return 'other';
+  const laterRoom = roomsOf(reports.slice(0, plan.length), { first: firstRoom, later: firstRoom }).later;
   const pages: Page[] = [];
   let unsure = false;
   let gap = false;

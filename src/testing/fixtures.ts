@@ -10,7 +10,7 @@ import { compose } from '../compose/compose.ts';
 import type { Case, Deck } from '../deck.ts';
 import { parseDeckText } from '../load/readDeckFile.ts';
 import { measure } from '../plan/measure.ts';
-import { confirmCase, paginateCase, type CaseBody } from '../plan/paginate.ts';
+import { confirmCase, paginateCase, type CaseBody, type Rooms } from '../plan/paginate.ts';
 import { measureFrame, planDeck, type Layout, type Plan } from '../plan/planDeck.ts';
 import { prepareDeck } from '../plan/prepareDeck.ts';
 import type { Slide } from '../plan/slides.ts';
@@ -51,11 +51,11 @@ export async function planInProcess(text: string, root = repoRoot): Promise<{ de
     return measure(nodes, theme.width, theme.height, theme.safeMargin, unresolved, svg);
   };
   const caseSlide = (props: CaseBody): Slide => ({ kind: 'case', name: '', path: '', props });
-  const paginate = (item: Case, n: number, count: number, confirm: boolean, laterRoom?: number) => paginateCase(item, n, count, theme, (props) => measureSlide(caseSlide(props)), confirm, laterRoom);
+  const paginate = (item: Case, n: number, count: number, confirm: boolean, rooms?: Rooms) => paginateCase(item, n, count, theme, (props) => measureSlide(caseSlide(props)), confirm, rooms);
   // Pages confirmed later, as a build does it (see planDeck).
   const layout: Layout = {
     paginate: (item, n, count) => paginate(item, n, count, false),
-    confirm: (item, n, count, planned, frames) => confirmCase(planned, (props, i) => measureSlide(caseSlide(props), frames[i]), (laterRoom) => paginate(item, n, count, true, laterRoom)),
+    confirm: (item, n, count, planned, frames) => confirmCase(planned, (props, i) => measureSlide(caseSlide(props), frames[i]), (rooms) => paginate(item, n, count, true, rooms)),
     measure: measureSlide,
   };
   return { deck, plan: await planDeck(deck, theme, layout, templates.dir), layout, templates, ctx };
