@@ -13,7 +13,9 @@ import { KIND_FILES, loadTemplates } from '../compose/loadTemplates.ts';
 import { fileErrorFields, UserError } from '../errors.ts';
 import { collectYoung } from '../gc.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
-import { confirmCase, paginateCase, type Rooms } from '../plan/paginate.ts';
+import { confirmCase } from '../plan/confirm.ts';
+import { paginateCase } from '../plan/paginate.ts';
+import type { Rooms } from '../plan/rooms.ts';
 import { replanCase } from '../plan/replan.ts';
 import { caseNamed, type Case } from '../deck.ts';
 import type { SlideFrame, TemplateSet } from '../compose/templateTypes.ts';
@@ -159,7 +161,7 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
     const frames = task.kind === 'confirm' ? task.frames : replanned !== undefined && plan !== undefined ? plan.frames : [task.firstFrame];
     const result = replanned ?? (await (task.kind === 'paginate'
       ? paginate(item, caseNumber, caseCount, frame, task.firstFrame, false)
-      : confirmCase(task.planned, (props, i) => measureSlide(ready, asSlide(props), frames[i] ?? frame, true), (rooms) => paginate(item, caseNumber, caseCount, frame, frames[0] ?? frame, true, rooms))));
+      : confirmCase(item, caseNumber, caseCount, task.planned, (props, i) => measureSlide(ready, asSlide(props), frames[i] ?? frame, true), (rooms) => paginate(item, caseNumber, caseCount, frame, frames[0] ?? frame, true, rooms))));
     // Keep only the layouts of the case's pages where they sit: a trial layout, or the whole
     // case laid out to plan its breaks, draws no slide and would only hold memory.
     const pages = new Set(result.pages.map((props, i) => svgKey(task.setupKey, asSlide(props), frames[i] ?? frame)));

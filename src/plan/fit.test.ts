@@ -8,7 +8,8 @@ import { frameFor } from '../compose/compose.ts';
 import { planInProcess } from '../testing/fixtures.ts';
 import { makeProject } from '../testing/project.ts';
 import { bodyFits } from './measure.ts';
-import { paginateCase, ROOM_TOLERANCE } from './paginate.ts';
+import { paginateCase } from './paginate.ts';
+import { ROOM_TOLERANCE } from './rooms.ts';
 import { textExtents } from './textExtents.ts';
 import type { Slide } from './slides.ts';
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../deck.ts';
 import { defaultTemplates } from '../testing/fixtures.ts';
 import type { Block, FitReport } from './measure.ts';
+import { confirmCase } from './confirm.ts';
 import { paginateCase, type CaseBody } from './paginate.ts';
 
 const HEADING = 126;
@@ -48,6 +49,23 @@ describe('paginating by the boxes of the whole case', () => {
     // The whole case, the plan of 7 a slide, the plan of 6: the plan that failed was made again
     // with the same room, failed again, and every slide was then found bullet by bullet (26 layouts).
     expect(count()).toBe(1 + 3 + 4);
+  });
+
+  it('confirms a plan where its slides sit, and makes it again from the same boxes when their rooms are others', async () => {
+    const { templates } = await defaultTemplates();
+    const { measure, count } = layouts({ whole: 826, first: 824, later: 724 });
+    const planned = await paginateCase(item(20), 1, 1, templates.theme, measure, false);
+    expect([planned.confirmed, bulletsPerPage(planned.pages)]).toEqual([false, [7, 7, 6]]);
+    let repaginated = 0;
+    const confirmed = await confirmCase(item(20), 1, 1, planned, (page) => measure(page), async () => {
+      repaginated++;
+      return planned;
+    });
+    expect(bulletsPerPage(confirmed.pages)).toEqual([6, 5, 5, 4]);
+    expect(confirmed.confirmed).toBe(true);
+    // The whole case once, the 3 planned pages, the 4 of the plan made again: the case was
+    // paginated again from the start, with a second layout of the whole case.
+    expect([count(), repaginated]).toEqual([1 + 3 + 4, 0]);
   });
 
   it('fills the slides after the first to their own room, less or more than the first\'s', async () => {

@@ -9,12 +9,14 @@
  * stack its boxes the way that arithmetic assumes, the confirmation fails and the case is
  * paginated by trial layouts instead, one bullet at a time.
  *
- * A build confirms later (`confirmCase`): once every case's page count is known, each slide's
- * place in the carousel is too, and the layout that confirms a slide is the one that draws it.
+ * A build confirms later (`confirmCase`, confirm.ts): once every case's page count is known,
+ * each slide's place in the carousel is too, and the layout that confirms a slide is the one
+ * that draws it.
  */
 import type { CaseProps, SectionPart, ThemeCore } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
 import { bodyFits, SLACK, type Block, type FitReport } from './measure.ts';
+import { plannedWithTheirRoom, roomsOf, type Rooms } from './rooms.ts';
 
 export type CaseBody = Omit<CaseProps, 'frame'>;
 export type MeasureCase = (props: CaseBody) => Promise<FitReport>;
@@ -43,14 +45,11 @@ export interface PaginatedCase {
   reports: FitReport[];
   /** False for pages planned by box arithmetic and not yet laid out one by one. */
   confirmed: boolean;
-  /** Of pages planned by box arithmetic: the room they took the first slide and the others to have. */
-  rooms?: Rooms;
-}
-
-/** The body's room on a case's first slide, and on the slides after it. */
-export interface Rooms {
-  first: number;
-  later: number;
+  /**
+   * Of pages planned by box arithmetic: the boxes of the whole case they were planned from, and
+   * the rooms they took its slides to have.
+   */
+  plannedFrom?: { blocks: Block[]; rooms: Rooms };
 }
 
 const STEP = 2;
@@ -116,16 +115,16 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
   // overflows its frame), or tens on the slides after the first (a "(계속)" badge where a case
   // without an award has none). A plan that does not fit them, or whose later slides have clearly
   // another room, is made again (once) with the rooms the slides' layouts show.
-  const boxes = boxHeights(item, layout);
+  const boxes = boxHeights(item, layout.blocks);
   let rooms = known ?? { first: layout.bodyAvailable, later: layout.bodyAvailable };
   for (let attempt = 0; boxes !== undefined && attempt < 2; attempt++) {
     const planned = await planByBoxes(item, fit.body, boxes.pageHeight, rooms);
     if (planned === undefined) break;
     const pages = planned.map((parts) => ({ parts, bodySize: fit.body }));
-    if (!confirm) return { pages: pages.map((page, i) => props(page.parts, titleSize, fit.body, i > 0)), problems, reports: [], confirmed: false, rooms };
+    if (!confirm) return { pages: pages.map((page, i) => props(page.parts, titleSize, fit.body, i > 0)), problems, reports: [], confirmed: false, plannedFrom: { blocks: layout.blocks, rooms } };
     const confirmed = await Promise.all(pages.map((page, i) => report(props(page.parts, titleSize, fit.body, i > 0))));
     const shown = roomsOf(confirmed, rooms);
-    if (confirmed.every(bodyFits) && closeTo(shown, rooms)) return finish(pages);
+    if (confirmed.every(bodyFits) && plannedWithTheirRoom(shown, rooms)) return finish(pages);
     if (shown.first === rooms.first && shown.later === rooms.later) break;
     rooms = shown;
   }
@@ -151,51 +150,10 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
 }
 
 /**
- * Confirm pages planned by box arithmetic: lay each out where it will sit (`measureAt`, by page
- * index). Should one not fit after all, `repaginate` the case, told the rooms its slides showed.
- */
-export async function confirmCase(planned: PaginatedCase, measureAt: (page: CaseBody, index: number) => Promise<FitReport>, repaginate: (rooms: Rooms | undefined) => Promise<PaginatedCase>): Promise<PaginatedCase> {
-  if (planned.confirmed) return planned;
-  const reports = await Promise.all(planned.pages.map(measureAt));
-  const { rooms, ...pages } = planned;
-  const shown = rooms === undefined ? undefined : roomsOf(reports, rooms);
-  return reports.every(bodyFits) && (shown === undefined || rooms === undefined || closeTo(shown, rooms)) ? { ...pages, reports, confirmed: true } : repaginate(shown);
-}
-
-/**
- * Whether pages that fit were planned with the later slides' room as their layouts show it:
- * within ROOM_TOLERANCE (a plan that fits and took a pixel or two more is the one the room they
- * have gives), not the first slide's room where theirs is clearly another.
- */
-const closeTo = (shown: Rooms, planned: Rooms) => Math.abs(shown.later - planned.later) <= ROOM_TOLERANCE;
-
-/**
- * How far the room of the slides after the first may be from the first's and still be planned
- * as the first's: rooms measured apart differ by a pixel or two (the layout of a whole case,
- * which overflows its frame, shows more than a slide's), while a header of the later slides'
- * own takes tens of pixels (a "(계속)" badge where a case without an award has none; a template
- * may also leave the title off them, and give them more).
- */
-export const ROOM_TOLERANCE = 8;
-
-/**
- * The rooms to plan a case's slides with, from their layouts (`reports`, the first slide's
- * first): the first slide's, and the others' unless it is within ROOM_TOLERANCE of the first's.
- * What the layouts do not show (no slide after the first) is as `planned` took it.
- */
-export function roomsOf(reports: readonly FitReport[], planned: Rooms): Rooms {
-  const [head, ...later] = reports;
-  const first = head?.bodyAvailable ?? planned.first;
-  if (later.length === 0) return { first, later: planned.later };
-  const shown = Math.min(...later.map((r) => r.bodyAvailable));
-  return { first, later: Math.abs(shown - first) > ROOM_TOLERANCE ? shown : first };
-}
-
-/**
  * The parts on each slide, planned from the heights of parts (`pageHeight`) and the rooms of the
  * slides. Undefined when a bullet does not fit a slide alone.
  */
-function planByBoxes(item: Case, bodySize: number, pageHeight: (parts: Part[]) => number, rooms: Rooms): Promise<Part[][] | undefined> {
+export function planByBoxes(item: Case, bodySize: number, pageHeight: (parts: Part[]) => number, rooms: Rooms): Promise<Part[][] | undefined> {
   const pages: Page[] = [];
   return fillPages(item, bodySize, async (parts) => pageHeight(parts) <= (pages.length > 0 ? rooms.later : rooms.first) + SLACK, async () => undefined, pages);
 }
@@ -259,8 +217,8 @@ export async function fillPages(
  * heading block plus its bullets; parts on one slide are separated by the gap between sections.
  * Undefined when the template does not mark its section and bullet boxes.
  */
-function boxHeights(item: Case, layout: FitReport): { pageHeight: (parts: Part[]) => number } | undefined {
-  const sections = splitBlocks(layout.blocks);
+export function boxHeights(item: Case, blocks: readonly Block[]): { pageHeight: (parts: Part[]) => number } | undefined {
+  const sections = splitBlocks(blocks);
   if (sections.length !== item.sections.length || sections.some((s, i) => s.bullets.length !== item.sections[i]?.bullets.length)) return undefined;
   const first = sections[0];
   const second = sections[1];

@@ -16,7 +16,8 @@
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
 import { bodyFits, SLACK, type FitReport } from './measure.ts';
-import { caseBody, fillPages, ROOM_TOLERANCE, roomsOf, splitBlocks, type CaseBody, type Page, type PaginatedCase, type Part } from './paginate.ts';
+import { caseBody, fillPages, splitBlocks, type CaseBody, type Page, type PaginatedCase, type Part } from './paginate.ts';
+import { ROOM_TOLERANCE, roomsOf } from './rooms.ts';
 
 /**
  * How far a height added up from boxes of several pages may be from the same height read from

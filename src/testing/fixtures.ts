@@ -10,7 +10,9 @@ import { compose } from '../compose/compose.ts';
 import type { Case, Deck } from '../deck.ts';
 import { parseDeckText } from '../load/readDeckFile.ts';
 import { measure } from '../plan/measure.ts';
-import { confirmCase, paginateCase, type CaseBody, type Rooms } from '../plan/paginate.ts';
+import { confirmCase } from '../plan/confirm.ts';
+import { paginateCase, type CaseBody } from '../plan/paginate.ts';
+import type { Rooms } from '../plan/rooms.ts';
 import { measureFrame, planDeck, type Layout, type Plan } from '../plan/planDeck.ts';
 import { prepareDeck } from '../plan/prepareDeck.ts';
 import type { Slide } from '../plan/slides.ts';
@@ -55,7 +57,7 @@ export async function planInProcess(text: string, root = repoRoot): Promise<{ de
   // Pages confirmed later, as a build does it (see planDeck).
   const layout: Layout = {
     paginate: (item, n, count) => paginate(item, n, count, false),
-    confirm: (item, n, count, planned, frames) => confirmCase(planned, (props, i) => measureSlide(caseSlide(props), frames[i]), (rooms) => paginate(item, n, count, true, rooms)),
+    confirm: (item, n, count, planned, frames) => confirmCase(item, n, count, planned, (props, i) => measureSlide(caseSlide(props), frames[i]), (rooms) => paginate(item, n, count, true, rooms)),
     measure: measureSlide,
   };
   return { deck, plan: await planDeck(deck, theme, layout, templates.dir), layout, templates, ctx };
