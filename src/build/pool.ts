@@ -132,12 +132,25 @@ export class WorkerPool {
    */
   private slotFor(pending: Pending): Slot | undefined {
     const home = pending.affinity === undefined ? undefined : this.homes.get(pending.affinity);
+    if (home !== undefined && this.slots.includes(home) && pending.task.kind === 'confirm' && home.inFlight.size > 0) return this.rehome(pending);
     if (home !== undefined && this.slots.includes(home)) return home.inFlight.size < AHEAD ? home : undefined;
     const slot = this.slots.find((s) => s.inFlight.size === 0)
       ?? (this.slots.length < Math.max(1, this.size) ? this.spawn() : undefined)
       ?? this.slots.filter((s) => s.inFlight.size < AHEAD).sort((a, b) => a.inFlight.size - b.inFlight.size)[0];
     if (slot !== undefined && pending.affinity !== undefined) this.homes.set(pending.affinity, slot);
     return slot;
+  }
+
+  /**
+   * A case's pages are confirmed (each laid out where it sits) by the first worker free, and its
+   * slides are then drawn there, from those layouts: its home kept only the layout of its first
+   * slide. Sent to a busy home, a long case's confirmation waited there behind another while the
+   * other worker sat idle (a third of the planning of a deck of three long cases).
+   */
+  private rehome(pending: Pending): Slot | undefined {
+    const idle = this.slots.find((s) => s.inFlight.size === 0);
+    if (idle !== undefined && pending.affinity !== undefined) this.homes.set(pending.affinity, idle);
+    return idle;
   }
 
   private spawn(): Slot {
