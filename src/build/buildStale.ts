@@ -238,7 +238,7 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
       let bytes: number | undefined;
       while (bytes === undefined) {
         const setup = renderSetup(p.period);
-        const drawn = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file }, affinityOf(entry.slide), drawing);
+        const drawn = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file }, affinityOf(p.period.id, entry.slide), drawing);
         // A slide laid out by an earlier build, with text its template's code makes (see widenSetup).
         if (drawn.missing === undefined) bytes = drawn.bytes;
         else if (!widenSetup(p.period, drawn.missing)) throw new Error(`${s.file} would be drawn without ${drawn.missing.join('')}: the worker has no font or image for it`);

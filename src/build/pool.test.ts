@@ -34,13 +34,13 @@ describe('the worker pool', () => {
 
   it('confirms a case on the first worker free, not behind another case on the worker that planned it', async () => {
     // Three cases planned: the third is sent ahead to the first worker, busy with a long case.
-    const planned = await Promise.all([pool.run(setup, task('paginate', 400), 1), pool.run(setup, task('paginate', 50), 2), pool.run(setup, task('paginate', 50), 3)]);
+    const planned = await Promise.all([pool.run(setup, task('paginate', 400), '1'), pool.run(setup, task('paginate', 50), '2'), pool.run(setup, task('paginate', 50), '3')]);
     expect(planned[2]).toBe(planned[0]);
     // Their pages confirmed: the third's goes to the worker of the short second case once it is
     // free, and its slides are drawn there. It waited for the long case, the other worker idle.
-    const confirmed = await Promise.all([pool.run(setup, task('confirm', 400), 1), pool.run(setup, task('confirm', 50), 2), pool.run(setup, task('confirm', 50), 3)]);
+    const confirmed = await Promise.all([pool.run(setup, task('confirm', 400), '1'), pool.run(setup, task('confirm', 50), '2'), pool.run(setup, task('confirm', 50), '3')]);
     expect(confirmed[2]).toBe(confirmed[1]);
     expect(confirmed[2]).not.toBe(confirmed[0]);
-    expect(await pool.run(setup, task('render', 10), 3)).toBe(confirmed[1]);
+    expect(await pool.run(setup, task('render', 10), '3')).toBe(confirmed[1]);
   });
 });

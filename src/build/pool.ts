@@ -16,7 +16,7 @@ interface Pending {
   task: Task;
   setup: RenderSetup;
   /** Tasks with the same affinity run on the same worker (the first one with room for it). */
-  affinity: number | undefined;
+  affinity: string | undefined;
   /** Told when a worker begins the task (it runs its tasks in the order they were sent). */
   onStart: (() => void) | undefined;
   resolve: (value: never) => void;
@@ -39,7 +39,7 @@ export class WorkerPool {
   private readonly queue: Pending[] = [];
   private readonly slots: Slot[] = [];
   /** The worker each affinity's tasks run on. */
-  private readonly homes = new Map<number, Slot>();
+  private readonly homes = new Map<string, Slot>();
   private nextId = 0;
   private closed = false;
   /** A look for idle workers to take slides from busy ones is due (see pump). */
@@ -51,7 +51,7 @@ export class WorkerPool {
     private readonly taskLimitMs = TASK_LIMIT_MS,
   ) {}
 
-  run<T extends Task>(setup: RenderSetup, task: T, affinity?: number, onStart?: () => void): Promise<TaskResult<T>> {
+  run<T extends Task>(setup: RenderSetup, task: T, affinity?: string, onStart?: () => void): Promise<TaskResult<T>> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise<TaskResult<T>>((resolve, reject) => {
       this.queue.push({ task, setup, affinity, onStart, resolve: resolve as (value: never) => void, reject });

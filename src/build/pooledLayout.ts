@@ -63,9 +63,13 @@ function lastPlan(item: Case, layouts: Record<string, CachedLayout>, theme: Them
   return undefined;
 }
 
-/** Which worker lays out and draws a slide: the same one, so it can reuse its layout. */
-export function affinityOf(slide: Slide): number {
-  return slide.kind === 'case' ? slide.props.caseNumber : slide.kind === 'cover' ? 0 : -1;
+/**
+ * Which worker lays out and draws a slide: the same one, so it can reuse its layout. A key of
+ * the period's own: case 1 of one period and case 1 of another are laid out apart.
+ */
+export function affinityOf(periodId: string, slide: Slide | number): string {
+  const part = typeof slide === 'number' ? slide : slide.kind === 'case' ? slide.props.caseNumber : slide.kind;
+  return `${periodId}\0${part}`;
 }
 
 /**
@@ -116,14 +120,14 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       const plan = plans[caseNumber - 1];
       const result = await layOut((workers, setup) => {
         const task = { kind: 'paginate' as const, setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame: placed(caseNumber, 0) };
-        return workers.run(setup, plan === undefined ? task : { ...task, plan: { parts: plan, frames: plan.map((_, page) => placed(caseNumber, page)) } }, caseNumber);
+        return workers.run(setup, plan === undefined ? task : { ...task, plan: { parts: plan, frames: plan.map((_, page) => placed(caseNumber, page)) } }, affinityOf(period.id, caseNumber));
       }, reportsOf);
       keep(key, result);
       return result;
     },
     async confirm(item: Case, caseNumber: number, caseCount: number, planned: PaginatedCase, frames: SlideFrame[]): Promise<PaginatedCase> {
       // The worker that will draw these slides keeps the layouts it confirms them with.
-      const result = await layOut((workers, setup) => workers.run(setup, { kind: 'confirm', setupKey: setup.key, item, caseNumber, caseCount, planned, frames, frame }, caseNumber), reportsOf);
+      const result = await layOut((workers, setup) => workers.run(setup, { kind: 'confirm', setupKey: setup.key, item, caseNumber, caseCount, planned, frames, frame }, affinityOf(period.id, caseNumber)), reportsOf);
       keep(caseKey(item, caseNumber, caseCount), result);
       return result;
     },
@@ -131,7 +135,7 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       const key = () => hashOf(slide.kind, base(), period.hashes().template[slide.kind], JSON.stringify(slide.props));
       const hit = cached(key)?.reports[0];
       if (hit !== undefined) return hit;
-      const report = await layOut((workers, setup) => workers.run(setup, { kind: 'measure', setupKey: setup.key, slide, frame: at }, affinityOf(slide)), (one) => [one]);
+      const report = await layOut((workers, setup) => workers.run(setup, { kind: 'measure', setupKey: setup.key, slide, frame: at }, affinityOf(period.id, slide)), (one) => [one]);
       if (fitsCleanly(report)) store[key()] = { reports: [report] };
       return report;
     },
