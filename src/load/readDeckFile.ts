@@ -39,7 +39,7 @@ export async function readDeckFile(absolutePath: string): Promise<ParsedDeckFile
   const stats = await stat(absolutePath).catch(async (error: unknown) => {
     throw await notThere(error, absolutePath, file);
   });
-  if (stats.isDirectory()) throw new UserError([{ place: { file, line: 0, col: 0 }, message: 'this is a folder, not a deck file', hint: 'Rename the folder so that its name does not end in .yaml or .yml: decks are files in data/ itself.' }]);
+  if (stats.isDirectory()) throw atDeck(file, 'this is a folder, not a deck file', 'Rename the folder so that its name does not end in .yaml or .yml: decks are files in data/ itself.');
   const data = await readFile(absolutePath);
   return { ...parseDeckText(decodeDeck(data, file), file), read: { data, size: stats.size, mtimeMs: stats.mtimeMs } };
 }
@@ -51,9 +51,13 @@ export async function readDeckFile(absolutePath: string): Promise<ParsedDeckFile
  */
 async function notThere(error: unknown, absolutePath: string, file: string): Promise<unknown> {
   const code = fileErrorFields(error)?.code;
-  if (code === 'ELOOP') return new UserError([{ place: { file, line: 0, col: 0 }, message: 'this deck is a link that leads back to itself, through links only', hint: 'Put the deck itself into data/, or mend the link.' }]);
+  const mendLink = 'Put the deck itself into data/, or mend the link.';
+  if (code === 'ELOOP') return atDeck(file, 'this deck is a link that leads back to itself, through links only', mendLink);
   if (code !== 'ENOENT') return error;
   const target = await readlink(absolutePath).catch(() => undefined);
-  if (target === undefined) return new UserError([{ place: { file, line: 0, col: 0 }, message: 'this deck was removed or renamed while cardnews read it', hint: 'Build again.' }]);
-  return new UserError([{ place: { file, line: 0, col: 0 }, message: `this deck is a link to ${target}, which does not exist`, hint: 'Put the deck itself into data/, or mend the link.' }]);
+  if (target === undefined) return atDeck(file, 'this deck was removed or renamed while cardnews read it', 'Build again.');
+  return atDeck(file, `this deck is a link to ${target}, which does not exist`, mendLink);
 }
+
+/** A mistake of the deck file as a whole: there is no line to point at. */
+const atDeck = (file: string, message: string, hint: string) => new UserError([{ place: { file, line: 0, col: 0 }, message, hint }]);

@@ -7,7 +7,7 @@
 import type { Case } from '../deck.ts';
 import { bodyFits, type FitReport } from './measure.ts';
 import { boxHeights, caseBody, planByBoxes, type CaseBody, type PaginatedCase } from './paginate.ts';
-import { plannedWithTheirRoom, roomsOf, type Rooms } from './rooms.ts';
+import { judged, type Rooms } from './rooms.ts';
 
 /**
  * `measureAt(page, index)` lays a page out at its place (index -1: at none, for a plan of another
@@ -19,8 +19,8 @@ export async function confirmCase(item: Case, caseNumber: number, caseCount: num
   const { plannedFrom, ...pages } = planned;
   const reports = await Promise.all(planned.pages.map(measureAt));
   if (plannedFrom === undefined) return reports.every(bodyFits) ? { ...pages, reports, confirmed: true } : repaginate(undefined);
-  const shown = roomsOf(reports, plannedFrom.rooms);
-  if (reports.every(bodyFits) && plannedWithTheirRoom(shown, plannedFrom.rooms)) return { ...pages, reports, confirmed: true };
+  const { shown, stands } = judged(reports, plannedFrom.rooms);
+  if (stands) return { ...pages, reports, confirmed: true };
   const [first] = planned.pages;
   const boxes = boxHeights(item, plannedFrom.blocks);
   const parts = first !== undefined && boxes !== undefined ? await planByBoxes(item, first.size.body, boxes.pageHeight, shown) : undefined;
@@ -28,7 +28,7 @@ export async function confirmCase(item: Case, caseNumber: number, caseCount: num
     const again = parts.map((page, i) => caseBody(item, caseNumber, caseCount, page, first.size.title, first.size.body, i > 0));
     const placed = again.length === planned.pages.length;
     const checked = await Promise.all(again.map((page, i) => measureAt(page, placed ? i : -1)));
-    if (checked.every(bodyFits) && plannedWithTheirRoom(roomsOf(checked, shown), shown)) return { pages: again, problems: planned.problems, reports: checked, confirmed: true };
+    if (judged(checked, shown).stands) return { pages: again, problems: planned.problems, reports: checked, confirmed: true };
   }
   return repaginate(shown);
 }

@@ -16,7 +16,7 @@
 import type { CaseProps, SectionPart, ThemeCore } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
 import { bodyFits, SLACK, type Block, type FitReport } from './measure.ts';
-import { plannedWithTheirRoom, roomsOf, type Rooms } from './rooms.ts';
+import { judged, type Rooms } from './rooms.ts';
 
 export type CaseBody = Omit<CaseProps, 'frame'>;
 export type MeasureCase = (props: CaseBody) => Promise<FitReport>;
@@ -123,8 +123,8 @@ export async function paginateCase(item: Case, caseNumber: number, caseCount: nu
     const pages = planned.map((parts) => ({ parts, bodySize: fit.body }));
     if (!confirm) return { pages: pages.map((page, i) => props(page.parts, titleSize, fit.body, i > 0)), problems, reports: [], confirmed: false, plannedFrom: { blocks: layout.blocks, rooms } };
     const confirmed = await Promise.all(pages.map((page, i) => report(props(page.parts, titleSize, fit.body, i > 0))));
-    const shown = roomsOf(confirmed, rooms);
-    if (confirmed.every(bodyFits) && plannedWithTheirRoom(shown, rooms)) return finish(pages);
+    const { shown, stands } = judged(confirmed, rooms);
+    if (stands) return finish(pages);
     if (shown.first === rooms.first && shown.later === rooms.later) break;
     rooms = shown;
   }

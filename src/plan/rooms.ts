@@ -3,7 +3,7 @@
  * the others' where it is clearly another (a header of their own). Rooms read from layouts of
  * different content differ by a pixel or two, which a plan must not mistake for another header.
  */
-import type { FitReport } from './measure.ts';
+import { bodyFits, type FitReport } from './measure.ts';
 
 /** The body's room on a case's first slide, and on the slides after it. */
 export interface Rooms {
@@ -34,8 +34,12 @@ export function roomsOf(reports: readonly FitReport[], planned: Rooms): Rooms {
 }
 
 /**
- * Whether pages that fit were planned with the later slides' room as their layouts show it:
- * within ROOM_TOLERANCE (a plan that fits and took a pixel or two more is the one the room they
- * have gives), not the first slide's room where theirs is clearly another.
+ * What the layouts of a plan's pages (`reports`) say of the plan made with `planned`: the rooms
+ * they show, and whether it stands — every page fits, and it was planned with the later slides'
+ * room as they show it, within ROOM_TOLERANCE (a plan that fits and took a pixel or two more is
+ * the one the room they have gives), not with the first slide's where theirs is clearly another.
  */
-export const plannedWithTheirRoom = (shown: Rooms, planned: Rooms) => Math.abs(shown.later - planned.later) <= ROOM_TOLERANCE;
+export function judged(reports: readonly FitReport[], planned: Rooms): { shown: Rooms; stands: boolean } {
+  const shown = roomsOf(reports, planned);
+  return { shown, stands: reports.every(bodyFits) && Math.abs(shown.later - planned.later) <= ROOM_TOLERANCE };
+}
