@@ -276,11 +276,11 @@ describe('fitting long content', () => {
 });
 
 describe('where satori drew text', () => {
-  it('boxes each glyph outline from its coordinate pairs, and skips shapes that carry x', () => {
+  it('boxes each glyph outline from its coordinate pairs, where its tag starts, and skips shapes that carry x', () => {
     const svg = '<svg><path x="0" y="0" width="9" height="9" d="M0 0L900 900"/><path fill="#000" d="M10.5 20L-.5 1e1Q30 40.25 12 -3Z"/><path\nd="M5. 6 7 8"/><path d=""/></svg>';
     expect(textExtents(svg)).toEqual([
-      { left: -0.5, right: 30, top: -3, bottom: 40.25 },
-      { left: 5, right: 7, top: 6, bottom: 8 },
+      { at: svg.indexOf('<path fill'), left: -0.5, right: 30, top: -3, bottom: 40.25 },
+      { at: svg.indexOf('<path\nd'), left: 5, right: 7, top: 6, bottom: 8 },
     ]);
   });
 
@@ -288,8 +288,8 @@ describe('where satori drew text', () => {
     // A scale of 2 about (10, 10), as satori writes it; then a quarter turn, written after d.
     const svg = '<svg><path fill="#000" transform="matrix(2,0,0,2,-10,-10)" d="M10 10L20 15"/><path d="M0 0L10 20" transform="matrix(0,1,-1,0,100,0)"/></svg>';
     expect(textExtents(svg)).toEqual([
-      { left: 10, right: 20, top: 10, bottom: 15, drawn: { left: 10, right: 30, top: 10, bottom: 20 } },
-      { left: 0, right: 10, top: 0, bottom: 20, drawn: { left: 80, right: 100, top: 0, bottom: 10 } },
+      { at: svg.indexOf('<path'), left: 10, right: 20, top: 10, bottom: 15, drawn: { left: 10, right: 30, top: 10, bottom: 20 } },
+      { at: svg.lastIndexOf('<path'), left: 0, right: 10, top: 0, bottom: 20, drawn: { left: 80, right: 100, top: 0, bottom: 10 } },
     ]);
   });
 });

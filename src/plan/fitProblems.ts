@@ -71,6 +71,35 @@ export function invisibleTextProblems(deck: Deck, laidOut: readonly [SlideDraft,
   });
 }
 
+/**
+ * A deck's text that a picture or a box of one colour is painted over (see coverings.ts): the
+ * slide shows the picture where the text was laid out, without a word. Mostly a photo made the
+ * background with `position: 'absolute'`, which satori, as a browser does, paints after every
+ * box without a position. At the template's line that positions something absolutely (else the
+ * picture's <img>), naming the first such text and counting the others, once for each kind of
+ * slide. A text only the template writes is left alone, as with invisible text.
+ */
+export function coveredTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
+  const ofDeck = (slide: SlideDraft, report: FitReport) =>
+    (report.covered ?? []).flatMap(([text, cover]) => {
+      const inDeck = findText(deck, text, slide.path);
+      return inDeck === undefined || inDeck.insideWord ? [] : [{ text, cover, at: inDeck.path }];
+    });
+  return firstOfEachKind(laidOut, ofDeck).map(({ slide, first: { text, cover, at }, others }) => {
+    const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
+    const absolute = placeWhere(files, (line) => ABSOLUTE.exec(line)?.index);
+    const what = cover === 'picture' ? 'a picture' : 'a box of one colour';
+    const more = others === 0 ? '' : `, nor would ${others} more text${others > 1 ? 's' : ''} of the deck on its slides`;
+    return {
+      ...(absolute.place.line > 0 || cover === 'box' ? absolute : placeOfText(files, '<img')),
+      message: `the ${slide.kind} template paints ${what} over ${quote(text, 40)} (${describePath(at)}): the text is laid out under it and would not show${more}`,
+      hint: "satori, as a browser does, paints a box with position: 'absolute' (or 'relative') after the boxes without one. For a background, put it first and give the box that holds the text position: 'relative' too, or draw it as the slide's own background: backgroundImage: `url(${photo})` with backgroundSize: '100% 100%'.",
+    };
+  });
+}
+
+const ABSOLUTE = /position:\s*['"]absolute['"]/;
+
 /** What is wrong with one slide's layout, the first of: a body that does not fit, a character no font or emoji image has, the texts that stick out. */
 export function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, safeMargin: number, problems: Problem[], templateDir: string): void {
   const where = slide.kind === 'case' ? `${describePath(slide.path)} ${quote(slide.props.title)}` : `the ${slide.kind}`;

@@ -6,6 +6,7 @@
  */
 import { asWritten } from '../compose/words.ts';
 import type { LaidOutNode } from '../render/satori.ts';
+import { coverOf, coveringsIn, type Cover } from './coverings.ts';
 import { textExtents, type Extent } from './textExtents.ts';
 
 export interface FitReport {
@@ -33,6 +34,8 @@ export interface FitReport {
   hidden?: string[];
   /** Text a style makes invisible, with that style as written (`opacity: 0`): laid out, and not shown. */
   invisible?: [string, string][];
+  /** Text a picture or a box of one colour is painted over, all of it (see coverings.ts), with what covers it. */
+  covered?: [string, Cover][];
 }
 
 export interface Overflow {
@@ -104,6 +107,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   };
   const hidden = new Set<string>();
   const invisible = new Map<string, string>();
+  const covered = new Map<string, Cover>();
   for (const node of nodes) {
     const text = node.text === undefined ? undefined : asWritten(node.text);
     if (text === undefined || text === '') continue;
@@ -130,6 +134,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
         consider(across, down, node, SLACK);
       }
     }
+    const coverings = coveringsIn(svg);
     for (const glyphs of textExtents(svg)) {
       const midY = (glyphs.top + glyphs.bottom) / 2;
       // A box holds the run that starts within its width: the marker beside a text shares its
@@ -149,6 +154,8 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
         continue;
       }
       if (box === undefined) continue;
+      const cover = glyphs.drawn === undefined ? coverOf(glyphs, coverings, GLYPH_SLACK) : undefined;
+      if (cover !== undefined) covered.set(asWritten(box.text ?? ''), cover);
       consider(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height), box, GLYPH_SLACK);
       // Where a transform draws it: boxes are laid out untransformed, so only the glyphs tell
       // that a scaled or moved text runs past a clip (one the transform does not move too) or
@@ -168,6 +175,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   if (worst.size > 0) report.overflows = [...worst.values()];
   if (hidden.size > 0) report.hidden = [...hidden];
   if (invisible.size > 0) report.invisible = [...invisible];
+  if (covered.size > 0) report.covered = [...covered];
   return report;
 }
 
@@ -198,7 +206,7 @@ export function bodyFits(report: FitReport): boolean {
   return report.bodyNeeded <= report.bodyAvailable + SLACK;
 }
 
-/** Nothing wrong at all: the body fits, no text sticks out or is hidden (or made invisible: the deck's would be a mistake), every character has a glyph. */
+/** Nothing wrong at all: the body fits, no text sticks out or is hidden (or made invisible, or painted over: the deck's would be a mistake), every character has a glyph. */
 export function fitsCleanly(report: FitReport): boolean {
-  return bodyFits(report) && report.overflows === undefined && report.missing.length === 0 && report.hidden === undefined && report.invisible === undefined;
+  return bodyFits(report) && report.overflows === undefined && report.missing.length === 0 && report.hidden === undefined && report.invisible === undefined && report.covered === undefined;
 }

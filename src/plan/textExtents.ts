@@ -10,8 +10,9 @@ export interface Extent {
   bottom: number;
 }
 
-/** The outlines of one text, and where its `transform` draws them, when it has one. */
+/** The outlines of one text, where its tag starts in the SVG, and where its `transform` draws them, when it has one. */
 export interface TextRun extends Extent {
+  at: number;
   drawn?: Extent;
 }
 
@@ -27,6 +28,7 @@ export function textExtents(svg: string): TextRun[] {
     const end = svg.indexOf('>', at);
     if (end < 0) break;
     const tag = { from: at + 5, to: end };
+    const start = at;
     at = end + 1;
     if (svg.charCodeAt(end - 1) !== SLASH || attribute(svg, tag, 'x') !== undefined) continue;
     const d = attribute(svg, tag, 'd');
@@ -35,7 +37,7 @@ export function textExtents(svg: string): TextRun[] {
     // Sought in the tag's other attributes only: scanning the SVG for an attribute most paths
     // lack would read to its end once a path.
     const matrix = matrixIn(svg.slice(tag.from, d.from - 3)) ?? matrixIn(svg.slice(d.to, tag.to));
-    extents.push(matrix === undefined ? extent : { ...extent, drawn: transformed(extent, matrix) });
+    extents.push(matrix === undefined ? { ...extent, at: start } : { ...extent, at: start, drawn: transformed(extent, matrix) });
   }
   return extents;
 }

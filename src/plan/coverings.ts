@@ -1,0 +1,141 @@
+/**
+ * What satori paints over text after it: a picture, or a box of one solid colour, drawn later in
+ * its SVG. Like a browser, satori draws boxes with a `position` after those without, so a photo
+ * made the slide's background with `position: 'absolute'` is painted over every text beside it,
+ * and the slide came out as the photo alone, without a word. Read from the SVG, where the order
+ * is the order of painting: only what surely hides what it covers counts (no colour that lets
+ * through, no transform, no picture that may have holes), cut to the masks and clips around it.
+ */
+import { solidRgb } from '../render/contrast.ts';
+import type { Extent } from './textExtents.ts';
+
+export type Cover = 'picture' | 'box';
+
+export interface Covering {
+  /** Where its tag starts in the SVG: it paints over what comes before. */
+  at: number;
+  extent: Extent;
+  kind: Cover;
+}
+
+/** Elements whose content defines something and paints nothing where it is written. */
+const DEFINITIONS = new Set(['mask', 'clipPath', 'defs', 'pattern', 'linearGradient', 'radialGradient', 'filter', 'symbol']);
+
+export function coveringsIn(svg: string): Covering[] {
+  const coverings: Covering[] = [];
+  // The area each mask or clip lets through: the box of its first shape.
+  const areas = new Map<string, Extent>();
+  // The groups around the current tag: the area they let through, undefined once one lets what is behind show.
+  const groups: (Extent | undefined)[] = [];
+  let at = svg.indexOf('<');
+  while (at >= 0) {
+    const end = tagEnd(svg, at);
+    if (end < 0) break;
+    const tag = svg.slice(at + 1, end);
+    const name = /^\/?[A-Za-z]+/.exec(tag)?.[0] ?? '';
+    const selfClosing = tag.endsWith('/');
+    if (name === 'g' && !selfClosing) {
+      const around = groups.length === 0 ? FULL : groups[groups.length - 1];
+      groups.push(around === undefined || !opaque(tag) || attr(tag, 'transform') !== undefined || attr(tag, 'filter') !== undefined ? undefined : cut(around, tag, areas));
+    } else if (name === '/g') {
+      groups.pop();
+    } else if (DEFINITIONS.has(name) && !selfClosing) {
+      const close = svg.indexOf(`</${name}>`, end);
+      const id = attr(tag, 'id');
+      const shape = svg.slice(end + 1, close < 0 ? svg.length : close);
+      const area = boxOf(/<(?:rect|path)\s[^>]*>/.exec(shape)?.[0] ?? '');
+      if (id !== undefined && area !== undefined && (name === 'mask' || name === 'clipPath')) areas.set(id, area);
+      if (close < 0) break;
+      at = svg.indexOf('<', close + 1);
+      continue;
+    } else if (name === 'rect' || name === 'path' || name === 'image') {
+      const around = groups.length === 0 ? FULL : groups[groups.length - 1];
+      const box = boxOf(tag);
+      const kind = name === 'image' ? (hidesBehind(tag) ? 'picture' : undefined) : solidFill(tag) ? 'box' : undefined;
+      if (around !== undefined && box !== undefined && kind !== undefined && opaque(tag) && attr(tag, 'transform') === undefined && attr(tag, 'filter') === undefined) {
+        const extent = cut(intersect(box, around), tag, areas);
+        if (extent.left < extent.right && extent.top < extent.bottom) coverings.push({ at, extent, kind });
+      }
+    }
+    at = svg.indexOf('<', end + 1);
+  }
+  return coverings;
+}
+
+/** What covers all of `run` (drawn at `at`) after it, if anything does. */
+export function coverOf(run: Extent & { at: number }, coverings: readonly Covering[], slack: number): Cover | undefined {
+  for (const c of coverings) {
+    if (c.at > run.at && c.extent.left <= run.left + slack && c.extent.top <= run.top + slack && c.extent.right >= run.right - slack && c.extent.bottom >= run.bottom - slack) return c.kind;
+  }
+  return undefined;
+}
+
+const FULL: Extent = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+
+/** The index of the ">" that ends the tag at `at`: satori quotes every value with ", and a data URL or path may be long. */
+function tagEnd(svg: string, at: number): number {
+  let from = at;
+  for (;;) {
+    const close = svg.indexOf('>', from);
+    const quote = svg.indexOf('"', from);
+    if (close < 0 || quote < 0 || close < quote) return close;
+    const unquote = svg.indexOf('"', quote + 1);
+    if (unquote < 0) return -1;
+    from = unquote + 1;
+  }
+}
+
+function attr(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+function boxOf(tag: string): Extent | undefined {
+  const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(attr(tag, name) ?? NaN));
+  if (x === undefined || y === undefined || width === undefined || height === undefined || ![x, y, width, height].every(Number.isFinite)) return undefined;
+  return { left: x, top: y, right: x + width, bottom: y + height };
+}
+
+/** Neither the element nor its fill lets through what is behind it. */
+function opaque(tag: string): boolean {
+  return ['opacity', 'fill-opacity'].every((name) => {
+    const value = attr(tag, name);
+    return value === undefined || Number(value) >= 1;
+  });
+}
+
+/** A fill of one colour that hides what is behind it: a gradient or pattern (`url(#…)`) may not. */
+function solidFill(tag: string): boolean {
+  const fill = attr(tag, 'fill');
+  if (fill === undefined) return false;
+  return solidRgb(fill) !== undefined || (/^[a-z]+$/i.test(fill) && !['none', 'transparent', 'currentcolor'].includes(fill.toLowerCase()));
+}
+
+/** A JPEG, or a PNG without transparency, stretched over its whole box or filling it (objectFit cover): it hides all of its box. */
+function hidesBehind(tag: string): boolean {
+  const fit = attr(tag, 'preserveAspectRatio') ?? 'none';
+  if (fit !== 'none' && !fit.endsWith('slice')) return false;
+  const href = attr(tag, 'href') ?? '';
+  if (href.startsWith('data:image/jpeg;base64,')) return true;
+  if (!href.startsWith('data:image/png;base64,')) return false;
+  // The header (IHDR) says whether it has an alpha channel; a tRNS chunk before the pixels would make a colour transparent.
+  const head = Buffer.from(href.slice('data:image/png;base64,'.length, 'data:image/png;base64,'.length + 4096), 'base64');
+  const colourType = head[25];
+  const pixels = head.indexOf('IDAT');
+  return (colourType === 0 || colourType === 2) && !head.subarray(0, pixels < 0 ? head.length : pixels).includes('tRNS');
+}
+
+/** `box` as the masks and clips the tag names let it show. */
+function cut(box: Extent, tag: string, areas: ReadonlyMap<string, Extent>): Extent {
+  let shown = box;
+  for (const name of ['mask', 'clip-path']) {
+    const id = /^url\(#([^)]+)\)$/.exec(attr(tag, name) ?? '')?.[1];
+    if (id === undefined) continue;
+    // A mask not read (not a box) may let through less than the box: then it covers nothing for sure.
+    shown = intersect(shown, areas.get(id) ?? { left: 0, top: 0, right: 0, bottom: 0 });
+  }
+  return shown;
+}
+
+function intersect(a: Extent, b: Extent): Extent {
+  return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
+}
