@@ -33,6 +33,20 @@ export function hiddenTextProblems(deck: Deck, laidOut: readonly [SlideDraft, Fi
   });
 }
 
+/**
+ * The deck's texts among those `found` in each report, the first on each kind of slide, with
+ * where the deck writes it: a text only the template writes may be hidden or covered on purpose.
+ */
+function deckTextsOfEachKind<T>(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], found: (report: FitReport) => readonly [string, T][]) {
+  return firstOfEachKind(laidOut, (slide, report) =>
+    found(report).flatMap(([text, detail]) => {
+      const inDeck = findText(deck, text, slide.path);
+      return inDeck === undefined || inDeck.insideWord ? [] : [{ text, detail, at: inDeck.path }];
+    }));
+}
+
+const moreOfDeck = (others: number) => (others === 0 ? '' : `, nor would ${others} more text${others > 1 ? 's' : ''} of the deck on its slides`);
+
 /** The first thing `found` finds on each kind of slide, and how many more it finds on slides of that kind. */
 function firstOfEachKind<T>(laidOut: readonly [SlideDraft, FitReport][], found: (slide: SlideDraft, report: FitReport) => T[]): { slide: SlideDraft; first: T; others: number }[] {
   const byKind = new Map<SlideDraft['kind'], { slide: SlideDraft; first: T; others: number }>();
@@ -53,19 +67,13 @@ function firstOfEachKind<T>(laidOut: readonly [SlideDraft, FitReport][], found: 
  * text only the template writes may be hidden on purpose (a placeholder that keeps room).
  */
 export function invisibleTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
-  const ofDeck = (slide: SlideDraft, report: FitReport) =>
-    (report.invisible ?? []).flatMap(([text, style]) => {
-      const inDeck = findText(deck, text, slide.path);
-      return inDeck === undefined || inDeck.insideWord ? [] : [{ text, style, at: inDeck.path }];
-    });
-  return firstOfEachKind(laidOut, ofDeck).map(({ slide, first: { text, style, at }, others }) => {
+  return deckTextsOfEachKind(deck, laidOut, (report) => report.invisible ?? []).map(({ slide, first: { text, detail: style, at }, others }) => {
     const [property = style, value = ''] = style.split(': ');
     const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
     const written = placeWhere(files, (line) => (line.includes(property) && line.includes(value.replace(/'/g, '')) ? line.indexOf(property) : undefined));
-    const more = others === 0 ? '' : `, nor would ${others} more text${others > 1 ? 's' : ''} of the deck on its slides`;
     return {
       ...(written.place.line > 0 ? written : placeOfText(files, property)),
-      message: `the ${slide.kind} template hides ${quote(text, 40)} (${describePath(at)}) with ${style}: satori lays it out and draws nothing of it${more}`,
+      message: `the ${slide.kind} template hides ${quote(text, 40)} (${describePath(at)}) with ${style}: satori lays it out and draws nothing of it${moreOfDeck(others)}`,
       hint: `Take ${style} out; to leave a field out, leave it out of the template ({props.award && …}) rather than hide it.`,
     };
   });
@@ -80,19 +88,13 @@ export function invisibleTextProblems(deck: Deck, laidOut: readonly [SlideDraft,
  * slide. A text only the template writes is left alone, as with invisible text.
  */
 export function coveredTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
-  const ofDeck = (slide: SlideDraft, report: FitReport) =>
-    (report.covered ?? []).flatMap(([text, cover]) => {
-      const inDeck = findText(deck, text, slide.path);
-      return inDeck === undefined || inDeck.insideWord ? [] : [{ text, cover, at: inDeck.path }];
-    });
-  return firstOfEachKind(laidOut, ofDeck).map(({ slide, first: { text, cover, at }, others }) => {
+  return deckTextsOfEachKind(deck, laidOut, (report) => report.covered ?? []).map(({ slide, first: { text, detail: cover, at }, others }) => {
     const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
     const absolute = placeWhere(files, (line) => ABSOLUTE.exec(line)?.index);
     const what = cover === 'picture' ? 'a picture' : 'a box of one colour';
-    const more = others === 0 ? '' : `, nor would ${others} more text${others > 1 ? 's' : ''} of the deck on its slides`;
     return {
       ...(absolute.place.line > 0 || cover === 'box' ? absolute : placeOfText(files, '<img')),
-      message: `the ${slide.kind} template paints ${what} over ${quote(text, 40)} (${describePath(at)}): the text is laid out under it and would not show${more}`,
+      message: `the ${slide.kind} template paints ${what} over ${quote(text, 40)} (${describePath(at)}): the text is laid out under it and would not show${moreOfDeck(others)}`,
       hint: "satori, as a browser does, paints a box with position: 'absolute' (or 'relative') after the boxes without one. For a background, put it first and give the box that holds the text position: 'relative' too, or draw a picture as the slide's own background: backgroundImage: `url(${photo})` (photo being its import) with backgroundSize: '100% 100%'.",
     };
   });
