@@ -53,14 +53,15 @@ describe('text painted over', () => {
     let project: TestProject;
     afterEach(() => project.remove());
 
-    it('is named at the line that draws the photo over the slide, and drawn once the photo is the background', async () => {
+    it('is named at the line that draws the photo over the slide, and drawn once the photo is painted under it or is the background', async () => {
       project = makeProject('covered');
       project.deck('p', deckText(THREE));
       const dir = project.copyTemplates();
       writeFileSync(path.join(dir, 'photo.jpg'), await sharp({ create: { width: 1080, height: 1350, channels: 3, background: '#c8d2dc' } }).jpeg().toBuffer());
       project.editTemplate('parts.tsx', "import { theme } from './theme.ts';", "import { theme } from './theme.ts';\nimport photo from './photo.jpg';");
       const page = "<div style={canvas({ padding: space.page, backgroundColor: colors.page, color: colors.ink })}>";
-      const { file, original, line } = project.editTemplate('parts.tsx', page, `${page}\n      <img src={photo} width={theme.width} height={theme.height} style={{ position: 'absolute', left: 0, top: 0 }} />`);
+      const img = "<img src={photo} width={theme.width} height={theme.height} style={{ position: 'absolute', left: 0, top: 0 }} />";
+      const { file, original, line } = project.editTemplate('parts.tsx', page, `${page}\n      ${img}`);
       const col = readFileSync(file, 'utf8').split('\n')[line]?.indexOf("position: 'absolute'") ?? -1;
       const problems = (await project.buildFails()).problems.map((p) => [path.basename(p.place.file), p.place.line, p.place.col, p.message]);
       // The cover draws no Page; the case and closing slides do, each kind named once.
@@ -69,14 +70,18 @@ describe('text painted over', () => {
         ['parts.tsx', line + 1, col + 1, 'the closing template paints a picture over "은평구" (organization): the text is laid out under it and would not show, nor would 2 more texts of the deck on its slides'],
       ]);
       expect(project.files('p')).toEqual([]);
-      // The hint's way: the photo as the page's own background, drawn under its text.
-      writeFileSync(file, original.replace(page, "<div style={canvas({ padding: space.page, backgroundColor: colors.page, color: colors.ink, backgroundImage: `url(${photo})`, backgroundSize: '100% 100%' })}>"));
-      await project.build();
-      const slide = await readRaw(path.join(project.root, 'output', 'p', '02-case1.png'));
-      expect(countColor(slide, hexToRgb('#c8d2dc'), 6)).toBeGreaterThan(slide.width * slide.height * 0.1);
-      // The card and its text are drawn over the photo: a white card, its title in the theme's ink.
-      expect(countColor(slide, [255, 255, 255], 2)).toBeGreaterThan(slide.width * slide.height * 0.3);
-      expect(countColor(slide, hexToRgb('#1B2433'), 8)).toBeGreaterThan(2000);
+      // The hint's two ways: the photo painted under the rest (zIndex: -1), or as the page's own background.
+      const under = `${page}\n      ${img.replace('top: 0 }}', 'top: 0, zIndex: -1 }}')}`;
+      const background = "<div style={canvas({ padding: space.page, backgroundColor: colors.page, color: colors.ink, backgroundImage: `url(${photo})`, backgroundSize: '100% 100%' })}>";
+      for (const fixed of [under, background]) {
+        writeFileSync(file, original.replace(page, fixed));
+        await project.build();
+        const slide = await readRaw(path.join(project.root, 'output', 'p', '02-case1.png'));
+        expect(countColor(slide, hexToRgb('#c8d2dc'), 6)).toBeGreaterThan(slide.width * slide.height * 0.1);
+        // The card and its text are drawn over the photo: a white card, its title in the theme's ink.
+        expect(countColor(slide, [255, 255, 255], 2)).toBeGreaterThan(slide.width * slide.height * 0.3);
+        expect(countColor(slide, hexToRgb('#1B2433'), 8)).toBeGreaterThan(2000);
+      }
     });
   });
 });

@@ -95,7 +95,7 @@ export function coveredTextProblems(deck: Deck, laidOut: readonly [SlideDraft, F
     return {
       ...(absolute.place.line > 0 || cover === 'box' ? absolute : placeOfText(files, '<img')),
       message: `the ${slide.kind} template paints ${what} over ${quote(text, 40)} (${describePath(at)}): the text is laid out under it and would not show${moreOfDeck(others)}`,
-      hint: "satori, as a browser does, paints a box with position: 'absolute' (or 'relative') after the boxes without one. For a background, put it first and give the box that holds the text position: 'relative' too, or draw a picture as the slide's own background: backgroundImage: `url(${photo})` (photo being its import) with backgroundSize: '100% 100%'.",
+      hint: "satori, as a browser does, paints a box with position: 'absolute' after the boxes without one: give it zIndex: -1 to paint it under them, or draw a photo as the slide's own background (backgroundImage: `url(${photo})` with backgroundSize: '100% 100%', photo being its import).",
     };
   });
 }
