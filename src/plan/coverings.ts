@@ -27,6 +27,7 @@ export function coveringsIn(svg: string): Covering[] {
   const areas = new Map<string, Extent>();
   // The groups around the current tag: the area they let through, undefined once one lets what is behind show.
   const groups: (Extent | undefined)[] = [];
+  const around = () => (groups.length === 0 ? FULL : groups[groups.length - 1]);
   let at = svg.indexOf('<');
   while (at >= 0) {
     const end = tagEnd(svg, at);
@@ -35,8 +36,8 @@ export function coveringsIn(svg: string): Covering[] {
     const name = /^\/?[A-Za-z]+/.exec(tag)?.[0] ?? '';
     const selfClosing = tag.endsWith('/');
     if (name === 'g' && !selfClosing) {
-      const around = groups.length === 0 ? FULL : groups[groups.length - 1];
-      groups.push(around === undefined || !opaque(tag) || attr(tag, 'transform') !== undefined || attr(tag, 'filter') !== undefined ? undefined : cut(around, tag, areas));
+      const outer = around();
+      groups.push(outer === undefined || !opaque(tag) || attr(tag, 'transform') !== undefined || attr(tag, 'filter') !== undefined ? undefined : cut(outer, tag, areas));
     } else if (name === '/g') {
       groups.pop();
     } else if (DEFINITIONS.has(name) && !selfClosing) {
@@ -49,11 +50,11 @@ export function coveringsIn(svg: string): Covering[] {
       at = svg.indexOf('<', close + 1);
       continue;
     } else if (name === 'rect' || name === 'path' || name === 'image') {
-      const around = groups.length === 0 ? FULL : groups[groups.length - 1];
+      const outer = around();
       const box = boxOf(tag);
       const kind = name === 'image' ? (hidesBehind(tag) ? 'picture' : undefined) : solidFill(tag) ? 'box' : undefined;
-      if (around !== undefined && box !== undefined && kind !== undefined && opaque(tag) && attr(tag, 'transform') === undefined && attr(tag, 'filter') === undefined) {
-        const extent = cut(intersect(box, around), tag, areas);
+      if (outer !== undefined && box !== undefined && kind !== undefined && opaque(tag) && attr(tag, 'transform') === undefined && attr(tag, 'filter') === undefined) {
+        const extent = cut(intersect(box, outer), tag, areas);
         if (extent.left < extent.right && extent.top < extent.bottom) coverings.push({ at, extent, kind });
       }
     }
