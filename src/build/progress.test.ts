@@ -18,14 +18,14 @@ describe('build progress', () => {
     expect(written.join('')).toContain('\x1b[1A');
     progress.drawing('2024-h2', '/out/2024-h2/02-case1.png');
     progress.drawing('2024-h2', '/out/2024-h2/01-cover.png');
-    expect(bars()[0]).toMatch(/^\x1b\[2K2024-h2 +\[░{30}\] 0\/2 01-cover\.png, 02-case1\.png$/);
+    expect(bars()[0]).toMatch(/^\x1b\[2K2024-h2 +\[-{30}\] 0\/2 01-cover\.png, 02-case1\.png$/);
     progress.slide('2024-h2', '/out/2024-h2/01-cover.png', 'new slide');
     expect(bars()).toEqual([
-      expect.stringMatching(/^\x1b\[2K2024-h2 +\[█{15}░{15}\] 1\/2 02-case1\.png$/),
-      expect.stringMatching(/^\x1b\[2K2025-h1 +\[█{30}\] 0\/0 up to date$/),
+      expect.stringMatching(/^\x1b\[2K2024-h2 +\[#{15}-{15}\] 1\/2 02-case1\.png$/),
+      expect.stringMatching(/^\x1b\[2K2025-h1 +\[#{30}\] 0\/0 up to date$/),
     ]);
     progress.slide('2024-h2', '/out/2024-h2/02-case1.png', 'new slide');
-    expect(bars()[0]).toMatch(/^\x1b\[2K2024-h2 +\[█{30}\] 2\/2 done$/);
+    expect(bars()[0]).toMatch(/^\x1b\[2K2024-h2 +\[#{30}\] 2\/2 done$/);
     progress.done('rendered 2, up to date 0, reused 0, removed 0 in 0.50 s');
     expect(written.at(-1)).toBe('rendered 2, up to date 0, reused 0, removed 0 in 0.50 s\n');
   });
@@ -36,7 +36,7 @@ describe('build progress', () => {
     const progress = terminalProgress(stream);
     progress.period('2024-h2', 2);
     progress.drawing('2024-h2', '/out/2024-h2/01-cover.png');
-    expect(written.at(-1)).toMatch(/^\x1b\[2K2024-h2 +\[░{30}\] 0\/2 01-cover\.png\n$/);
+    expect(written.at(-1)).toMatch(/^\x1b\[2K2024-h2 +\[-{30}\] 0\/2 01-cover\.png\n$/);
   });
 
   it('keeps every bar to a line of the terminal, and to its rows, however many periods', () => {
@@ -54,12 +54,12 @@ describe('build progress', () => {
     }
     const screen = written.join('');
     expect(screen.slice(screen.lastIndexOf('\x1b[6A') + 4).split('\n').slice(0, 6).map((line) => line.replace('\x1b[2K', ''))).toEqual([
-      expect.stringMatching(/^2025 상반기 적극행정 10 \[░{10}\] 0\/2 $/),
-      expect.stringMatching(/^2025 상반기 적극행정 11 \[░{10}\] 0\/2 $/),
-      expect.stringMatching(/^2025 상반기 적극행정 12 \[░{10}\] 0\/2 10-case10-2\.png\.\.\.$/),
+      expect.stringMatching(/^2025 상반기 적극행정 10 \[-{10}\] 0\/2 $/),
+      expect.stringMatching(/^2025 상반기 적극행정 11 \[-{10}\] 0\/2 $/),
+      expect.stringMatching(/^2025 상반기 적극행정 12 \[-{10}\] 0\/2 10-case10-2\.png\.\.\.$/),
       // Names of one width (the widest, 23 columns), so the bars line up.
-      expect.stringMatching(/^2025 상반기 적극행정 1  \[█{10}\] 2\/2 done$/),
-      expect.stringMatching(/^2025 상반기 적극행정 2  \[█{10}\] 2\/2 done$/),
+      expect.stringMatching(/^2025 상반기 적극행정 1  \[#{10}\] 2\/2 done$/),
+      expect.stringMatching(/^2025 상반기 적극행정 2  \[#{10}\] 2\/2 done$/),
       '... and 7 more periods (9 of all 12 done)',
     ]);
     // Hangul takes two columns: no line is wider than the terminal.
@@ -76,13 +76,13 @@ describe('build progress', () => {
     progress.drawing('2025년 상반기 적극행정 우수사례 모음집', '/out/x/01-cover.png');
     const screen = written.join('');
     expect(screen.slice(screen.lastIndexOf('\x1b[2A') + 4).split('\n').slice(0, 2).map((line) => line.replace('\x1b[2K', ''))).toEqual([
-      `2024-h2${' '.repeat(22)} [░░░░░░░░░░] 0/14 `,
-      '2025년 상반기 적극행정 우...  [░░░░░░░░░░] 0/14 ',
+      `2024-h2${' '.repeat(22)} [----------] 0/14 `,
+      '2025년 상반기 적극행정 우...  [----------] 0/14 ',
     ]);
     // At 80 columns the name fits whole, and the bar narrows to leave room for the slide drawn.
     stream.columns = 80;
     progress.drawing('2025년 상반기 적극행정 우수사례 모음집', '/out/x/02-case1.png');
-    expect(written.at(-1)).toBe('\x1b[2K2025년 상반기 적극행정 우수사례 모음집 [░░░░░░░░░░░] 0/14 01-cover.png, 02-c...\n');
+    expect(written.at(-1)).toBe('\x1b[2K2025년 상반기 적극행정 우수사례 모음집 [-----------] 0/14 01-cover.png, 02-c...\n');
   });
 
   it('writes plain lines when not on a terminal', () => {

@@ -52,7 +52,10 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
       const filled = bar.total === 0 ? width : Math.round((bar.done / bar.total) * width);
       const current = bar.drawing.size > 0 ? [...bar.drawing].sort().join(', ') : bar.total > 0 && bar.done === bar.total ? 'done' : bar.note;
       const name = cut(id, names);
-      const head = `${name}${' '.repeat(names - displayWidth(name))} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${bar.done}/${bar.total} `;
+      // ASCII: block characters (█ ░) are of ambiguous width, two columns in a terminal set for
+      // East Asian text (an option of iTerm2 and PuTTY, cmd.exe in the Korean code page), where
+      // the bar ran past the edge and each redraw piled the bars up below the last.
+      const head = `${name}${' '.repeat(names - displayWidth(name))} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${bar.done}/${bar.total} `;
       stream.write(`\x1b[2K${fitted(head + cut(current, columns - 1 - displayWidth(head)), columns)}\n`);
     }
     if (shown.length < all.length) {
