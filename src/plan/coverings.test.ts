@@ -66,7 +66,7 @@ describe('text painted over', () => {
       const problems = (await project.buildFails()).problems.map((p) => [path.basename(p.place.file), p.place.line, p.place.col, p.message]);
       // The cover draws no Page; the case and closing slides do, each kind named once.
       expect(problems).toEqual([
-        ['parts.tsx', line + 1, col + 1, 'the case template paints a picture over "은평구" (organization): the text is laid out under it and would not show, nor would 17 more texts of the deck on its slides'],
+        ['parts.tsx', line + 1, col + 1, 'the case template paints a picture over "은평구" (organization): the text is laid out under it and would not show, nor would 20 more texts of the deck on its slides'],
         ['parts.tsx', line + 1, col + 1, 'the closing template paints a picture over "은평구" (organization): the text is laid out under it and would not show, nor would 2 more texts of the deck on its slides'],
       ]);
       expect(project.files('p')).toEqual([]);

@@ -25,7 +25,9 @@ export function findText(deck: Deck, fragment: string, slidePath: string): { pat
     const contains = text === needle ? 4 : words ? 3 : text.includes(needle) ? 2 : text.length > 1 && needle.includes(text) ? 1 : 0;
     if (contains === 0) continue;
     const inSlide = path === slidePath || path.startsWith(`${slidePath}.`) ? 5 : 0;
-    const rank = inSlide + contains;
+    // A value that is the text, anywhere, before one of the slide's that holds it: the header's
+    // organization ("은평구") was said to be a bullet of the case that has the word in it.
+    const rank = inSlide + (contains === 4 ? 10 : contains);
     if (best === undefined || rank > best.rank || (rank === best.rank && path.length > best.path.length)) best = { path, rank, words };
   }
   return best === undefined ? undefined : { path: best.path, insideWord: !best.words };
