@@ -15,6 +15,9 @@ export interface Covering {
   /** Where its tag starts in the SVG: it paints over what comes before. */
   at: number;
   extent: Extent;
+  /** The radii of its rounded corners (the largest of them), 0 for a box with square ones. */
+  rx: number;
+  ry: number;
   kind: Cover;
 }
 
@@ -55,7 +58,9 @@ export function coveringsIn(svg: string): Covering[] {
       const kind = name === 'image' ? (hidesBehind(tag) ? 'picture' : undefined) : solidFill(tag) ? 'box' : undefined;
       if (outer !== undefined && box !== undefined && kind !== undefined && opaque(tag) && attr(tag, 'transform') === undefined && attr(tag, 'filter') === undefined) {
         const extent = cut(intersect(box, outer), tag, areas);
-        if (extent.left < extent.right && extent.top < extent.bottom) coverings.push({ at, extent, kind });
+        // A <path> with a box is a box with rounded corners, drawn by its arcs.
+        const [rx, ry] = name === 'path' ? radii(attr(tag, 'd') ?? '') : [0, 0];
+        if (extent.left < extent.right && extent.top < extent.bottom) coverings.push({ at, extent, rx, ry, kind });
       }
     }
     at = svg.indexOf('<', end + 1);
@@ -66,7 +71,8 @@ export function coveringsIn(svg: string): Covering[] {
 /** What covers all of `run` (drawn at `at`) after it, if anything does. */
 export function coverOf(run: Extent & { at: number }, coverings: readonly Covering[], slack: number): Cover | undefined {
   for (const c of coverings) {
-    if (c.at > run.at && c.extent.left <= run.left + slack && c.extent.top <= run.top + slack && c.extent.right >= run.right - slack && c.extent.bottom >= run.bottom - slack) return c.kind;
+    const corners = [[run.left + slack, run.top + slack], [run.right - slack, run.top + slack], [run.left + slack, run.bottom - slack], [run.right - slack, run.bottom - slack]] as const;
+    if (c.at > run.at && corners.every(([x, y]) => paints(c, x, y))) return c.kind;
   }
   return undefined;
 }
@@ -135,6 +141,27 @@ function cut(box: Extent, tag: string, areas: ReadonlyMap<string, Extent>): Exte
     shown = intersect(shown, areas.get(id) ?? { left: 0, top: 0, right: 0, bottom: 0 });
   }
   return shown;
+}
+
+/** The largest radii of the arcs of path data `d` (`a12,12 0 0 1 12,12`): its corners are no rounder. */
+function radii(d: string): [number, number] {
+  let [rx, ry] = [0, 0];
+  for (const arc of d.matchAll(/a\s*([\d.]+)[\s,]+([\d.]+)/g)) {
+    rx = Math.max(rx, Number(arc[1]));
+    ry = Math.max(ry, Number(arc[2]));
+  }
+  return [rx, ry];
+}
+
+/** Whether the point is within what `c` paints: its box, less what its rounded corners leave out. */
+function paints(c: Covering, x: number, y: number): boolean {
+  const { left, top, right, bottom } = c.extent;
+  if (x < left || x > right || y < top || y > bottom) return false;
+  if (c.rx === 0 || c.ry === 0) return true;
+  // The nearest point of the box inset by the radii: within a corner's ellipse, or not in a corner.
+  const dx = (x - Math.min(Math.max(x, left + c.rx), right - c.rx)) / c.rx;
+  const dy = (y - Math.min(Math.max(y, top + c.ry), bottom - c.ry)) / c.ry;
+  return dx * dx + dy * dy <= 1;
 }
 
 function intersect(a: Extent, b: Extent): Extent {
