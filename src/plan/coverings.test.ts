@@ -46,8 +46,10 @@ describe('text painted over', () => {
     expect(await coverOfText(box({ ...absolute, backgroundColor: 'rgba(0,0,0,0.4)' }))).toBeUndefined();
     expect(await coverOfText(box({ ...absolute, backgroundImage: 'linear-gradient(#000, #fff)' }))).toBeUndefined();
     expect(await coverOfText(box({ ...absolute, top: 30, height: 10, backgroundColor: '#000' }))).toBeUndefined();
-    // A pill: its round end leaves the corner where the text starts uncovered.
+    // A pill, and a photo rounded so: the round end leaves the corner where the text starts uncovered.
     expect(await coverOfText(box({ ...absolute, backgroundColor: 'red', borderRadius: 999 }))).toBeUndefined();
+    expect(await coverOfText(img(await picture('jpeg', false), { borderRadius: 999 }))).toBeUndefined();
+    expect(await coverOfText(img(await picture('jpeg', false), { borderRadius: 12 }))).toBe('picture');
     expect(await coverOfText(img(await picture('jpeg', false)), true)).toBeUndefined();
   });
 

@@ -11,13 +11,17 @@ import type { Extent } from './textExtents.ts';
 
 export type Cover = 'picture' | 'box';
 
-export interface Covering {
-  /** Where its tag starts in the SVG: it paints over what comes before. */
-  at: number;
+/** A box, and the radii of its rounded corners (the largest of them; 0 for square ones). */
+interface Area {
   extent: Extent;
-  /** The radii of its rounded corners (the largest of them), 0 for a box with square ones. */
   rx: number;
   ry: number;
+}
+
+/** What a shape surely paints. */
+export interface Covering extends Area {
+  /** Where its tag starts in the SVG: it paints over what comes before. */
+  at: number;
   kind: Cover;
 }
 
@@ -26,10 +30,10 @@ const DEFINITIONS = new Set(['mask', 'clipPath', 'defs', 'pattern', 'linearGradi
 
 export function coveringsIn(svg: string): Covering[] {
   const coverings: Covering[] = [];
-  // The area each mask or clip lets through: the box of its first shape.
-  const areas = new Map<string, Extent>();
+  // The area each mask or clip lets through: its first shape.
+  const areas = new Map<string, Area>();
   // The groups around the current tag: the area they let through, undefined once one lets what is behind show.
-  const groups: (Extent | undefined)[] = [];
+  const groups: (Area | undefined)[] = [];
   const around = () => (groups.length === 0 ? FULL : groups[groups.length - 1]);
   let at = svg.indexOf('<');
   while (at >= 0) {
@@ -40,15 +44,16 @@ export function coveringsIn(svg: string): Covering[] {
     const selfClosing = tag.endsWith('/');
     if (name === 'g' && !selfClosing) {
       const outer = around();
-      groups.push(outer === undefined || !opaque(tag) || attr(tag, 'transform') !== undefined || attr(tag, 'filter') !== undefined ? undefined : cut(outer, tag, areas));
+      groups.push(outer === undefined || !opaque(tag) || attr(tag, 'transform') !== undefined || attr(tag, 'filter') !== undefined ? undefined : cut(outer, FULL, tag, areas));
     } else if (name === '/g') {
       groups.pop();
     } else if (DEFINITIONS.has(name) && !selfClosing) {
       const close = svg.indexOf(`</${name}>`, end);
       const id = attr(tag, 'id');
       const shape = svg.slice(end + 1, close < 0 ? svg.length : close);
-      const area = boxOf(/<(?:rect|path)\s[^>]*>/.exec(shape)?.[0] ?? '');
-      if (id !== undefined && area !== undefined && (name === 'mask' || name === 'clipPath')) areas.set(id, area);
+      const first = /<(?:rect|path)\s[^>]*>/.exec(shape)?.[0] ?? '';
+      const extent = boxOf(first);
+      if (id !== undefined && extent !== undefined && (name === 'mask' || name === 'clipPath')) areas.set(id, { extent, ...radii(attr(first, 'd') ?? '') });
       if (close < 0) break;
       at = svg.indexOf('<', close + 1);
       continue;
@@ -57,10 +62,9 @@ export function coveringsIn(svg: string): Covering[] {
       const box = boxOf(tag);
       const kind = name === 'image' ? (hidesBehind(tag) ? 'picture' : undefined) : solidFill(tag) ? 'box' : undefined;
       if (outer !== undefined && box !== undefined && kind !== undefined && opaque(tag) && attr(tag, 'transform') === undefined && attr(tag, 'filter') === undefined) {
-        const extent = cut(intersect(box, outer), tag, areas);
         // A <path> with a box is a box with rounded corners, drawn by its arcs.
-        const [rx, ry] = name === 'path' ? radii(attr(tag, 'd') ?? '') : [0, 0];
-        if (extent.left < extent.right && extent.top < extent.bottom) coverings.push({ at, extent, rx, ry, kind });
+        const shown = cut({ extent: box, ...(name === 'path' ? radii(attr(tag, 'd') ?? '') : { rx: 0, ry: 0 }) }, outer, tag, areas);
+        if (shown.extent.left < shown.extent.right && shown.extent.top < shown.extent.bottom) coverings.push({ at, ...shown, kind });
       }
     }
     at = svg.indexOf('<', end + 1);
@@ -77,7 +81,7 @@ export function coverOf(run: Extent & { at: number }, coverings: readonly Coveri
   return undefined;
 }
 
-const FULL: Extent = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+const FULL: Area = { extent: { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity }, rx: 0, ry: 0 };
 
 /** The index of the ">" that ends the tag at `at`: satori quotes every value with ", and a data URL or path may be long. */
 function tagEnd(svg: string, at: number): number {
@@ -131,26 +135,34 @@ function hidesBehind(tag: string): boolean {
   return (colourType === 0 || colourType === 2) && !head.subarray(0, pixels < 0 ? head.length : pixels).includes('tRNS');
 }
 
-/** `box` as the masks and clips the tag names let it show. */
-function cut(box: Extent, tag: string, areas: ReadonlyMap<string, Extent>): Extent {
-  let shown = box;
+/**
+ * `area` as the groups around it (`outer`) and the masks and clips the tag names let it show:
+ * the boxes' overlap, with the roundest corners of any (a rounded clip around a box of square
+ * corners rounds them; a clip smaller than the box is not its shape, which this does not need).
+ */
+function cut(area: Area, outer: Area, tag: string, areas: ReadonlyMap<string, Area>): Area {
+  let shown = overlap(area, outer);
   for (const name of ['mask', 'clip-path']) {
     const id = /^url\(#([^)]+)\)$/.exec(attr(tag, name) ?? '')?.[1];
     if (id === undefined) continue;
     // A mask not read (not a box) may let through less than the box: then it covers nothing for sure.
-    shown = intersect(shown, areas.get(id) ?? { left: 0, top: 0, right: 0, bottom: 0 });
+    shown = overlap(shown, areas.get(id) ?? { extent: { left: 0, top: 0, right: 0, bottom: 0 }, rx: 0, ry: 0 });
   }
   return shown;
 }
 
+function overlap(a: Area, b: Area): Area {
+  return { extent: intersect(a.extent, b.extent), rx: Math.max(a.rx, b.rx), ry: Math.max(a.ry, b.ry) };
+}
+
 /** The largest radii of the arcs of path data `d` (`a12,12 0 0 1 12,12`): its corners are no rounder. */
-function radii(d: string): [number, number] {
+function radii(d: string): { rx: number; ry: number } {
   let [rx, ry] = [0, 0];
   for (const arc of d.matchAll(/a\s*([\d.]+)[\s,]+([\d.]+)/g)) {
     rx = Math.max(rx, Number(arc[1]));
     ry = Math.max(ry, Number(arc[2]));
   }
-  return [rx, ry];
+  return { rx, ry };
 }
 
 /** Whether the point is within what `c` paints: its box, less what its rounded corners leave out. */
