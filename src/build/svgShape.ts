@@ -9,6 +9,7 @@
  * which is what an exported or hand-edited icon gets wrong.
  */
 import { quote } from '../errors.ts';
+import { tagEnd } from '../svgTag.ts';
 
 /** What is wrong with an SVG: it cannot be read, it has no size, or it has text or a linked picture that would not show. */
 export interface SvgMistake {
@@ -33,16 +34,8 @@ export function svgMistake(text: string): SvgMistake | undefined {
       break;
     }
     if (text[at] !== '<') continue;
-    // The tag's end: the first ">" outside a quoted value.
-    let end = at + 1;
-    let quote = '';
-    for (; end < text.length; end++) {
-      const c = text[end];
-      if (quote !== '') quote = c === quote ? '' : quote;
-      else if (c === '"' || c === "'") quote = c;
-      else if (c === '>') break;
-    }
-    if (end >= text.length) return broken(`the tag at line ${lineAt(at)} is never closed with ">"`);
+    const end = tagEnd(text, at + 1);
+    if (end < 0) return broken(`the tag at line ${lineAt(at)} is never closed with ">"`);
     const tag = text.slice(at + 1, end);
     const name = /^\/?([^\s/>]+)/.exec(tag)?.[1] ?? '';
     if (tag.startsWith('/')) {

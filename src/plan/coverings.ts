@@ -7,6 +7,7 @@
  * through, no transform, no picture that may have holes), cut to the masks and clips around it.
  */
 import { solidRgb } from '../render/contrast.ts';
+import { tagEnd } from '../svgTag.ts';
 import type { Extent } from './textExtents.ts';
 
 export type Cover = 'picture' | 'box';
@@ -74,27 +75,12 @@ export function coveringsIn(svg: string): Covering[] {
 
 /** What covers all of `run` (drawn at `at`) after it, if anything does. */
 export function coverOf(run: Extent & { at: number }, coverings: readonly Covering[], slack: number): Cover | undefined {
-  for (const c of coverings) {
-    const corners = [[run.left + slack, run.top + slack], [run.right - slack, run.top + slack], [run.left + slack, run.bottom - slack], [run.right - slack, run.bottom - slack]] as const;
-    if (c.at > run.at && corners.every(([x, y]) => paints(c, x, y))) return c.kind;
-  }
+  const corners = [[run.left + slack, run.top + slack], [run.right - slack, run.top + slack], [run.left + slack, run.bottom - slack], [run.right - slack, run.bottom - slack]] as const;
+  for (const c of coverings) if (c.at > run.at && corners.every(([x, y]) => paints(c, x, y))) return c.kind;
   return undefined;
 }
 
 const FULL: Area = { extent: { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity }, rx: 0, ry: 0 };
-
-/** The index of the ">" that ends the tag at `at`: satori quotes every value with ", and a data URL or path may be long. */
-function tagEnd(svg: string, at: number): number {
-  let from = at;
-  for (;;) {
-    const close = svg.indexOf('>', from);
-    const quote = svg.indexOf('"', from);
-    if (close < 0 || quote < 0 || close < quote) return close;
-    const unquote = svg.indexOf('"', quote + 1);
-    if (unquote < 0) return -1;
-    from = unquote + 1;
-  }
-}
 
 function attr(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
@@ -121,15 +107,18 @@ function solidFill(tag: string): boolean {
   return solidRgb(fill) !== undefined || (/^[a-z]+$/i.test(fill) && !['none', 'transparent', 'currentcolor'].includes(fill.toLowerCase()));
 }
 
+const PNG = 'data:image/png;base64,';
+
 /** A JPEG, or a PNG without transparency, stretched over its whole box or filling it (objectFit cover): it hides all of its box. */
 function hidesBehind(tag: string): boolean {
   const fit = attr(tag, 'preserveAspectRatio') ?? 'none';
   if (fit !== 'none' && !fit.endsWith('slice')) return false;
   const href = attr(tag, 'href') ?? '';
   if (href.startsWith('data:image/jpeg;base64,')) return true;
-  if (!href.startsWith('data:image/png;base64,')) return false;
-  // The header (IHDR) says whether it has an alpha channel; a tRNS chunk before the pixels would make a colour transparent.
-  const head = Buffer.from(href.slice('data:image/png;base64,'.length, 'data:image/png;base64,'.length + 4096), 'base64');
+  if (!href.startsWith(PNG)) return false;
+  // The header (IHDR, see imageSize in imageKinds.ts) has the colour type: 0 grey and 2 RGB have
+  // no alpha channel; a tRNS chunk before the pixels would make a colour transparent.
+  const head = Buffer.from(href.slice(PNG.length, PNG.length + 4096), 'base64');
   const colourType = head[25];
   const pixels = head.indexOf('IDAT');
   return (colourType === 0 || colourType === 2) && !head.subarray(0, pixels < 0 ? head.length : pixels).includes('tRNS');

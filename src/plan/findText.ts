@@ -6,13 +6,13 @@
 import type { Deck } from '../deck.ts';
 
 /**
- * The dotted path of the value: within the slide's own part of the deck first (two cases may
- * share a text), then anywhere (a case slide's header shows the organization); the value that
- * is the text before one that holds it (a bullet that is the end of the bullet above it); a value that
- * holds the text as whole words before one that holds it inside a word (the "2" a template
- * writes in H<sub>2</sub>O is no piece of "2025년에도"; a piece of a URL broken over lines
- * is), and one that holds the text before one the text holds (a kicker made of period and
- * organization). `insideWord`: that value holds it only inside a word, or inside the text.
+ * The dotted path of the value: one that is the text before one that holds it, anywhere (a case
+ * slide's header shows the organization, which a bullet of the case may have in it; a bullet
+ * that is the end of the bullet above it); within the slide's own part of the deck first (two
+ * cases may share a text); a value that holds the text as whole words before one that holds
+ * it inside a word (the "2" a template writes in H<sub>2</sub>O is no piece of "2025년에도"; a
+ * piece of a URL broken over lines is), and one that holds the text before one the text holds
+ * (a kicker made of period and organization). `insideWord`: that value holds it only inside a word, or inside the text.
  */
 export function findText(deck: Deck, fragment: string, slidePath: string): { path: string; insideWord: boolean } | undefined {
   const needle = spaced(fragment);
@@ -25,8 +25,7 @@ export function findText(deck: Deck, fragment: string, slidePath: string): { pat
     const contains = text === needle ? 4 : words ? 3 : text.includes(needle) ? 2 : text.length > 1 && needle.includes(text) ? 1 : 0;
     if (contains === 0) continue;
     const inSlide = path === slidePath || path.startsWith(`${slidePath}.`) ? 5 : 0;
-    // A value that is the text, anywhere, before one of the slide's that holds it: the header's
-    // organization ("은평구") was said to be a bullet of the case that has the word in it.
+    // The header's organization ("은평구") was said to be a bullet of the case with the word in it.
     const rank = inSlide + (contains === 4 ? 10 : contains);
     if (best === undefined || rank > best.rank || (rank === best.rank && path.length > best.path.length)) best = { path, rank, words };
   }

@@ -72,7 +72,7 @@ export function caseBody(item: Case, caseNumber: number, caseCount: number, part
 }
 
 /**
- * `rooms`: the body's room on the slides, when their layouts showed it (see `roomsOf`); else
+ * `known`: the body's room on the slides, when their layouts showed it (see `roomsOf`); else
  * taken from the layout of the whole case.
  */
 export async function paginateCase(item: Case, caseNumber: number, caseCount: number, theme: ThemeCore, measureCase: MeasureCase, confirm = true, known?: Rooms): Promise<PaginatedCase> {
