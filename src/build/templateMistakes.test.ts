@@ -384,6 +384,11 @@ describe('template mistakes', () => {
     // A box inside may show again what visibility hid: the card hidden, its bullets shown again.
     writeFileSync(file, original.replace("padding: space.cardPadding, borderRadius: space.cardRadius, backgroundColor: colors.card }}", "padding: space.cardPadding, borderRadius: space.cardRadius, backgroundColor: colors.card, visibility: 'hidden' }}").replace('color: colors.body, fontWeight: 400 }}', "color: colors.body, fontWeight: 400, visibility: 'visible' }}"));
     expect((await problems()).map(([, , message]) => message)).toEqual(['the case template hides "우수" (case 1 award) with visibility: \'hidden\': satori lays it out and draws nothing of it, nor would 8 more texts of the deck on its slides']);
+    // A line that case and closing slides share (the header in parts.tsx): named once, for both.
+    writeFileSync(file, original);
+    const parts = project.editTemplate('parts.tsx', 'style={{ fontWeight: 800, color: ink, marginRight: space.inlineGap }}', 'style={{ fontWeight: 800, color: ink, marginRight: space.inlineGap, opacity: 0 }}');
+    expect(await problems()).toEqual([[false, parts.line, 'the case and closing templates hide "은평구" (organization) with opacity: 0: satori lays it out and draws nothing of it, nor would 3 more texts of the deck on its slides']]);
+    writeFileSync(parts.file, parts.original);
     // A text only the template writes, kept invisible to hold room, is the designer's choice.
     writeFileSync(file, original.replace("<Page frame={props.frame}>", "<Page frame={props.frame}>\n      <div style={{ display: 'flex', opacity: 0 }}>자리</div>"));
     await project.build();

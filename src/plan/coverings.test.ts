@@ -68,10 +68,9 @@ describe('text painted over', () => {
       const { file, original, line } = project.editTemplate('parts.tsx', page, `${page}\n      ${img}`);
       const col = readFileSync(file, 'utf8').split('\n')[line]?.indexOf("position: 'absolute'") ?? -1;
       const problems = (await project.buildFails()).problems.map((p) => [path.basename(p.place.file), p.place.line, p.place.col, p.message]);
-      // The cover draws no Page; the case and closing slides do, each kind named once.
+      // The cover draws no Page; the case and closing slides do, named together at the one line.
       expect(problems).toEqual([
-        ['parts.tsx', line + 1, col + 1, 'the case template paints a picture over "은평구" (organization): the text is laid out under it and would not show, nor would 20 more texts of the deck on its slides'],
-        ['parts.tsx', line + 1, col + 1, 'the closing template paints a picture over "은평구" (organization): the text is laid out under it and would not show, nor would 2 more texts of the deck on its slides'],
+        ['parts.tsx', line + 1, col + 1, 'the case and closing templates paint a picture over "은평구" (organization): the text is laid out under it and would not show, nor would 23 more texts of the deck on its slides'],
       ]);
       expect(project.files('p')).toEqual([]);
       // The hint's two ways: the photo painted under the rest (zIndex: -1), or as the page's own background.

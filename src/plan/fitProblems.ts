@@ -47,6 +47,35 @@ function deckTextsOfEachKind<T>(deck: Deck, laidOut: readonly [SlideDraft, FitRe
 
 const moreOfDeck = (others: number) => (others === 0 ? '' : `, nor would ${others} more text${others > 1 ? 's' : ''} of the deck on its slides`);
 
+/** A problem of one kind of slide, in words that name its templates (`s`: the verb's ending, '' for several). */
+interface KindProblem {
+  kind: SlideDraft['kind'];
+  at: Pick<Problem, 'place' | 'sourceLine'>;
+  others: number;
+  words: (templates: string, s: string, more: string) => string;
+  hint: string;
+}
+
+/**
+ * One problem for each line of the templates: kinds of slide that one shared line draws (the
+ * page of parts.tsx, under the case and the closing slides) named together, their texts counted
+ * together. Said once for each, it was the same message twice but for the kind.
+ */
+function oncePerLine(found: readonly KindProblem[]): Problem[] {
+  const byLine = new Map<string, KindProblem[]>();
+  for (const f of found) {
+    const { file, line, col } = f.at.place;
+    byLine.set(`${file}:${line}:${col}`, [...(byLine.get(`${file}:${line}:${col}`) ?? []), f]);
+  }
+  return [...byLine.values()].flatMap(([first, ...rest]) => {
+    if (first === undefined) return [];
+    const kinds = [first.kind, ...rest.map((f) => f.kind)];
+    const templates = rest.length === 0 ? `the ${first.kind} template` : `the ${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1) ?? ''} templates`;
+    const others = rest.reduce((n, f) => n + f.others + 1, first.others);
+    return [{ ...first.at, message: first.words(templates, rest.length === 0 ? 's' : '', moreOfDeck(others)), hint: first.hint }];
+  });
+}
+
 /** The first thing `found` finds on each kind of slide, and how many more it finds on slides of that kind. */
 function firstOfEachKind<T>(laidOut: readonly [SlideDraft, FitReport][], found: (slide: SlideDraft, report: FitReport) => T[]): { slide: SlideDraft; first: T; others: number }[] {
   const byKind = new Map<SlideDraft['kind'], { slide: SlideDraft; first: T; others: number }>();
@@ -63,20 +92,23 @@ function firstOfEachKind<T>(laidOut: readonly [SlideDraft, FitReport][], found: 
 /**
  * A deck's text a template makes invisible (`opacity: 0`, `visibility: 'hidden'`): satori laid
  * it out and drew nothing of it, without a word. One problem for each kind of slide, at the
- * template's line that writes the style, naming the first such text and counting the others. A
- * text only the template writes may be hidden on purpose (a placeholder that keeps room).
+ * template's line that writes the style (one for the kinds a shared line draws), naming the
+ * first such text and counting the others. A text only the template writes may be hidden on
+ * purpose (a placeholder that keeps room).
  */
 export function invisibleTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
-  return deckTextsOfEachKind(deck, laidOut, (report) => report.invisible ?? []).map(({ slide, first: { text, detail: style, at }, others }) => {
+  return oncePerLine(deckTextsOfEachKind(deck, laidOut, (report) => report.invisible ?? []).map(({ slide, first: { text, detail: style, at }, others }) => {
     const [property = style, value = ''] = style.split(': ');
     const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
     const written = placeWhere(files, (line) => (line.includes(property) && line.includes(value.replace(/'/g, '')) ? line.indexOf(property) : undefined));
     return {
-      ...(written.place.line > 0 ? written : placeOfText(files, property)),
-      message: `the ${slide.kind} template hides ${quote(text, 40)} (${describePath(at)}) with ${style}: satori lays it out and draws nothing of it${moreOfDeck(others)}`,
+      kind: slide.kind,
+      at: written.place.line > 0 ? written : placeOfText(files, property),
+      others,
+      words: (templates, s, more) => `${templates} hide${s} ${quote(text, 40)} (${describePath(at)}) with ${style}: satori lays it out and draws nothing of it${more}`,
       hint: `Take ${style} out; to leave a field out, leave it out of the template ({props.award && …}) rather than hide it.`,
     };
-  });
+  }));
 }
 
 /**
@@ -85,19 +117,21 @@ export function invisibleTextProblems(deck: Deck, laidOut: readonly [SlideDraft,
  * background with `position: 'absolute'`, which satori, as a browser does, paints after every
  * box without a position. At the template's line that positions something absolutely (else the
  * picture's <img>), naming the first such text and counting the others, once for each kind of
- * slide. A text only the template writes is left alone, as with invisible text.
+ * slide or for the kinds a shared line draws. A text only the template writes is left alone, as with invisible text.
  */
 export function coveredTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
-  return deckTextsOfEachKind(deck, laidOut, (report) => report.covered ?? []).map(({ slide, first: { text, detail: cover, at }, others }) => {
+  return oncePerLine(deckTextsOfEachKind(deck, laidOut, (report) => report.covered ?? []).map(({ slide, first: { text, detail: cover, at }, others }) => {
     const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
     const absolute = placeWhere(files, (line) => ABSOLUTE.exec(line)?.index);
     const what = cover === 'picture' ? 'a picture' : 'a box of one colour';
     return {
-      ...(absolute.place.line > 0 || cover === 'box' ? absolute : placeOfText(files, '<img')),
-      message: `the ${slide.kind} template paints ${what} over ${quote(text, 40)} (${describePath(at)}): the text is laid out under it and would not show${moreOfDeck(others)}`,
+      kind: slide.kind,
+      at: absolute.place.line > 0 || cover === 'box' ? absolute : placeOfText(files, '<img'),
+      others,
+      words: (templates, s, more) => `${templates} paint${s} ${what} over ${quote(text, 40)} (${describePath(at)}): the text is laid out under it and would not show${more}`,
       hint: "satori, as a browser does, paints a box with position: 'absolute' after the boxes without one: give it zIndex: -1 to paint it under them, or draw a photo as the slide's own background (backgroundImage: `url(${photo})` with backgroundSize: '100% 100%', photo being its import).",
     };
-  });
+  }));
 }
 
 const ABSOLUTE = /position:\s*['"]absolute['"]/;
