@@ -3,7 +3,7 @@
 // a JavaScript bundle of src/ that esbuild makes once and caches in node_modules/.cache/cardnews/,
 // keyed by the sources' sizes and modification times (editing src/ makes a new one).
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -38,6 +38,31 @@ function cannotWriteCache(error) {
   process.exit(1);
 }
 
+// Each file of the bundle ends with this comment, so that one cut short (a machine that lost its
+// power before the disk had it, a copy of the project that stopped half-way) is made again: an
+// empty run.mjs ran nothing and exited 0. src/write/wholeFile.ts marks the other caches the same way.
+const WHOLE_MARK = Buffer.from('\n// cardnews: end of a whole file\n');
+
+function endsWithMark(file) {
+  const fd = openSync(file, 'r');
+  try {
+    const end = Buffer.alloc(WHOLE_MARK.length);
+    const size = fstatSync(fd).size;
+    return size >= end.length && readSync(fd, end, 0, end.length, size - end.length) === end.length && end.equals(WHOLE_MARK);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function wholeBundle(dir) {
+  try {
+    const files = readdirSync(dir);
+    return files.includes('run.mjs') && files.every((file) => endsWithMark(path.join(dir, file)));
+  } catch {
+    return false;
+  }
+}
+
 const hash = createHash('sha256');
 stampSources(src, hash);
 hash.update(readFileSync(path.join(root, 'package.json')));
@@ -45,7 +70,7 @@ hash.update(readFileSync(path.join(root, 'package.json')));
 hash.update(readFileSync(fileURLToPath(import.meta.url)));
 const name = `cli-${hash.digest('hex').slice(0, 16)}`;
 const outdir = path.join(cache, name);
-if (!existsSync(path.join(outdir, 'run.mjs'))) {
+if (!wholeBundle(outdir)) {
   // Run from a fresh clone before `npm install`: say so, not Node's "Cannot find package" and its stack.
   const esbuild = await import('esbuild').catch((error) => {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
@@ -84,17 +109,22 @@ if (!existsSync(path.join(outdir, 'run.mjs'))) {
   try {
     for (const file of outputFiles) {
       mkdirSync(path.dirname(file.path), { recursive: true });
-      writeFileSync(file.path, file.contents);
+      writeFileSync(file.path, Buffer.concat([file.contents, WHOLE_MARK]));
     }
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     cannotWriteCache(error);
   }
-  try {
-    renameSync(temp, outdir);
-  } catch {
-    // Another run made the same bundle first.
-    rmSync(temp, { recursive: true, force: true });
+  // Another run may have made the same bundle meanwhile, and be running from it.
+  if (wholeBundle(outdir)) rmSync(temp, { recursive: true, force: true });
+  else {
+    try {
+      // One found cut short makes way.
+      rmSync(outdir, { recursive: true, force: true });
+      renameSync(temp, outdir);
+    } catch {
+      rmSync(temp, { recursive: true, force: true });
+    }
   }
   // Bundles of other sources, once unused for a day: another build may still be running from one
   // (src/ edited, or a second checkout sharing this node_modules), and loads its chunks as it goes.

@@ -6,12 +6,13 @@
  * size and time, as the bundles' sources are), the weight a variable font is fixed at, the
  * characters, and the subsetter's own file.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cacheDir } from '../paths.ts';
 import type { LoadedFont } from '../render/fonts.ts';
 import { writeFileAtomicSync } from '../write/atomicWrite.ts';
+import { readWhole, withWholeMark } from '../write/wholeFile.ts';
 import { hashOf } from './hash.ts';
 
 /**
@@ -21,34 +22,22 @@ import { hashOf } from './hash.ts';
  */
 const KEEP = 240;
 
-/** The first four bytes of a TrueType or OpenType font: what a whole file written here starts with. */
-const FONT_TAGS = new Set(['00010000', '4f54544f', '74727565']);
-
 /** The subsets of `fonts` for `characters`: from the cache, or made by `make` and kept. */
 export function cachedSubsets(fonts: readonly LoadedFont[], characters: ReadonlySet<number>, make: () => Uint8Array[]): Uint8Array[] {
   const chars = [...characters].sort((a, b) => a - b).join(',');
   const subsetter = subsetterStamp();
   const files = fonts.map((font) => path.join(cacheDir, `subset-${hashOf(font.path, String(font.size), String(font.mtimeMs), String(font.weight), subsetter, chars)}.ttf`));
-  const kept = files.map(readKept);
+  const kept = files.map(readWhole);
   if (kept.every((data): data is Buffer => data !== undefined)) return kept;
   const made = make();
   try {
     // Written whole or not at all: a build that reads one meanwhile finds the old file or none.
-    made.forEach((data, i) => writeFileAtomicSync(files[i] ?? '', data));
+    made.forEach((data, i) => writeFileAtomicSync(files[i] ?? '', withWholeMark(data)));
     prune();
   } catch {
     // A cache that cannot be written (a read-only install) only costs the next build the time.
   }
   return made;
-}
-
-function readKept(file: string): Buffer | undefined {
-  try {
-    const data = readFileSync(file);
-    return FONT_TAGS.has(data.subarray(0, 4).toString('hex')) ? data : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function prune(): void {

@@ -16,6 +16,7 @@ import { nearestWord } from '../nearest.ts';
 import { camelCase } from '../render/cssProperties.ts';
 import { findLine, literal, tagWithout, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
 import { watchingUnrepeatable, type Unrepeatable } from './unrepeatable.ts';
+import { readWhole } from '../write/wholeFile.ts';
 
 /** How long the top-level code of a template folder may run: a few milliseconds, normally. */
 const LOAD_LIMIT_MS = 10_000;
@@ -228,7 +229,7 @@ const maps = new Map<string, SourceMap | undefined>();
 
 function sourceMapOf(bundle: string): SourceMap | undefined {
   if (!maps.has(bundle)) {
-    const inline = /\/\/# sourceMappingURL=data:application\/json;base64,(\S+)\s*$/.exec(readFileSync(bundle, 'utf8'));
+    const inline = /\/\/# sourceMappingURL=data:application\/json;base64,(\S+)\s*$/.exec(readWhole(bundle)?.toString('utf8') ?? '');
     maps.set(bundle, inline?.[1] === undefined ? undefined : new SourceMap(JSON.parse(Buffer.from(inline[1], 'base64').toString('utf8')) as ConstructorParameters<typeof SourceMap>[0]));
   }
   return maps.get(bundle);

@@ -21,6 +21,7 @@ import { UserError, type Problem } from '../errors.ts';
 import { cacheDir, displayPath, packageRoot } from '../paths.ts';
 import { flagsInEffect } from '../v8Flags.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
+import { isWhole, withWholeMark } from '../write/wholeFile.ts';
 import { hashOf, stampFile, type FileStamp } from './hash.ts';
 import { DRAWN_IMAGE_ENDINGS } from './imageKinds.ts';
 import { TEMPLATE_PLUGINS } from './templatePlugins.ts';
@@ -95,7 +96,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
   // This file too: it holds the options the bundles are made with.
   const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, JSON.stringify(external ?? null), installed, ...inputs.flatMap((file) => [file, stamps.get(file)?.hash ?? '']));
   const out = path.join(cacheDir, `${kind}-${key}.cjs`);
-  if (existsSync(out)) return { out, stamps, sources };
+  if (isWhole(out)) return { out, stamps, sources };
   const left = external ?? Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
   // Loaded only to build: a cached bundle costs nothing but a file check.
   const { build } = await import('esbuild');
@@ -131,7 +132,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
     });
     const code = result.outputFiles[0]?.contents;
     if (code === undefined) throw new Error(`esbuild produced no ${kind} bundle`);
-    await writeFileAtomic(out, Buffer.from(code));
+    await writeFileAtomic(out, withWholeMark(code));
     pruneCache(kind);
     return { out, stamps, sources };
   } catch (error) {
