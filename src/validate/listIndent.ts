@@ -5,7 +5,7 @@
  * words as something else (it spoke of ": " inside a text, and of "-" indicators).
  */
 import type { Problem } from '../errors.ts';
-import { PASTED_ITEM } from './listMarks.ts';
+import { FOLDED_ITEM, PASTED_ITEM } from './listMarks.ts';
 
 const ITEM = /^(\s*)- /;
 /** A line with nothing for YAML (empty, or a comment), and how far a line is indented. */
@@ -154,18 +154,35 @@ export function dashlessItemProblem(file: string, line: number, lines: readonly 
 
 /**
  * For a plain text that YAML read over several lines (from `startLine`, the value's source
- * `source`): a line of it that starts with "- " was meant as an item of its own.
+ * `source`): a line of it that starts with "- ", or with a pasted list's mark, was meant as an
+ * item of its own.
  */
 export function foldedItemProblem(file: string, startLine: number, source: string, lines: readonly string[]): Problem | undefined {
   const parts = source.split('\n');
-  const index = parts.findIndex((part, i) => i > 0 && ITEM.test(part));
+  const index = parts.findIndex((part, i) => i > 0 && (ITEM.test(part) || FOLDED_ITEM.test(part.trim())));
   if (index < 0) return undefined;
   const line = startLine + index;
   const text = lines[line - 1] ?? '';
   const folded = parts.map((part) => part.trim()).join(' ');
-  const dash = ITEM.exec(lines[startLine - 1] ?? '')?.[1]?.length;
+  // The "-" of the item the text is, when it is one: not that of a list of keys ("- title: 사례").
+  const first = lines[startLine - 1] ?? '';
+  const item = ITEM.exec(first);
+  const dash = item !== null && first.slice(item[0].length).trimStart().startsWith(parts[0] ?? '') ? item[1]?.length : undefined;
+  const place = { file, line, col: indent(text) + 1 };
+  const marked = FOLDED_ITEM.exec(text.trim());
+  if (marked !== null && !ITEM.test(text)) {
+    const mark = marked[1] ?? marked[2] ?? '';
+    return {
+      place,
+      message: `this line starts with "${mark}", as a list item would, but it is indented further than the item above it, so YAML reads it as more of that text ("${folded}")`,
+      hint: dash !== undefined
+        ? `To make it an item of its own, write "- ${marked[3] ?? ''}" with its "-" in column ${dash + 1}, under the "-" of line ${startLine}. If the "${mark}" belongs to the text, put the whole text in quotes.`
+        : `If it is meant as a list item, write it as one ("- ${marked[3] ?? ''}") lined up with its list; if the "${mark}" belongs to the text, put the whole text in quotes.`,
+      sourceLine: text,
+    };
+  }
   return {
-    place: { file, line, col: indent(text) + 1 },
+    place,
     message: `this line starts with "- " but is indented further than the item above it, so YAML reads it as more of that text ("${folded}")`,
     hint: dash !== undefined
       ? `To make it an item of its own, put its "-" in column ${dash + 1}, under the "-" of line ${startLine}. If the dash belongs to the text, put the whole text in quotes.`

@@ -177,6 +177,14 @@ const expected: Record<string, [number, number, string, string][]> = {
   'item-indented-further': [
     [8, 13, 'this line starts with "- " but is indented further than the item above it, so YAML reads it as more of that text ("첫째 불릿 - 둘째 불릿")', 'To make it an item of its own, put its "-" in column 11, under the "-" of line 7. If the dash belongs to the text, put the whole text in quotes.'],
   ],
+  // Marks of a pasted list (the blog's 🔹 with no space after it, Markdown's *, a report's ○) on a
+  // line indented under a text: each was drawn inside that text without a word. A text wrapped
+  // before a middle dot or a dash is let be.
+  'mark-indented-further': [
+    [4, 7, 'this line starts with "○", as a list item would, but it is indented further than the item above it, so YAML reads it as more of that text ("사례 ○ 부제")', 'If it is meant as a list item, write it as one ("- 부제") lined up with its list; if the "○" belongs to the text, put the whole text in quotes.'],
+    [10, 13, 'this line starts with "🔹", as a list item would, but it is indented further than the item above it, so YAML reads it as more of that text ("중장년 일자리 발굴 및 재취업 필요성 🔹은평구 관내 소상공인 지원 필요")', 'To make it an item of its own, write "- 은평구 관내 소상공인" with its "-" in column 11, under the "-" of line 8. If the "🔹" belongs to the text, put the whole text in quotes.'],
+    [13, 13, 'this line starts with "*", as a list item would, but it is indented further than the item above it, so YAML reads it as more of that text ("예산 * 국비 1억 원")', 'To make it an item of its own, write "- 국비 1억 원" with its "-" in column 11, under the "-" of line 12. If the "*" belongs to the text, put the whole text in quotes.'],
+  ],
   // A bullet that ends with a colon, and one with items under it (sub-bullets): were "the ": " in
   // … bullet 1" and "… must be a text, but it is a map of keys".
   'list-in-bullet': [
