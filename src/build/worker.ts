@@ -18,7 +18,7 @@ import { paginateCase } from '../plan/paginate.ts';
 import type { Rooms } from '../plan/rooms.ts';
 import { replanCase } from '../plan/replan.ts';
 import { caseNamed, type Case } from '../deck.ts';
-import type { SlideFrame, TemplateSet } from '../compose/templateTypes.ts';
+import { READABLE_PX, type SlideFrame, type TemplateSet } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
 import { checkTree } from '../render/templateTree.ts';
@@ -113,7 +113,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, `Fix the template (or a style satori does not support) and build again.${which}`, ready.known);
   let checked: CheckedTree;
   try {
-    const composed = () => checkTree(compose(slide, frame, ready.templates), ready.families, ready.ctx.emoji);
+    const composed = () => checkTree(compose(slide, frame, ready.templates), ready.families, ready.ctx.emoji, READABLE_PX * (ready.ctx.width / 1080));
     const { value, read, randoms } = watchingUnrepeatable(composed);
     // What was read matters only when it shows: drawn again 400 days on, with other random numbers.
     const shows = read.length > 0 && !drawsTheSame(value.tree, watchingUnrepeatable(composed, { randoms }).value.tree);

@@ -35,6 +35,9 @@ export interface ThemeCore {
   };
 }
 
+/** The least size body text may be drawn at on a 1080-wide slide, and fit.bodyMin be: smaller does not read on a phone. */
+export const READABLE_PX = 36;
+
 /**
  * The boxes a template marks with `data-fit` for the build to measure (see plan/measure.ts): the
  * room a body may fill and the body in it, a title's lines, and a case's sections and bullets.

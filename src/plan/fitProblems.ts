@@ -4,11 +4,14 @@
  * character no font has. Each at the deck's line when the deck wrote the text, else at the
  * template's.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { KIND_FILES } from '../compose/loadTemplates.ts';
 import { templateFiles } from '../compose/templateDir.ts';
 import { describePath, placeOf, type Deck } from '../deck.ts';
 import { quote, withSourceLine, type Problem } from '../errors.ts';
+import type { WrittenAt } from '../compose/Words.tsx';
+import { displayPath, packageRoot } from '../paths.ts';
 import { codePoints, isPictograph, wantsEmojiImage } from '../render/emoji.ts';
 import { noImageHint } from '../render/coverage.ts';
 import { placeOfText, placeOfWrittenText, placeWhere } from '../sourceText.ts';
@@ -134,7 +137,40 @@ export function coveredTextProblems(deck: Deck, laidOut: readonly [SlideDraft, F
   }));
 }
 
+/** The line that sets a fontSize of `size` (else any fontSize): where text drawn without a <Words> gets its size. */
+function sizeWritten(files: readonly string[], size: number): Pick<Problem, 'place' | 'sourceLine'> {
+  const written = placeWhere(files, (line) => (line.includes('fontSize') && new RegExp(`\\b${size}\\b`).test(line) ? line.indexOf('fontSize') : undefined));
+  return written.place.line > 0 ? written : placeOfText(files, 'fontSize');
+}
+
+/** The place of a <Words> tag in the template files, as the template's JSX gave it (see jsxDevRuntime.ts). */
+function tagPlace(at: WrittenAt | undefined, files: readonly string[]): Pick<Problem, 'place' | 'sourceLine'> | undefined {
+  const file = at === undefined ? undefined : path.resolve(packageRoot, at.fileName);
+  if (at === undefined || file === undefined || !files.includes(file)) return undefined;
+  const sourceLine = readFileSync(file, 'utf8').split(/\r?\n/)[at.lineNumber - 1];
+  return { place: { file: displayPath(file), line: at.lineNumber, col: at.columnNumber }, ...(sourceLine !== undefined ? { sourceLine } : {}) };
+}
+
 const ABSOLUTE = /position:\s*['"]absolute['"]/;
+
+/**
+ * A deck's text in a slide's body that a template draws smaller than body text may shrink to
+ * (a bullet given fontSize={24} instead of the size the build fits it at): it fits, and does not
+ * read on a phone. At the <Words> tag that draws it (else the first line of the kind's template
+ * files that sets a fontSize), once for each kind of slide or for the kinds a shared line draws.
+ */
+export function smallTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string, readablePx: number): Problem[] {
+  return oncePerLine(deckTextsOfEachKind(deck, laidOut, (report) => report.small ?? []).map(({ slide, first: { text, detail: small, at }, others }) => {
+    const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
+    return {
+      kind: slide.kind,
+      at: tagPlace(small.at, files) ?? sizeWritten(files, small.px),
+      others,
+      words: (templates, s, more) => `${templates} draw${s} ${quote(text, 40)} (${describePath(at)}) at ${px(small.px)} px, smaller than body text may be (${px(readablePx)} px): it would not read on a phone${more}`,
+      hint: `Draw the body's text at ${px(readablePx)} px or more${slide.kind === 'case' ? ": a bullet at the size the build fits it at, props.size.body (never below the theme's fit.bodyMin)" : ''}.`,
+    };
+  }));
+}
 
 /** What is wrong with one slide's layout, the first of: a body that does not fit, a character no font or emoji image has, the texts that stick out. */
 export function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size: string, safeMargin: number, problems: Problem[], templateDir: string): void {

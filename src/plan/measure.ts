@@ -5,6 +5,7 @@
  * is not broken (see Words.tsx): it sticks out of its box sideways, and is reported.
  */
 import { asWritten } from '../compose/words.ts';
+import type { SmallText } from '../render/layoutMarks.ts';
 import type { LaidOutNode } from '../render/satori.ts';
 import { coverOf, coveringsIn, type Cover } from './coverings.ts';
 import { textExtents, type Extent } from './textExtents.ts';
@@ -36,6 +37,8 @@ export interface FitReport {
   invisible?: [string, string][];
   /** Text a picture or a box of one colour is painted over, all of it (see coverings.ts), with what covers it. */
   covered?: [string, Cover][];
+  /** Text of the body drawn smaller than body text may shrink to (see SMALL_TEXT). */
+  small?: [string, SmallText][];
 }
 
 export interface Overflow {
@@ -108,10 +111,12 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   const hidden = new Set<string>();
   const invisible = new Map<string, string>();
   const covered = new Map<string, Cover>();
+  const small = new Map<string, SmallText>();
   for (const node of nodes) {
     const text = node.text === undefined ? undefined : asWritten(node.text);
     if (text === undefined || text === '') continue;
     if (node.invisible !== undefined) invisible.set(text, node.invisible);
+    if (node.small !== undefined) small.set(text, node.small);
     // Nowhere on the slide, so neither near its edges nor out of its box.
     if (node.width <= 0 || node.height <= 0) {
       hidden.add(text);
@@ -176,6 +181,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   if (hidden.size > 0) report.hidden = [...hidden];
   if (invisible.size > 0) report.invisible = [...invisible];
   if (covered.size > 0) report.covered = [...covered];
+  if (small.size > 0) report.small = [...small];
   return report;
 }
 
@@ -206,7 +212,7 @@ export function bodyFits(report: FitReport): boolean {
   return report.bodyNeeded <= report.bodyAvailable + SLACK;
 }
 
-/** Nothing wrong at all: the body fits, no text sticks out or is hidden (or made invisible, or painted over: the deck's would be a mistake), every character has a glyph. */
+/** Nothing wrong at all: the body fits, no text sticks out or is hidden (or made invisible, painted over or drawn too small: the deck's would be a mistake), every character has a glyph. */
 export function fitsCleanly(report: FitReport): boolean {
-  return bodyFits(report) && report.overflows === undefined && report.missing.length === 0 && report.hidden === undefined && report.invisible === undefined && report.covered === undefined;
+  return bodyFits(report) && report.overflows === undefined && report.missing.length === 0 && report.hidden === undefined && report.invisible === undefined && report.covered === undefined && report.small === undefined;
 }

@@ -4,6 +4,7 @@
  * what is transformed or made invisible, and text that has no box of its own.
  */
 import { isValidElement } from 'react';
+import type { WrittenAt } from '../compose/Words.tsx';
 
 /** Props satori reports back with each box: its clip id, and the clip ids of the boxes around it. */
 export const CLIP = 'data-clip';
@@ -23,6 +24,32 @@ export const MOVED_WITHIN = 'data-moved-within';
 export const INLINE_TEXT = 'data-inline-text';
 /** …and on every element a style makes invisible (`opacity: 0`, `visibility: 'hidden'`), that style as written. */
 export const INVISIBLE = 'data-invisible';
+/**
+ * …and on every element of a slide's body (inside its `data-fit="content"` box) whose text is
+ * drawn smaller than the build lets body text shrink (see READABLE_PX), a SmallText as JSON.
+ */
+export const SMALL_TEXT = 'data-small-text';
+
+/** Text drawn below READABLE_PX: its size, and where the <Words> that draws it is written, when one does. */
+export interface SmallText {
+  px: number;
+  at?: WrittenAt;
+}
+
+/**
+ * The size in px an element's text is drawn at, from its own fontSize and the size around it
+ * (satori's default is 16 px); undefined when that cannot be told (a var(), a keyword).
+ */
+export function fontPxOf(fontSize: unknown, around: number | undefined): number | undefined {
+  if (fontSize === undefined) return around;
+  if (typeof fontSize === 'number') return fontSize;
+  const [, number, unit] = typeof fontSize === 'string' ? /^\s*([\d.]+)(px|em|rem|%)?\s*$/.exec(fontSize) ?? [] : [];
+  const n = Number(number);
+  if (number === undefined || !Number.isFinite(n)) return undefined;
+  if (unit === 'rem') return n * 16;
+  if (unit === 'em' || unit === '%') return around === undefined ? undefined : (unit === 'em' ? n : n / 100) * around;
+  return n;
+}
 
 /** The longest text of `children` when they hold elements too (see INLINE_TEXT). */
 export function textBesideElements(children: unknown): string | undefined {

@@ -7,7 +7,7 @@ import satori, { type SatoriNode } from 'satori';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { isInvisible, splitGraphemes } from './emoji.ts';
 import { collectingWarnings } from './satoriWarnings.ts';
-import { CLIP, CLIPPED_BY, INLINE_TEXT, INVISIBLE, MOVED_WITHIN, ONE_LINE, TRANSFORM } from './layoutMarks.ts';
+import { CLIP, CLIPPED_BY, INLINE_TEXT, INVISIBLE, MOVED_WITHIN, ONE_LINE, SMALL_TEXT, TRANSFORM, type SmallText } from './layoutMarks.ts';
 
 /** Font bytes as satori takes them: the whole file or a subset (see subsetFont.ts). */
 export interface FontData {
@@ -45,6 +45,8 @@ export interface LaidOutNode {
   inlineText?: string;
   /** The style that makes it invisible (`opacity: 0`), as written. */
   invisible?: string;
+  /** Text of the slide's body drawn smaller than body text may be. */
+  small?: SmallText;
 }
 
 export interface SvgResult {
@@ -104,5 +106,6 @@ function toLaidOut(node: SatoriNode): LaidOutNode {
   if (typeof node.textContent === 'string') out.text = node.textContent;
   if (typeof props[INLINE_TEXT] === 'string') out.inlineText = props[INLINE_TEXT];
   if (typeof props[INVISIBLE] === 'string') out.invisible = props[INVISIBLE];
+  if (typeof props[SMALL_TEXT] === 'string') out.small = JSON.parse(props[SMALL_TEXT]) as SmallText;
   return out;
 }

@@ -49,8 +49,9 @@
  * It also gives Korean text written straight into an element the joiners <Words> gives its
  * text (see keptWhole), and marks the boxes that clip what they hold (`overflow: hidden`) and, on every element
  * inside one, which they are (CLIP, CLIPPED_BY), the text kept on one line (ONE_LINE), the
- * transform a box is drawn under (TRANSFORM, MOVED_WITHIN) and text written beside elements
- * (INLINE_TEXT; see layoutMarks.ts):
+ * transform a box is drawn under (TRANSFORM, MOVED_WITHIN), text written beside elements
+ * (INLINE_TEXT) and the body's text drawn smaller than body text may shrink (SMALL_TEXT; see
+ * layoutMarks.ts):
  * satori's layout says where each box is, not which box holds it or why, and measure.ts needs
  * that to tell text that a box cuts off, and what to do about text too long for its line.
  */
@@ -58,7 +59,8 @@ import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 
 import { FIT_MARKS } from '../compose/templateTypes.ts';
 import { keptWhole } from '../compose/words.ts';
 import { contrastJudge, paintedBehind } from './contrast.ts';
-import { CLIP, CLIPPED_BY, INLINE_TEXT, INVISIBLE, invisibleBy, MOVED_WITHIN, movedBy, ONE_LINE, textBesideElements, TRANSFORM } from './layoutMarks.ts';
+import { WRITTEN_AT, type WrittenAt } from '../compose/Words.tsx';
+import { CLIP, CLIPPED_BY, fontPxOf, INLINE_TEXT, INVISIBLE, invisibleBy, MOVED_WITHIN, movedBy, ONE_LINE, SMALL_TEXT, textBesideElements, TRANSFORM } from './layoutMarks.ts';
 import { resolveVariables, withOwnVariables, type Variables } from './cssVariables.ts';
 import { rulesOf, styleText, withoutUnloaded } from './stylesheets.ts';
 import { styleOf } from './styleValues.ts';
@@ -87,13 +89,18 @@ interface Around {
   moved?: { transform: string; within: string };
   /** The style that makes it invisible, as written, when one around it or its own does. */
   invisible?: string;
+  /** The size its text is drawn at, when that can be told; whether it is in the slide's body (`data-fit="content"`); the <Words> it is drawn by. */
+  fontPx?: number;
+  inBody?: true;
+  wordsAt?: WrittenAt;
 }
 
 /**
  * `families`: the font families satori has, each with the weights it has fonts for; `emoji`:
- * the images satori draws emoji with, by grapheme.
+ * the images satori draws emoji with, by grapheme; `readablePx`: the least size body text may
+ * be drawn at (0: any).
  */
-export function checkTree(node: ReactNode, families: ReadonlyMap<string, ReadonlySet<number>>, emoji: Readonly<Record<string, string>> = {}): CheckedTree {
+export function checkTree(node: ReactNode, families: ReadonlyMap<string, ReadonlySet<number>>, emoji: Readonly<Record<string, string>> = {}, readablePx = 0): CheckedTree {
   const found = new TreeFindings(families);
   // The boxes that clip what they hold, numbered.
   let clips = 0;
@@ -117,7 +124,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     }
     const element = item as ReactElement<Record<string, unknown>>;
     const { type, props } = element;
-    if (typeof type === 'function') return expand((type as (props: Record<string, unknown>) => ReactNode)(props), around);
+    if (typeof type === 'function') {
+      const at = props[WRITTEN_AT] as WrittenAt | undefined;
+      return expand((type as (props: Record<string, unknown>) => ReactNode)(props), at === undefined ? around : { ...around, wordsAt: at });
+    }
     // An imported image written as a component (<Logo />, as SVGR makes one): its import is the
     // picture's data URL, which satori takes for an element's name, and draws nothing.
     if (typeof type === 'string' && type.startsWith('data:')) found.imageComponent = true;
@@ -156,6 +166,10 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const moved = movedBy(style, clippedBy, around.moved);
     const invisible = invisibleBy(style, around.invisible);
     Object.assign(marks, moved === undefined ? {} : { [TRANSFORM]: moved.transform, [MOVED_WITHIN]: moved.within }, invisible === undefined ? {} : { [INVISIBLE]: invisible });
+    const fontSize = style['fontSize'];
+    const fontPx = fontPxOf(typeof fontSize === 'string' ? resolveVariables(fontSize, variables).value : fontSize, around.fontPx);
+    const inBody = around.inBody === true || props['data-fit'] === 'content';
+    if (inBody && fontPx !== undefined && fontPx < readablePx - 0.01) marks[SMALL_TEXT] = JSON.stringify({ px: fontPx, ...(around.wordsAt !== undefined ? { at: around.wordsAt } : {}) });
     const whiteSpace = style['whiteSpace'];
     const oneLine = whiteSpace === undefined ? around.oneLine : whiteSpace === 'nowrap' || whiteSpace === 'pre' ? whiteSpace : '';
     if (oneLine !== '') marks[ONE_LINE] = oneLine;
@@ -177,10 +191,11 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const ink = typeof style['color'] === 'string' ? resolve(style['color']) : around.ink;
     // A stylesheet's text is CSS, not drawn.
     const behind = type === 'style' ? undefined : painted === undefined ? around.behind : (painted ?? undefined);
-    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables, ink, behind, ...(moved !== undefined ? { moved } : {}), ...(invisible !== undefined ? { invisible } : {}) };
+    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables, ink, behind, ...(moved !== undefined ? { moved } : {}), ...(invisible !== undefined ? { invisible } : {}), ...(fontPx !== undefined ? { fontPx } : {}), ...(inBody ? { inBody } : {}), ...(around.wordsAt !== undefined ? { wordsAt: around.wordsAt } : {}) };
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, below)) : [expand(children as ReactNode, below)]));
   };
-  // satori's text is black until a colour is set; a slide paints nothing behind it until a box does.
-  const tree = expand(node, { clippedBy: '', family: found.firstFamily, asWritten: false, oneLine: '', variables: new Map(), ink: '#000000', behind: undefined });
+  // satori's text is black until a colour is set, and 16 px until a size is; a slide paints
+  // nothing behind it until a box does.
+  const tree = expand(node, { clippedBy: '', family: found.firstFamily, asWritten: false, oneLine: '', variables: new Map(), ink: '#000000', behind: undefined, fontPx: 16 });
   return found.checked(tree, contrast.found());
 }
