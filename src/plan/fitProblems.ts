@@ -37,14 +37,15 @@ export function hiddenTextProblems(deck: Deck, laidOut: readonly [SlideDraft, Fi
 }
 
 /**
- * The deck's texts among those `found` in each report, the first on each kind of slide, with
- * where the deck writes it: a text only the template writes may be hidden or covered on purpose.
+ * The deck's texts among those `found` in each report (those at a path `kept`, when given), the
+ * first on each kind of slide, with where the deck writes it: a text only the template writes
+ * may be hidden or covered on purpose.
  */
-function deckTextsOfEachKind<T>(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], found: (report: FitReport) => readonly [string, T][]) {
+function deckTextsOfEachKind<T>(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], found: (report: FitReport) => readonly [string, T][], kept = (_path: string) => true) {
   return firstOfEachKind(laidOut, (slide, report) =>
     found(report).flatMap(([text, detail]) => {
       const inDeck = findText(deck, text, slide.path);
-      return inDeck === undefined || inDeck.insideWord ? [] : [{ text, detail, at: inDeck.path }];
+      return inDeck === undefined || inDeck.insideWord || !kept(inDeck.path) ? [] : [{ text, detail, at: inDeck.path }];
     }));
 }
 
@@ -137,6 +138,8 @@ export function coveredTextProblems(deck: Deck, laidOut: readonly [SlideDraft, F
   }));
 }
 
+const BODY_TEXT = /(\.bullets|^closing\.lines)\.\d+$/;
+
 /** The line that sets a fontSize of `size` (else any fontSize): where text drawn without a <Words> gets its size. */
 function sizeWritten(files: readonly string[], size: number): Pick<Problem, 'place' | 'sourceLine'> {
   const written = placeWhere(files, (line) => (line.includes('fontSize') && new RegExp(`\\b${size}\\b`).test(line) ? line.indexOf('fontSize') : undefined));
@@ -154,13 +157,15 @@ function tagPlace(at: WrittenAt | undefined, files: readonly string[]): Pick<Pro
 const ABSOLUTE = /position:\s*['"]absolute['"]/;
 
 /**
- * A deck's text in a slide's body that a template draws smaller than body text may shrink to
- * (a bullet given fontSize={24} instead of the size the build fits it at): it fits, and does not
- * read on a phone. At the <Words> tag that draws it (else the first line of the kind's template
- * files that sets a fontSize), once for each kind of slide or for the kinds a shared line draws.
+ * A deck's body text — a bullet, a closing line — in a slide's body that a template draws
+ * smaller than body text may shrink to (a bullet given fontSize={24} instead of the size the
+ * build fits it at): it fits, and does not read on a phone. At the <Words> tag that draws it
+ * (else the line of the kind's template files that sets its size), once for each kind of slide
+ * or for the kinds a shared line draws. A label the body holds too (a heading, an award moved
+ * into it) may be smaller by design.
  */
 export function smallTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string, readablePx: number): Problem[] {
-  return oncePerLine(deckTextsOfEachKind(deck, laidOut, (report) => report.small ?? []).map(({ slide, first: { text, detail: small, at }, others }) => {
+  return oncePerLine(deckTextsOfEachKind(deck, laidOut, (report) => report.small ?? [], (at) => BODY_TEXT.test(at)).map(({ slide, first: { text, detail: small, at }, others }) => {
     const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
     return {
       kind: slide.kind,
