@@ -11,7 +11,8 @@ import { READABLE_PX, type SlideFrame, type ThemeCore } from '../compose/templat
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { counted, namedOnce, quote, UserError, type Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
-import { checkFit, coveredTextProblems, hiddenTextProblems, invisibleTextProblems, oncePerTemplatePlace, px, smallTextProblems, withLine } from './fitProblems.ts';
+import { checkFit, oncePerTemplatePlace, px, withLine } from './fitProblems.ts';
+import { coveredTextProblems, hiddenTextProblems, invisibleTextProblems, smallTextProblems } from './hiddenText.ts';
 import { markupWarnings } from './markupWarnings.ts';
 import { markerWarnings } from './markerWarnings.ts';
 import type { FitReport } from './measure.ts';
