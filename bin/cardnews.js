@@ -115,16 +115,20 @@ if (!wholeBundle(outdir)) {
     rmSync(temp, { recursive: true, force: true });
     cannotWriteCache(error);
   }
-  // Another run may have made the same bundle meanwhile, and be running from it.
-  if (wholeBundle(outdir)) rmSync(temp, { recursive: true, force: true });
-  else {
+  try {
+    renameSync(temp, outdir);
+  } catch {
+    // There is one already. Bundles appear whole, by this rename: one that is not was damaged
+    // from outside, and makes way; a whole one another run made meanwhile, and may be running from.
     try {
-      // One found cut short makes way.
-      rmSync(outdir, { recursive: true, force: true });
-      renameSync(temp, outdir);
-    } catch {
-      rmSync(temp, { recursive: true, force: true });
-    }
+      if (!wholeBundle(outdir)) {
+        const aside = `${outdir}.damaged-${process.pid}`;
+        renameSync(outdir, aside);
+        rmSync(aside, { recursive: true, force: true });
+        renameSync(temp, outdir);
+      }
+    } catch {}
+    rmSync(temp, { recursive: true, force: true });
   }
   // Bundles of other sources, once unused for a day: another build may still be running from one
   // (src/ edited, or a second checkout sharing this node_modules), and loads its chunks as it goes.
