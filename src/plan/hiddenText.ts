@@ -138,22 +138,6 @@ export function coveredTextProblems(deck: Deck, laidOut: readonly [SlideDraft, F
   }));
 }
 
-const BODY_TEXT = /(\.bullets|^closing\.lines)\.\d+$/;
-
-/** The line that sets a fontSize of `size` (else any fontSize): where text drawn without a <Words> gets its size. */
-function sizeWritten(files: readonly string[], size: number): Pick<Problem, 'place' | 'sourceLine'> {
-  const written = placeWhere(files, (line) => (line.includes('fontSize') && new RegExp(`\\b${size}\\b`).test(line) ? line.indexOf('fontSize') : undefined));
-  return written.place.line > 0 ? written : placeOfText(files, 'fontSize');
-}
-
-/** The place of a <Words> tag in the template files, as the template's JSX gave it (see jsxDevRuntime.ts). */
-function tagPlace(at: WrittenAt | undefined, files: readonly string[]): Pick<Problem, 'place' | 'sourceLine'> | undefined {
-  const file = at === undefined ? undefined : path.resolve(packageRoot, at.fileName);
-  if (at === undefined || file === undefined || !files.includes(file)) return undefined;
-  const sourceLine = readFileSync(file, 'utf8').split(/\r?\n/)[at.lineNumber - 1];
-  return { place: { file: displayPath(file), line: at.lineNumber, col: at.columnNumber }, ...(sourceLine !== undefined ? { sourceLine } : {}) };
-}
-
 const ABSOLUTE = /position:\s*['"]absolute['"]/;
 
 /**
@@ -169,11 +153,29 @@ export function smallTextProblems(deck: Deck, laidOut: readonly [SlideDraft, Fit
     const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
     return {
       kind: slide.kind,
-      at: tagPlace(small.at, files) ?? sizeWritten(files, small.px),
+      at: tagPlace(small.at, files) ?? sizeWritten(files, sizeOf(small.px)),
       others,
-      words: (templates, s, more) => `${templates} draw${s} ${quote(text, 40)} (${describePath(at)}) at ${px(small.px)} px, smaller than body text may be (${px(readablePx)} px): it would not read on a phone${more}`,
+      words: (templates, s, more) => `${templates} draw${s} ${quote(text, 40)} (${describePath(at)}) at ${sizeOf(small.px)} px, smaller than body text may be (${px(readablePx)} px): it would not read on a phone${more}`,
       hint: `Draw the body's text at ${px(readablePx)} px or more${slide.kind === 'case' ? ": a bullet at the size the build fits it at, props.size.body (never below the theme's fit.bodyMin)" : ''}.`,
     };
   }));
 }
 
+const BODY_TEXT = /(\.bullets|^closing\.lines)\.\d+$/;
+
+/** A size to one decimal, as written: 35.6 rounded to 36 would read "at 36 px, smaller than … (36 px)". */
+const sizeOf = (size: number) => String(Math.round(size * 10) / 10);
+
+/** The line that sets a fontSize of `size` (else any fontSize): where text drawn without a <Words> gets its size. */
+function sizeWritten(files: readonly string[], size: string): Pick<Problem, 'place' | 'sourceLine'> {
+  const written = placeWhere(files, (line) => (line.includes('fontSize') && new RegExp(`(?<![\\d.])${size.replace('.', '\\.')}(?![\\d.])`).test(line) ? line.indexOf('fontSize') : undefined));
+  return written.place.line > 0 ? written : placeOfText(files, 'fontSize');
+}
+
+/** The place of a <Words> tag in the template files, as the template's JSX gave it (see jsxDevRuntime.ts). */
+function tagPlace(at: WrittenAt | undefined, files: readonly string[]): Pick<Problem, 'place' | 'sourceLine'> | undefined {
+  const file = at === undefined ? undefined : path.resolve(packageRoot, at.fileName);
+  if (at === undefined || file === undefined || !files.includes(file)) return undefined;
+  const sourceLine = readFileSync(file, 'utf8').split(/\r?\n/)[at.lineNumber - 1];
+  return { place: { file: displayPath(file), line: at.lineNumber, col: at.columnNumber }, ...(sourceLine !== undefined ? { sourceLine } : {}) };
+}
