@@ -33,7 +33,7 @@ describe('font subsets kept between builds', () => {
     // A kept file that is not a font, or a font cut short (a disk that lost its end), is not
     // handed to satori: one cut short failed inside it, and the template was blamed.
     const kept = readdirSync(cacheDir).filter((f) => f.startsWith('subset-')).map((f) => path.join(cacheDir, f)).filter((f) => statSync(f).mtimeMs >= started);
-    for (const damage of [() => 'not a font', (whole: Buffer) => whole.subarray(0, 2000)]) {
+    for (const damage of [() => 'not a font', (whole: Buffer) => whole.subarray(0, whole.length / 2)]) {
       for (const file of kept) writeFileSync(file, damage(readFileSync(file)));
       const remade = cachedSubsets(fonts, characters, make);
       expect(remade.map((data) => Buffer.from(data))).toEqual(first.map((data) => Buffer.from(data)));
