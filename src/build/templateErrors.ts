@@ -10,6 +10,7 @@ import { Script } from 'node:vm';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byPlace, UserError, withSourceLine, type Problem } from '../errors.ts';
+import { preloadedTemplates } from '../compose/loadTemplates.ts';
 import { templateFiles } from '../compose/templateDir.ts';
 import { displayPath, packageRoot } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
@@ -35,15 +36,37 @@ const ranBundles = new Map<string, Unrepeatable[]>();
 export function runTemplateBundle(bundle: string, dir: string): Unrepeatable[] {
   const ran = ranBundles.get(bundle);
   if (ran !== undefined) return ran;
+  const read = runBundle(bundle, dir);
+  ranBundles.set(bundle, read);
+  return read;
+}
+
+/**
+ * The template modules, by file, as the bundle makes them with the clock 400 days on and other
+ * random numbers (see watchingUnrepeatable): for a template folder whose code read them as it
+ * loaded, a slide drawn with both tells whether what it read shows. The registry of modules is
+ * left as it was.
+ */
+export function modulesLoadedLater(bundle: string, dir: string): Map<string, Record<string, unknown>> {
+  const registry = preloadedTemplates() ?? new Map<string, Record<string, unknown>>();
+  const before = new Map(registry);
+  try {
+    runBundle(bundle, dir, { randoms: [] });
+    return new Map(preloadedTemplates());
+  } finally {
+    registry.clear();
+    for (const [file, module] of before) registry.set(file, module);
+  }
+}
+
+function runBundle(bundle: string, dir: string, shifted?: { randoms: readonly number[] }): Unrepeatable[] {
   const scope = Symbol.for('cardnews.templateBundle');
   const holder = globalThis as Record<symbol, unknown>;
   const module = { exports: {} };
   holder[scope] = [module.exports, createRequire(bundle), module, bundle, path.dirname(bundle)];
   try {
     const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n}).apply(undefined, globalThis[Symbol.for('cardnews.templateBundle')]);`;
-    const { read } = watchingUnrepeatable(() => new Script(wrapped, { filename: bundle }).runInThisContext({ timeout: LOAD_LIMIT_MS }));
-    ranBundles.set(bundle, read);
-    return read;
+    return watchingUnrepeatable(() => new Script(wrapped, { filename: bundle }).runInThisContext({ timeout: LOAD_LIMIT_MS }), shifted).read;
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw loadedTooLong(dir);
     throw templateError(error, bundle, dir, dir, 'the template cannot be loaded', 'Fix the template file and build again.');

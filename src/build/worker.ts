@@ -9,7 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import { createElement } from 'react';
 import satori from 'satori';
 import { compose } from '../compose/compose.ts';
-import { KIND_FILES, loadTemplates } from '../compose/loadTemplates.ts';
+import { KIND_FILES, loadTemplates, templateSetOf } from '../compose/loadTemplates.ts';
 import { fileErrorFields, UserError } from '../errors.ts';
 import { collectYoung } from '../gc.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
@@ -28,7 +28,7 @@ import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { trace } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
 import { fieldNames } from './misspeltFields.ts';
-import { refusedStyles, runTemplateBundle, templateError } from './templateErrors.ts';
+import { modulesLoadedLater, refusedStyles, runTemplateBundle, templateError } from './templateErrors.ts';
 import { treeError } from './treeErrors.ts';
 import { drawsTheSame, watchingUnrepeatable, type Unrepeatable } from './unrepeatable.ts';
 import type { PaginateResult, RenderResult, RenderSetup, Task, WorkerReply } from './tasks.ts';
@@ -43,8 +43,9 @@ interface Loaded {
   families: ReadonlyMap<string, ReadonlySet<number>>;
   /** The names of the fields a template is given, to tell a misspelt one. */
   known: ReadonlySet<string>;
-  /** What the template files read as they loaded (a theme token set from today's date). */
+  /** What the template files read as they loaded (a theme token set from today's date), and the templates as they load 400 days on. */
   readOnLoad: Unrepeatable[];
+  later?: TemplateSet;
 }
 
 /** Setups as the pool sent them, and what was loaded for each. */
@@ -72,10 +73,11 @@ function load(key: string): Promise<Loaded> {
       trace('loading templates and fonts');
       const readOnLoad = runTemplateBundle(setup.templateBundle, setup.templateDir);
       const templates = await loadTemplates(setup.templatesDir, setup.theme, { file: setup.templatesDir, line: 0, col: 0 });
+      const later = readOnLoad.length > 0 ? templateSetOf(templates, modulesLoadedLater(setup.templateBundle, setup.templateDir)) : undefined;
       trace('templates and fonts loaded');
       const families = new Map<string, Set<number>>();
       for (const font of setup.fonts) families.set(font.family, (families.get(font.family) ?? new Set()).add(font.weight));
-      return { setupKey: key, templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families, known: fieldNames(templates.theme), readOnLoad };
+      return { setupKey: key, templates, bundle: setup.templateBundle, ctx: makeRenderContext(templates.theme.width, templates.theme.height, setup.fonts, setup.emoji), families, known: fieldNames(templates.theme), readOnLoad, ...(later !== undefined ? { later } : {}) };
     })();
     loaded.set(key, ready);
     if (loaded.size > KEEP_LOADED) loaded.delete(loaded.keys().next().value ?? '');
@@ -113,11 +115,16 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, `Fix the template (or a style satori does not support) and build again.${which}`, ready.known);
   let checked: CheckedTree;
   try {
-    const composed = () => checkTree(compose(slide, frame, ready.templates), ready.families, ready.ctx.emoji, READABLE_PX * (ready.ctx.width / 1080));
-    const { value, read, randoms } = watchingUnrepeatable(composed);
-    // What was read matters only when it shows: drawn again 400 days on, with other random numbers.
-    const shows = read.length > 0 && !drawsTheSame(value.tree, watchingUnrepeatable(composed, { randoms }).value.tree);
-    const unrepeatable = new Set([...ready.readOnLoad, ...(shows ? read : [])]);
+    const composed = (templates: TemplateSet) => () => checkTree(compose(slide, frame, templates), ready.families, ready.ctx.emoji, READABLE_PX * (ready.ctx.width / 1080));
+    const { value, read, randoms } = watchingUnrepeatable(composed(ready.templates));
+    // What was read matters only when it shows: drawn again 400 days on, with other random
+    // numbers; and with the template files as they load then, when they read them as they loaded.
+    const unrepeatable = new Set<Unrepeatable>();
+    if (read.length > 0 || ready.later !== undefined) {
+      const later = watchingUnrepeatable(composed(ready.templates), { randoms }).value.tree;
+      if (!drawsTheSame(value.tree, later)) read.forEach((habit) => unrepeatable.add(habit));
+      if (ready.later !== undefined && !drawsTheSame(later, watchingUnrepeatable(composed(ready.later), { randoms }).value.tree)) ready.readOnLoad.forEach((habit) => unrepeatable.add(habit));
+    }
     checked = unrepeatable.size === 0 ? value : { ...value, habits: [...(value.habits ?? []), ...unrepeatable] };
   } catch (error) {
     throw failed(error);

@@ -57,8 +57,20 @@ export async function loadTemplates(templatesDir: string, name: string, usedAt: 
  */
 export const TEMPLATE_REGISTRY = 'cardnews.templates';
 
-function preloadedTemplates(): Map<string, Record<string, unknown>> | undefined {
+export function preloadedTemplates(): Map<string, Record<string, unknown>> | undefined {
   return (globalThis as Record<symbol, Map<string, Record<string, unknown>> | undefined>)[Symbol.for(TEMPLATE_REGISTRY)];
+}
+
+/** A loaded template set with its files' modules as `modules` has them (see modulesLoadedLater). */
+export function templateSetOf(loaded: TemplateSet, modules: ReadonlyMap<string, Record<string, unknown>>): TemplateSet {
+  const of = (file: string) => modules.get(path.join(loaded.dir, file)) ?? {};
+  return {
+    ...loaded,
+    theme: (of(TEMPLATE_FILES.theme)['theme'] as ThemeCore | undefined) ?? loaded.theme,
+    Cover: (of(TEMPLATE_FILES.Cover)['default'] as TemplateSet['Cover'] | undefined) ?? loaded.Cover,
+    Case: (of(TEMPLATE_FILES.Case)['default'] as TemplateSet['Case'] | undefined) ?? loaded.Case,
+    Closing: (of(TEMPLATE_FILES.Closing)['default'] as TemplateSet['Closing'] | undefined) ?? loaded.Closing,
+  };
 }
 
 /** The problem of a template folder without one of its files. */
