@@ -3,8 +3,20 @@
  * designer gets `templates/default/theme.ts:31:29` and the line, like a deck mistake.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { WrittenAt } from './compose/Words.tsx';
 import type { Problem, SourcePlace } from './errors.ts';
-import { displayPath } from './paths.ts';
+import { displayPath, packageRoot } from './paths.ts';
+
+/**
+ * Where a <Words> tag is written, as the template's JSX gives it (see jsxDevRuntime.ts: a path
+ * relative to cardnews's folder), with the file's absolute path; undefined when that file is not
+ * in the template folder `dir` (a <Words> of cardnews's own).
+ */
+export function tagWritten(at: WrittenAt, dir: string): SourcePlace | undefined {
+  const file = path.resolve(packageRoot, at.fileName);
+  return file.startsWith(dir + path.sep) ? { file, line: at.lineNumber, col: at.columnNumber } : undefined;
+}
 
 /** A text as a regular expression that matches it as written (`.card` matches no `xcard`). */
 export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

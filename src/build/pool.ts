@@ -132,8 +132,10 @@ export class WorkerPool {
    */
   private slotFor(pending: Pending): Slot | undefined {
     const home = pending.affinity === undefined ? undefined : this.homes.get(pending.affinity);
-    if (home !== undefined && this.slots.includes(home) && pending.task.kind === 'confirm' && home.inFlight.size > 0) return this.rehome(pending);
-    if (home !== undefined && this.slots.includes(home)) return home.inFlight.size < AHEAD ? home : undefined;
+    if (home !== undefined && this.slots.includes(home)) {
+      if (pending.task.kind === 'confirm' && home.inFlight.size > 0) return this.rehome(pending);
+      return home.inFlight.size < AHEAD ? home : undefined;
+    }
     const slot = this.slots.find((s) => s.inFlight.size === 0)
       ?? (this.slots.length < Math.max(1, this.size) ? this.spawn() : undefined)
       ?? this.slots.filter((s) => s.inFlight.size < AHEAD).sort((a, b) => a.inFlight.size - b.inFlight.size)[0];

@@ -12,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { byPlace, UserError, withSourceLine, type Problem } from '../errors.ts';
 import { preloadedTemplates } from '../compose/loadTemplates.ts';
 import { templateFiles } from '../compose/templateDir.ts';
-import { displayPath, packageRoot } from '../paths.ts';
+import { displayPath } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
 import { camelCase } from '../render/cssProperties.ts';
-import { findLine, literal, tagWithout, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
+import { findLine, literal, tagWithout, tagWritten, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
 import { watchingUnrepeatable, type Unrepeatable } from './unrepeatable.ts';
 import { readWhole } from '../write/wholeFile.ts';
 
@@ -240,8 +240,7 @@ function tagPlace(error: unknown, dir: string): { file: string; line: number; co
   if (typeof at !== 'object' || at === null || !('fileName' in at && 'lineNumber' in at && 'columnNumber' in at)) return undefined;
   const { fileName, lineNumber, columnNumber } = at;
   if (typeof fileName !== 'string' || typeof lineNumber !== 'number' || typeof columnNumber !== 'number') return undefined;
-  const file = path.resolve(packageRoot, fileName);
-  return file.startsWith(dir + path.sep) ? { file, line: lineNumber, col: columnNumber } : undefined;
+  return tagWritten({ fileName, lineNumber, columnNumber }, dir);
 }
 
 function isTagSought(seek: unknown): seek is { tag: string; without: string } {

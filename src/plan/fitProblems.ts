@@ -28,7 +28,7 @@ export function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size:
     // An emoji reaches satori's question only when the emoji set has no image of it.
     const emoji = report.missing.every((grapheme) => wantsEmojiImage(grapheme) || isPictograph(grapheme));
     problems.push({
-      ...placeOfText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), report.missing[0] ?? characters),
+      ...placeOfText(kindFiles(templateDir, slide.kind), report.missing[0] ?? characters),
       message: emoji
         ? `the ${slide.kind} template draws the emoji ${characters} (${codePoints(characters)}), which ${report.missing.length > 1 ? 'have no images' : 'has no image'} in the emoji set (Twemoji)`
         : `the ${slide.kind} template draws ${characters} (${codePoints(characters)}), which none of the fonts can draw`,
@@ -45,7 +45,7 @@ export function checkFit(deck: Deck, slide: SlideDraft, report: FitReport, size:
 
 /** The words for one text that sticks out, and whether they are at the template's line. */
 function overflowProblem(deck: Deck, slide: SlideDraft, overflow: Overflow, where: string, size: string, safeMargin: number, templateDir: string): { problem: Problem; inTemplate: boolean } {
-  const files = () => templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
+  const files = () => kindFiles(templateDir, slide.kind);
   if (overflow.moved !== undefined) return { problem: movedTooFar(overflow, overflow.moved, files(), slide.kind, size, safeMargin), inTemplate: true };
   const inDeck = findText(deck, overflow.text, slide.path);
   // Text the template writes itself (a label, a phone number) is the template's to fix; so is
@@ -132,6 +132,11 @@ function movedTooFar(overflow: Overflow, moved: NonNullable<Overflow['moved']>, 
       ? 'Move it further from the edge (the transform draws it there, not where its box was laid out), or make safeMargin in theme.ts smaller if text may come that close.'
       : 'satori lays a text out before it transforms it, and nothing makes room for what the transform adds: make the transform smaller or take it out, or give the text room where the transform draws it.',
   };
+}
+
+/** The code files of a kind of slide's template, where its messages look for a line (see templateFiles). */
+export function kindFiles(templateDir: string, kind: SlideDraft['kind']): string[] {
+  return templateFiles(templateDir, path.join(templateDir, KIND_FILES[kind]));
 }
 
 export function withLine(deck: Deck, problem: Problem): Problem {

@@ -6,16 +6,14 @@
  * may be hidden on purpose.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { KIND_FILES } from '../compose/loadTemplates.ts';
-import { templateFiles } from '../compose/templateDir.ts';
 import type { WrittenAt } from '../compose/Words.tsx';
 import { describePath, placeOf, type Deck } from '../deck.ts';
 import { quote, type Problem } from '../errors.ts';
-import { displayPath, packageRoot } from '../paths.ts';
-import { placeOfText, placeOfWrittenText, placeWhere } from '../sourceText.ts';
+import { displayPath } from '../paths.ts';
+import { placeOfText, placeOfWrittenText, placeWhere, tagWritten } from '../sourceText.ts';
 import { findText } from './findText.ts';
-import { px, withLine } from './fitProblems.ts';
+import { kindFiles, px, withLine } from './fitProblems.ts';
 import type { FitReport } from './measure.ts';
 import type { SlideDraft } from './slides.ts';
 
@@ -32,7 +30,7 @@ export function hiddenTextProblems(deck: Deck, laidOut: readonly [SlideDraft, Fi
     const message = `the ${slide.kind} template lays out ${quote(text, 40)} in a box of no size (display: 'none', or a width or height of 0): it would not show${more}`;
     const hint = `Give its box room in ${KIND_FILES[slide.kind]}; to leave a field out, leave it out of the template ({props.award && …}) rather than hide it.`;
     if (inDeck !== undefined && !inDeck.insideWord) return withLine(deck, { place: placeOf(deck.source, inDeck.path), message, hint });
-    return { ...placeOfWrittenText(templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind])), text), message, hint };
+    return { ...placeOfWrittenText(kindFiles(templateDir, slide.kind), text), message, hint };
   });
 }
 
@@ -103,7 +101,7 @@ function firstOfEachKind<T>(laidOut: readonly [SlideDraft, FitReport][], found: 
 export function invisibleTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
   return oncePerLine(deckTextsOfEachKind(deck, laidOut, (report) => report.invisible ?? []).map(({ slide, first: { text, detail: style, at }, others }) => {
     const [property = style, value = ''] = style.split(': ');
-    const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
+    const files = kindFiles(templateDir, slide.kind);
     const written = placeWhere(files, (line) => (line.includes(property) && line.includes(value.replace(/'/g, '')) ? line.indexOf(property) : undefined));
     return {
       kind: slide.kind,
@@ -125,7 +123,7 @@ export function invisibleTextProblems(deck: Deck, laidOut: readonly [SlideDraft,
  */
 export function coveredTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string): Problem[] {
   return oncePerLine(deckTextsOfEachKind(deck, laidOut, (report) => report.covered ?? []).map(({ slide, first: { text, detail: cover, at }, others }) => {
-    const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
+    const files = kindFiles(templateDir, slide.kind);
     const absolute = placeWhere(files, (line) => ABSOLUTE.exec(line)?.index);
     const what = cover === 'picture' ? 'a picture' : 'a box of one colour';
     return {
@@ -150,10 +148,10 @@ const ABSOLUTE = /position:\s*['"]absolute['"]/;
  */
 export function smallTextProblems(deck: Deck, laidOut: readonly [SlideDraft, FitReport][], templateDir: string, readablePx: number): Problem[] {
   return oncePerLine(deckTextsOfEachKind(deck, laidOut, (report) => report.small ?? [], (at) => BODY_TEXT.test(at)).map(({ slide, first: { text, detail: small, at }, others }) => {
-    const files = templateFiles(templateDir, path.join(templateDir, KIND_FILES[slide.kind]));
+    const files = kindFiles(templateDir, slide.kind);
     return {
       kind: slide.kind,
-      at: tagPlace(small.at, files) ?? sizeWritten(files, sizeOf(small.px)),
+      at: tagPlace(small.at, templateDir) ?? sizeWritten(files, sizeOf(small.px)),
       others,
       words: (templates, s, more) => `${templates} draw${s} ${quote(text, 40)} (${describePath(at)}) at ${sizeOf(small.px)} px, smaller than body text may be (${px(readablePx)} px): it would not read on a phone${more}`,
       hint: `Draw the body's text at ${px(readablePx)} px or more${slide.kind === 'case' ? ": a bullet at the size the build fits it at, props.size.body (never below the theme's fit.bodyMin)" : ''}.`,
@@ -172,10 +170,10 @@ function sizeWritten(files: readonly string[], size: string): Pick<Problem, 'pla
   return written.place.line > 0 ? written : placeOfText(files, 'fontSize');
 }
 
-/** The place of a <Words> tag in the template files, as the template's JSX gave it (see jsxDevRuntime.ts). */
-function tagPlace(at: WrittenAt | undefined, files: readonly string[]): Pick<Problem, 'place' | 'sourceLine'> | undefined {
-  const file = at === undefined ? undefined : path.resolve(packageRoot, at.fileName);
-  if (at === undefined || file === undefined || !files.includes(file)) return undefined;
-  const sourceLine = readFileSync(file, 'utf8').split(/\r?\n/)[at.lineNumber - 1];
-  return { place: { file: displayPath(file), line: at.lineNumber, col: at.columnNumber }, ...(sourceLine !== undefined ? { sourceLine } : {}) };
+/** The line of the <Words> tag that draws a text, as the template's JSX gave it, with the line shown. */
+function tagPlace(at: WrittenAt | undefined, templateDir: string): Pick<Problem, 'place' | 'sourceLine'> | undefined {
+  const place = at === undefined ? undefined : tagWritten(at, templateDir);
+  if (place === undefined) return undefined;
+  const sourceLine = readFileSync(place.file, 'utf8').split(/\r?\n/)[place.line - 1];
+  return { place: { ...place, file: displayPath(place.file) }, ...(sourceLine !== undefined ? { sourceLine } : {}) };
 }
