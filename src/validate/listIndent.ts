@@ -168,27 +168,23 @@ export function foldedItemProblem(file: string, startLine: number, source: strin
   const first = lines[startLine - 1] ?? '';
   const item = ITEM.exec(first);
   const dash = item !== null && first.slice(item[0].length).trimStart().startsWith(parts[0] ?? '') ? item[1]?.length : undefined;
-  const place = { file, line, col: indent(text) + 1 };
-  const marked = FOLDED_ITEM.exec(text.trim());
-  if (marked !== null && !ITEM.test(text)) {
-    const mark = marked[1] ?? marked[2] ?? '';
-    return {
-      place,
-      message: `this line starts with "${mark}", as a list item would, but it is indented further than the item above it, so YAML reads it as more of that text ("${folded}")`,
-      hint: dash !== undefined
-        ? `To make it an item of its own, write "- ${marked[3] ?? ''}" with its "-" in column ${dash + 1}, under the "-" of line ${startLine}. If the "${mark}" belongs to the text, put the whole text in quotes.`
-        : `If it is meant as a list item, write it as one ("- ${marked[3] ?? ''}") lined up with its list; if the "${mark}" belongs to the text, put the whole text in quotes.`,
-      sourceLine: text,
-    };
-  }
-  return {
-    place,
-    message: `this line starts with "- " but is indented further than the item above it, so YAML reads it as more of that text ("${folded}")`,
-    hint: dash !== undefined
-      ? `To make it an item of its own, put its "-" in column ${dash + 1}, under the "-" of line ${startLine}. If the dash belongs to the text, put the whole text in quotes.`
-      : 'If it is meant as a list item, line it up with its list; if the dash belongs to the text, put the whole text in quotes.',
-    sourceLine: text,
-  };
+  const reads = `is indented further than the item above it, so YAML reads it as more of that text ("${folded}")`;
+  const marked = ITEM.test(text) ? null : FOLDED_ITEM.exec(text.trim());
+  const mark = marked?.[1] ?? marked?.[2];
+  const said = mark === undefined
+    ? {
+        message: `this line starts with "- " but ${reads}`,
+        hint: dash !== undefined
+          ? `To make it an item of its own, put its "-" in column ${dash + 1}, under the "-" of line ${startLine}. If the dash belongs to the text, put the whole text in quotes.`
+          : 'If it is meant as a list item, line it up with its list; if the dash belongs to the text, put the whole text in quotes.',
+      }
+    : {
+        message: `this line starts with "${mark}", as a list item would, but it ${reads}`,
+        hint: dash !== undefined
+          ? `To make it an item of its own, write "- ${marked?.[3] ?? ''}" with its "-" in column ${dash + 1}, under the "-" of line ${startLine}. If the "${mark}" belongs to the text, put the whole text in quotes.`
+          : `If it is meant as a list item, write it as one ("- ${marked?.[3] ?? ''}") lined up with its list; if the "${mark}" belongs to the text, put the whole text in quotes.`,
+      };
+  return { place: { file, line, col: indent(text) + 1 }, ...said, sourceLine: text };
 }
 
 /** Where a line's key starts ("  - title: x" → 4, "    sections:" → 4), if it has one. */
