@@ -145,6 +145,11 @@ describe('template mistakes', () => {
     expect(await problemOf()).toEqual([[lineOf(original, 'export const theme'), 'the theme has no "safeMargin"']]);
     writeFileSync(theme, original.replace('bodyMin: 36', 'bodyMin: 30'));
     expect(await problemOf()).toEqual([[lineOf(original, 'bodyMin'), 'fit.bodyMin is 30 px, below the readable minimum of 36 px']]);
+    // A wider slide is shown shrunk to a phone's width, so its minimum grows with it; the hint
+    // gave 36 to a 1920-wide theme whose 36 had just been refused.
+    writeFileSync(theme, original.replace('width: 1080', 'width: 1920'));
+    const wide = (await project.buildFails()).problems.map((p) => [p.place.line, p.message, p.hint]);
+    expect(wide).toEqual([[lineOf(original, 'bodyMin'), 'fit.bodyMin is 36 px, below the readable minimum of 64 px (36 px on a 1080-wide slide, and this one is 1920 wide)', 'Raise fit.bodyMin to at least 64.']]);
     // Values satori would take without a word and draw wrong: a slide 0 px wide, a colour with a
     // digit missing (resvg paints it black), a size in quotes, a title allowed no line at all.
     const mistakes: [string, string, string, string][] = [

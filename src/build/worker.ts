@@ -18,7 +18,7 @@ import { paginateCase } from '../plan/paginate.ts';
 import type { Rooms } from '../plan/rooms.ts';
 import { replanCase } from '../plan/replan.ts';
 import { caseNamed, type Case } from '../deck.ts';
-import { READABLE_PX, type SlideFrame, type TemplateSet } from '../compose/templateTypes.ts';
+import { readablePxAt, type SlideFrame, type TemplateSet } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
 import { encodePng, rasterize } from '../render/rasterize.ts';
 import { checkTree } from '../render/templateTree.ts';
@@ -115,7 +115,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const failed = (error: unknown) => templateError(error, ready.bundle, dir, component, `the ${slide.kind} template failed while drawing a slide`, `Fix the template (or a style satori does not support) and build again.${which}`, ready.known);
   let checked: CheckedTree;
   try {
-    const composed = (templates: TemplateSet) => () => checkTree(compose(slide, frame, templates), ready.families, ready.ctx.emoji, READABLE_PX * (ready.ctx.width / 1080));
+    const composed = (templates: TemplateSet) => () => checkTree(compose(slide, frame, templates), ready.families, ready.ctx.emoji, readablePxAt(ready.ctx.width));
     const { value, read, randoms } = watchingUnrepeatable(composed(ready.templates));
     // What was read matters only when it shows: drawn again 400 days on, with other random
     // numbers; and with the template files as they load then, when they read them as they loaded.

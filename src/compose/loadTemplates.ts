@@ -11,7 +11,7 @@ import { displayPath } from '../paths.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import { placeOfKeys, placeOfText } from '../sourceText.ts';
 import { componentDeclaration, shippedTemplates, templateDir } from './templateDir.ts';
-import { READABLE_PX, type Component, type FontSpec, type TemplateSet, type ThemeCore } from './templateTypes.ts';
+import { READABLE_PX, readablePxAt, type Component, type FontSpec, type TemplateSet, type ThemeCore } from './templateTypes.ts';
 
 /** The component file of each slide kind, inside the template folder. */
 export const TEMPLATE_FILES = { theme: 'theme.ts', Cover: 'Cover.tsx', Case: 'Case.tsx', Closing: 'Closing.tsx' } as const;
@@ -248,8 +248,9 @@ function checkFit(value: unknown, width: number, report: (message: string, hint:
   if (!whole(titleMaxLines, 1, 20)) report(`fit.titleMaxLines is ${JSON.stringify(titleMaxLines)}: it must be a whole number of lines, at least 1`, 'The default theme allows 3 lines.', 'titleMaxLines:');
   const { body, bodyMin, title, titleMin } = fit;
   if (typeof body !== 'number' || typeof bodyMin !== 'number' || typeof title !== 'number' || typeof titleMin !== 'number') return;
-  const scale = width / 1080;
-  if (bodyMin < READABLE_PX * scale) report(`fit.bodyMin is ${bodyMin} px, below the readable minimum of ${READABLE_PX * scale} px`, `Raise fit.bodyMin to at least ${READABLE_PX} (on a 1080-wide slide).`, 'bodyMin');
+  const readable = readablePxAt(width);
+  const scaled = width === 1080 ? '' : ` (${READABLE_PX} px on a 1080-wide slide, and this one is ${width} wide)`;
+  if (bodyMin < readable) report(`fit.bodyMin is ${bodyMin} px, below the readable minimum of ${readable} px${scaled}`, `Raise fit.bodyMin to at least ${readable}.`, 'bodyMin');
   if (bodyMin > body) report(`fit.bodyMin (${bodyMin}) is larger than fit.body (${body})`, 'Make fit.bodyMin smaller than or equal to fit.body.', 'bodyMin');
   if (titleMin > title) report(`fit.titleMin (${titleMin}) is larger than fit.title (${title})`, 'Make fit.titleMin smaller than or equal to fit.title.', 'titleMin');
 }

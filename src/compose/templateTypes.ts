@@ -39,6 +39,14 @@ export interface ThemeCore {
 export const READABLE_PX = 36;
 
 /**
+ * READABLE_PX on a slide `width` pixels wide, in whole pixels: a phone shows any slide at the
+ * width of its screen, so a wider slide's text is shrunk by as much.
+ */
+export function readablePxAt(width: number): number {
+  return Math.ceil((READABLE_PX * width) / 1080);
+}
+
+/**
  * The boxes a template marks with `data-fit` for the build to measure (see plan/measure.ts): the
  * room a body may fill and the body in it, a title's lines, and a case's sections and bullets.
  */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
 import { KIND_FILES } from '../compose/loadTemplates.ts';
 import { componentDeclaration } from '../compose/templateDir.ts';
-import { READABLE_PX, type SlideFrame, type ThemeCore } from '../compose/templateTypes.ts';
+import { readablePxAt, type SlideFrame, type ThemeCore } from '../compose/templateTypes.ts';
 import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { counted, namedOnce, quote, UserError, type Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
@@ -138,7 +138,7 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     laidOut.push([closing, closingFit]);
     drafts.push(closing);
   }
-  problems.push(...hiddenTextProblems(deck, laidOut, templateDir), ...invisibleTextProblems(deck, laidOut, templateDir), ...coveredTextProblems(deck, laidOut, templateDir), ...smallTextProblems(deck, laidOut, templateDir, READABLE_PX * (theme.width / 1080)));
+  problems.push(...hiddenTextProblems(deck, laidOut, templateDir), ...invisibleTextProblems(deck, laidOut, templateDir), ...coveredTextProblems(deck, laidOut, templateDir), ...smallTextProblems(deck, laidOut, templateDir, readablePxAt(theme.width)));
   if (problems.length > 0) throw new UserError(oncePerTemplatePlace(problems, deck.source.file));
 
   const names = slideNames(drafts);
