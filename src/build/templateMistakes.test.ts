@@ -104,6 +104,22 @@ describe('template mistakes', () => {
     expect((await project.build())[0]?.slides.length).toBe(5);
   });
 
+  it('names each font entry at its line when the theme makes the paths with a function, as the default does', async () => {
+    project = makeProject('inc-font-made');
+    project.deck('p', deckText(THREE));
+    // The default theme with another package put into its gov(): the entries were all named at `fonts:`.
+    const { file } = project.editTemplate('theme.ts', 'pretendard-gov/dist/public/static/alternative/PretendardGOV-${file}.ttf', 'pretendard/dist/public/static/Pretendard-${file}.otf');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const lineOf = (weight: number) => lines.findIndex((l) => l.includes(`weight: ${weight}`)) + 1;
+    const problems = async () => (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message]);
+    const missing = (name: string) => `the font "pretendard/dist/public/static/Pretendard-${name}.otf" cannot be found: the package pretendard is not installed`;
+    expect(await problems()).toEqual([[lineOf(400), 5, missing('Regular')], [lineOf(700), 5, missing('Bold')], [lineOf(800), 5, missing('ExtraBold')]]);
+    // Entries written on one line have no line of their own: named at the list.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/fonts: \[[^\]]*\]/, (list) => list.replace(/\n\s*/g, ' ')));
+    const list = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('fonts: [')) + 1;
+    expect(await problems()).toEqual([[list, 3, missing('Regular')], [list, 3, missing('Bold')], [list, 3, missing('ExtraBold')]]);
+  });
+
   it('names a template file that is missing from a template folder', async () => {
     project = makeProject('inc-missing');
     const dir = project.copyTemplates();
