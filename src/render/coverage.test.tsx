@@ -59,6 +59,17 @@ describe('glyph coverage', () => {
     ]);
   });
 
+  it("names what Word's bullets, pasted as private-use characters, stood for, and one that starts a text as a list's mark to take out", async () => {
+    // Word keeps a Symbol or Wingdings bullet as U+F000 + its code; the hint was to add a font for Hanja.
+    const hints = async (text: string) => planInProcess(deckWith(`"${text}"`)).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => [p.place.col, p.hint]) : []));
+    const typedIn = "It is a character of the font it was typed in (Word's Symbol or Wingdings, as Word's bullets are pasted, or one of Hangul's), and no other font draws it";
+    expect(await hints('\uF0A7 사업 추진 \uF0FC 완료 \uE001')).toEqual([
+      [14, `${typedIn}: as the mark of a pasted list, take it out — the theme draws the markers of headings and bullets.`],
+      [22, `${typedIn}: write ✓ (U+2713) for U+F0FC instead, as Word shows it (or the nearest the fonts have).`],
+      [27, `${typedIn}: write the symbol it stood for, as the document shows it, or take it out.`],
+    ]);
+  });
+
   it('draws it once a fallback font that has it is in fonts/ and named in the deck', async () => {
     expect(existsSync(UNIFONT), 'apt-get install fonts-unifont').toBe(true);
     const project = makeProject('hanja');

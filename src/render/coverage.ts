@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Problem, SourcePlace } from '../errors.ts';
 import { codePoints, emojiBase, emojiImage, isInvisible, isPictograph, splitGraphemes, wantsEmojiImage } from './emoji.ts';
 import type { LoadedFont } from './fonts.ts';
-import { lookAlikesOf } from './lookAlikes.ts';
+import { lookAlikesOf, PRIVATE_USE, privateUseHint } from './lookAlikes.ts';
 import { isWebFontPart, partRange, partsWith } from './webFontParts.ts';
 
 export interface PlacedText {
@@ -40,7 +40,9 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
         const alike = lookAlikesOf(run, hasGlyph);
         problems.push(placed(item, run, {
           message: `${item.what} has the character${plural ? 's' : ''} ${run} (${codePoints(run)}), which none of the fonts can draw (tried ${tried})`,
-          hint: alike !== undefined
+          hint: PRIVATE_USE.test(run)
+            ? privateUseHint(run, alike, item.text.trimStart().startsWith(run))
+            : alike !== undefined
             ? `Write ${alike.map(([was, instead]) => `${instead} (${codePoints(instead)}) for ${was}`).join(', ')}: ${alike.length > 1 ? 'they look' : 'it looks'} alike, and the fonts have ${alike.length > 1 ? 'them' : 'it'}.`
             : part !== undefined
               ? otherPartHint(part, run)

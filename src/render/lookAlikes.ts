@@ -1,3 +1,5 @@
+import { codePoints } from './emoji.ts';
+
 /**
  * Characters that documents written in HWP or Word bring and many fonts lack, each with those
  * that look alike and a Korean font has: HWP writes `1∼3월` with U+223C, a mathematical operator;
@@ -23,7 +25,37 @@ const LOOK_ALIKES: Record<string, string[]> = {
   '\u2794': ['\u2192'], // ➔ → →
   '\u279C': ['\u2192'], // ➜ → →
   '\u27A1': ['\u2192'], // ➡ (without the emoji selector) → →
+  // Word's list bullets, pasted as text: a character of its Symbol or Wingdings font, which Word
+  // keeps in the private-use area (U+F000 + the font's code) and only that font draws.
+  '\uF0B7': ['\u2022', '\u00B7'], // Symbol • → •, ·
+  '\uF0A7': ['\u25AA', '\u25A0'], // Wingdings ▪ (Word's square bullet) → ▪, ■
+  '\uF06C': ['\u25CF'], // Wingdings ●
+  '\uF06E': ['\u25A0'], // Wingdings ■
+  '\uF06F': ['\u25A1'], // Wingdings □
+  '\uF071': ['\u2751', '\u25A1'], // Wingdings ❑ → ❑, □
+  '\uF076': ['\u2756', '\u25C6'], // Wingdings ❖ → ❖, ◆
+  '\uF0D8': ['\u27A2', '\u25B6', '\u2192'], // Wingdings ➢ (Word's arrow bullet) → ➢, ▶, →
+  '\uF0FC': ['\u2713', '\u221A'], // Wingdings ✓ (Word's check bullet) → ✓, √
+  '\uF0E8': ['\u2794', '\u2192'], // Wingdings ➔ → ➔, →
+  '\uF0AE': ['\u2192'], // Symbol →
+  '\uF0DE': ['\u21D2'], // Symbol ⇒
 };
+
+/** A character of a font's own (the private-use areas): no other font draws it as it was shown. */
+export const PRIVATE_USE = /^[\uE000-\uF8FF\u{F0000}-\u{10FFFF}]+$/u;
+
+/**
+ * What to do about private-use characters no font of the deck has: taken out, when they start the
+ * text as a pasted list's mark; else what each stood for, when it is one of Word's bullets.
+ */
+export function privateUseHint(run: string, alike: [string, string][] | undefined, startsText: boolean): string {
+  const many = Array.from(run).length > 1;
+  const them = many ? 'them' : 'it';
+  const what = `${many ? 'These are characters' : 'It is a character'} of the font ${many ? 'they were' : 'it was'} typed in (Word's Symbol or Wingdings, as Word's bullets are pasted, or one of Hangul's), and no other font draws ${them}`;
+  if (startsText) return `${what}: as the mark of a pasted list, take ${them} out — the theme draws the markers of headings and bullets.`;
+  if (alike !== undefined) return `${what}: write ${alike.map(([was, instead]) => `${instead} (${codePoints(instead)}) for ${codePoints(was)}`).join(', ')} instead, as Word shows ${them} (or the nearest the fonts have).`;
+  return `${what}: write the symbol ${many ? 'they' : 'it'} stood for, as the document shows ${them}, or take ${them} out.`;
+}
 
 /** For each character of `run`, one that looks the same and `has` a glyph for; undefined unless every one has. */
 export function lookAlikesOf(run: string, has: (codePoint: number) => boolean): [string, string][] | undefined {
