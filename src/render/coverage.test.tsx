@@ -49,13 +49,15 @@ describe('glyph coverage', () => {
   it('says which character to write instead of one that documents bring and the fonts lack', async () => {
     // 1∼3월 as HWP writes it (U+223C, a mathematical operator): "put a font into fonts/" left a comms officer stuck.
     // And 대상ᆞ내용 with the araea of old Hangul (U+119E) for a middle dot, as some HWP files have it.
-    const hints = await planInProcess(deckWith('기간 1∼3월 ◎ 추진 ∙ 龘 대상ᆞ내용')).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => [p.place.col, p.hint]) : []));
+    // And a PDF's ligature (ﬁ), as a copied "file" arrives.
+    const hints = await planInProcess(deckWith('기간 1∼3월 ◎ 추진 ∙ 龘 대상ᆞ내용 ﬁle')).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => [p.place.col, p.hint]) : []));
     expect(hints).toEqual([
       [17, 'Write ～ (U+FF5E) for ∼: it looks alike, and the fonts have it.'],
       [21, 'Write ○ (U+25CB) for ◎: it looks alike, and the fonts have it.'],
       [26, 'Write · (U+00B7) for ∙: it looks alike, and the fonts have it.'],
       [28, 'Put a font that has it (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace the character.'],
       [32, 'Write ㆍ (U+318D) for ᆞ: it looks alike, and the fonts have it.'],
+      [36, 'Write fi (U+0066 U+0069) for ﬁ: it looks alike, and the fonts have it.'],
     ]);
   });
 

@@ -25,6 +25,14 @@ const LOOK_ALIKES: Record<string, string[]> = {
   '\u2794': ['\u2192'], // ➔ → →
   '\u279C': ['\u2192'], // ➜ → →
   '\u27A1': ['\u2192'], // ➡ (without the emoji selector) → →
+  // Latin ligatures as a PDF's text layer gives them (a copied "file" arrives as "ﬁle").
+  '\uFB00': ['ff'],
+  '\uFB01': ['fi'],
+  '\uFB02': ['fl'],
+  '\uFB03': ['ffi'],
+  '\uFB04': ['ffl'],
+  '\uFB05': ['st'],
+  '\uFB06': ['st'],
   // Word's list bullets, pasted as text: a character of its Symbol or Wingdings font, which Word
   // keeps in the private-use area (U+F000 + the font's code) and only that font draws.
   '\uF0B7': ['\u2022', '\u00B7'], // Symbol • → •, ·
@@ -57,11 +65,11 @@ export function privateUseHint(run: string, alike: [string, string][] | undefine
   return `${what}: write the symbol ${many ? 'they' : 'it'} stood for, as the document shows ${them}, or take ${them} out.`;
 }
 
-/** For each character of `run`, one that looks the same and `has` a glyph for; undefined unless every one has. */
+/** For each character of `run`, one (or letters) that look the same and `has` glyphs for; undefined unless every one has. */
 export function lookAlikesOf(run: string, has: (codePoint: number) => boolean): [string, string][] | undefined {
   const pairs: [string, string][] = [];
   for (const ch of new Set(Array.from(run))) {
-    const instead = LOOK_ALIKES[ch]?.find((candidate) => has(candidate.codePointAt(0) ?? 0));
+    const instead = LOOK_ALIKES[ch]?.find((candidate) => Array.from(candidate).every((letter) => has(letter.codePointAt(0) ?? 0)));
     if (instead === undefined) return undefined;
     pairs.push([ch, instead]);
   }
