@@ -61,7 +61,7 @@ describe('glyph coverage', () => {
     ]);
   });
 
-  it("names what Word's bullets, pasted as private-use characters, stood for, and one that starts a text as a list's mark to take out", async () => {
+  it("names what Word's bullets, pasted as private-use characters, stood for, one that starts a text as a list's mark to take out, and a character lost in copying", async () => {
     // Word keeps a Symbol or Wingdings bullet as U+F000 + its code; the hint was to add a font for Hanja.
     const hints = async (text: string) => planInProcess(deckWith(`"${text}"`)).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => [p.place.col, p.hint]) : []));
     const typedIn = "It is a character of the font it was typed in (Word's Symbol or Wingdings, as Word's bullets are pasted, or one of Hangul's), and no other font draws it";
@@ -70,6 +70,8 @@ describe('glyph coverage', () => {
       [22, `${typedIn}: write ✓ (U+2713) for U+F0FC instead, as Word shows it (or the nearest the fonts have).`],
       [27, `${typedIn}: write the symbol it stood for, as the document shows it, or take it out.`],
     ]);
+    // U+FFFD, a character some program could not read, had the same hint as a Hanja.
+    expect(await hints('주민 \uFFFD\uFFFD 참여')).toEqual([[17, 'These stand for what a program could not read: the text lost characters here when it was copied or saved (from a file in another encoding than UTF-8, say). Write what was meant.']]);
   });
 
   it('draws it once a fallback font that has it is in fonts/ and named in the deck', async () => {

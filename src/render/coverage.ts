@@ -40,7 +40,9 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
         const alike = lookAlikesOf(run, hasGlyph);
         problems.push(placed(item, run, {
           message: `${item.what} has the character${plural ? 's' : ''} ${run} (${codePoints(run)}), which none of the fonts can draw (tried ${tried})`,
-          hint: PRIVATE_USE.test(run)
+          hint: /^\uFFFD+$/u.test(run)
+            ? `${plural ? 'These stand' : 'It stands'} for what a program could not read: the text lost ${plural ? 'characters' : 'a character'} here when it was copied or saved (from a file in another encoding than UTF-8, say). Write what was meant.`
+            : PRIVATE_USE.test(run)
             ? privateUseHint(run, alike, item.text.trimStart().startsWith(run))
             : alike !== undefined
             ? `Write ${alike.map(([was, instead]) => `${instead} (${codePoints(instead)}) for ${was}`).join(', ')}: ${alike.length > 1 ? 'they look' : 'it looks'} alike, and the fonts have ${alike.length > 1 ? 'them' : 'it'}.`
