@@ -61,7 +61,7 @@ describe('glyph coverage', () => {
     ]);
   });
 
-  it("names what Word's bullets, pasted as private-use characters, stood for, one that starts a text as a list's mark to take out, and a character lost in copying", async () => {
+  it("names what Word's bullets, pasted as private-use characters, stood for, one that starts a text as a list's mark to take out, a character lost in copying, and control characters", async () => {
     // Word keeps a Symbol or Wingdings bullet as U+F000 + its code; the hint was to add a font for Hanja.
     const hints = async (text: string) => planInProcess(deckWith(`"${text}"`)).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => [p.place.col, p.hint]) : []));
     const typedIn = "It is a character of the font it was typed in (Word's Symbol or Wingdings, as Word's bullets are pasted, or one of Hangul's), and no other font draws it";
@@ -69,6 +69,12 @@ describe('glyph coverage', () => {
       [14, `${typedIn}: as the mark of a pasted list, take it out — the theme draws the markers of headings and bullets.`],
       [22, `${typedIn}: write ✓ (U+2713) for U+F0FC instead, as Word shows it (or the nearest the fonts have).`],
       [27, `${typedIn}: write the symbol it stood for, as the document shows it, or take it out.`],
+    ]);
+    // Control characters: the quotes of cp1252 text read as Latin-1, and a bell (printed, it rang the terminal's).
+    const controls = await planInProcess(deckWith('"주민\u0092s \u0007벨"')).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => [p.message, p.hint]) : []));
+    expect(controls).toEqual([
+      ['case 1 section 1 bullet 1 has the control character U+0092, which no font draws', "It is a control character, left where text saved in Windows' Western encoding (cp1252) had ’: write ’ for U+0092."],
+      ['case 1 section 1 bullet 1 has the control character U+0007, which no font draws', 'It is a control character, which draws nothing (copied from a PDF, or written as an escape such as \\x07 in quotes): take it out.'],
     ]);
     // U+FFFD, a character some program could not read, had the same hint as a Hanja.
     expect(await hints('주민 \uFFFD\uFFFD 참여')).toEqual([[17, 'These stand for what a program could not read: the text lost characters here when it was copied or saved (from a file in another encoding than UTF-8, say). Write what was meant.']]);

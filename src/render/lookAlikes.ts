@@ -65,6 +65,24 @@ export function privateUseHint(run: string, alike: [string, string][] | undefine
   return `${what}: write the symbol ${many ? 'they' : 'it'} stood for, as the document shows ${them}, or take ${them} out.`;
 }
 
+/** Control characters: they draw nothing, and no font has them. */
+export const CONTROL = /^[\u0000-\u0008\u000E-\u001F\u007F-\u009F]+$/u;
+
+/**
+ * The characters that Windows' Western encoding (cp1252) has where Latin-1 has controls: text
+ * of that encoding read as Latin-1 (a PDF's, an old web page's) keeps U+0092 where it had ’.
+ */
+const CP1252: Record<string, string> = { '\u0080': '€', '\u0085': '…', '\u0091': '‘', '\u0092': '’', '\u0093': '“', '\u0094': '”', '\u0095': '•', '\u0096': '–', '\u0097': '—', '\u0099': '™' };
+
+/** What to do about control characters in a text: what each one stood for, when cp1252 says; else take them out. */
+export function controlHint(run: string): string {
+  const meant = Array.from(new Set(Array.from(run)), (ch) => [ch, CP1252[ch]] as const);
+  if (meant.every(([, instead]) => instead !== undefined)) {
+    return `${meant.length > 1 ? 'These are control characters' : 'It is a control character'}, left where text saved in Windows' Western encoding (cp1252) had ${meant.map(([, instead]) => instead).join(' ')}: write ${meant.map(([was, instead]) => `${instead ?? ''} for ${codePoints(was)}`).join(', ')}.`;
+  }
+  return `${Array.from(run).length > 1 ? 'These are control characters' : 'It is a control character'}, which draws nothing (copied from a PDF, or written as an escape such as \\x07 in quotes): take ${Array.from(run).length > 1 ? 'them' : 'it'} out.`;
+}
+
 /** For each character of `run`, one (or letters) that look the same and `has` glyphs for; undefined unless every one has. */
 export function lookAlikesOf(run: string, has: (codePoint: number) => boolean): [string, string][] | undefined {
   const pairs: [string, string][] = [];
