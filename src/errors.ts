@@ -97,9 +97,11 @@ export function formatProblem(problem: Problem): string {
   const lines = [`${at}: ${problem.message}`, `  → ${problem.hint}`];
   if (problem.sourceLine !== undefined && line > 0) {
     const gutter = `${line} | `;
-    const { shown, before } = excerpt(problem.sourceLine, col);
+    // A control character shown as itself rang the terminal's bell or coloured what followed
+    // (ESC); a tab is kept, and copied under itself, so that the terminal moves the caret as far.
+    const { shown, before } = excerpt(problem.sourceLine.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/gu, '?'), col);
     lines.push(`  ${gutter}${shown}`);
-    lines.push(`  ${' '.repeat(gutter.length + displayWidth(before))}^`);
+    lines.push(`  ${' '.repeat(gutter.length)}${Array.from(before, (ch) => (ch === '\t' ? '\t' : ' '.repeat(displayWidth(ch)))).join('')}^`);
   }
   return lines.join('\n');
 }

@@ -395,6 +395,14 @@ describe('deck validation', () => {
     expect(end.split('\n')[2]).toBe('  7 | ...업을 추진하였으며 그 결과를 널리 알리고자 합니다 #은평구 #적극행정');
   });
 
+  it('shows a line with a tab and control characters so that the caret stays under the column and the terminal is left as it was', () => {
+    const problem: Problem = { place: { file: 'data/x.yaml', line: 8, col: 23 }, message: 'm', hint: 'h', sourceLine: '          - 탭\t벨\u0007\u001B[31m ∙' };
+    const [, , shown, caret] = formatProblem(problem).split('\n');
+    // The bell rang and ESC[31m coloured the terminal red; the caret stood a tab's width left of ∙.
+    expect(shown).toBe('  8 |           - 탭\t벨??[31m ∙');
+    expect(caret).toBe(`${' '.repeat(20)}\t${' '.repeat(9)}^`);
+  });
+
   it('reads a theme and font file name without the zero width characters a copy from a web page brings', () => {
     const text = 'title: 가\ntheme: default\u200B\nfonts:\n  - \uFEFFNanumGothic.ttf\u2060\ncases:\n  - title: 나\n    sections:\n      - heading: 다\n        bullets:\n          - 라\n';
     const deck = validateDeck(parseDeckText(text, 'data/x.yaml'));
