@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Problem, SourcePlace } from '../errors.ts';
 import { codePoints, emojiBase, emojiImage, isInvisible, isPictograph, splitGraphemes, wantsEmojiImage } from './emoji.ts';
 import type { LoadedFont } from './fonts.ts';
-import { CONTROL, controlHint, lookAlikesOf, PRIVATE_USE, privateUseHint } from './lookAlikes.ts';
+import { CONTROL, pastedCharacterHint } from './lookAlikes.ts';
 import { isWebFontPart, partRange, partsWith } from './webFontParts.ts';
 
 export interface PlacedText {
@@ -37,23 +37,15 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
       if (run !== '' && !reported.has(run)) {
         reported.add(run);
         const plural = Array.from(run).length > 1;
-        const alike = lookAlikesOf(run, hasGlyph);
         problems.push(placed(item, run, {
           // A control character printed as itself would ring the terminal's bell, or worse: its code point alone.
           message: CONTROL.test(run)
             ? `${item.what} has the control character${plural ? 's' : ''} ${codePoints(run)}, which no font draws`
             : `${item.what} has the character${plural ? 's' : ''} ${run} (${codePoints(run)}), which none of the fonts can draw (tried ${tried})`,
-          hint: /^\uFFFD+$/u.test(run)
-            ? `${plural ? 'These stand' : 'It stands'} for what a program could not read: the text lost ${plural ? 'characters' : 'a character'} here when it was copied or saved (from a file in another encoding than UTF-8, say). Write what was meant.`
-            : CONTROL.test(run)
-            ? controlHint(run)
-            : PRIVATE_USE.test(run)
-            ? privateUseHint(run, alike, item.text.trimStart().startsWith(run))
-            : alike !== undefined
-            ? `Write ${alike.map(([was, instead]) => `${instead} (${codePoints(instead)}) for ${was}`).join(', ')}: ${alike.length > 1 ? 'they look' : 'it looks'} alike, and the fonts have ${alike.length > 1 ? 'them' : 'it'}.`
-            : part !== undefined
+          hint: pastedCharacterHint(run, hasGlyph, item.text.trimStart().startsWith(run))
+            ?? (part !== undefined
               ? otherPartHint(part, run)
-              : `Put a font that has ${plural ? 'them' : 'it'} (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace ${plural ? 'them' : 'the character'}.`,
+              : `Put a font that has ${plural ? 'them' : 'it'} (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace ${plural ? 'them' : 'the character'}.`),
         }));
       }
       run = '';

@@ -1,11 +1,13 @@
+/**
+ * What to write instead of characters no font of a deck has, when they are ones that text
+ * written in HWP, Word or a PDF brings: HWP writes `1∼3월` with U+223C, a mathematical operator,
+ * where a Korean font has `1～3월`; Word pastes its bullets as characters of its own fonts; a
+ * copy loses characters as U+FFFD or control characters. A comms officer told only "no font can
+ * draw ∼" is stuck; told which character to write instead, not.
+ */
 import { codePoints } from './emoji.ts';
 
-/**
- * Characters that documents written in HWP or Word bring and many fonts lack, each with those
- * that look alike and a Korean font has: HWP writes `1∼3월` with U+223C, a mathematical operator;
- * a Korean font has `1～3월`. A comms officer told only "no font can draw ∼" is stuck; told which
- * character to write instead, not.
- */
+/** Characters many fonts lack, each with those that look alike and a Korean font has. */
 const LOOK_ALIKES: Record<string, string[]> = {
   '\u223C': ['\uFF5E', '~'], // ∼ tilde operator → ～ fullwidth tilde, ~
   '\u301C': ['\uFF5E', '~'], // 〜 wave dash
@@ -50,13 +52,13 @@ const LOOK_ALIKES: Record<string, string[]> = {
 };
 
 /** A character of a font's own (the private-use areas): no other font draws it as it was shown. */
-export const PRIVATE_USE = /^[\uE000-\uF8FF\u{F0000}-\u{10FFFF}]+$/u;
+const PRIVATE_USE = /^[\uE000-\uF8FF\u{F0000}-\u{10FFFF}]+$/u;
 
 /**
  * What to do about private-use characters no font of the deck has: taken out, when they start the
  * text as a pasted list's mark; else what each stood for, when it is one of Word's bullets.
  */
-export function privateUseHint(run: string, alike: [string, string][] | undefined, startsText: boolean): string {
+function privateUseHint(run: string, alike: [string, string][] | undefined, startsText: boolean): string {
   const many = Array.from(run).length > 1;
   const them = many ? 'them' : 'it';
   const what = `${many ? 'These are characters' : 'It is a character'} of the font ${many ? 'they were' : 'it was'} typed in (Word's Symbol or Wingdings, as Word's bullets are pasted, or one of Hangul's), and no other font draws ${them}`;
@@ -75,7 +77,7 @@ export const CONTROL = /^[\u0000-\u0008\u000E-\u001F\u007F-\u009F]+$/u;
 const CP1252: Record<string, string> = { '\u0080': '€', '\u0085': '…', '\u0091': '‘', '\u0092': '’', '\u0093': '“', '\u0094': '”', '\u0095': '•', '\u0096': '–', '\u0097': '—', '\u0099': '™' };
 
 /** What to do about control characters in a text: what each one stood for, when cp1252 says; else take them out. */
-export function controlHint(run: string): string {
+function controlHint(run: string): string {
   const meant = Array.from(new Set(Array.from(run)), (ch) => [ch, CP1252[ch]] as const);
   if (meant.every(([, instead]) => instead !== undefined)) {
     return `${meant.length > 1 ? 'These are control characters' : 'It is a control character'}, left where text saved in Windows' Western encoding (cp1252) had ${meant.map(([, instead]) => instead).join(' ')}: write ${meant.map(([was, instead]) => `${instead ?? ''} for ${codePoints(was)}`).join(', ')}.`;
@@ -84,7 +86,7 @@ export function controlHint(run: string): string {
 }
 
 /** For each character of `run`, one (or letters) that look the same and `has` glyphs for; undefined unless every one has. */
-export function lookAlikesOf(run: string, has: (codePoint: number) => boolean): [string, string][] | undefined {
+function lookAlikesOf(run: string, has: (codePoint: number) => boolean): [string, string][] | undefined {
   const pairs: [string, string][] = [];
   for (const ch of new Set(Array.from(run))) {
     const instead = LOOK_ALIKES[ch]?.find((candidate) => Array.from(candidate).every((letter) => has(letter.codePointAt(0) ?? 0)));
@@ -92,4 +94,19 @@ export function lookAlikesOf(run: string, has: (codePoint: number) => boolean): 
     pairs.push([ch, instead]);
   }
   return pairs;
+}
+
+/**
+ * What to write for `run`, characters in a row that no font `has`, when they are ones pasted or
+ * copied text brings; undefined for others (a Hanja: a font that has it is what to add).
+ * `startsText`: the run starts its text, where a pasted list has its mark.
+ */
+export function pastedCharacterHint(run: string, has: (codePoint: number) => boolean, startsText: boolean): string | undefined {
+  const many = Array.from(run).length > 1;
+  if (/^\uFFFD+$/u.test(run)) return `${many ? 'These stand' : 'It stands'} for what a program could not read: the text lost ${many ? 'characters' : 'a character'} here when it was copied or saved (from a file in another encoding than UTF-8, say). Write what was meant.`;
+  if (CONTROL.test(run)) return controlHint(run);
+  const alike = lookAlikesOf(run, has);
+  if (PRIVATE_USE.test(run)) return privateUseHint(run, alike, startsText);
+  if (alike === undefined) return undefined;
+  return `Write ${alike.map(([was, instead]) => `${instead} (${codePoints(instead)}) for ${was}`).join(', ')}: ${alike.length > 1 ? 'they look' : 'it looks'} alike, and the fonts have ${alike.length > 1 ? 'them' : 'it'}.`;
 }
