@@ -25,8 +25,10 @@ export function writtenTexts(deck: Deck): PlacedText[] {
   add('title', deck.title);
   if (deck.period !== undefined) add('period', deck.period);
   if (deck.organization !== undefined) add('organization', deck.organization);
-  add('cover.kicker', deck.cover.kicker);
-  add('cover.title', deck.cover.title);
+  // A cover's line the deck leaves out is made of the title, period and organization, checked
+  // where they are written: checked again, each mistake was named twice, once at line 1.
+  if (deck.source.places.has('cover.kicker')) add('cover.kicker', deck.cover.kicker);
+  if (deck.source.places.has('cover.title')) add('cover.title', deck.cover.title);
   deck.cases.forEach((c, i) => {
     if (c.award !== undefined) add(`cases.${i}.award`, c.award);
     add(`cases.${i}.title`, c.title);

@@ -80,6 +80,16 @@ describe('glyph coverage', () => {
     expect(await hints('주민 \uFFFD\uFFFD 참여')).toEqual([[17, 'These stand for what a program could not read: the text lost characters here when it was copied or saved (from a file in another encoding than UTF-8, say). Write what was meant.']]);
   });
 
+  it('names a character of the title or period once, where it is written, not again for the cover made of them', async () => {
+    const text = 'title: 우수∙사례\nperiod: 2025∙상반기\ncases:\n  - title: 사례\n    sections:\n      - heading: 추진 배경\n        bullets:\n          - 내용\n';
+    const places = await planInProcess(text).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => [p.place.line, p.place.col, p.message.split(' has ')[0]]) : []));
+    // The cover's title and kicker, made of them, were named too: the kicker at line 1, column 1.
+    expect(places).toEqual([[1, 10, 'the deck\'s "title"'], [2, 13, 'the deck\'s "period"']]);
+    // A cover that writes its own title is checked as written.
+    const own = await planInProcess(text.replace('cases:', 'cover:\n  title: 표지∙제목\ncases:')).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => [p.place.line, p.message.split(' has ')[0]]) : []));
+    expect(own).toEqual([[1, 'the deck\'s "title"'], [2, 'the deck\'s "period"'], [4, 'cover title']]);
+  });
+
   it('draws it once a fallback font that has it is in fonts/ and named in the deck', async () => {
     expect(existsSync(UNIFONT), 'apt-get install fonts-unifont').toBe(true);
     const project = makeProject('hanja');
