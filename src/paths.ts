@@ -1,5 +1,5 @@
 /** Where a cardnews project keeps its folders. Everything is relative to the project root. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -94,4 +94,13 @@ export function onDisk(dir: string, name: string): string | undefined {
   }
   const same = entries.find((entry) => sameName(entry, name));
   return same === undefined ? undefined : path.join(dir, same);
+}
+
+/** Whether `file` is a folder (through a symlink too); false when it is anything else, or nothing. */
+export function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -104,8 +104,8 @@ export const periodList = (periods: readonly string[]) => `periods: ${[...period
 export function nestedDecks(paths: ProjectPaths): string[] {
   if (!existsSync(paths.data)) return [];
   return readdirSync(paths.data, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((dir) => readdirSync(path.join(paths.data, dir.name)).filter((f) => /\.ya?ml$/i.test(f)).map((f) => path.join(paths.data, dir.name, f)))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .flatMap((dir) => readdirSync(path.join(paths.data, dir.name)).filter(isDeckName).map((f) => path.join(paths.data, dir.name, f)))
     .sort();
 }
 
@@ -114,7 +114,7 @@ export function nestedDecks(paths: ProjectPaths): string[] {
  * Explorer hides it, so the file looks like a deck there. Builds do not read them.
  */
 export function txtDecks(paths: ProjectPaths): string[] {
-  return existsSync(paths.data) ? readdirSync(paths.data).filter((f) => /\.ya?ml\.txt$/i.test(f)).sort().map((f) => path.join(paths.data, f)) : [];
+  return existsSync(paths.data) ? readdirSync(paths.data).filter((f) => !f.startsWith('.') && /\.ya?ml\.txt$/i.test(f)).sort().map((f) => path.join(paths.data, f)) : [];
 }
 
 /** What to say of a deck saved as .yaml.txt: the build does not read it, and how to rename it. */
@@ -122,7 +122,17 @@ export const txtDeckNote = (file: string, cwd: string) => `${path.relative(cwd, 
 
 /** Every deck file in data/, in name order. */
 export function listDecks(paths: ProjectPaths): string[] {
-  return existsSync(paths.data) ? readdirSync(paths.data).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => path.join(paths.data, f)) : [];
+  return existsSync(paths.data) ? readdirSync(paths.data).filter(isDeckName).sort().map((f) => path.join(paths.data, f)) : [];
+}
+
+/**
+ * A YAML file that is not hidden: a Mac writes `._2024-h2.yaml` beside each file it copies to a
+ * USB stick or a network share (its metadata, not text), and a build stopped on it as a deck
+ * that is not UTF-8; editors and sync tools keep their copies in hidden files and folders
+ * (`.2024-h2.yaml.swp`, `.history/`).
+ */
+function isDeckName(name: string): boolean {
+  return !name.startsWith('.') && /\.ya?ml$/i.test(name);
 }
 
 /**

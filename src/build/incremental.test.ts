@@ -509,6 +509,12 @@ describe('incremental builds', () => {
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
     // A mistyped period is a usage error, not "removed 0 files".
     await expect(clean(project.paths, ['q'])).rejects.toThrow('"q" is neither a period in data/ nor a folder in output/ (periods: p)');
+    // What Finder leaves in the folders it opens: a clean of every period stopped on output/.DS_Store.
+    writeFileSync(path.join(project.paths.output, '.DS_Store'), 'Bud1');
+    writeFileSync(path.join(project.paths.output, 'readme.txt'), 'mine');
+    writeFileSync(path.join(dir, '.DS_Store'), 'Bud1');
+    expect((await clean(project.paths, [])).map((f) => path.basename(f)).sort()).toEqual(ours.filter((f) => f !== '06-closing.png'));
+    expect([readdirSync(project.paths.output).sort(), readdirSync(dir).sort()]).toEqual([['.DS_Store', 'p', 'readme.txt'], ['.DS_Store', 'notes.txt']]);
   });
 
   it('clean removes nothing while a build writes one of the folders it would empty', async () => {

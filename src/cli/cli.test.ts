@@ -388,6 +388,24 @@ describe('cardnews command line', () => {
     }
   });
 
+  it("passes over hidden files in data/: a Mac's ._ copy of a deck, an editor's swap file, a history folder", async () => {
+    const hidden = makeProject('cli-hidden');
+    try {
+      hidden.deck('2025-h1', GOOD);
+      // What a Mac writes beside a file it copies to a USB stick or a share: its metadata, not text.
+      writeFileSync(path.join(hidden.paths.data, '._2025-h1.yaml'), Buffer.from('00051607000200004d6163204f5320582020202020202020000200000009000000320000', 'hex'));
+      writeFileSync(path.join(hidden.paths.data, '.2025-h1.yaml.swp'), 'b0VIM 9.0');
+      mkdirSync(path.join(hidden.paths.data, '.history'));
+      writeFileSync(path.join(hidden.paths.data, '.history', '2025-h1_20250301.yaml'), GOOD);
+      // The ._ file stopped the build as a deck that is not UTF-8; the history, a note per copy.
+      const built = await cli(hidden, 'build');
+      expect([built.code, built.err, built.out.split('\n').filter((l) => l.startsWith('note:'))]).toEqual([0, '', []]);
+      expect(readdirSync(hidden.paths.output)).toEqual(['2025-h1']);
+    } finally {
+      hidden.remove();
+    }
+  });
+
   it('says so when a deck was saved as .yaml.txt, as Windows Notepad saves it (it was passed over, and its period taken for a typo of another)', async () => {
     const saved = makeProject('cli-txt');
     try {

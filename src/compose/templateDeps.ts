@@ -4,10 +4,10 @@
  * imports (an icon set from npm). A change to any of them re-renders the slides of that kind,
  * and only those.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
-import { packageRoot } from '../paths.ts';
+import { isFolder, packageRoot } from '../paths.ts';
 
 // `import … from`, `export … from`, a bare `import '…'`, and `require('…')` or `import('…')`,
 // which esbuild bundles too.
@@ -116,10 +116,3 @@ function namesIn(dir: string): string[] | undefined {
   }
 }
 
-function isFolder(file: string): boolean {
-  try {
-    return statSync(file).isDirectory();
-  } catch {
-    return false;
-  }
-}

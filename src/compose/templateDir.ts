@@ -15,7 +15,8 @@ export const shippedTemplates = path.join(packageRoot, 'templates');
  */
 export function templateFiles(dir: string, first: string): string[] {
   const imported = moduleClosure(first).filter((f) => f !== first && isCode(f) && f.startsWith(dir + path.sep));
-  const others = readdirSync(dir).filter((f) => /\.[jt]sx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== first && !imported.includes(f));
+  // Not hidden files: a Mac's `._Case.tsx` beside a copied Case.tsx is its metadata, not code.
+  const others = readdirSync(dir).filter((f) => !f.startsWith('.') && /\.[jt]sx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== first && !imported.includes(f));
   return [first, ...imported, ...others];
 }
 

@@ -88,10 +88,10 @@ export function nearFontFile(dir: string, file: string): string | undefined {
   return names === undefined ? undefined : nearestWord(file, names);
 }
 
-/** The font files of a folder, in name order; undefined when there is no such folder. */
+/** The font files of a folder, in name order, but hidden ones (a Mac's `._` copies); undefined when there is no such folder. */
 export function fontFilesIn(dir: string): string[] | undefined {
   try {
-    return readdirSync(dir).filter((name) => /\.(ttf|otf|ttc|otc|woff)$/i.test(name)).sort();
+    return readdirSync(dir).filter((name) => !name.startsWith('.') && /\.(ttf|otf|ttc|otc|woff)$/i.test(name)).sort();
   } catch {
     return undefined;
   }
