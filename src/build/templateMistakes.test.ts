@@ -5,6 +5,7 @@
  * character no font has. (What satori would draw wrong without a word: treeErrors.test.ts.)
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -306,8 +307,18 @@ describe('template mistakes', () => {
     expect(await problemFor("import photo from './photo.webp'; console.log(photo);")).toEqual([1, 19, 'the template cannot be compiled: satori draws .png, .jpg, .gif and .svg images only (a .webp comes out blank): "./photo.webp"', 'Save the image as .png or .jpg (or .svg) and import that.']);
     expect(await problemFor("import clsx from '@acme/clsx/lite'; console.log(clsx);")).toEqual([1, 18, 'the template cannot be compiled: Could not resolve "@acme/clsx/lite"', 'Install the package into the project (npm install @acme/clsx), or take the import out.']);
     // As every template says when theme.ts's `export const theme` was renamed.
-    expect(await problemFor("import { palette } from './theme.ts'; console.log(palette);")).toEqual([1, 10, expect.stringMatching(/^the template cannot be compiled: No matching export in ".*theme\.ts" for import "palette"$/), 'theme.ts exports nothing named "palette": export it there (export const palette = …), or import a name it exports.']);
+    const theme = path.relative(process.cwd(), path.join(path.dirname(caseFile), 'theme.ts'));
+    expect(await problemFor("import { palette } from './theme.ts'; console.log(palette);")).toEqual([1, 10, `the template cannot be compiled: No matching export in "${theme}" for import "palette"`, 'theme.ts exports nothing named "palette": export it there (export const palette = …), or import a name it exports.']);
     expect(project.files('p')).toEqual([]);
+  });
+
+  it("names the file of an export a template lacks as other messages do, for a project outside cardnews's folder", async () => {
+    // esbuild wrote it from cardnews's folder: "../../tmp/…/theme.ts".
+    project = makeProject('inc-export-outside', tmpdir());
+    project.deck('p', deckText(THREE));
+    const { file } = project.editTemplate('theme.ts', 'export const theme = {', 'const theme = {');
+    const [problem] = (await project.buildFails()).problems;
+    expect(problem?.message).toBe(`the template cannot be compiled: No matching export in "${file}" for import "theme"`);
   });
 
   it('says when a box with overflow: hidden cuts off text, which satori draws clipped without a word', async () => {

@@ -179,7 +179,8 @@ function templateProblem(message: Message): Problem {
     : `Install the package into the project (npm install ${unresolved.split('/').slice(0, unresolved.startsWith('@') ? 2 : 1).join('/')}), or take the import out.`;
   const problem: Problem = {
     place: at ? { file: displayPath(path.resolve(packageRoot, at.file)), line: at.line, col: at.column + 1 } : { file: 'a template', line: 0, col: 0 },
-    message: `the template cannot be compiled: ${message.text}`,
+    // esbuild names the file relative to cardnews's folder ("../../home/…/theme.ts"): named as other messages name files.
+    message: `the template cannot be compiled: ${from === undefined ? message.text : message.text.replace(`"${from}"`, `"${displayPath(path.resolve(packageRoot, from))}"`)}`,
     hint,
   };
   return at?.lineText !== undefined ? { ...problem, sourceLine: at.lineText } : problem;
