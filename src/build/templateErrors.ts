@@ -146,10 +146,12 @@ function refusedNamePlace(error: unknown, dir: string, file: string): { file: st
 
 function templatePlace(error: unknown, bundle: string, dir: string): { file: string; line: number; col: number } | undefined {
   const stack = error instanceof Error ? (error.stack ?? '') : '';
-  const frames = [...stack.matchAll(/\(?(\/[^():\s]+):(\d+):(\d+)\)?$/gm)].filter((m) => m[1] === bundle);
+  // The bundle's frames by its path as written: one with a space in it (a project in "카드 뉴스/")
+  // was no frame to a pattern of paths without spaces, and the error had no line.
+  const frames = [...stack.matchAll(new RegExp(`${literal(bundle)}:(\\d+):(\\d+)`, 'g'))];
   if (frames.length === 0) return undefined;
   const map = sourceMapOf(bundle);
-  for (const [, , line, col] of frames) {
+  for (const [, line, col] of frames) {
     const entry = map?.findEntry(Number(line) - 1, Number(col) - 1);
     if (entry === undefined || !('originalSource' in entry)) continue;
     const source = entry.originalSource.startsWith('file:') ? fileURLToPath(entry.originalSource) : path.resolve(path.dirname(bundle), entry.originalSource);

@@ -1,30 +1,20 @@
 /** The command's own bundle (bin/cardnews.js), found cut short, is made again before it runs. */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../testing/fixtures.ts';
+import { installOfItsOwn } from '../testing/install.ts';
 
 const run = promisify(execFile);
 
 describe('the command bundle in the cache', () => {
-  // An installation of its own: bin/ and package.json copied, src/ and every package linked,
-  // so that its cache folder (node_modules/.cache/cardnews) is no other test's.
-  const root = path.join(repoRoot, 'test-tmp', `install-${process.pid}`);
-  mkdirSync(path.join(root, 'bin'), { recursive: true });
-  mkdirSync(path.join(root, 'node_modules'));
-  copyFileSync(path.join(repoRoot, 'bin', 'cardnews.js'), path.join(root, 'bin', 'cardnews.js'));
-  copyFileSync(path.join(repoRoot, 'package.json'), path.join(root, 'package.json'));
-  symlinkSync(path.join(repoRoot, 'src'), path.join(root, 'src'));
-  for (const entry of readdirSync(path.join(repoRoot, 'node_modules')).filter((name) => name !== '.cache')) {
-    symlinkSync(path.join(repoRoot, 'node_modules', entry), path.join(root, 'node_modules', entry));
-  }
-  const cache = path.join(root, 'node_modules', '.cache', 'cardnews');
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const install = installOfItsOwn(`install-${process.pid}`);
+  const { cache } = install;
+  afterAll(() => install.remove());
 
   it('is made again when a file of it is empty or cut short, and the command runs as usual', async () => {
-    const version = () => run(process.execPath, [path.join(root, 'bin', 'cardnews.js'), '--version']).then(({ stdout }) => stdout);
+    const version = () => run(process.execPath, [install.bin, '--version']).then(({ stdout }) => stdout);
     const expected = await version();
     expect(expected).toMatch(/^cardnews \d+\.\d+\.\d+ \(satori /);
     const [bundle, ...others] = readdirSync(cache).filter((name) => name.startsWith('cli-'));
