@@ -52,6 +52,19 @@ export function placeOfKeys(files: readonly string[], keys: readonly string[]): 
 }
 
 /**
+ * The line of a theme's `i`th font entry (in `file`), read as the `i`th line after `fonts:` that
+ * writes a `weight:`, when that line writes this entry's `weight` alone; undefined when the theme
+ * is written otherwise (all entries on one line, or made by a function). For a theme that makes
+ * its paths with a function (the default's gov('Bold')), where no line writes the path.
+ */
+export function placeOfFontEntry(file: string, i: number, weight: unknown): Pick<Problem, 'place' | 'sourceLine'> | undefined {
+  const list = placeOfText([file], 'fonts:').place.line;
+  const entry = placesWhere([file], (line) => (/\bweight\s*:/.test(line) ? line.search(/\S/) : undefined)).filter((found) => found.place.line > list)[i];
+  const line = entry?.sourceLine ?? '';
+  return list > 0 && line.match(/\bweight\s*:/g)?.length === 1 && new RegExp(`\\bweight\\s*:\\s*${String(weight)}\\b`).test(line) ? entry : undefined;
+}
+
+/**
  * Where a template writes a text it draws: as a JSX text (`>2<`) or a string (`'2'`) first, so
  * that a short one is not found inside a number or a name of the code; else anywhere.
  */

@@ -115,6 +115,13 @@ describe('template mistakes', () => {
     const problems = async () => (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message]);
     const missing = (name: string) => `the font "pretendard/dist/public/static/Pretendard-${name}.otf" cannot be found: the package pretendard is not installed`;
     expect(await problems()).toEqual([[lineOf(400), 5, missing('Regular')], [lineOf(700), 5, missing('Bold')], [lineOf(800), 5, missing('ExtraBold')]]);
+    // A second Regular made the same way: at its own line (it was the first entry's, where the family is written first).
+    const original = readFileSync(file, 'utf8');
+    const regular = "    { family: 'Pretendard GOV', weight: 400, npm: gov('Regular') },";
+    writeFileSync(file, original.replace('pretendard/dist/public/static/Pretendard-${file}.otf', 'pretendard-gov/dist/public/static/alternative/PretendardGOV-${file}.ttf').replace(`${regular}\n`, `${regular}\n${regular}\n`));
+    const second = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message]);
+    expect(second).toEqual([[lineOf(400) + 1, 5, "font 2 of the theme's fonts is a second font of Pretendard GOV at weight 400: satori draws each weight of a family with one font, the first, so this one would never be drawn"]]);
+    writeFileSync(file, original);
     // Entries written on one line have no line of their own: named at the list.
     writeFileSync(file, readFileSync(file, 'utf8').replace(/fonts: \[[^\]]*\]/, (list) => list.replace(/\n\s*/g, ' ')));
     const list = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('fonts: [')) + 1;

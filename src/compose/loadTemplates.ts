@@ -9,7 +9,7 @@ import { isHexColour } from '../colour.ts';
 import { nearestWord } from '../nearest.ts';
 import { displayPath } from '../paths.ts';
 import { UserError, withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
-import { placeOfKeys, placeOfText } from '../sourceText.ts';
+import { placeOfFontEntry, placeOfKeys, placeOfText } from '../sourceText.ts';
 import { componentDeclaration, shippedTemplates, templateDir } from './templateDir.ts';
 import { READABLE_PX, readablePxAt, type Component, type FontSpec, type TemplateSet, type ThemeCore } from './templateTypes.ts';
 
@@ -201,16 +201,20 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   for (const [i, font] of (Array.isArray(t.fonts) ? (t.fonts as unknown[]) : []).entries()) {
     const f = (typeof font === 'object' && font !== null ? font : {}) as Partial<Record<keyof FontSpec, unknown>>;
     const where = `font ${i + 1} of the theme's fonts`;
+    // At the entry's own line when it has one: its path may be made by a function (written
+    // nowhere), and its family, or a file named twice, is written first at another entry.
+    const entry = placeOfFontEntry(file, i, f.weight);
+    const inEntry = (message: string, hint: string, near: string) => void problems.push({ ...(entry ?? at(near)), message, hint });
     // satori draws each weight of a family with one font, the first: a second was never drawn,
     // not even for the characters the first lacks, which the check of characters counted it for.
     const familyWeight = `${String(f.family).toLowerCase()}\0${String(f.weight)}`;
-    if (familyWeights.has(familyWeight)) report(`${where} is a second font of ${String(f.family)} at weight ${String(f.weight)}: satori draws each weight of a family with one font, the first, so this one would never be drawn`, `To draw what the first lacks with it, give it a family name of its own ('${String(f.family)} 2'): satori tries the other families for a character a family lacks.`, String(f.npm ?? f.file ?? f.family));
+    if (familyWeights.has(familyWeight)) inEntry(`${where} is a second font of ${String(f.family)} at weight ${String(f.weight)}: satori draws each weight of a family with one font, the first, so this one would never be drawn`, `To draw what the first lacks with it, give it a family name of its own ('${String(f.family)} 2'): satori tries the other families for a character a family lacks.`, String(f.npm ?? f.file ?? f.family));
     familyWeights.add(familyWeight);
     if (typeof f.family !== 'string' || f.family === '') report(`${where} has no "family"`, "Give every font its family name, as fontFamily names it: { family: 'Pretendard GOV', weight: 400, npm: '…' }.", 'fonts');
     if (!(typeof f.weight === 'number' && f.weight % 100 === 0 && f.weight >= 100 && f.weight <= 900)) report(`${where} (${String(f.family)}) has weight ${JSON.stringify(f.weight)}: it must be one of 100, 200, … 900`, 'Write the weight the file is made in: 400 for Regular, 700 for Bold.', `weight: ${typeof f.weight === 'string' ? `'${f.weight}'` : String(f.weight)}`);
     // Both: one of them would be drawn without a word, and the other may be the font meant.
     if (typeof f.npm === 'string' && typeof f.file === 'string') report(`${where} (${String(f.family)}, ${String(f.weight)}) names two files, "npm" and "file": a font entry is one file`, 'Keep the one meant: "npm" for a file in an installed package, "file" for a file in fonts/.', `file: '${f.file}'`);
-    if (typeof f.npm !== 'string' && typeof f.file !== 'string') report(`${where} (${String(f.family)}, ${String(f.weight)}) names no file: it needs "npm" (a file in an installed package) or "file" (a file in fonts/)`, "For example: npm: 'pretendard-gov/dist/public/static/PretendardGOV-Regular.otf'.", typeof f.family === 'string' && f.family !== '' ? f.family : 'fonts');
+    if (typeof f.npm !== 'string' && typeof f.file !== 'string') inEntry(`${where} (${String(f.family)}, ${String(f.weight)}) names no file: it needs "npm" (a file in an installed package) or "file" (a file in fonts/)`, "For example: npm: 'pretendard-gov/dist/public/static/PretendardGOV-Regular.otf'.", typeof f.family === 'string' && f.family !== '' ? f.family : 'fonts');
   }
   // The theme draws these before every heading and bullet, and after a continued title.
   for (const [group, keys] of [['markers', ['heading', 'bullet']], ['labels', ['continued']]] as const) {

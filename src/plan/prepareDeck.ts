@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ThemeCore } from '../compose/templateTypes.ts';
 import { placeOf, type Deck } from '../deck.ts';
 import { UserError, type Problem } from '../errors.ts';
-import { placeOfText, placesWhere } from '../sourceText.ts';
+import { placeOfFontEntry, placeOfText } from '../sourceText.ts';
 import { displayPath, type ProjectPaths } from '../paths.ts';
 import { checkCoverage, type PlacedText } from '../render/coverage.ts';
 import { fallbackFamily, FontFileError, fontFilesIn, loadFont, nearFontFile, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
@@ -61,18 +61,6 @@ function weightWarnings(theme: ThemeCore, fonts: readonly LoadedFont[], namedAt:
   });
 }
 
-/**
- * The line of the theme's `i`th font entry, read as the `i`th line after `fonts:` that writes a
- * `weight:`, when that line writes this entry's weight alone; undefined when the theme is
- * written otherwise (all entries on one line, or made by a function).
- */
-function entryWritten(themeFile: string, i: number, weight: number): Pick<Problem, 'place' | 'sourceLine'> | undefined {
-  const list = placeOfText([themeFile], 'fonts:').place.line;
-  const entry = placesWhere([themeFile], (line) => (/\bweight\s*:/.test(line) ? line.search(/\S/) : undefined)).filter((found) => found.place.line > list)[i];
-  const line = entry?.sourceLine ?? '';
-  return list > 0 && line.match(/\bweight\s*:/g)?.length === 1 && new RegExp(`\\bweight\\s*:\\s*${weight}\\b`).test(line) ? entry : undefined;
-}
-
 async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, themeFile: string, inTheme: (text: string) => Pick<Problem, 'place' | 'sourceLine'>): Promise<Pick<PreparedDeck, 'fonts' | 'namedAt'>> {
   type Load = { font: LoadedFont; at: Pick<Problem, 'place' | 'sourceLine'> } | { problem: Problem };
   const tryLoad = async (family: string, weight: LoadedFont['weight'], resolve: () => string, at: Pick<Problem, 'place' | 'sourceLine'>, hint: string): Promise<Load> => {
@@ -89,7 +77,7 @@ async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, 
     // At the line that writes the font's path; a theme that builds the path (gov('Bold')) at the
     // line of its entry, else at its fonts list.
     const written = inTheme(spec.npm ?? spec.file ?? 'fonts:');
-    const at = written.place.line > 0 ? written : entryWritten(themeFile, i, spec.weight) ?? inTheme('fonts:');
+    const at = written.place.line > 0 ? written : placeOfFontEntry(themeFile, i, spec.weight) ?? inTheme('fonts:');
     return tryLoad(spec.family, spec.weight, () => resolveFontPath(spec, paths.fonts, paths.root), at, spec.file !== undefined ? fileHint(spec.file) : 'Fix the font entry in the theme.');
   });
   for (const [i, file] of deck.fonts.entries()) {
