@@ -121,6 +121,9 @@ describe('template mistakes', () => {
     writeFileSync(file, original.replace('pretendard/dist/public/static/Pretendard-${file}.otf', 'pretendard-gov/dist/public/static/alternative/PretendardGOV-${file}.ttf').replace(`${regular}\n`, `${regular}\n${regular}\n`));
     const second = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message]);
     expect(second).toEqual([[lineOf(400) + 1, 5, "font 2 of the theme's fonts is a second font of Pretendard GOV at weight 400: satori draws each weight of a family with one font, the first, so this one would never be drawn"]]);
+    // An entry without its family: at its line, not at the list.
+    writeFileSync(file, original.replace("{ family: 'Pretendard GOV', weight: 700,", '{ weight: 700,'));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.message])).toEqual([[lineOf(700), "font 2 of the theme's fonts has no \"family\""]]);
     writeFileSync(file, original);
     // Entries written on one line have no line of their own: named at the list.
     writeFileSync(file, readFileSync(file, 'utf8').replace(/fonts: \[[^\]]*\]/, (list) => list.replace(/\n\s*/g, ' ')));
