@@ -31,7 +31,9 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
     if (everything !== undefined) throw new UsageError(`"${written}" is ${everything}: name no period to clean them all, or name one (${periodList(known)})`);
     if (!built.includes(id) && !decks.includes(id)) throw splitName(periods, i, known) ?? new UsageError(`"${written}" is neither a period in data/ nor a folder in output/ ${knownPeriods(id, known)}`);
   }
-  const ids = named.length > 0 ? named : built;
+  // Named none: the folders builds made (a manifest in it, or a deck of its name), not a folder of
+  // the user's own in output/ (copies kept in output/업로드완료/ lost their slide-named images).
+  const ids = named.length > 0 ? named : built.filter((id) => decks.includes(id) || existsSync(path.join(paths.output, id, MANIFEST_FILE)));
   const folders = ids.map((id) => path.join(paths.output, id)).filter((dir) => existsSync(dir));
   // Only what a build writes — its images (those an interrupted build wrote before recording
   // them too, as a build would remove them), its manifest and temporaries: anything else a user put here stays.

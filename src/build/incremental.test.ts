@@ -513,8 +513,13 @@ describe('incremental builds', () => {
     writeFileSync(path.join(project.paths.output, '.DS_Store'), 'Bud1');
     writeFileSync(path.join(project.paths.output, 'readme.txt'), 'mine');
     writeFileSync(path.join(dir, '.DS_Store'), 'Bud1');
+    // And a folder of the user's own with copies of slides (uploaded ones, kept): a clean of
+    // every period took it for one, and removed them.
+    const kept = path.join(project.paths.output, '업로드완료');
+    mkdirSync(kept);
+    copyFileSync(path.join(dir, '01-cover.png'), path.join(kept, '01-cover.png'));
     expect((await clean(project.paths, [])).map((f) => path.basename(f)).sort()).toEqual(ours.filter((f) => f !== '06-closing.png'));
-    expect([readdirSync(project.paths.output).sort(), readdirSync(dir).sort()]).toEqual([['.DS_Store', 'p', 'readme.txt'], ['.DS_Store', 'notes.txt']]);
+    expect([readdirSync(project.paths.output).sort(), readdirSync(dir).sort(), readdirSync(kept)]).toEqual([['.DS_Store', 'p', 'readme.txt', '업로드완료'], ['.DS_Store', 'notes.txt'], ['01-cover.png']]);
   });
 
   it('clean removes nothing while a build writes one of the folders it would empty', async () => {
