@@ -337,12 +337,12 @@ describe('template mistakes', () => {
     project.editTemplate('Closing.tsx', "flexDirection: 'column', flexShrink: 0, alignItems: 'center'", "flexDirection: 'column', flexShrink: 0, alignItems: 'center', height: 300, overflow: 'hidden'");
     project.deck('p', deckText(THREE).replace('    - 감사합니다\n', '    - 감사합니다\n    - 은평구의 적극행정은\n    - 언제나 ON\n    - 계속됩니다\n'));
     const error = await project.buildFails();
-    // Each line it cuts off, at its own line of the deck.
+    // Each line it cuts off, at its own line of the deck, with the box that cuts it off: "more
+    // lines than there is room for" had the lines shortened, where the card was the designer's.
     const last = deckText(THREE).split('\n').length + 2;
-    expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([
-      [last - 1, expect.stringMatching(/^the closing: "언제나 ON" sticks out of its box by \d+ px at 1080×1350 \(more lines than there is room for\)$/)],
-      [last, expect.stringMatching(/^the closing: "계속됩니다" sticks out of its box by \d+ px at 1080×1350 \(more lines than there is room for\)$/)],
-    ]);
+    const cut = (text: string) => new RegExp(`^the closing: "${text}" is cut off by \\d+ px at 1080×1350: the closing template draws it in a box 300 px high that hides what runs past it$`);
+    expect(error.problems.map((p) => [p.place.line, p.message])).toEqual([[last - 1, expect.stringMatching(cut('언제나 ON'))], [last, expect.stringMatching(cut('계속됩니다'))]]);
+    expect(error.problems[0]?.hint).toBe("Shorten the text to fit that box; or, in the template, make the box taller (its height or maxHeight) or take away its overflow: 'hidden'.");
     expect(project.files('p')).toEqual([]);
   });
 

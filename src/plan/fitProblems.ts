@@ -65,6 +65,18 @@ function overflowProblem(deck: Deck, slide: SlideDraft, overflow: Overflow, wher
       },
     };
   }
+  // Cut off by a box the template made too small for it (a bullet's row given a maxHeight and
+  // overflow: 'hidden'): "more lines than there is room for" had every bullet of two lines shortened.
+  if (edge === undefined && overflow.clipPx !== undefined) {
+    return {
+      inTemplate: false,
+      problem: withLine(deck, {
+        place: placeOf(deck.source, inDeck?.path ?? slide.path),
+        message: `${where}: ${quote(overflow.text, 40)} is cut off by ${by} px at ${size}: the ${slide.kind} template draws it in a box ${px(overflow.clipPx)} px high that hides what runs past it`,
+        hint: "Shorten the text to fit that box; or, in the template, make the box taller (its height or maxHeight) or take away its overflow: 'hidden'.",
+      }),
+    };
+  }
   return {
     inTemplate: false,
     problem: withLine(deck, {

@@ -54,6 +54,11 @@ export interface Overflow {
    * transform of the template's.
    */
   moved?: { transform: string; clipped: boolean };
+  /**
+   * Cut off at the bottom by a box of the template's that hides what runs past it (overflow:
+   * 'hidden', a height or maxHeight): that box's height. The body's frame is no such box.
+   */
+  clipPx?: number;
 }
 
 export interface Block {
@@ -81,10 +86,10 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   };
   // Every text that sticks out, at its worst: a slide's two over-long bullets were named one a build.
   const worst = new Map<string, Overflow>();
-  const consider = (across: number, down: number, node: LaidOutNode, slack: number, edge = false, moved?: Overflow['moved']) => {
+  const consider = (across: number, down: number, node: LaidOutNode, slack: number, edge = false, moved?: Overflow['moved'], clipPx?: number) => {
     const px = Math.max(across, down) - slack;
     const text = asWritten(node.text ?? '');
-    if (px > 0 && px > (worst.get(text)?.px ?? 0)) worst.set(text, { px, text, sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}), ...(moved !== undefined ? { moved } : {}) });
+    if (px > 0 && px > (worst.get(text)?.px ?? 0)) worst.set(text, { px, text, sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}), ...(moved !== undefined ? { moved } : {}), ...(clipPx !== undefined && down > across ? { clipPx } : {}) });
   };
   const safeArea: Extent = { left: safeMargin, top: safeMargin, right: width - safeMargin, bottom: height - safeMargin };
   const pastSafeArea = (box: Extent, node: LaidOutNode, slack: number, moved?: Overflow['moved']) => {
@@ -136,7 +141,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
         // …nor, within a clip it moves in, where the clip sees it.
         if (clip === undefined || node.moved?.within.includes(id) === true) continue;
         const { across, down } = outside(extentOfBox(node), extentOfBox(clip));
-        consider(across, down, node, SLACK);
+        consider(across, down, node, SLACK, false, undefined, clip.fit === 'frame' ? undefined : clip.height);
       }
     }
     const coverings = coveringsIn(svg);
