@@ -351,7 +351,8 @@ describe('template mistakes', () => {
     const title = '아주 긴 제목이 두 줄에 걸쳐 있을 때 잘리는지 확인하는 사례입니다';
     project.deck('p', deckText(THREE).replace('가 사례', title));
     const titleLine = deckText(THREE).split('\n').findIndex((l) => l.includes('가 사례')) + 1;
-    const expected = [[titleLine, expect.stringMatching(new RegExp(`^case 1 "아주 긴 제목이 두 줄에 걸쳐 있을 때 잘…": "${title}" sticks out of its box by \\d+ px at 1080×1350 \\(more lines than there is room for\\)$`))]];
+    // The box is the template's: "more lines than there is room for" had the title shortened.
+    const expected = [[titleLine, expect.stringMatching(new RegExp(`^case 1 "아주 긴 제목이 두 줄에 걸쳐 있을 때 잘…": "${title}" runs \\d+ px below its box at 1080×1350: the case template gives it a box 60 px high, too low for its lines$`))]];
     const { file, original } = project.editTemplate('Case.tsx', '<Words fit="title" text={props.title} fontSize={size.title} lineHeight={lineHeight.title} style={{', '<Words fit="title" text={props.title} fontSize={size.title} lineHeight={lineHeight.title} style={{ height: 60,');
     expect((await project.buildFails()).problems.map((p) => [p.place.line, p.message])).toEqual(expected);
     writeFileSync(file, original.replace('lineHeight={lineHeight.title} style={{', "lineHeight={lineHeight.title} style={{ height: 60, overflow: 'hidden',"));
@@ -367,7 +368,7 @@ describe('template mistakes', () => {
     project.editTemplate('Case.tsx', "<Words text={bullet} fontSize={body} lineHeight={lineHeight.body} style={{", "<Words text={bullet} fontSize={body} lineHeight={lineHeight.body} style={{ maxHeight: 50, overflow: 'hidden',");
     const problems = (await project.buildFails()).problems.map((p) => [p.place.file.endsWith('data/p.yaml'), p.place.line, p.place.col, p.message]);
     // Was: templates/…/theme.ts, the bullet marker's line, '"🔹" sticks out of its box by 760 px'.
-    expect(problems).toEqual([[true, line, 13, expect.stringMatching(/^case 1 "가 사례": "1번 사례의 첫 번째 내용은 한 줄에 다 들어가지 않을 만큼 아주 길게…" sticks out of its box by \d\d px at 1080×1350 \(more lines than there is room for\)$/)]]);
+    expect(problems).toEqual([[true, line, 13, expect.stringMatching(/^case 1 "가 사례": "1번 사례의 첫 번째 내용은 한 줄에 다 들어가지 않을 만큼 아주 길게…" runs \d\d px below its box at 1080×1350: the case template gives it a box 50 px high, too low for its lines$/)]]);
   });
 
   it('says when a transform draws text past a box that clips it, once at the transform\'s line; a tilted card or badge is drawn', async () => {

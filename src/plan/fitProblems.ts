@@ -67,13 +67,17 @@ function overflowProblem(deck: Deck, slide: SlideDraft, overflow: Overflow, wher
   }
   // Cut off by a box the template made too small for it (a bullet's row given a maxHeight and
   // overflow: 'hidden'): "more lines than there is room for" had every bullet of two lines shortened.
-  if (edge === undefined && overflow.clipPx !== undefined) {
+  // And a text box of fixed height too low for its lines (a title given height: 60).
+  const box = overflow.clipPx !== undefined ? `is cut off by ${by} px at ${size}: the ${slide.kind} template draws it in a box ${px(overflow.clipPx)} px high that hides what runs past it`
+    : overflow.lowBoxPx !== undefined ? `runs ${by} px below its box at ${size}: the ${slide.kind} template gives it a box ${px(overflow.lowBoxPx)} px high, too low for its lines`
+    : undefined;
+  if (edge === undefined && box !== undefined) {
     return {
       inTemplate: false,
       problem: withLine(deck, {
         place: placeOf(deck.source, inDeck?.path ?? slide.path),
-        message: `${where}: ${quote(overflow.text, 40)} is cut off by ${by} px at ${size}: the ${slide.kind} template draws it in a box ${px(overflow.clipPx)} px high that hides what runs past it`,
-        hint: "Shorten the text to fit that box; or, in the template, make the box taller (its height or maxHeight) or take away its overflow: 'hidden'.",
+        message: `${where}: ${quote(overflow.text, 40)} ${box}`,
+        hint: overflow.clipPx !== undefined ? "Shorten the text to fit that box; or, in the template, make the box taller (its height or maxHeight) or take away its overflow: 'hidden'." : 'Shorten the text; or, in the template, make its box taller, or take away its height or maxHeight so that it grows with its lines.',
       }),
     };
   }

@@ -59,6 +59,11 @@ export interface Overflow {
    * 'hidden', a height or maxHeight): that box's height. The body's frame is no such box.
    */
   clipPx?: number;
+  /**
+   * Its lines run below its own box, which the template made too low for them (a height or
+   * maxHeight: satori sizes a free box to its lines): that box's height.
+   */
+  lowBoxPx?: number;
 }
 
 export interface Block {
@@ -86,10 +91,10 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   };
   // Every text that sticks out, at its worst: a slide's two over-long bullets were named one a build.
   const worst = new Map<string, Overflow>();
-  const consider = (across: number, down: number, node: LaidOutNode, slack: number, edge = false, moved?: Overflow['moved'], clipPx?: number) => {
+  const consider = (across: number, down: number, node: LaidOutNode, slack: number, edge = false, moved?: Overflow['moved'], box?: { clipPx: number } | { lowBoxPx: number }) => {
     const px = Math.max(across, down) - slack;
     const text = asWritten(node.text ?? '');
-    if (px > 0 && px > (worst.get(text)?.px ?? 0)) worst.set(text, { px, text, sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}), ...(moved !== undefined ? { moved } : {}), ...(clipPx !== undefined && down > across ? { clipPx } : {}) });
+    if (px > 0 && px > (worst.get(text)?.px ?? 0)) worst.set(text, { px, text, sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}), ...(moved !== undefined ? { moved } : {}), ...(box !== undefined && down > across ? box : {}) });
   };
   const safeArea: Extent = { left: safeMargin, top: safeMargin, right: width - safeMargin, bottom: height - safeMargin };
   const pastSafeArea = (box: Extent, node: LaidOutNode, slack: number, moved?: Overflow['moved']) => {
@@ -141,7 +146,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
         // …nor, within a clip it moves in, where the clip sees it.
         if (clip === undefined || node.moved?.within.includes(id) === true) continue;
         const { across, down } = outside(extentOfBox(node), extentOfBox(clip));
-        consider(across, down, node, SLACK, false, undefined, clip.fit === 'frame' ? undefined : clip.height);
+        consider(across, down, node, SLACK, false, undefined, clip.fit === 'frame' ? undefined : { clipPx: clip.height });
       }
     }
     const coverings = coveringsIn(svg);
@@ -166,7 +171,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       if (box === undefined) continue;
       const cover = glyphs.drawn === undefined ? coverOf(glyphs, coverings, GLYPH_SLACK) : undefined;
       if (cover !== undefined) covered.set(asWritten(box.text ?? ''), cover);
-      consider(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height), box, GLYPH_SLACK);
+      consider(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height), box, GLYPH_SLACK, false, undefined, { lowBoxPx: box.height });
       // Where a transform draws it: boxes are laid out untransformed, so only the glyphs tell
       // that a scaled or moved text runs past a clip (one the transform does not move too) or
       // off the slide.
