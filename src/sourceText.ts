@@ -18,6 +18,17 @@ export function tagWritten(at: WrittenAt, dir: string): SourcePlace | undefined 
   return file.startsWith(dir + path.sep) ? { file, line: at.lineNumber, col: at.columnNumber } : undefined;
 }
 
+/** A place in a file (its absolute path) as messages show it: the path from the working folder, and the line for the code frame. */
+export function shownAt(place: SourcePlace): Pick<Problem, 'place' | 'sourceLine'> {
+  let sourceLine: string | undefined;
+  try {
+    sourceLine = readFileSync(place.file, 'utf8').split(/\r?\n/)[place.line - 1];
+  } catch {
+    // A file gone since: the message without its line.
+  }
+  return { place: { ...place, file: displayPath(place.file) }, ...(sourceLine !== undefined ? { sourceLine } : {}) };
+}
+
 /** A text as a regular expression that matches it as written (`.card` matches no `xcard`). */
 export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -9,13 +9,13 @@ import { createRequire, SourceMap } from 'node:module';
 import { Script } from 'node:vm';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byPlace, UserError, withSourceLine, type Problem } from '../errors.ts';
+import { byPlace, UserError, type Problem } from '../errors.ts';
 import { preloadedTemplates } from '../compose/loadTemplates.ts';
 import { templateFiles } from '../compose/templateDir.ts';
 import { displayPath } from '../paths.ts';
 import { nearestWord } from '../nearest.ts';
 import { camelCase } from '../render/cssProperties.ts';
-import { findLine, literal, tagWithout, tagWritten, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
+import { findLine, literal, shownAt, tagWithout, tagWritten, textIn, unknownNameGiven, withKeysWritten } from '../sourceText.ts';
 import { watchingUnrepeatable, type Unrepeatable } from './unrepeatable.ts';
 import { readWhole } from '../write/wholeFile.ts';
 
@@ -94,11 +94,11 @@ export function templateError(error: unknown, bundle: string, dir: string, file:
   const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? refusedNamePlace(error, dir, file) ?? soughtPlace(error, dir, file, known) ?? tagPlace(error, dir);
   const message = error instanceof Error ? error.message : String(error);
   const problem: Problem = {
-    place: { file: displayPath(at?.file ?? file), line: at?.line ?? 0, col: at?.col ?? 0 },
+    ...(at === undefined ? { place: { file: displayPath(file), line: 0, col: 0 } } : shownAt({ file: at.file, line: at.line, col: at.col })),
     message: `${what}: ${message}${at !== undefined && 'note' in at ? at.note : ''}`,
     hint: hookHint(message) ?? REFUSED_HINTS[refusedName(message) ?? ''] ?? hint,
   };
-  return new UserError([at === undefined ? problem : withSourceLine(problem, readFileSync(at.file, 'utf8').split(/\r?\n/))], { cause: error });
+  return new UserError([problem], { cause: error });
 }
 
 /** Every style satori did not draw as written (its own words for each), at the lines that write them. */

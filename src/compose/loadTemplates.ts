@@ -202,9 +202,9 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
     const f = (typeof font === 'object' && font !== null ? font : {}) as Partial<Record<keyof FontSpec, unknown>>;
     const where = `font ${i + 1} of the theme's fonts`;
     // At the entry's own line when it has one: its path may be made by a function (written
-    // nowhere), and its family, or a file named twice, is written first at another entry.
-    const entry = placeOfFontEntry(file, i, f.weight);
-    const inEntry = (message: string, hint: string, near: string) => void problems.push({ ...(entry ?? at(near)), message, hint });
+    // nowhere), and its family, or a file named twice, is written first at another entry. Looked
+    // up only for a mistake: every template load checks its theme.
+    const inEntry = (message: string, hint: string, near: string) => void problems.push({ ...(placeOfFontEntry(file, i, f.weight) ?? at(near)), message, hint });
     // satori draws each weight of a family with one font, the first: a second was never drawn,
     // not even for the characters the first lacks, which the check of characters counted it for.
     const familyWeight = `${String(f.family).toLowerCase()}\0${String(f.weight)}`;

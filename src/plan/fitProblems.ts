@@ -65,29 +65,34 @@ function overflowProblem(deck: Deck, slide: SlideDraft, overflow: Overflow, wher
       },
     };
   }
-  // Cut off by a box the template made too small for it (a bullet's row given a maxHeight and
-  // overflow: 'hidden'): "more lines than there is room for" had every bullet of two lines shortened.
-  // And a text box of fixed height too low for its lines (a title given height: 60).
-  const box = overflow.clipPx !== undefined ? `is cut off by ${by} px at ${size}: the ${slide.kind} template draws it in a box ${px(overflow.clipPx)} px high that hides what runs past it`
-    : overflow.lowBoxPx !== undefined ? `runs ${by} px below its box at ${size}: the ${slide.kind} template gives it a box ${px(overflow.lowBoxPx)} px high, too low for its lines`
-    : undefined;
-  if (edge === undefined && box !== undefined) {
-    return {
-      inTemplate: false,
-      problem: withLine(deck, {
-        place: placeOf(deck.source, inDeck?.path ?? slide.path),
-        message: `${where}: ${quote(overflow.text, 40)} ${box}`,
-        hint: overflow.clipPx !== undefined ? "Shorten the text to fit that box; or, in the template, make the box taller (its height or maxHeight) or take away its overflow: 'hidden'." : 'Shorten the text; or, in the template, make its box taller, or take away its height or maxHeight so that it grows with its lines.',
-      }),
-    };
-  }
+  const tooSmall = edge === undefined ? boxTooSmall(overflow, by, size, slide.kind) : undefined;
   return {
     inTemplate: false,
     problem: withLine(deck, {
       place: placeOf(deck.source, inDeck?.path ?? slide.path),
-      message: `${where}: ${quote(overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}${overflow.sideways ? '' : ' (more lines than there is room for)'}`}`,
-      hint: !overflow.sideways ? 'Shorten the text, or take out lines.' : overflow.oneLine !== undefined ? `Shorten the text: the ${slide.kind} template keeps it on one line (whiteSpace: '${overflow.oneLine}'), so it cannot wrap.` : tooLongWordHint(overflow.text),
+      message: `${where}: ${quote(overflow.text, 40)} ${edge ?? tooSmall?.words ?? `sticks out of its box by ${by} px at ${size}${overflow.sideways ? '' : ' (more lines than there is room for)'}`}`,
+      hint: tooSmall?.hint ?? (!overflow.sideways ? 'Shorten the text, or take out lines.' : overflow.oneLine !== undefined ? `Shorten the text: the ${slide.kind} template keeps it on one line (whiteSpace: '${overflow.oneLine}'), so it cannot wrap.` : tooLongWordHint(overflow.text)),
     }),
+  };
+}
+
+/**
+ * A deck's text cut off by a box of the template's that is too small for it: one that hides what
+ * runs past it (a bullet's row given a maxHeight and overflow: 'hidden'), or its own box of fixed
+ * height (a title given height: 60). "More lines than there is room for" had every bullet of two
+ * lines shortened, where the box was the designer's.
+ */
+function boxTooSmall(overflow: Overflow, by: string, size: string, kind: SlideDraft['kind']): { words: string; hint: string } | undefined {
+  if (overflow.clipPx !== undefined) {
+    return {
+      words: `is cut off by ${by} px at ${size}: the ${kind} template draws it in a box ${px(overflow.clipPx)} px high that hides what runs past it`,
+      hint: "Shorten the text to fit that box; or, in the template, make the box taller (its height or maxHeight) or take away its overflow: 'hidden'.",
+    };
+  }
+  if (overflow.lowBoxPx === undefined) return undefined;
+  return {
+    words: `runs ${by} px below its box at ${size}: the ${kind} template gives it a box ${px(overflow.lowBoxPx)} px high, too low for its lines`,
+    hint: 'Shorten the text; or, in the template, make its box taller, or take away its height or maxHeight so that it grows with its lines.',
   };
 }
 

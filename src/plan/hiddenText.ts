@@ -5,13 +5,11 @@
  * line they share draws), at the first such text, counting the others; the template's own text
  * may be hidden on purpose.
  */
-import { readFileSync } from 'node:fs';
 import { KIND_FILES } from '../compose/loadTemplates.ts';
 import type { WrittenAt } from '../compose/Words.tsx';
 import { describePath, placeOf, type Deck } from '../deck.ts';
 import { quote, type Problem } from '../errors.ts';
-import { displayPath } from '../paths.ts';
-import { placeOfText, placeOfWrittenText, placeWhere, tagWritten } from '../sourceText.ts';
+import { placeOfText, placeOfWrittenText, placeWhere, shownAt, tagWritten } from '../sourceText.ts';
 import { findText } from './findText.ts';
 import { kindFiles, px, withLine } from './fitProblems.ts';
 import type { FitReport } from './measure.ts';
@@ -173,7 +171,5 @@ function sizeWritten(files: readonly string[], size: string): Pick<Problem, 'pla
 /** The line of the <Words> tag that draws a text, as the template's JSX gave it, with the line shown. */
 function tagPlace(at: WrittenAt | undefined, templateDir: string): Pick<Problem, 'place' | 'sourceLine'> | undefined {
   const place = at === undefined ? undefined : tagWritten(at, templateDir);
-  if (place === undefined) return undefined;
-  const sourceLine = readFileSync(place.file, 'utf8').split(/\r?\n/)[place.line - 1];
-  return { place: { ...place, file: displayPath(place.file) }, ...(sourceLine !== undefined ? { sourceLine } : {}) };
+  return place === undefined ? undefined : shownAt(place);
 }

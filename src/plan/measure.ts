@@ -91,9 +91,11 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   };
   // Every text that sticks out, at its worst: a slide's two over-long bullets were named one a build.
   const worst = new Map<string, Overflow>();
-  const consider = (across: number, down: number, node: LaidOutNode, slack: number, edge = false, moved?: Overflow['moved'], box?: { clipPx: number } | { lowBoxPx: number }) => {
+  // `box`: the template's box it runs out of downwards, when that one is too small for it.
+  const consider = (across: number, down: number, node: LaidOutNode, slack: number, how: { edge?: boolean; moved?: Overflow['moved']; box?: Pick<Overflow, 'clipPx' | 'lowBoxPx'> } = {}) => {
     const px = Math.max(across, down) - slack;
     const text = asWritten(node.text ?? '');
+    const { edge = false, moved, box } = how;
     if (px > 0 && px > (worst.get(text)?.px ?? 0)) worst.set(text, { px, text, sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}), ...(moved !== undefined ? { moved } : {}), ...(box !== undefined && down > across ? box : {}) });
   };
   const safeArea: Extent = { left: safeMargin, top: safeMargin, right: width - safeMargin, bottom: height - safeMargin };
@@ -102,7 +104,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     // Wholly on the slide, only nearer its edge than the safe area: placed there (a footer in
     // the margin), not pushed out by text that does not fit.
     const onSlide = box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
-    consider(across, down, node, slack, onSlide, moved);
+    consider(across, down, node, slack, { edge: onSlide, moved });
   };
   // A box with overflow: hidden cuts off the text it holds that runs past it: it would be
   // drawn without its last line, or without any (a card of fixed height, too many lines).
@@ -146,7 +148,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
         // …nor, within a clip it moves in, where the clip sees it.
         if (clip === undefined || node.moved?.within.includes(id) === true) continue;
         const { across, down } = outside(extentOfBox(node), extentOfBox(clip));
-        consider(across, down, node, SLACK, false, undefined, clip.fit === 'frame' ? undefined : { clipPx: clip.height });
+        consider(across, down, node, SLACK, clip.fit === 'frame' ? {} : { box: { clipPx: clip.height } });
       }
     }
     const coverings = coveringsIn(svg);
@@ -171,7 +173,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       if (box === undefined) continue;
       const cover = glyphs.drawn === undefined ? coverOf(glyphs, coverings, GLYPH_SLACK) : undefined;
       if (cover !== undefined) covered.set(asWritten(box.text ?? ''), cover);
-      consider(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height), box, GLYPH_SLACK, false, undefined, { lowBoxPx: box.height });
+      consider(glyphs.right - (box.left + box.width), glyphs.bottom - (box.top + box.height), box, GLYPH_SLACK, { box: { lowBoxPx: box.height } });
       // Where a transform draws it: boxes are laid out untransformed, so only the glyphs tell
       // that a scaled or moved text runs past a clip (one the transform does not move too) or
       // off the slide.
@@ -182,7 +184,7 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
         const clip = clips.get(id);
         if (clip === undefined || clip.moved !== undefined) continue;
         const { across, down } = outside(drawn, extentOfBox(clip));
-        consider(across, down, box, GLYPH_SLACK, false, { transform, clipped: true });
+        consider(across, down, box, GLYPH_SLACK, { moved: { transform, clipped: true } });
       }
       pastSafeArea(drawn, box, GLYPH_SLACK, { transform, clipped: false });
     }
