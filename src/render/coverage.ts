@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Problem, SourcePlace } from '../errors.ts';
 import { codePoints, emojiBase, emojiImage, isInvisible, isPictograph, splitGraphemes, wantsEmojiImage } from './emoji.ts';
 import type { LoadedFont } from './fonts.ts';
-import { CONTROL, pastedCharacterHint } from './lookAlikes.ts';
+import { CONTROL, pastedCharacterHint } from './pastedCharacters.ts';
 import { isWebFontPart, partRange, partsWith } from './webFontParts.ts';
 
 export interface PlacedText {
