@@ -104,3 +104,10 @@ export function isFolder(file: string): boolean {
     return false;
   }
 }
+
+/**
+ * A file or folder a listing of the project's folders passes over: a hidden one. A Mac writes a
+ * `._` copy of its metadata beside each file it copies to a USB stick or a share, and a
+ * `.DS_Store` into each folder Finder opens; editors keep swap files and history there.
+ */
+export const isHidden = (name: string) => name.startsWith('.');

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
-import { folderOfEveryPeriod, isFolder, periodId, sameName, type ProjectPaths } from '../paths.ts';
+import { folderOfEveryPeriod, isFolder, isHidden, periodId, sameName, type ProjectPaths } from '../paths.ts';
 import { readSlideName } from '../plan/slides.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
 import { insideOutput, knownPeriods, listDecks, periodAround, periodList, splitName } from './findDecks.ts';
@@ -71,9 +71,9 @@ export function periodsWithoutDeck(paths: ProjectPaths): string[] {
 const isSlideImage = (file: string) => file.endsWith('.png') && readSlideName(file.slice(0, -'.png'.length)) !== undefined;
 
 /**
- * The period folders in output/: not its files, nor hidden entries. Finder leaves a .DS_Store in
- * every folder it opens, and `clean` stopped on it ("a part of this path is a file").
+ * The period folders in output/: not its files (`clean` stopped on the .DS_Store Finder leaves
+ * there: "a part of this path is a file"), nor hidden ones.
  */
 function outputFolders(paths: ProjectPaths): string[] {
-  return existsSync(paths.output) ? readdirSync(paths.output).filter((name) => !name.startsWith('.') && isFolder(path.join(paths.output, name))) : [];
+  return existsSync(paths.output) ? readdirSync(paths.output).filter((name) => !isHidden(name) && isFolder(path.join(paths.output, name))) : [];
 }

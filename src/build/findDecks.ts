@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UsageError, UserError, type Problem } from '../errors.ts';
 import { shellWord } from '../cli/shellWord.ts';
 import { nearestWord } from '../nearest.ts';
-import { displayPath, folderOfEveryPeriod, periodId, sameName, type ProjectPaths } from '../paths.ts';
+import { displayPath, folderOfEveryPeriod, isHidden, periodId, sameName, type ProjectPaths } from '../paths.ts';
 
 export function findDecks(targets: readonly string[], paths: ProjectPaths, cwd = process.cwd()): string[] {
   const decks = [...new Set(resolveTargets(targets, paths, cwd))];
@@ -104,7 +104,7 @@ export const periodList = (periods: readonly string[]) => `periods: ${[...period
 export function nestedDecks(paths: ProjectPaths): string[] {
   if (!existsSync(paths.data)) return [];
   return readdirSync(paths.data, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .filter((entry) => entry.isDirectory() && !isHidden(entry.name))
     .flatMap((dir) => readdirSync(path.join(paths.data, dir.name)).filter(isDeckName).map((f) => path.join(paths.data, dir.name, f)))
     .sort();
 }
@@ -114,7 +114,7 @@ export function nestedDecks(paths: ProjectPaths): string[] {
  * Explorer hides it, so the file looks like a deck there. Builds do not read them.
  */
 export function txtDecks(paths: ProjectPaths): string[] {
-  return existsSync(paths.data) ? readdirSync(paths.data).filter((f) => !f.startsWith('.') && /\.ya?ml\.txt$/i.test(f)).sort().map((f) => path.join(paths.data, f)) : [];
+  return existsSync(paths.data) ? readdirSync(paths.data).filter((f) => !isHidden(f) && /\.ya?ml\.txt$/i.test(f)).sort().map((f) => path.join(paths.data, f)) : [];
 }
 
 /** What to say of a deck saved as .yaml.txt: the build does not read it, and how to rename it. */
@@ -125,14 +125,9 @@ export function listDecks(paths: ProjectPaths): string[] {
   return existsSync(paths.data) ? readdirSync(paths.data).filter(isDeckName).sort().map((f) => path.join(paths.data, f)) : [];
 }
 
-/**
- * A YAML file that is not hidden: a Mac writes `._2024-h2.yaml` beside each file it copies to a
- * USB stick or a network share (its metadata, not text), and a build stopped on it as a deck
- * that is not UTF-8; editors and sync tools keep their copies in hidden files and folders
- * (`.2024-h2.yaml.swp`, `.history/`).
- */
+/** A YAML file that is not hidden (see isHidden): a Mac's `._2024-h2.yaml` stopped a build as a deck not in UTF-8. */
 function isDeckName(name: string): boolean {
-  return !name.startsWith('.') && /\.ya?ml$/i.test(name);
+  return !isHidden(name) && /\.ya?ml$/i.test(name);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
-import { onDisk, packageRoot } from '../paths.ts';
+import { isHidden, onDisk, packageRoot } from '../paths.ts';
 import { literal, placeOfText, placeWhere } from '../sourceText.ts';
 import { isCode, moduleClosure } from './templateDeps.ts';
 
@@ -15,8 +15,7 @@ export const shippedTemplates = path.join(packageRoot, 'templates');
  */
 export function templateFiles(dir: string, first: string): string[] {
   const imported = moduleClosure(first).filter((f) => f !== first && isCode(f) && f.startsWith(dir + path.sep));
-  // Not hidden files: a Mac's `._Case.tsx` beside a copied Case.tsx is its metadata, not code.
-  const others = readdirSync(dir).filter((f) => !f.startsWith('.') && /\.[jt]sx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== first && !imported.includes(f));
+  const others = readdirSync(dir).filter((f) => !isHidden(f) && /\.[jt]sx?$/.test(f)).map((f) => path.join(dir, f)).filter((f) => f !== first && !imported.includes(f));
   return [first, ...imported, ...others];
 }
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { FontSpec } from '../compose/templateTypes.ts';
 import { nearestWord } from '../nearest.ts';
 import { otherKindOf } from '../fileKind.ts';
-import { displayPath, onDisk, packageRoot } from '../paths.ts';
+import { displayPath, isHidden, onDisk, packageRoot } from '../paths.ts';
 import { readCharSet, type CharSet } from './cmap.ts';
 import { faceFor, isCollection } from './collection.ts';
 import { staticWeightOf } from './fontWeight.ts';
@@ -88,10 +88,10 @@ export function nearFontFile(dir: string, file: string): string | undefined {
   return names === undefined ? undefined : nearestWord(file, names);
 }
 
-/** The font files of a folder, in name order, but hidden ones (a Mac's `._` copies); undefined when there is no such folder. */
+/** The font files of a folder, in name order, but hidden ones; undefined when there is no such folder. */
 export function fontFilesIn(dir: string): string[] | undefined {
   try {
-    return readdirSync(dir).filter((name) => !name.startsWith('.') && /\.(ttf|otf|ttc|otc|woff)$/i.test(name)).sort();
+    return readdirSync(dir).filter((name) => !isHidden(name) && /\.(ttf|otf|ttc|otc|woff)$/i.test(name)).sort();
   } catch {
     return undefined;
   }
