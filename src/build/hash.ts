@@ -14,9 +14,20 @@ export function hashOf(...parts: (string | Uint8Array)[]): string {
 /** What a build remembers of an input file. */
 export interface FileStamp {
   size: number;
+  /** The file's modification time, or UNTRUSTED_TIME when it was too recent to vouch for its content. */
   mtimeMs: number;
   hash: string;
 }
+
+/** Never a file's time: the stamp's hash is checked against the file's content next time. */
+const UNTRUSTED_TIME = -1;
+
+/**
+ * A file saved within this long before it was read may be saved again with the same time (FAT
+ * keeps times to 2 s, a file server's clock may run ahead), and, of the same size, look
+ * unchanged: git's "racy" files. Such a stamp is not trusted by its time.
+ */
+const RACY_MS = 3000;
 
 /**
  * `known`: the file's bytes and the size and time they were read at, when they are in memory
@@ -31,5 +42,6 @@ export function stampFile(file: string, previous?: FileStamp, known?: { data: Ui
   }
   // Same size and modification time: trust the previous hash, as make trusts timestamps.
   if (previous !== undefined && previous.size === stat.size && previous.mtimeMs === stat.mtimeMs) return previous;
-  return { size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(known?.data ?? readFileSync(file)) };
+  const racy = Date.now() - stat.mtimeMs < RACY_MS;
+  return { size: stat.size, mtimeMs: racy ? UNTRUSTED_TIME : stat.mtimeMs, hash: hashOf(known?.data ?? readFileSync(file)) };
 }

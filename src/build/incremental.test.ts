@@ -4,7 +4,7 @@
  * build completes; a second build never interleaves with a running one.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -92,6 +92,25 @@ describe('incremental builds', () => {
     const reports = await project.build();
     expect(namesWith(reports, 'rendered')).toEqual(['p/03-case2']);
     expect(reports[0]?.slides.find((s) => s.name === '03-case2')?.reason).toBe('content changed');
+  });
+
+  it('redraws a slide whose bullet was saved again within the time a file system keeps, at the same size', async () => {
+    // On a USB stick (FAT keeps times to 2 s) a second save soon after the first can keep the
+    // file's time, and an edit of one syllable its size: the build trusted the time and drew nothing.
+    project = makeProject('inc-racy');
+    const file = project.deck('p', deckText(THREE));
+    const savedAt = new Date();
+    utimesSync(file, savedAt, savedAt);
+    await project.build();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('2번 사례의 두 번째 내용입니다', '2번 사례의 두 번째 내용이었다'));
+    utimesSync(file, savedAt, savedAt);
+    expect(namesWith(await project.build(), 'rendered')).toEqual(['p/03-case2']);
+    // A file whose time is well past when it was read is trusted by its time, as before.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('내용이었다', '내용입니다'));
+    const longAgo = new Date(Date.now() - 60_000);
+    utimesSync(file, longAgo, longAgo);
+    expect(namesWith(await project.build(), 'rendered')).toEqual(['p/03-case2']);
+    expect(readManifest(path.join(project.paths.output, 'p'))?.inputs[file]?.mtimeMs).toBe(statSync(file).mtimeMs);
   });
 
   it('re-renders only the slides of the template file that changed, and all of them for the theme', async () => {
