@@ -315,6 +315,11 @@ describe('template mistakes', () => {
     // A stylesheet went into a file of its own that nothing read: unstyled slides, without a word.
     expect(await problemFor("import './case.css';")).toEqual([1, 8, 'the template cannot be compiled: satori does not read stylesheet files: "./case.css"', 'Write the styles on the elements, as style={{ … }} (see the default templates), or the rules into a <style> element of the component.']);
     expect(await problemFor("import photo from './photo.webp'; console.log(photo);")).toEqual([1, 19, 'the template cannot be compiled: satori draws .png, .jpg, .gif and .svg images only (a .webp comes out blank): "./photo.webp"', 'Save the image as .png or .jpg (or .svg) and import that.']);
+    // A logo read with fs, as satori's examples read one: the slides stayed as they were after it changed.
+    const fsHint = "Import the file instead: import logo from './logo.png' gives an image as a data: URL for <img src={logo} />, import brand from './brand.json' its data; write a text into a .ts file (export const slogan = '…') and import that.";
+    const fsMessage = (name: string) => `the template cannot be compiled: a template reads its files by importing them, not with fs (a build follows imports to know which slides a changed file draws again): "${name}"`;
+    expect(await problemFor("import { readFileSync } from 'node:fs'; console.log(readFileSync);")).toEqual([1, 30, fsMessage('node:fs'), fsHint]);
+    expect(await problemFor("const { readFile } = require('fs/promises'); console.log(readFile);")).toEqual([1, 30, fsMessage('fs/promises'), fsHint]);
     expect(await problemFor("import clsx from '@acme/clsx/lite'; console.log(clsx);")).toEqual([1, 18, 'the template cannot be compiled: Could not resolve "@acme/clsx/lite"', 'Install the package into the project (npm install @acme/clsx), or take the import out.']);
     // As every template says when theme.ts's `export const theme` was renamed.
     const theme = path.relative(process.cwd(), path.join(path.dirname(caseFile), 'theme.ts'));

@@ -1,6 +1,6 @@
 /**
  * What esbuild is told when it compiles a template folder (workerBundle.ts), beyond bundling:
- * imports satori has no use for are refused, an import must name its file with the file's own
+ * imports satori has no use for (and the file system) are refused, an import must name its file with the file's own
  * capitals, and an SVG comes in as base64.
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,9 @@ const UNUSABLE: [RegExp, string, string][] = [
   [/\.(css|scss|sass|less)$/i, 'satori does not read stylesheet files', 'Write the styles on the elements, as style={{ … }} (see the default templates), or the rules into a <style> element of the component.'],
   [/\.(ttf|otf|ttc|otc|woff2?)$/i, 'a font is not imported into a template', 'List it in the theme\'s "fonts" instead (see "Fonts" in the README).'],
   [/\.(webp|avif|bmp|tiff?)$/i, 'satori draws .png, .jpg, .gif and .svg images only (a .webp comes out blank)', 'Save the image as .png or .jpg (or .svg) and import that.'],
+  // A file read at run time is no input a build knows of: its slides stayed as they were after it
+  // changed. And the template runs compiled, from cardnews's cache, where __dirname points.
+  [/^(node:)?fs(\/promises)?$/, 'a template reads its files by importing them, not with fs (a build follows imports to know which slides a changed file draws again)', "Import the file instead: import logo from './logo.png' gives an image as a data: URL for <img src={logo} />, import brand from './brand.json' its data; write a text into a .ts file (export const slogan = '…') and import that."],
 ];
 
 const refuseUnusableImports: Plugin = {
