@@ -4,10 +4,10 @@
  * build completes; a second build never interleaves with a running one.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../testing/fixtures.ts';
 import { deckText, gov, THREE } from '../testing/decks.ts';
 import { countColor, hexToRgb, readRaw } from '../testing/images.ts';
@@ -15,7 +15,7 @@ import { exampleDeck, makeProject, namesWith, type TestProject } from '../testin
 import { clean } from './clean.ts';
 import { hashOf, stampFile } from './hash.ts';
 import { freshness } from './freshness.ts';
-import { acquireLock } from './lock.ts';
+import { acquireLock, LAPSE_MS, RENEW_MS } from './lock.ts';
 import { manifestPath, readManifest } from './manifest.ts';
 import { preparePeriod } from './preparePeriod.ts';
 
@@ -596,6 +596,48 @@ describe('incremental builds', () => {
     writeFileSync(lockFile, `${process.ppid} 1`);
     project.deck('p', deckText(THREE));
     expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+  });
+
+  it("stops at the lock of a build on another computer sharing the folder while that build renews it, and takes it over once it lapses", async () => {
+    // A project on a network share, built from two computers: a process id says nothing about
+    // another computer's processes, and the second build took the lock and wrote into the first's folder.
+    project = makeProject('inc-host-lock');
+    project.deck('p', deckText(THREE));
+    const lockFile = path.join(project.paths.output, 'p', '.cardnews.lock');
+    mkdirSync(path.dirname(lockFile), { recursive: true });
+    writeFileSync(lockFile, JSON.stringify({ pid: process.pid, started: '1', host: 'other-pc' }));
+    const error = await project.buildFails();
+    expect(error.problems.map((p) => [p.message, p.hint])).toEqual([[
+      `another cardnews build, on the computer "other-pc" (process ${process.pid}), is writing this folder right now`,
+      'Wait for it to finish, then run this command again. (If that computer stopped in the middle of a build, the folder is free 30 seconds later.)',
+    ]]);
+    expect(project.files('p')).toEqual([]);
+    // Switched off in the middle of its build: its lock is no longer renewed.
+    const lapsed = new Date(Date.now() - LAPSE_MS - 5_000);
+    utimesSync(lockFile, lapsed, lapsed);
+    expect(namesWith(await project.build(), 'rendered')).toHaveLength(5);
+    expect(existsSync(lockFile)).toBe(false);
+  });
+
+  it('renews its own lock while it holds it, and not once another build has taken it over', () => {
+    project = makeProject('inc-renew-lock');
+    const dir = path.join(project.paths.output, 'p');
+    const lockFile = path.join(dir, '.cardnews.lock');
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const lock = acquireLock(dir);
+      const long = new Date(Date.now() - 60_000);
+      utimesSync(lockFile, long, long);
+      vi.advanceTimersByTime(RENEW_MS);
+      expect(Date.now() - statSync(lockFile).mtimeMs).toBeLessThan(LAPSE_MS);
+      writeFileSync(lockFile, JSON.stringify({ pid: 1, started: '1', host: 'other-pc' }));
+      utimesSync(lockFile, long, long);
+      vi.advanceTimersByTime(RENEW_MS);
+      expect(Date.now() - statSync(lockFile).mtimeMs).toBeGreaterThan(LAPSE_MS);
+      lock.release();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

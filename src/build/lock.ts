@@ -4,8 +4,11 @@
  * The lock names its process by id and, where Linux's /proc says it, by when the process
  * started: a process id is reused, and a killed process whose parent has not yet collected it
  * (a zombie) still answers a signal, and either would hold the folder for a build long gone.
+ * It also names its computer: a project on a network share may be built from two, and a process
+ * id says nothing on another; such a lock holds while its build renews it.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { displayPath } from '../paths.ts';
 import { UserError } from '../errors.ts';
@@ -13,17 +16,38 @@ import { naming } from '../write/atomicWrite.ts';
 
 const LOCK_FILE = '.cardnews.lock';
 
+/** How often a build writes its lock again, and how long another computer's lock holds without it. */
+export const RENEW_MS = 5_000;
+export const LAPSE_MS = 30_000;
+
 export interface Lock {
   release(): void;
+}
+
+interface Holder {
+  pid: number;
+  started: string | undefined;
+  host: string | undefined;
 }
 
 export function acquireLock(outputDir: string): Lock {
   mkdirSync(outputDir, { recursive: true });
   const file = path.join(outputDir, LOCK_FILE);
+  const own = JSON.stringify({ pid: process.pid, started: startOf(process.pid)?.started, host: hostname() });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(file, [process.pid, startOf(process.pid)?.started ?? ''].join(' ').trim(), { flag: 'wx' });
-      return { release: () => rmSync(file, { force: true }) };
+      writeFileSync(file, own, { flag: 'wx' });
+      // Written again now and then, so that a build on another computer sees this one is alive;
+      // not once another build has taken the lock over.
+      const renew = setInterval(() => {
+        if (readFileSafe(file) === own) tryWrite(file, own);
+      }, RENEW_MS).unref();
+      return {
+        release: () => {
+          clearInterval(renew);
+          rmSync(file, { force: true });
+        },
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
         // A write that failed once the file was made (a full disk) leaves it empty: no lock.
@@ -31,18 +55,64 @@ export function acquireLock(outputDir: string): Lock {
         throw naming(error, file);
       }
     }
-    const [pid = '', started] = readFileSafe(file).split(' ');
-    const holder = Number(pid);
-    if (Number.isInteger(holder) && holder > 0 && isAlive(holder, started)) {
+    const holder = holderOf(readFileSafe(file));
+    if (holder !== undefined && holder.host !== undefined && holder.host !== hostname()) {
+      if (renewedWithin(file, outputDir, LAPSE_MS)) {
+        throw new UserError([{
+          place: { file: displayPath(outputDir), line: 0, col: 0 },
+          message: `another cardnews build, on the computer "${holder.host}" (process ${holder.pid}), is writing this folder right now`,
+          hint: `Wait for it to finish, then run this command again. (If that computer stopped in the middle of a build, the folder is free ${LAPSE_MS / 1000} seconds later.)`,
+        }]);
+      }
+    } else if (holder !== undefined && isAlive(holder.pid, holder.started)) {
       throw new UserError([{
         place: { file: displayPath(outputDir), line: 0, col: 0 },
-        message: `another cardnews build (process ${holder}) is writing this folder right now`,
+        message: `another cardnews build (process ${holder.pid}) is writing this folder right now`,
         hint: 'Wait for it to finish, then run this command again.',
       }]);
     }
     rmSync(file, { force: true });
   }
   throw new Error(`could not take the lock ${file}`);
+}
+
+/** The lock's holder: as this version writes it, or as earlier ones did ("pid started", on this computer). */
+function holderOf(text: string): Holder | undefined {
+  let pid: unknown;
+  let started: unknown;
+  let host: unknown;
+  try {
+    ({ pid, started, host } = JSON.parse(text) as Record<string, unknown>);
+  } catch {
+    [pid, started] = text.split(' ').map((part, i) => (i === 0 ? Number(part) : part));
+  }
+  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return undefined;
+  return { pid, started: typeof started === 'string' ? started : undefined, host: typeof host === 'string' ? host : undefined };
+}
+
+/**
+ * Whether the lock was written within `ms`, by the clock of the disk it is on: a file written
+ * beside it now tells that clock, which a file server keeps, not this computer.
+ */
+function renewedWithin(file: string, dir: string, ms: number): boolean {
+  const probe = path.join(dir, `.cardnews-clock-${process.pid}`);
+  try {
+    writeFileSync(probe, '');
+    return statSync(probe).mtimeMs - statSync(file).mtimeMs < ms;
+  } catch {
+    // Gone meanwhile (its build ended), or the folder cannot be written: no lock to respect.
+    return false;
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
+
+function tryWrite(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch {
+    // A lock that cannot be renewed lapses on other computers; this build goes on.
+  }
 }
 
 function readFileSafe(file: string): string {
