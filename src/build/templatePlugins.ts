@@ -1,7 +1,7 @@
 /**
  * What esbuild is told when it compiles a template folder (workerBundle.ts), beyond bundling:
- * imports satori has no use for (and the file system) are refused, an import must name its file with the file's own
- * capitals, and an SVG comes in as base64.
+ * imports satori has no use for (and the file system) are refused, an import must name its file
+ * with the file's own capitals, and an SVG comes in as base64.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
