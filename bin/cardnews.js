@@ -127,7 +127,9 @@ if (!wholeBundle(outdir)) {
         rmSync(aside, { recursive: true, force: true });
         renameSync(temp, outdir);
       }
-    } catch {}
+    } catch {
+      // Another run moved the damaged one aside, or put its own in place, at the same moment: either serves.
+    }
     rmSync(temp, { recursive: true, force: true });
   }
   // Bundles of other sources, once unused for a day: another build may still be running from one

@@ -12,7 +12,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { displayPath } from '../paths.ts';
 import { UserError } from '../errors.ts';
-import { naming } from '../write/atomicWrite.ts';
+import { naming, tempFor } from '../write/atomicWrite.ts';
 
 const LOCK_FILE = '.cardnews.lock';
 
@@ -56,20 +56,15 @@ export function acquireLock(outputDir: string): Lock {
       }
     }
     const holder = holderOf(readFileSafe(file));
+    const busy = (who: string, after = '') => new UserError([{
+      place: { file: displayPath(outputDir), line: 0, col: 0 },
+      message: `another cardnews build${who} is writing this folder right now`,
+      hint: `Wait for it to finish, then run this command again.${after}`,
+    }]);
     if (holder !== undefined && holder.host !== undefined && holder.host !== hostname()) {
-      if (renewedWithin(file, outputDir, LAPSE_MS)) {
-        throw new UserError([{
-          place: { file: displayPath(outputDir), line: 0, col: 0 },
-          message: `another cardnews build, on the computer "${holder.host}" (process ${holder.pid}), is writing this folder right now`,
-          hint: `Wait for it to finish, then run this command again. (If that computer stopped in the middle of a build, the folder is free ${LAPSE_MS / 1000} seconds later.)`,
-        }]);
-      }
+      if (renewedWithin(file, LAPSE_MS)) throw busy(`, on the computer "${holder.host}" (process ${holder.pid}),`, ` (If that computer stopped in the middle of a build, the folder is free ${LAPSE_MS / 1000} seconds later.)`);
     } else if (holder !== undefined && isAlive(holder.pid, holder.started)) {
-      throw new UserError([{
-        place: { file: displayPath(outputDir), line: 0, col: 0 },
-        message: `another cardnews build (process ${holder.pid}) is writing this folder right now`,
-        hint: 'Wait for it to finish, then run this command again.',
-      }]);
+      throw busy(` (process ${holder.pid})`);
     }
     rmSync(file, { force: true });
   }
@@ -94,8 +89,9 @@ function holderOf(text: string): Holder | undefined {
  * Whether the lock was written within `ms`, by the clock of the disk it is on: a file written
  * beside it now tells that clock, which a file server keeps, not this computer.
  */
-function renewedWithin(file: string, dir: string, ms: number): boolean {
-  const probe = path.join(dir, `.cardnews-clock-${process.pid}`);
+function renewedWithin(file: string, ms: number): boolean {
+  // A temporary file's name: one a killed build leaves is swept with the others.
+  const probe = tempFor(file);
   try {
     writeFileSync(probe, '');
     return statSync(probe).mtimeMs - statSync(file).mtimeMs < ms;

@@ -82,7 +82,8 @@ function controlHint(run: string): string {
   if (meant.every(([, instead]) => instead !== undefined)) {
     return `${meant.length > 1 ? 'These are control characters' : 'It is a control character'}, left where text saved in Windows' Western encoding (cp1252) had ${meant.map(([, instead]) => instead).join(' ')}: write ${meant.map(([was, instead]) => `${instead ?? ''} for ${codePoints(was)}`).join(', ')}.`;
   }
-  return `${Array.from(run).length > 1 ? 'These are control characters' : 'It is a control character'}, which draws nothing (copied from a PDF, or written as an escape such as \\x07 in quotes): take ${Array.from(run).length > 1 ? 'them' : 'it'} out.`;
+  const many = Array.from(run).length > 1;
+  return `${many ? 'These are control characters' : 'It is a control character'}, which draws nothing (copied from a PDF, or written as an escape such as \\x07 in quotes): take ${many ? 'them' : 'it'} out.`;
 }
 
 /** For each character of `run`, one (or letters) that look the same and `has` glyphs for; undefined unless every one has. */
