@@ -92,15 +92,19 @@ function holderOf(text: string): Holder | undefined {
 function renewedWithin(file: string, ms: number): boolean {
   // A temporary file's name: one a killed build leaves is swept with the others.
   const probe = tempFor(file);
+  const written = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  // Gone meanwhile: its build ended.
+  if (written === undefined) return false;
+  let now = Date.now();
   try {
     writeFileSync(probe, '');
-    return statSync(probe).mtimeMs - statSync(file).mtimeMs < ms;
+    now = statSync(probe).mtimeMs;
   } catch {
-    // Gone meanwhile (its build ended), or the folder cannot be written: no lock to respect.
-    return false;
+    // A folder this build cannot write, or the probe swept by that build's end: this computer's clock.
   } finally {
     rmSync(probe, { force: true });
   }
+  return now - written < ms;
 }
 
 function tryWrite(file: string, text: string): void {
