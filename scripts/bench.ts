@@ -201,11 +201,19 @@ async function main(): Promise<void> {
 
   const synthetic = project('synthetic', syntheticDeck(200));
   console.log(`    (builds run as npm run build runs them: ${[...Object.entries(NPM_RUN_BUILD.env).map(([k, v]) => `${k}=${v}`), 'node', ...NPM_RUN_BUILD.node].join(' ')})`);
-  const perJobs = [1, 2].map((jobs) => {
-    const runs = Array.from({ length: RUNS }, () => {
+  // One worker and two by turns: this machine's speed drifts over minutes (the same build's
+  // CPU time moved by 15 % between runs), and five of one after five of the other put a slow
+  // spell on one side of the ratio only.
+  const workers = [1, 2];
+  const byJobs = workers.map(() => [] as Run[]);
+  for (let run = 0; run < RUNS; run++) {
+    workers.forEach((jobs, i) => {
       rmSync(path.join(synthetic, 'output'), { recursive: true, force: true });
-      return timedBuild(synthetic, ['--jobs', String(jobs)]);
+      byJobs[i]?.push(timedBuild(synthetic, ['--jobs', String(jobs)]));
     });
+  }
+  const perJobs = workers.map((jobs, i) => {
+    const runs = byJobs[i] ?? [];
     const seconds = median(runs.map((r) => r.seconds));
     const rate = (runs[0]?.rendered ?? 0) / seconds;
     line(`(d) 200-slide deck, ${jobs} worker${jobs > 1 ? 's' : ''}`, `${seconds.toFixed(2)} s, ${rate.toFixed(1)} slides/s, peak RSS ${median(runs.map((r) => r.peakMb)).toFixed(0)} MB`);
