@@ -72,7 +72,9 @@ export function placeOfFontEntry(file: string, i: number, weight: unknown): Pick
   const list = placeOfText([file], 'fonts:').place.line;
   const entry = placesWhere([file], (line) => (/\bweight\s*:/.test(line) ? line.search(/\S/) : undefined)).filter((found) => found.place.line > list)[i];
   const line = entry?.sourceLine ?? '';
-  return list > 0 && line.match(/\bweight\s*:/g)?.length === 1 && new RegExp(`\\bweight\\s*:\\s*${String(weight)}\\b`).test(line) ? entry : undefined;
+  // The weight as written, in quotes too: a theme's mistake may be a weight of any text ('700 (').
+  const written = new RegExp(`\\bweight\\s*:\\s*['"\`]?${literal(String(weight))}(?![\\w.])`);
+  return list > 0 && line.match(/\bweight\s*:/g)?.length === 1 && written.test(line) ? entry : undefined;
 }
 
 /**

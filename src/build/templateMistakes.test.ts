@@ -200,6 +200,13 @@ describe('template mistakes', () => {
       writeFileSync(theme, original.replace(from, to));
       expect(await problemOf(), to).toEqual([[lineOf(original, line), message]]);
     }
+    // An entry without its family and a weight of any text: named at the entry's line, not as
+    // "(undefined)"; a bracket in the weight was an internal error ("Unterminated group").
+    writeFileSync(theme, original.replace("{ family: 'Pretendard GOV', weight: 700, npm: gov('Bold') }", "{ weight: '700 (', npm: gov('Bold') }"));
+    expect(await problemOf()).toEqual([
+      [lineOf(original, "weight: 700, npm: gov('Bold')"), 'font 2 of the theme\'s fonts has no "family"'],
+      [lineOf(original, "weight: 700, npm: gov('Bold')"), 'font 2 of the theme\'s fonts has weight "700 (": it must be one of 100, 200, … 900'],
+    ]);
     // Several at once are named at once, in the order of their lines (the first stopped the check).
     writeFileSync(theme, original.replace('safeMargin: 56', 'safeMargin: -5').replace('titleMaxLines: 3', 'titleMaxLines: 0').replace('bodyMin: 36', 'bodyMin: 30').replace("page: '#EAF0F8'", "page: '#EAF0F'"));
     expect(await problemOf()).toEqual([

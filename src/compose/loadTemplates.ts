@@ -201,20 +201,26 @@ function checkTheme(theme: unknown, file: string): asserts theme is ThemeCore {
   for (const [i, font] of (Array.isArray(t.fonts) ? (t.fonts as unknown[]) : []).entries()) {
     const f = (typeof font === 'object' && font !== null ? font : {}) as Partial<Record<keyof FontSpec, unknown>>;
     const where = `font ${i + 1} of the theme's fonts`;
+    // What the entry says of itself, for the messages: without a family, not "(undefined)".
+    const family = typeof f.family === 'string' && f.family !== '' ? f.family : undefined;
+    const named = (...parts: unknown[]) => {
+      const known = parts.filter((part) => part !== undefined);
+      return known.length === 0 ? '' : ` (${known.map(String).join(', ')})`;
+    };
     // At the entry's own line when it has one: its path may be made by a function (written
     // nowhere), and its family, or a file named twice, is written first at another entry. Looked
     // up only for a mistake: every template load checks its theme.
     const inEntry = (message: string, hint: string, near: string) => void problems.push({ ...(placeOfFontEntry(file, i, f.weight) ?? at(near)), message, hint });
     // satori draws each weight of a family with one font, the first: a second was never drawn,
     // not even for the characters the first lacks, which the check of characters counted it for.
-    const familyWeight = `${String(f.family).toLowerCase()}\0${String(f.weight)}`;
-    if (familyWeights.has(familyWeight)) inEntry(`${where} is a second font of ${String(f.family)} at weight ${String(f.weight)}: satori draws each weight of a family with one font, the first, so this one would never be drawn`, `To draw what the first lacks with it, give it a family name of its own ('${String(f.family)} 2'): satori tries the other families for a character a family lacks.`, String(f.npm ?? f.file ?? f.family));
+    const familyWeight = `${String(family).toLowerCase()}\0${String(f.weight)}`;
+    if (family !== undefined && familyWeights.has(familyWeight)) inEntry(`${where} is a second font of ${family} at weight ${String(f.weight)}: satori draws each weight of a family with one font, the first, so this one would never be drawn`, `To draw what the first lacks with it, give it a family name of its own ('${family} 2'): satori tries the other families for a character a family lacks.`, String(f.npm ?? f.file ?? family));
     familyWeights.add(familyWeight);
-    if (typeof f.family !== 'string' || f.family === '') inEntry(`${where} has no "family"`, "Give every font its family name, as fontFamily names it: { family: 'Pretendard GOV', weight: 400, npm: '…' }.", 'fonts');
-    if (!(typeof f.weight === 'number' && f.weight % 100 === 0 && f.weight >= 100 && f.weight <= 900)) report(`${where} (${String(f.family)}) has weight ${JSON.stringify(f.weight)}: it must be one of 100, 200, … 900`, 'Write the weight the file is made in: 400 for Regular, 700 for Bold.', `weight: ${typeof f.weight === 'string' ? `'${f.weight}'` : String(f.weight)}`);
+    if (family === undefined) inEntry(`${where} has no "family"`, "Give every font its family name, as fontFamily names it: { family: 'Pretendard GOV', weight: 400, npm: '…' }.", 'fonts');
+    if (!(typeof f.weight === 'number' && f.weight % 100 === 0 && f.weight >= 100 && f.weight <= 900)) report(`${where}${named(family)} has weight ${JSON.stringify(f.weight)}: it must be one of 100, 200, … 900`, 'Write the weight the file is made in: 400 for Regular, 700 for Bold.', `weight: ${typeof f.weight === 'string' ? `'${f.weight}'` : String(f.weight)}`);
     // Both: one of them would be drawn without a word, and the other may be the font meant.
-    if (typeof f.npm === 'string' && typeof f.file === 'string') report(`${where} (${String(f.family)}, ${String(f.weight)}) names two files, "npm" and "file": a font entry is one file`, 'Keep the one meant: "npm" for a file in an installed package, "file" for a file in fonts/.', `file: '${f.file}'`);
-    if (typeof f.npm !== 'string' && typeof f.file !== 'string') inEntry(`${where} (${String(f.family)}, ${String(f.weight)}) names no file: it needs "npm" (a file in an installed package) or "file" (a file in fonts/)`, "For example: npm: 'pretendard-gov/dist/public/static/PretendardGOV-Regular.otf'.", typeof f.family === 'string' && f.family !== '' ? f.family : 'fonts');
+    if (typeof f.npm === 'string' && typeof f.file === 'string') report(`${where}${named(family, f.weight)} names two files, "npm" and "file": a font entry is one file`, 'Keep the one meant: "npm" for a file in an installed package, "file" for a file in fonts/.', `file: '${f.file}'`);
+    if (typeof f.npm !== 'string' && typeof f.file !== 'string') inEntry(`${where}${named(family, f.weight)} names no file: it needs "npm" (a file in an installed package) or "file" (a file in fonts/)`, "For example: npm: 'pretendard-gov/dist/public/static/PretendardGOV-Regular.otf'.", family ?? 'fonts');
   }
   // The theme draws these before every heading and bullet, and after a continued title.
   for (const [group, keys] of [['markers', ['heading', 'bullet']], ['labels', ['continued']]] as const) {
