@@ -619,6 +619,28 @@ describe('incremental builds', () => {
     expect(existsSync(lockFile)).toBe(false);
   });
 
+  it('stops at a lock another build has made and not yet written, and takes one left empty long ago', () => {
+    // A build makes its lock and then writes it: another that read it in between took it for
+    // no one's, removed it and built beside the first.
+    project = makeProject('inc-empty-lock');
+    const dir = path.join(project.paths.output, 'p');
+    const lockFile = path.join(dir, '.cardnews.lock');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(lockFile, '');
+    expect(() => acquireLock(dir)).toThrow('another cardnews build is writing this folder right now');
+    expect(readFileSync(lockFile, 'utf8')).toBe('');
+    // Left empty by a build stopped at that moment, or by a full disk: free.
+    const before = new Date(Date.now() - 10_000);
+    utimesSync(lockFile, before, before);
+    acquireLock(dir).release();
+    expect(existsSync(lockFile)).toBe(false);
+    // A lock of an earlier version where /proc tells no start time: its process id alone, read
+    // as JSON (a number), said no one and was taken from a build that was running.
+    writeFileSync(lockFile, String(process.ppid));
+    utimesSync(lockFile, before, before);
+    expect(() => acquireLock(dir)).toThrow(`another cardnews build (process ${process.ppid}) is writing this folder right now`);
+  });
+
   it('renews its own lock while it holds it, and not once another build has taken it over', () => {
     project = makeProject('inc-renew-lock');
     const dir = path.join(project.paths.output, 'p');

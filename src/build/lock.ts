@@ -12,13 +12,18 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { displayPath } from '../paths.ts';
 import { UserError } from '../errors.ts';
-import { naming, tempFor } from '../write/atomicWrite.ts';
+import { naming, tempFor, writeFileAtomicSync } from '../write/atomicWrite.ts';
 
 const LOCK_FILE = '.cardnews.lock';
 
 /** How often a build writes its lock again, and how long another computer's lock holds without it. */
 export const RENEW_MS = 5_000;
 export const LAPSE_MS = 30_000;
+/**
+ * How long a lock that says nothing yet holds: a build makes its lock and then writes it, and
+ * another build that read it in between took it for no one's and built beside it.
+ */
+const WRITING_MS = 2_000;
 
 export interface Lock {
   release(): void;
@@ -65,6 +70,8 @@ export function acquireLock(outputDir: string): Lock {
       if (renewedWithin(file, LAPSE_MS)) throw busy(`, on the computer "${holder.host}" (process ${holder.pid}),`, ` (If that computer stopped in the middle of a build, the folder is free ${LAPSE_MS / 1000} seconds later.)`);
     } else if (holder !== undefined && isAlive(holder.pid, holder.started)) {
       throw busy(` (process ${holder.pid})`);
+    } else if (holder === undefined && renewedWithin(file, WRITING_MS)) {
+      throw busy('');
     }
     rmSync(file, { force: true });
   }
@@ -76,11 +83,14 @@ function holderOf(text: string): Holder | undefined {
   let pid: unknown;
   let started: unknown;
   let host: unknown;
+  let parsed: unknown;
   try {
-    ({ pid, started, host } = JSON.parse(text) as Record<string, unknown>);
+    parsed = JSON.parse(text);
   } catch {
-    [pid, started] = text.split(' ').map((part, i) => (i === 0 ? Number(part) : part));
+    // The earlier form; "1234" alone (no /proc to tell when it started) is JSON too, a number.
   }
+  if (typeof parsed === 'object' && parsed !== null) ({ pid, started, host } = parsed as Record<string, unknown>);
+  else [pid, started] = text.split(' ').map((part, i) => (i === 0 ? Number(part) : part));
   if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return undefined;
   return { pid, started: typeof started === 'string' ? started : undefined, host: typeof host === 'string' ? host : undefined };
 }
@@ -109,7 +119,8 @@ function renewedWithin(file: string, ms: number): boolean {
 
 function tryWrite(file: string, text: string): void {
   try {
-    writeFileSync(file, text);
+    // Replaced whole: written in place, it is empty for a moment, and says nothing to a build that reads it then.
+    writeFileAtomicSync(file, text);
   } catch {
     // A lock that cannot be renewed lapses on other computers; this build goes on.
   }
