@@ -70,7 +70,7 @@ export function acquireLock(outputDir: string): Lock {
       if (renewedWithin(file, LAPSE_MS)) throw busy(`, on the computer "${holder.host}" (process ${holder.pid}),`, ` (If that computer stopped in the middle of a build, the folder is free ${LAPSE_MS / 1000} seconds later.)`);
     } else if (holder !== undefined && isAlive(holder.pid, holder.started)) {
       throw busy(` (process ${holder.pid})`);
-    } else if (holder === undefined && renewedWithin(file, WRITING_MS)) {
+    } else if (holder === undefined && madeJustNow(file)) {
       throw busy('');
     }
     rmSync(file, { force: true });
@@ -115,6 +115,11 @@ function renewedWithin(file: string, ms: number): boolean {
     rmSync(probe, { force: true });
   }
   return now - written < ms;
+}
+
+/** A lock file (not a folder in its place) made so lately that its build may not have written it yet. */
+function madeJustNow(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.isFile() === true && renewedWithin(file, WRITING_MS);
 }
 
 function tryWrite(file: string, text: string): void {
