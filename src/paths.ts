@@ -42,6 +42,13 @@ export function folderOfEveryPeriod(folder: string, paths: ProjectPaths): string
   return folder === paths.root ? 'the project folder' : undefined;
 }
 
+/**
+ * A path the command line gives, with Windows' backslashes read as slashes where `\` is no
+ * separator (`'data\2024-h2.yaml'`, quoted, from instructions written on Windows): there it is
+ * a letter of a file name, and no deck or period has one.
+ */
+export const asTyped = (written: string) => (path.sep === '/' ? written.replaceAll('\\', '/') : written);
+
 /** A deck file's period: its name without .yaml, which is also its output folder's name. */
 export function periodId(deckFile: string): string {
   return path.basename(deckFile).replace(/\.ya?ml$/i, '');

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
-import { folderOfEveryPeriod, isFolder, isHidden, periodId, sameName, type ProjectPaths } from '../paths.ts';
+import { asTyped, folderOfEveryPeriod, isFolder, isHidden, periodId, sameName, type ProjectPaths } from '../paths.ts';
 import { readSlideName } from '../plan/slides.ts';
 import { TEMP_FILE } from '../write/atomicWrite.ts';
 import { insideOutput, knownPeriods, listDecks, periodAround, periodList, splitName } from './findDecks.ts';
@@ -19,17 +19,17 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
   const decks = listDecks(paths).map(periodId);
   // A period as its folder or deck names it (in Hangul letters, from a Mac, or not).
   // Each as a path from the folder the command runs in: "." inside a period's output folder is that period.
-  const named = periods.map((written) => periodId(path.resolve(cwd, written))).map((id) => [...built, ...decks].find((known) => sameName(known, id)) ?? id);
+  const named = periods.map((written) => periodId(path.resolve(cwd, asTyped(written)))).map((id) => [...built, ...decks].find((known) => sameName(known, id)) ?? id);
   // A mistyped period would otherwise remove nothing and say so as if that were right.
   for (const [i, id] of named.entries()) {
-    const inside = periodAround(path.resolve(cwd, periods[i] ?? ''), built, paths);
+    const inside = periodAround(path.resolve(cwd, asTyped(periods[i] ?? '')), built, paths);
     if (inside !== undefined) throw insideOutput(periods[i] ?? '', inside);
     const written = periods[i] ?? '';
     const known = [...new Set([...decks, ...built])];
     // `clean output` meant as "clean everything": the folder of all periods is no period.
-    const everything = folderOfEveryPeriod(path.resolve(cwd, written), paths);
+    const everything = folderOfEveryPeriod(path.resolve(cwd, asTyped(written)), paths);
     if (everything !== undefined) throw new UsageError(`"${written}" is ${everything}: name no period to clean them all, or name one (${periodList(known)})`);
-    if (!built.includes(id) && !decks.includes(id)) throw splitName(periods, i, known) ?? new UsageError(`"${written}" is neither a period in data/ nor a folder in output/ ${knownPeriods(id, known)}`);
+    if (!built.includes(id) && !decks.includes(id)) throw splitName(periods, i, known) ?? new UsageError(`"${written}" is neither a period in data/ nor a folder in output/ ${knownPeriods(asTyped(written), known)}`);
   }
   // Named none: the folders builds made (a manifest in it, or a deck of its name), not a folder of
   // the user's own in output/ (copies kept in output/업로드완료/ lost their slide-named images).

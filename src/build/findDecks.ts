@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UsageError, UserError, type Problem } from '../errors.ts';
 import { shellWord } from '../cli/shellWord.ts';
 import { nearestWord } from '../nearest.ts';
-import { displayPath, folderOfEveryPeriod, isHidden, periodId, sameName, type ProjectPaths } from '../paths.ts';
+import { asTyped, displayPath, folderOfEveryPeriod, isHidden, periodId, sameName, type ProjectPaths } from '../paths.ts';
 
 export function findDecks(targets: readonly string[], paths: ProjectPaths, cwd = process.cwd()): string[] {
   const decks = [...new Set(resolveTargets(targets, paths, cwd))];
@@ -36,13 +36,14 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     return all;
   }
   return targets.map((target, i) => {
-    const asFile = path.resolve(cwd, target);
-    if (/\.ya?ml$/i.test(target) && existsSync(asFile) && statSync(asFile).isFile()) return asFile;
+    const typed = asTyped(target);
+    const asFile = path.resolve(cwd, typed);
+    if (/\.ya?ml$/i.test(typed) && existsSync(asFile) && statSync(asFile).isFile()) return asFile;
     // The period, the deck's file name in data/, or the period's output folder: all name one deck.
     // In a name copied from a Mac, the Hangul is in letters: the period typed looked the same and
     // was "neither a deck file nor a period (periods: …)" with it listed.
     // Its path in data/ without the ending (`data/2024-h2`, as a shell completes it) names it too.
-    const byPeriod = all.find((f) => sameName(periodId(f), target) || sameName(path.basename(f), target) || sameName(path.join(paths.output, periodId(f)), asFile) || sameName(path.join(paths.data, periodId(f)), asFile));
+    const byPeriod = all.find((f) => sameName(periodId(f), typed) || sameName(path.basename(f), typed) || sameName(path.join(paths.output, periodId(f)), asFile) || sameName(path.join(paths.data, periodId(f)), asFile));
     if (byPeriod !== undefined) return byPeriod;
     const inside = periodAround(asFile, all.map(periodId), paths);
     if (inside !== undefined) throw insideOutput(target, inside);
@@ -51,9 +52,9 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     // A designer's "build with this template": a deck names its template itself.
     if (asFile === paths.templates || path.dirname(asFile) === paths.templates) throw new UsageError(`"${target}" is ${asFile === paths.templates ? 'the folder of the templates' : 'a template folder'}: a deck is drawn with the template its "theme:" names (default when it names none); name a period to build (${periodList(all.map(periodId))})`);
     // A deck Notepad saved as .yaml.txt: its period looked like a typo of another's.
-    const saved = txtDecks(paths).find((f) => sameName(path.basename(f, '.txt').replace(/\.ya?ml$/i, ''), target) || sameName(path.basename(f), target));
+    const saved = txtDecks(paths).find((f) => sameName(path.basename(f, '.txt').replace(/\.ya?ml$/i, ''), typed) || sameName(path.basename(f), typed));
     if (saved !== undefined) throw new UsageError(`"${target}": ${txtDeckNote(saved, cwd)}`);
-    throw splitName(targets, i, all.map(periodId)) ?? new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(target, all.map(periodId))}`);
+    throw splitName(targets, i, all.map(periodId)) ?? new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(typed, all.map(periodId))}`);
   });
 }
 
@@ -90,12 +91,27 @@ export function periodAround(file: string, ids: readonly string[], paths: Projec
 
 /** "(did you mean "2024-h2"? periods: 2024-h1, 2024-h2)", for a period that is not there. */
 export function knownPeriods(target: string, periods: readonly string[]): string {
+  const glued = backslashesTakenOut(target, periods);
+  if (glued !== undefined) return `(${glued}; ${periodList(periods)})`;
   // Periods differ by a digit or two (2024-h1, 2024-h2): only a one-letter slip in a name of some
   // length is a likely typo ("q" is not one for "p").
   const id = periodId(target);
   // A name in other capitals (`H1` for `h1`) is the period meant, however short.
   const guess = periods.find((p) => p.toLowerCase() === id.toLowerCase()) ?? (id.length >= 4 ? nearestWord(id, periods, 1) : undefined);
   return `(${guess !== undefined ? `did you mean "${guess}"? ` : ''}${periodList(periods)})`;
+}
+
+/**
+ * `data\2024-h2.yaml`, as Windows writes a path, typed into bash or zsh (macOS, Linux, Git Bash),
+ * which take a backslash out as an escape: the command gets `data2024-h2.yaml`, the folder's
+ * name glued to the period's. What to write instead, when that is what `target` is.
+ */
+function backslashesTakenOut(target: string, periods: readonly string[]): string | undefined {
+  const match = /^(\.{1,2})?(data|output)(.+?)(\.ya?ml)?$/i.exec(path.basename(target));
+  const period = match === null ? undefined : periods.find((p) => sameName(p, match[3] ?? ''));
+  if (match === null || period === undefined) return undefined;
+  const parts = [...(match[1] !== undefined ? [match[1]] : []), match[2] ?? '', `${match[3] ?? ''}${match[4] ?? ''}`];
+  return `did you mean ${parts.join('/')}? bash and zsh take out the ${parts.length > 2 ? 'backslashes' : 'backslash'} of ${parts.join('\\')}, as Windows writes a path: write it with /, or the period alone (${period})`;
 }
 
 export const periodList = (periods: readonly string[]) => `periods: ${[...periods].sort().join(', ') || 'none'}`;

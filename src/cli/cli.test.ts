@@ -85,6 +85,12 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'build', '-fn')).toMatchObject({ code: 0, out: expect.stringContaining('would render output/2024-h2/01-cover.png: forced') });
     expect(await cli(project, 'build', '2023-h1')).toMatchObject({ code: 2, err: expect.stringContaining('"2023-h1" is neither a deck file nor a period in data/ (periods: 2024-h2)') });
     expect(await cli(project, 'build', '2024h2')).toMatchObject({ code: 2, err: expect.stringContaining('"2024h2" is neither a deck file nor a period in data/ (did you mean "2024-h2"? periods: 2024-h2)') });
+    // A path as Windows writes it (from instructions written there): quoted, its backslashes are
+    // read as slashes; unquoted, bash and zsh took them out, and it named no period, with no guess.
+    expect(await cli(project, 'build', '-n', 'data\\2024-h2.yaml')).toMatchObject({ code: 0, out: expect.stringContaining('would render output/2024-h2/01-cover.png: new slide') });
+    expect(await cli(project, 'build', 'data2024-h2.yaml')).toMatchObject({ code: 2, err: expect.stringContaining('"data2024-h2.yaml" is neither a deck file nor a period in data/ (did you mean data/2024-h2.yaml? bash and zsh take out the backslash of data\\2024-h2.yaml, as Windows writes a path: write it with /, or the period alone (2024-h2); periods: 2024-h2)') });
+    expect(await cli(project, 'clean', '.output2024-h2')).toMatchObject({ code: 2, err: expect.stringContaining('".output2024-h2" is neither a period in data/ nor a folder in output/ (did you mean ./output/2024-h2? bash and zsh take out the backslashes of .\\output\\2024-h2, as Windows writes a path: write it with /, or the period alone (2024-h2); periods: 2024-h2)') });
+    expect(await cli(project, 'clean', '-n', 'output\\2024-h2')).toMatchObject({ code: 0 });
     // An image or the decks' folder, named as the thing to build: were "neither a deck file nor a period".
     expect(await cli(project, 'check', 'output/2024-h2/01-cover.png')).toMatchObject({ code: 2, err: expect.stringContaining('"output/2024-h2/01-cover.png" is in the output folder of period "2024-h2": name the period instead') });
     mkdirSync(path.join(project.paths.output, '2024-h2'), { recursive: true });
