@@ -72,6 +72,13 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'build', '-force')).toMatchObject({ code: 2, err: 'cardnews: "-force" has one dash; an option\'s long name takes two (did you mean "--force"?)\nRun "cardnews --help" for usage.' });
     expect(await cli(project, 'build', '-jobs', '2')).toMatchObject({ code: 2, err: expect.stringContaining('"-jobs" has one dash; an option\'s long name takes two (did you mean "--jobs"?)') });
     expect(await cli(project, 'build', '-dry-run')).toMatchObject({ code: 2, err: expect.stringContaining('(did you mean "--dry-run"?)') });
+    // Options copied from a document or a chat, whose "--" became a dash, or typed full width: they
+    // were taken for periods ("neither a deck file nor a period").
+    expect(await cli(project, 'build', '—force')).toMatchObject({ code: 2, err: 'cardnews: "—force" begins with "—", a dash where an option has hyphens (a word processor or a phone makes a dash of "--"): write --force\nRun "cardnews --help" for usage.' });
+    expect(await cli(project, 'build', '–jobs=2')).toMatchObject({ code: 2, err: expect.stringContaining('"–jobs=2" begins with "–", a dash where an option has hyphens (a word processor or a phone makes a dash of "--"): write --jobs=2\n') });
+    expect(await cli(project, 'build', '−n')).toMatchObject({ code: 2, err: expect.stringContaining(': write -n\n') });
+    expect(await cli(project, 'build', '－－ｄｒｙ－ｒｕｎ')).toMatchObject({ code: 2, err: expect.stringContaining('"－－ｄｒｙ－ｒｕｎ" is typed in full-width characters (as a Korean input method types them in its full-width mode): write --dry-run\n') });
+    expect(await cli(project, 'ｂｕｉｌｄ')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "ｂｕｉｌｄ" (did you mean "build"?)') });
     expect(await cli(project, 'build', '--jobs', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--jobs takes a whole number') });
     expect(await cli(project, 'build', '-j', '-1')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --jobs takes a whole number of at least 1, not "-1"') });
     expect(await cli(project, 'build', '-j')).toMatchObject({ code: 2, err: 'cardnews: --jobs needs a value: the number of worker threads (for example --jobs 2)\nRun "cardnews --help" for usage.' });

@@ -8,6 +8,7 @@ import { usableCores } from '../cores.ts';
 import { counted, firstTime, UsageError, UserError } from '../errors.ts';
 import { nearestWord } from '../nearest.ts';
 import { findProjectRoot, projectPaths, type ProjectPaths } from '../paths.ts';
+import { lookalikeDashes } from './dashes.ts';
 import { describeFileError } from './fileErrors.ts';
 import { describeInstallError } from './installErrors.ts';
 import { HELP } from './help.ts';
@@ -72,7 +73,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       else io.out(`removed ${counted(removed.length, 'file')}`);
       return 0;
     }
-    if (command !== 'build' && command !== 'check') throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}`);
+    // In full-width letters (a Korean input method's full-width mode), as typed in ASCII.
+    if (command !== 'build' && command !== 'check') throw new UsageError(`unknown command "${command}"${didYouMean(command.normalize('NFKC'), COMMANDS)}`);
     const misplaced = command === 'check' ? buildOnly(command, { '--force': values.force === true, '--dry-run': values['dry-run'] === true }) : undefined;
     if (misplaced !== undefined) throw misplaced;
     // Loaded here, not at the top: --help and usage errors should not pay for the build's imports.
@@ -211,7 +213,7 @@ function notJobs(value: string): UsageError {
 }
 
 function parseCommandLine(argv: readonly string[]) {
-  const dash = oneDash(argv);
+  const dash = oneDash(argv) ?? lookalikeDashes(argv, LONG_NAMES, Object.values(OPTIONS).flatMap((o) => ('short' in o ? [o.short] : [])));
   if (dash !== undefined) throw dash;
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
