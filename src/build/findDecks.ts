@@ -58,10 +58,15 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
   });
 }
 
+/** Quote marks around an argument that the shell passed on instead of reading (see splitName). */
+const QUOTE_MARKS = /^['"‘’“”]+|['"‘’“”]+$/gu;
+
 /**
  * A period whose name has a space (`2025 상반기`), typed without quotes: the shell hands it over
  * as two words, each of them no period. Said as that, when words from `index` on make one. And
- * periods written as a list (`2024-h2,2025-h1` or `2024-h2, 2025-h1`, as a form takes them).
+ * periods written as a list (`2024-h2,2025-h1` or `2024-h2, 2025-h1`, as a form takes them). And
+ * a name with the quote marks around it passed on as part of it: Windows' cmd.exe passes single
+ * quotes on (`'2025` and `상반기'`), and no shell reads the curly quotes a document types.
  */
 export function splitName(words: readonly string[], index: number, periods: readonly string[]): UsageError | undefined {
   const word = words[index] ?? '';
@@ -72,10 +77,13 @@ export function splitName(words: readonly string[], index: number, periods: read
   }
   for (let start = 0; start <= index; start++) {
     for (let end = index + 1; end <= words.length; end++) {
-      if (end - start < 2) continue;
       const joined = words.slice(start, end).join(' ');
-      const period = periods.find((p) => sameName(p, joined));
-      if (period !== undefined) return new UsageError(`${words.slice(start, end).map((w) => `"${w}"`).join(' and ')} are the name of period "${period}", which has a space in it: write the name in quotes ('${period}')`);
+      const bare = joined.replace(QUOTE_MARKS, '');
+      const period = periods.find((p) => sameName(p, bare));
+      if (period === undefined || (bare === joined && end - start < 2)) continue;
+      const named = end - start < 2 ? `"${joined}" is period "${period}"` : `${words.slice(start, end).map((w) => `"${w}"`).join(' and ')} are the name of period "${period}"`;
+      if (bare !== joined) return new UsageError(`${named} with the quote marks around it passed on as part of it (Windows' cmd.exe takes double quotes only, and the quotes of a document or a chat, ‘ ’ “ ”, are none to any shell): write ${shellWord(period)}`);
+      return new UsageError(`${named}, which has a space in it: write the name in quotes (${shellWord(period)})`);
     }
   }
   return undefined;

@@ -121,10 +121,13 @@ describe('cardnews command line', () => {
     // A name with a space, typed without quotes: the shell makes two words of it.
     project.deck('2025 상반기', GOOD);
     for (const command of ['build', 'clean']) {
-      expect(await cli(project, command, '2025', '상반기')).toMatchObject({ code: 2, err: expect.stringContaining('"2025" and "상반기" are the name of period "2025 상반기", which has a space in it: write the name in quotes (\'2025 상반기\')') });
+      expect(await cli(project, command, '2025', '상반기')).toMatchObject({ code: 2, err: expect.stringContaining('"2025" and "상반기" are the name of period "2025 상반기", which has a space in it: write the name in quotes ("2025 상반기")') });
+      // The quote marks passed on: cmd.exe takes single quotes as letters, no shell takes a document's curly ones.
+      expect(await cli(project, command, "'2025", "상반기'")).toMatchObject({ code: 2, err: expect.stringContaining('"\'2025" and "상반기\'" are the name of period "2025 상반기" with the quote marks around it passed on as part of it (Windows\' cmd.exe takes double quotes only, and the quotes of a document or a chat, ‘ ’ “ ”, are none to any shell): write "2025 상반기"') });
+      expect(await cli(project, command, '“2024-h2”')).toMatchObject({ code: 2, err: expect.stringContaining('"“2024-h2”" is period "2024-h2" with the quote marks around it passed on as part of it (Windows\' cmd.exe takes double quotes only, and the quotes of a document or a chat, ‘ ’ “ ”, are none to any shell): write 2024-h2') });
       // Periods written as a list, as a form takes them: each word was "neither … nor a period".
-      expect(await cli(project, command, '2024-h2,2025 상반기')).toMatchObject({ code: 2, err: expect.stringContaining('"2024-h2,2025 상반기" has a comma in it: name periods with spaces between them and nothing else (2024-h2 \'2025 상반기\')') });
-      expect(await cli(project, command, '2024-h2,', '2025 상반기')).toMatchObject({ code: 2, err: expect.stringContaining('"2024-h2," has a comma in it: name periods with spaces between them and nothing else (2024-h2 \'2025 상반기\')') });
+      expect(await cli(project, command, '2024-h2,2025 상반기')).toMatchObject({ code: 2, err: expect.stringContaining('"2024-h2,2025 상반기" has a comma in it: name periods with spaces between them and nothing else (2024-h2 "2025 상반기")') });
+      expect(await cli(project, command, '2024-h2,', '2025 상반기')).toMatchObject({ code: 2, err: expect.stringContaining('"2024-h2," has a comma in it: name periods with spaces between them and nothing else (2024-h2 "2025 상반기")') });
     }
     expect(await cli(project, 'build', '2024-h2,2025')).toMatchObject({ code: 2, err: expect.stringContaining('"2024-h2,2025" is neither a deck file nor a period in data/') });
     rmSync(path.join(project.paths.data, '2025 상반기.yaml'));
@@ -252,7 +255,7 @@ describe('cardnews command line', () => {
     // A name with a space is quoted, so the command can be pasted as it is.
     project.deck('2025 상반기', GOOD);
     try {
-      expect((await cli(project, 'build')).err.split('\n').slice(-2)).toEqual(['1 problem found; nothing was written.', "To build the other periods meanwhile: npx cardnews build '2025 상반기' 2025-h1"]);
+      expect((await cli(project, 'build')).err.split('\n').slice(-2)).toEqual(['1 problem found; nothing was written.', 'To build the other periods meanwhile: npx cardnews build "2025 상반기" 2025-h1']);
       // Not when a problem is in what they share: here, a colour of the theme.
       project.deck('2024-h2', GOOD);
       project.editTemplate('theme.ts', "page: '#EAF0F8'", "page: '#EAF0F'");

@@ -11,7 +11,7 @@ Without a PERIOD, build and check take every data/*.yaml, and clean every
 period in output/.
 
 A PERIOD is a file name in data/ without .yaml (2024-h2 for data/2024-h2.yaml),
-in quotes if it has a space ('2025 상반기').
+in quotes if it has a space ("2025 상반기").
 
 Options:
   -f, --force      lay out, check and draw every slide again
