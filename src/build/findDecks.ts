@@ -103,9 +103,10 @@ export function knownPeriods(target: string, periods: readonly string[]): string
   if (glued !== undefined) return `(${glued}; ${periodList(periods)})`;
   // Periods differ by a digit or two (2024-h1, 2024-h2): only a one-letter slip in a name of some
   // length is a likely typo ("q" is not one for "p").
-  const id = periodId(target);
+  // In full-width letters and digits (a Korean input method's full-width mode), as typed in ASCII.
+  const id = periodId(target).normalize('NFKC');
   // A name in other capitals (`H1` for `h1`) is the period meant, however short.
-  const guess = periods.find((p) => p.toLowerCase() === id.toLowerCase()) ?? (id.length >= 4 ? nearestWord(id, periods, 1) : undefined);
+  const guess = periods.find((p) => p.normalize('NFKC').toLowerCase() === id.toLowerCase()) ?? (id.length >= 4 ? nearestWord(id, periods, 1) : undefined);
   return `(${guess !== undefined ? `did you mean "${guess}"? ` : ''}${periodList(periods)})`;
 }
 

@@ -91,6 +91,7 @@ describe('cardnews command line', () => {
     // Short options written together are no long name with one dash.
     expect(await cli(project, 'build', '-fn')).toMatchObject({ code: 0, out: expect.stringContaining('would render output/2024-h2/01-cover.png: forced') });
     expect(await cli(project, 'build', '2023-h1')).toMatchObject({ code: 2, err: expect.stringContaining('"2023-h1" is neither a deck file nor a period in data/ (periods: 2024-h2)') });
+    expect(await cli(project, 'build', '２０２４－ｈ２')).toMatchObject({ code: 2, err: expect.stringContaining('"２０２４－ｈ２" is neither a deck file nor a period in data/ (did you mean "2024-h2"? periods: 2024-h2)') });
     expect(await cli(project, 'build', '2024h2')).toMatchObject({ code: 2, err: expect.stringContaining('"2024h2" is neither a deck file nor a period in data/ (did you mean "2024-h2"? periods: 2024-h2)') });
     // A path as Windows writes it (from instructions written there): quoted, its backslashes are
     // read as slashes; unquoted, bash and zsh took them out, and it named no period, with no guess.
