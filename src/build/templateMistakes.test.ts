@@ -98,8 +98,14 @@ describe('template mistakes', () => {
     expect((await problemOf())[0]?.[2]).toBe(`${path.relative(process.cwd(), shelf)} has PretendardGOV-Bold.ttf: name one of those, or put the file there.`);
     project.editTemplate('theme.ts', `file: '${path.join(shelf, 'NanumGothicBold.ttf')}'`, `file: '${path.join(shelf, 'nanum', 'NanumGothicBold.ttf')}'`);
     expect((await problemOf())[0]?.[2]).toBe(`There is no folder ${path.relative(process.cwd(), path.join(shelf, 'nanum'))}: check the path, or put the font file into ${path.relative(process.cwd(), project.paths.fonts)}/ and name it alone.`);
+    // A theme written on Windows, built elsewhere: its path, and its backslashes, are Windows' own.
+    const fonts = `${path.relative(process.cwd(), project.paths.fonts)}/`;
+    project.editTemplate('theme.ts', `file: '${path.join(shelf, 'nanum', 'NanumGothicBold.ttf')}'`, String.raw`file: 'C:\\Windows\\Fonts\\NanumGothicBold.ttf'`);
+    expect((await problemOf())[0]?.[2]).toBe(`That is a path on a Windows computer, and this one is not: copy the font file into ${fonts} and write its name alone ("NanumGothicBold.ttf"), which every computer that builds the project finds.`);
+    project.editTemplate('theme.ts', String.raw`file: 'C:\\Windows\\Fonts\\NanumGothicBold.ttf'`, String.raw`file: 'nanum\\NanumGothicBold.ttf'`);
+    expect((await problemOf())[0]?.[2]).toBe(String.raw`Write the path with / instead of \ ("nanum/NanumGothicBold.ttf"): a \ separates folders on Windows only.`);
     // Its path from the project, where its name in fonts/ goes.
-    project.editTemplate('theme.ts', `file: '${path.join(shelf, 'nanum', 'NanumGothicBold.ttf')}'`, "file: 'fonts/PretendardGOV-Bold.ttf'");
+    project.editTemplate('theme.ts', String.raw`file: 'nanum\\NanumGothicBold.ttf'`, "file: 'fonts/PretendardGOV-Bold.ttf'");
     expect((await problemOf())[0]?.[2]).toBe(`A font file is named as it is in ${path.relative(process.cwd(), project.paths.fonts)}/, without the folder: write "PretendardGOV-Bold.ttf".`);
     project.editTemplate('theme.ts', "file: 'fonts/PretendardGOV-Bold.ttf'", "file: 'PretendardGOV-Bold.ttf'");
     expect((await project.build())[0]?.slides.length).toBe(5);

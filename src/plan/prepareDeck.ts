@@ -97,6 +97,9 @@ async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, 
     const near = nearFontFile(dir, path.basename(file));
     const written = (name: string) => path.join(path.dirname(file), name);
     if (near !== undefined && written(near) !== file) return `Did you mean "${written(near)}"? Names must match exactly, capitals included.`;
+    // A deck or theme written on Windows, built elsewhere (a colleague's Mac, a CI server).
+    if (path.sep === '/' && /^([a-z]:[\\/]|\\\\)/i.test(file)) return `That is a path on a Windows computer, and this one is not: copy the font file into ${displayPath(paths.fonts)}${path.sep} and write its name alone ("${file.split(/[\\/]/).pop() ?? file}"), which every computer that builds the project finds.`;
+    if (path.sep === '/' && file.includes('\\')) return `Write the path with / instead of \\ ("${file.replaceAll('\\', '/')}"): a \\ separates folders on Windows only.`;
     if (dir === paths.fonts) return `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf, .ttc or .woff file) and name it here exactly.`;
     // Its path from the project (`fonts/Extra.ttf`) where its name in fonts/ goes.
     const fromRoot = path.resolve(paths.root, file);
