@@ -78,6 +78,12 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'build', '–jobs=2')).toMatchObject({ code: 2, err: expect.stringContaining('"–jobs=2" begins with "–", a dash where an option has hyphens (a word processor or a phone makes a dash of "--"): write --jobs=2\n') });
     expect(await cli(project, 'build', '−n')).toMatchObject({ code: 2, err: expect.stringContaining(': write -n\n') });
     expect(await cli(project, 'build', '－－ｄｒｙ－ｒｕｎ')).toMatchObject({ code: 2, err: expect.stringContaining('"－－ｄｒｙ－ｒｕｎ" is typed in full-width characters (as a Korean input method types them in its full-width mode): write --dry-run\n') });
+    // Commands and options of other tools: what cardnews does instead (they were "unknown", no more).
+    expect(await cli(project, 'render')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "render" (did you mean "build"?)') });
+    expect(await cli(project, 'validate')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "validate" (did you mean "check"?)') });
+    expect(await cli(project, 'build', '--watch')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option "--watch": cardnews has no watch mode: build again after a change, which draws only the slides it changes\n') });
+    expect(await cli(project, 'build', '--period', '2024-h2')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option "--period": a period is named without an option (cardnews build 2024-h2)\n') });
+    expect(await cli(project, 'build', '-o', 'dist')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option "-o": slides always go to output/<period>/ in the project\n') });
     expect(await cli(project, 'ｂｕｉｌｄ')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "ｂｕｉｌｄ" (did you mean "build"?)') });
     expect(await cli(project, 'build', '--jobs', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--jobs takes a whole number') });
     expect(await cli(project, 'build', '-j', '-1')).toMatchObject({ code: 2, err: expect.stringContaining('cardnews: --jobs takes a whole number of at least 1, not "-1"') });

@@ -11,6 +11,7 @@ import { findProjectRoot, projectPaths, type ProjectPaths } from '../paths.ts';
 import { lookalikeDashes } from './dashes.ts';
 import { describeFileError } from './fileErrors.ts';
 import { describeInstallError } from './installErrors.ts';
+import { commandMeant, optionInstead } from './otherTools.ts';
 import { HELP } from './help.ts';
 import { shellWord } from './shellWord.ts';
 
@@ -73,8 +74,12 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       else io.out(`removed ${counted(removed.length, 'file')}`);
       return 0;
     }
-    // In full-width letters (a Korean input method's full-width mode), as typed in ASCII.
-    if (command !== 'build' && command !== 'check') throw new UsageError(`unknown command "${command}"${didYouMean(command.normalize('NFKC'), COMMANDS)}`);
+    if (command !== 'build' && command !== 'check') {
+      // In full-width letters (a Korean input method's full-width mode), as typed in ASCII.
+      const typed = command.normalize('NFKC');
+      const meant = commandMeant(typed);
+      throw new UsageError(`unknown command "${command}"${meant !== undefined ? ` (did you mean "${meant}"?)` : didYouMean(typed, COMMANDS)}`);
+    }
     const misplaced = command === 'check' ? buildOnly(command, { '--force': values.force === true, '--dry-run': values['dry-run'] === true }) : undefined;
     if (misplaced !== undefined) throw misplaced;
     // Loaded here, not at the top: --help and usage errors should not pay for the build's imports.
@@ -231,6 +236,8 @@ function parseCommandLine(argv: readonly string[]) {
     if (name !== undefined && /argument missing|ambiguous/.test(first)) throw new UsageError(`${name} needs a value${name === '--jobs' ? ': the number of worker threads (for example --jobs 2)' : ''}`);
     if (name !== undefined && /does not take an argument/.test(first)) throw new UsageError(`${name} takes no value: write it alone ("${name}")`);
     if (unknown === undefined) throw new UsageError(first);
+    const instead = optionInstead(unknown);
+    if (instead !== undefined) throw new UsageError(`unknown option "${unknown}": ${instead}`);
     // A short option in capitals (`-N`) is the one meant; any other letter is too short to guess from.
     const short = Object.values(OPTIONS).flatMap((o) => ('short' in o && `-${o.short}` === unknown.toLowerCase() ? [` (did you mean "-${o.short}"?)`] : []));
     throw new UsageError(`unknown option "${unknown}"${unknown.startsWith('--') ? didYouMean(unknown, LONG_NAMES) : (short[0] ?? '')}`);
