@@ -41,6 +41,9 @@ describe('what satori would draw wrong without a word', () => {
     const error = await project.buildFails();
     const line = original.split('\n').findIndex((l) => l.startsWith('export default function Closing(')) + 1;
     expect(error.problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[line, 16, 'the closing template drew nothing: its component returned null (or false) for a slide']]);
+    // A text alone: satori drew it as nothing, a transparent slide, without a word.
+    writeFileSync(closing, original.replace('  return (\n    <Page frame={frame}>', "  if (lines.length > 0) return '감사합니다';\n  return (\n    <Page frame={frame}>"));
+    expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message])).toEqual([[line, 16, 'the closing template drew nothing: its component returned a text ("감사합니다"), not an element, and satori draws a text alone as nothing']]);
     // A component written as an arrow function, at its declaration too (it was at no line).
     writeFileSync(closing, original.replace('export default function Closing({ frame, lines }: ClosingProps) {\n  return (', 'const Closing = ({ frame, lines }: ClosingProps) => {\n  if (lines.length > 0) return null;\n  return (').concat('export default Closing;\n'));
     expect((await project.buildFails()).problems.map((p) => [p.place.line, p.place.col])).toEqual([[line, 1]]);

@@ -10,6 +10,7 @@ import type { Slide } from '../plan/slides.ts';
 import { nearestWord } from '../nearest.ts';
 import { camelCase, cssPropertyNames } from '../render/cssProperties.ts';
 import { FIT_MARKS } from '../compose/templateTypes.ts';
+import { asWritten } from '../compose/words.ts';
 import type { CheckedTree } from '../render/checkedTree.ts';
 import { IGNORED_STYLES } from '../render/ignoredStyles.ts';
 import { badColourError, faintEmojiError, faintTextError } from './colourErrors.ts';
@@ -56,6 +57,8 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   if (checked.undefinedChild === true) problems.push(...noSuchFieldErrors(kind, '(?<![=\\w$])\\{\\s*', (chain) => `writes {${chain}}`, 'satori would draw nothing there', known, dir, file));
   // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
   if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') problems.push(emptySlideError(kind, file));
+  // A text alone, it draws as nothing: a transparent slide, without a word.
+  if (typeof checked.tree === 'string' || typeof checked.tree === 'number') problems.push({ ...componentDeclaration(file), message: `the ${kind} template drew nothing: its component returned a text (${JSON.stringify(asWritten(String(checked.tree)).slice(0, 40))}), not an element, and satori draws a text alone as nothing`, hint: 'Return the slide as an element (its <Page>, or a <div>) with the text inside it, in a <Words> as the other templates write text.' });
   // …and on a list of elements, with "Cannot destructure property 'children'".
   if (Array.isArray(checked.tree)) problems.push({ ...componentDeclaration(file), message: `the ${kind} template's component returned a list of elements, not one`, hint: 'Return one element that holds them all: its <Page>, or a <div>.' });
   return problems.length === 0 ? undefined : new UserError(problems.sort(byPlace));
