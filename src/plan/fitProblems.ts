@@ -71,7 +71,8 @@ function overflowProblem(deck: Deck, slide: SlideDraft, overflow: Overflow, wher
     problem: withLine(deck, {
       place: placeOf(deck.source, inDeck?.path ?? slide.path),
       message: `${where}: ${quote(overflow.text, 40)} ${edge ?? tooSmall?.words ?? `sticks out of its box by ${by} px at ${size}${overflow.sideways ? '' : ' (more lines than there is room for)'}`}`,
-      hint: tooSmall?.hint ?? (!overflow.sideways ? 'Shorten the text, or take out lines.' : overflow.oneLine !== undefined ? `Shorten the text: the ${slide.kind} template keeps it on one line (whiteSpace: '${overflow.oneLine}'), so it cannot wrap.` : tooLongWordHint(overflow.text)),
+      // Inside its box, so the box reaches into the margin: the template's to mend, not the text.
+      hint: tooSmall?.hint ?? (edge !== undefined ? `The ${slide.kind} template lays it out in a box that reaches into that margin: give the slide or that box more padding (or less width) in the template, or make safeMargin in theme.ts smaller if text may come that close.` : !overflow.sideways ? 'Shorten the text, or take out lines.' : overflow.oneLine !== undefined ? `Shorten the text: the ${slide.kind} template keeps it on one line (whiteSpace: '${overflow.oneLine}'), so it cannot wrap.` : tooLongWordHint(overflow.text)),
     }),
   };
 }
