@@ -434,6 +434,22 @@ describe('template mistakes', () => {
     expect(problems).toEqual([[deckText(THREE).split('\n').indexOf('    - 감사합니다') + 1, 'the closing: "감사합니다" comes 56 px nearer the slide\'s edge than the theme\'s safeMargin (56 px) allows, at 1080×1350', 'The closing template lays it out in a box that reaches into that margin: give the slide or that box more padding (or less width) in the template, or make safeMargin in theme.ts smaller if text may come that close.']]);
   });
 
+  it('names a template that leaves part of a slide unpainted, transparent in its image (it was drawn without a word)', async () => {
+    project = makeProject('inc-bare');
+    project.deck('p', deckText(THREE));
+    // The closing's box without the page around it: nothing paints the slide behind it.
+    const { file, original } = project.editTemplate('Closing.tsx', '<Page frame={frame}>', '<div style={{ display: \'flex\', width: 1080, height: 1350, padding: 56 }}>');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</Page>', '</div>'));
+    const declaration = original.split('\n').findIndex((l) => l.startsWith('export default function Closing(')) + 1;
+    const problem = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
+    expect(problem).toEqual([[declaration, 16, 'the closing template leaves part of the slide unpainted (at 1, 1 px, for one), transparent in its image: an image viewer shows that white, but Instagram or a blog in dark mode may show it black', "Give the slide's outermost element a backgroundColor (or a backgroundImage) that fills all of it, as the default templates' <Page> does, and square corners."]]);
+    expect(project.files('p')).toEqual([]);
+    // A page with rounded corners leaves them unpainted, on every kind of slide.
+    writeFileSync(file, original);
+    project.editTemplate('parts.tsx', 'canvas({ padding: space.page, backgroundColor: colors.page, color: colors.ink })', 'canvas({ padding: space.page, backgroundColor: colors.page, color: colors.ink, borderRadius: 40 })');
+    expect((await project.buildFails()).problems.map((p) => p.message)).toEqual(['case', 'closing'].map((kind) => expect.stringMatching(new RegExp(`^the ${kind} template leaves part of the slide unpainted \\(at 1, 1 px, for one\\)`))));
+  });
+
   it('says that text sticks out of a line the template keeps it on (whiteSpace), not to put spaces into it', async () => {
     project = makeProject('inc-nowrap');
     // On the bullet's row, which its <Words> inherits.

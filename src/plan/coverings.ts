@@ -23,7 +23,8 @@ interface Area {
 export interface Covering extends Area {
   /** Where its tag starts in the SVG: it paints over what comes before. */
   at: number;
-  kind: Cover;
+  /** A pattern (a gradient, a background image: `url(#…)`) paints its box, but may let text show through. */
+  kind: Cover | 'pattern';
 }
 
 /** Elements whose content defines something and paints nothing where it is written. */
@@ -61,7 +62,7 @@ export function coveringsIn(svg: string): Covering[] {
     } else if (name === 'rect' || name === 'path' || name === 'image') {
       const outer = around();
       const box = boxOf(tag);
-      const kind = name === 'image' ? (hidesBehind(tag) ? 'picture' : undefined) : solidFill(tag) ? 'box' : undefined;
+      const kind = name === 'image' ? (hidesBehind(tag) ? 'picture' : undefined) : solidFill(tag) ? 'box' : /^url\(#/.test(attr(tag, 'fill') ?? '') ? 'pattern' : undefined;
       if (outer !== undefined && box !== undefined && kind !== undefined && opaque(tag) && attr(tag, 'transform') === undefined && attr(tag, 'filter') === undefined) {
         // A <path> with a box is a box with rounded corners, drawn by its arcs.
         const shown = cut({ extent: box, ...(name === 'path' ? radii(attr(tag, 'd') ?? '') : { rx: 0, ry: 0 }) }, outer, tag, areas);
@@ -76,8 +77,22 @@ export function coveringsIn(svg: string): Covering[] {
 /** What covers all of `run` (drawn at `at`) after it, if anything does. */
 export function coverOf(run: Extent & { at: number }, coverings: readonly Covering[], slack: number): Cover | undefined {
   const corners = [[run.left + slack, run.top + slack], [run.right - slack, run.top + slack], [run.left + slack, run.bottom - slack], [run.right - slack, run.bottom - slack]] as const;
-  for (const c of coverings) if (c.at > run.at && corners.every(([x, y]) => paints(c, x, y))) return c.kind;
+  for (const c of coverings) if (c.kind !== 'pattern' && c.at > run.at && corners.every(([x, y]) => paints(c, x, y))) return c.kind;
   return undefined;
+}
+
+/**
+ * A point of a `width` × `height` slide that nothing paints, if there is one: the image is
+ * transparent there (a template without a background), and Instagram or a blog in dark mode
+ * shows it in a colour of its own. Looked for on a grid, and at the corners (a rounded page).
+ */
+export function unpainted(coverings: readonly Covering[], width: number, height: number): { x: number; y: number } | undefined {
+  // Mostly the page's own background, painted first.
+  if (coverings.some((c) => c.rx === 0 && c.ry === 0 && c.extent.left <= 0 && c.extent.top <= 0 && c.extent.right >= width && c.extent.bottom >= height)) return undefined;
+  const step = 24;
+  const points: { x: number; y: number }[] = [{ x: 1, y: 1 }, { x: width - 1, y: 1 }, { x: 1, y: height - 1 }, { x: width - 1, y: height - 1 }];
+  for (let y = step / 2; y < height; y += step) for (let x = step / 2; x < width; x += step) points.push({ x, y });
+  return points.find(({ x, y }) => !coverings.some((c) => paints(c, x, y)));
 }
 
 const FULL: Area = { extent: { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity }, rx: 0, ry: 0 };

@@ -7,7 +7,7 @@
 import { asWritten } from '../compose/words.ts';
 import type { SmallText } from '../render/layoutMarks.ts';
 import type { LaidOutNode } from '../render/satori.ts';
-import { coverOf, coveringsIn, type Cover } from './coverings.ts';
+import { coverOf, coveringsIn, unpainted, type Cover } from './coverings.ts';
 import { textExtents, type Extent } from './textExtents.ts';
 
 export interface FitReport {
@@ -39,6 +39,8 @@ export interface FitReport {
   covered?: [string, Cover][];
   /** Text of the body drawn smaller than body text may shrink to (see SMALL_TEXT). */
   small?: [string, SmallText][];
+  /** A point the slide leaves unpainted, transparent in its image (see unpainted in coverings.ts). */
+  bare?: { x: number; y: number };
 }
 
 export interface Overflow {
@@ -152,6 +154,8 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
       }
     }
     const coverings = coveringsIn(svg);
+    const bare = unpainted(coverings, width, height);
+    if (bare !== undefined) report.bare = bare;
     for (const glyphs of textExtents(svg)) {
       const midY = (glyphs.top + glyphs.bottom) / 2;
       // A box holds the run that starts within its width: the marker beside a text shares its
@@ -226,5 +230,5 @@ export function bodyFits(report: FitReport): boolean {
 
 /** Nothing wrong at all: the body fits, no text sticks out or is hidden (or made invisible, painted over or drawn too small: the deck's would be a mistake), every character has a glyph. */
 export function fitsCleanly(report: FitReport): boolean {
-  return bodyFits(report) && report.overflows === undefined && report.missing.length === 0 && report.hidden === undefined && report.invisible === undefined && report.covered === undefined && report.small === undefined;
+  return bodyFits(report) && report.overflows === undefined && report.missing.length === 0 && report.hidden === undefined && report.invisible === undefined && report.covered === undefined && report.small === undefined && report.bare === undefined;
 }

@@ -12,6 +12,7 @@ import { describePath, placeOf, type Case, type Deck } from '../deck.ts';
 import { counted, namedOnce, quote, UserError, type Problem } from '../errors.ts';
 import { displayPath } from '../paths.ts';
 import { checkFit, oncePerTemplatePlace, px, withLine } from './fitProblems.ts';
+import { bareSlideProblems } from './bareSlides.ts';
 import { coveredTextProblems, hiddenTextProblems, invisibleTextProblems, smallTextProblems } from './hiddenText.ts';
 import { markupWarnings } from './markupWarnings.ts';
 import { markerWarnings } from './markerWarnings.ts';
@@ -138,7 +139,7 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     laidOut.push([closing, closingFit]);
     drafts.push(closing);
   }
-  problems.push(...hiddenTextProblems(deck, laidOut, templateDir), ...invisibleTextProblems(deck, laidOut, templateDir), ...coveredTextProblems(deck, laidOut, templateDir), ...smallTextProblems(deck, laidOut, templateDir, readablePxAt(theme.width)));
+  problems.push(...hiddenTextProblems(deck, laidOut, templateDir), ...invisibleTextProblems(deck, laidOut, templateDir), ...coveredTextProblems(deck, laidOut, templateDir), ...smallTextProblems(deck, laidOut, templateDir, readablePxAt(theme.width)), ...bareSlideProblems(laidOut, templateDir));
   if (problems.length > 0) throw new UserError(oncePerTemplatePlace(problems, deck.source.file));
 
   const names = slideNames(drafts);
