@@ -444,6 +444,11 @@ describe('template mistakes', () => {
     const problem = (await project.buildFails()).problems.map((p) => [p.place.line, p.place.col, p.message, p.hint]);
     expect(problem).toEqual([[declaration, 16, 'the closing template leaves part of the slide unpainted (at 1, 1 px, for one), transparent in its image: an image viewer shows that white, but Instagram or a blog in dark mode may show it black', "Give the slide's outermost element a backgroundColor (or a backgroundImage) that fills all of it, as the default templates' <Page> does, and square corners."]]);
     expect(project.files('p')).toEqual([]);
+    // A photo behind it all paints the slide, though a PNG as Figma exports one has an alpha channel.
+    await sharp({ create: { width: 108, height: 135, channels: 4, background: '#dde6f3ff' } }).png().toFile(path.join(path.dirname(file), 'back.png'));
+    writeFileSync(file, `import back from './back.png';\n${readFileSync(file, 'utf8').replace("padding: 56 }}>", "padding: 56 }}>\n      <img src={back} width={1080} height={1350} style={{ position: 'absolute', left: 0, top: 0, zIndex: -1 }} />")}`);
+    await project.build();
+    expect(project.files('p')).toHaveLength(5);
     // A page with rounded corners leaves them unpainted, on every kind of slide.
     writeFileSync(file, original);
     project.editTemplate('parts.tsx', 'canvas({ padding: space.page, backgroundColor: colors.page, color: colors.ink })', 'canvas({ padding: space.page, backgroundColor: colors.page, color: colors.ink, borderRadius: 40 })');

@@ -1,8 +1,8 @@
 /**
  * Slides a template leaves partly unpainted (no background where nothing else is drawn): their
- * images are transparent there, which an image viewer shows as white, Instagram as black, and a
- * blog in dark mode in its own colour. A template whose component returned a box without the
- * page's background drew such slides without a word.
+ * images are transparent there, which an image viewer shows as white, and Instagram or a blog in
+ * dark mode may show black. A template whose component returned a box without the page's
+ * background drew such slides without a word.
  */
 import path from 'node:path';
 import { KIND_FILES } from '../compose/loadTemplates.ts';

@@ -62,7 +62,8 @@ export function coveringsIn(svg: string): Covering[] {
     } else if (name === 'rect' || name === 'path' || name === 'image') {
       const outer = around();
       const box = boxOf(tag);
-      const kind = name === 'image' ? (hidesBehind(tag) ? 'picture' : undefined) : solidFill(tag) ? 'box' : /^url\(#/.test(attr(tag, 'fill') ?? '') ? 'pattern' : undefined;
+      // A picture that may have holes (a PNG with an alpha channel, as Figma exports an opaque one) paints its box as a pattern does.
+      const kind = name === 'image' ? (hidesBehind(tag) ? 'picture' : fillsItsBox(tag) ? 'pattern' : undefined) : solidFill(tag) ? 'box' : /^url\(#/.test(attr(tag, 'fill') ?? '') ? 'pattern' : undefined;
       if (outer !== undefined && box !== undefined && kind !== undefined && opaque(tag) && attr(tag, 'transform') === undefined && attr(tag, 'filter') === undefined) {
         // A <path> with a box is a box with rounded corners, drawn by its arcs.
         const shown = cut({ extent: box, ...(name === 'path' ? radii(attr(tag, 'd') ?? '') : { rx: 0, ry: 0 }) }, outer, tag, areas);
@@ -124,10 +125,15 @@ function solidFill(tag: string): boolean {
 
 const PNG = 'data:image/png;base64,';
 
+/** A picture stretched over its whole box or filling it (objectFit cover), not fitted inside it. */
+function fillsItsBox(tag: string): boolean {
+  const fit = attr(tag, 'preserveAspectRatio') ?? 'none';
+  return fit === 'none' || fit.endsWith('slice');
+}
+
 /** A JPEG, or a PNG without transparency, stretched over its whole box or filling it (objectFit cover): it hides all of its box. */
 function hidesBehind(tag: string): boolean {
-  const fit = attr(tag, 'preserveAspectRatio') ?? 'none';
-  if (fit !== 'none' && !fit.endsWith('slice')) return false;
+  if (!fillsItsBox(tag)) return false;
   const href = attr(tag, 'href') ?? '';
   if (href.startsWith('data:image/jpeg;base64,')) return true;
   if (!href.startsWith(PNG)) return false;
