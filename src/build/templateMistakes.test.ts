@@ -333,6 +333,8 @@ describe('template mistakes', () => {
     const fsMessage = (name: string) => `the template cannot be compiled: a template reads its files by importing them, not with fs (a build follows imports to know which slides a changed file draws again): "${name}"`;
     expect(await problemFor("import { readFileSync } from 'node:fs'; console.log(readFileSync);")).toEqual([1, 30, fsMessage('node:fs'), fsHint]);
     expect(await problemFor("const { readFile } = require('fs/promises'); console.log(readFile);")).toEqual([1, 30, fsMessage('fs/promises'), fsHint]);
+    // A path written as Windows writes one: an import takes / between folders there too.
+    expect(await problemFor(String.raw`import logo from '.\\images\\logo.png'; console.log(logo);`)).toEqual([1, 18, String.raw`the template cannot be compiled: Could not resolve ".\\images\\logo.png"`, String.raw`Write the path with / instead of \ ('./images/logo.png'): an import takes / between folders on every system.`]);
     expect(await problemFor("import clsx from '@acme/clsx/lite'; console.log(clsx);")).toEqual([1, 18, 'the template cannot be compiled: Could not resolve "@acme/clsx/lite"', 'Install the package into the project (npm install @acme/clsx), or take the import out.']);
     // As every template says when theme.ts's `export const theme` was renamed.
     const theme = path.relative(process.cwd(), path.join(path.dirname(caseFile), 'theme.ts'));

@@ -175,6 +175,9 @@ function templateProblem(message: Message): Problem {
   const hint = typeof message.detail === 'string' ? message.detail
     : from !== undefined && name !== undefined ? `${path.basename(from)} exports nothing named "${name}": export it there (export const ${name} = …), or import a name it exports.`
     : unresolved === undefined ? 'Fix the template file and build again.'
+    // Written on Windows, whose paths take \ between folders: an import takes / everywhere.
+    // esbuild writes the path as a string literal, each \ doubled.
+    : unresolved.includes('\\') ? `Write the path with / instead of \\ ('${unresolved.replaceAll('\\\\', '\\').replaceAll('\\', '/')}'): an import takes / between folders on every system.`
     : /^[./]/.test(unresolved) ? 'Check the file\'s name and folder: the path is relative to this template.'
     : `Install the package into the project (npm install ${unresolved.split('/').slice(0, unresolved.startsWith('@') ? 2 : 1).join('/')}), or take the import out.`;
   const problem: Problem = {
