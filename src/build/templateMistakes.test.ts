@@ -427,13 +427,17 @@ describe('template mistakes', () => {
     ]);
   });
 
-  it('names text of the deck that a template lays out in the slide\'s margin as the template\'s to mend (it said to shorten the text)', async () => {
+  it('names text of the deck that a template lays out in the slide\'s margin, or off the slide, as the template\'s to mend (it said to shorten the text)', async () => {
     project = makeProject('inc-edge-box');
     project.deck('p', deckText(THREE));
     // The closing's lines in a box against the slide's left edge: no padding around them.
     project.editTemplate('Closing.tsx', '<Page frame={frame}>', "<Page frame={frame}>\n      <div style={{ position: 'absolute', left: 0, top: 600, display: 'flex' }}><Words text={lines[0] ?? ''} fontSize={size.closing} lineHeight={lineHeight.closing} /></div>");
     const problems = (await project.buildFails()).problems.map((p) => [p.place.line, p.message, p.hint]);
     expect(problems).toEqual([[deckText(THREE).split('\n').indexOf('    - 감사합니다') + 1, 'the closing: "감사합니다" comes 56 px nearer the slide\'s edge than the theme\'s safeMargin (56 px) allows, at 1080×1350', 'The closing template lays it out in a box that reaches into that margin: give the slide or that box more padding (or less width) in the template, or make safeMargin in theme.ts smaller if text may come that close.']]);
+    // A box placed wholly off the slide (a position kept from a wider theme): where, not how long ("sticks out of its box").
+    project.editTemplate('Closing.tsx', "left: 0, top: 600", "left: 1300, top: 600");
+    const [off] = (await project.buildFails()).problems;
+    expect([off?.message, off?.hint]).toEqual(['the closing: "감사합니다" is drawn off the slide at 1080×1350 (544 px past the theme\'s safeMargin), where the closing template places its box', 'Place its box on the slide in the closing template (its left, top, margins or width), at least safeMargin (56 px) from each edge.']);
   });
 
   it('names a template that leaves part of a slide unpainted, transparent in its image (it was drawn without a word)', async () => {

@@ -55,24 +55,27 @@ function overflowProblem(deck: Deck, slide: SlideDraft, overflow: Overflow, wher
   // Text inside its box, but nearer the slide's edge than the theme keeps text (a footer placed
   // in the margin): "sticks out of its box" sent the designer looking for a box.
   const edge = overflow.edge === true ? `comes ${by} px nearer the slide's edge than the theme's safeMargin (${safeMargin} px) allows, at ${size}` : undefined;
+  // Its box placed off the slide (`left: 1300`, a position kept from a wider theme): where, not how long.
+  const off = overflow.offSlide === true ? `is drawn off the slide at ${size} (${by} px past the theme's safeMargin), where the ${slide.kind} template places its box` : undefined;
+  const offHint = `Place its box on the slide in the ${slide.kind} template (its left, top, margins or width), at least safeMargin (${safeMargin} px) from each edge.`;
   if (inTemplate !== undefined && inTemplate.place.line > 0) {
     return {
       inTemplate: true,
       problem: {
         ...inTemplate,
-        message: `the ${slide.kind} template's text ${quote(overflow.text, 40)} ${edge ?? `sticks out of its box by ${by} px at ${size}`}`,
-        hint: edge !== undefined ? 'Move it further from the edge, or make safeMargin in theme.ts smaller if text may come that close.' : 'Make room for it in the template — the width or height of its box, a smaller fontSize — or shorten it.',
+        message: `the ${slide.kind} template's text ${quote(overflow.text, 40)} ${off ?? edge ?? `sticks out of its box by ${by} px at ${size}`}`,
+        hint: off !== undefined ? offHint : edge !== undefined ? 'Move it further from the edge, or make safeMargin in theme.ts smaller if text may come that close.' : 'Make room for it in the template — the width or height of its box, a smaller fontSize — or shorten it.',
       },
     };
   }
-  const tooSmall = edge === undefined ? boxTooSmall(overflow, by, size, slide.kind) : undefined;
+  const tooSmall = edge === undefined && off === undefined ? boxTooSmall(overflow, by, size, slide.kind) : undefined;
   return {
     inTemplate: false,
     problem: withLine(deck, {
       place: placeOf(deck.source, inDeck?.path ?? slide.path),
-      message: `${where}: ${quote(overflow.text, 40)} ${edge ?? tooSmall?.words ?? `sticks out of its box by ${by} px at ${size}${overflow.sideways ? '' : ' (more lines than there is room for)'}`}`,
+      message: `${where}: ${quote(overflow.text, 40)} ${off ?? edge ?? tooSmall?.words ?? `sticks out of its box by ${by} px at ${size}${overflow.sideways ? '' : ' (more lines than there is room for)'}`}`,
       // Inside its box, so the box reaches into the margin: the template's to mend, not the text.
-      hint: tooSmall?.hint ?? (edge !== undefined ? `The ${slide.kind} template lays it out in a box that reaches into that margin: give the slide or that box more padding (or less width) in the template, or make safeMargin in theme.ts smaller if text may come that close.` : !overflow.sideways ? 'Shorten the text, or take out lines.' : overflow.oneLine !== undefined ? `Shorten the text: the ${slide.kind} template keeps it on one line (whiteSpace: '${overflow.oneLine}'), so it cannot wrap.` : tooLongWordHint(overflow.text)),
+      hint: off !== undefined ? offHint : tooSmall?.hint ?? (edge !== undefined ? `The ${slide.kind} template lays it out in a box that reaches into that margin: give the slide or that box more padding (or less width) in the template, or make safeMargin in theme.ts smaller if text may come that close.` : !overflow.sideways ? 'Shorten the text, or take out lines.' : overflow.oneLine !== undefined ? `Shorten the text: the ${slide.kind} template keeps it on one line (whiteSpace: '${overflow.oneLine}'), so it cannot wrap.` : tooLongWordHint(overflow.text)),
     }),
   };
 }

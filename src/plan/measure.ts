@@ -49,6 +49,8 @@ export interface Overflow {
   sideways: boolean;
   /** Past the safe area (the theme's safeMargin from the slide's edges), not past its own box. */
   edge?: true;
+  /** Its box is wholly off the slide, where the template placed it (`left: 1300`): not a text too long. */
+  offSlide?: true;
   /** Text the template keeps on one line: the `whiteSpace` that does ('nowrap'); it cannot wrap to fit. */
   oneLine?: string;
   /**
@@ -94,11 +96,11 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
   // Every text that sticks out, at its worst: a slide's two over-long bullets were named one a build.
   const worst = new Map<string, Overflow>();
   // `box`: the template's box it runs out of downwards, when that one is too small for it.
-  const consider = (across: number, down: number, node: LaidOutNode, slack: number, how: { edge?: boolean; moved?: Overflow['moved']; box?: Pick<Overflow, 'clipPx' | 'lowBoxPx'> } = {}) => {
+  const consider = (across: number, down: number, node: LaidOutNode, slack: number, how: { edge?: boolean; offSlide?: boolean; moved?: Overflow['moved']; box?: Pick<Overflow, 'clipPx' | 'lowBoxPx'> } = {}) => {
     const px = Math.max(across, down) - slack;
     const text = asWritten(node.text ?? '');
-    const { edge = false, moved, box } = how;
-    if (px > 0 && px > (worst.get(text)?.px ?? 0)) worst.set(text, { px, text, sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}), ...(moved !== undefined ? { moved } : {}), ...(box !== undefined && down > across ? box : {}) });
+    const { edge = false, offSlide = false, moved, box } = how;
+    if (px > 0 && px > (worst.get(text)?.px ?? 0)) worst.set(text, { px, text, sideways: across >= down, ...(edge ? { edge: true as const } : {}), ...(offSlide ? { offSlide: true as const } : {}), ...(node.oneLine !== undefined ? { oneLine: node.oneLine } : {}), ...(moved !== undefined ? { moved } : {}), ...(box !== undefined && down > across ? box : {}) });
   };
   const safeArea: Extent = { left: safeMargin, top: safeMargin, right: width - safeMargin, bottom: height - safeMargin };
   const pastSafeArea = (box: Extent, node: LaidOutNode, slack: number, moved?: Overflow['moved']) => {
@@ -106,7 +108,8 @@ export function measure(nodes: readonly LaidOutNode[], width: number, height: nu
     // Wholly on the slide, only nearer its edge than the safe area: placed there (a footer in
     // the margin), not pushed out by text that does not fit.
     const onSlide = box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
-    consider(across, down, node, slack, { edge: onSlide, moved });
+    const offSlide = box.left >= width || box.top >= height || box.right <= 0 || box.bottom <= 0;
+    consider(across, down, node, slack, { edge: onSlide, offSlide, moved });
   };
   // A box with overflow: hidden cuts off the text it holds that runs past it: it would be
   // drawn without its last line, or without any (a card of fixed height, too many lines).
