@@ -51,6 +51,8 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     if (everything !== undefined) throw new UsageError(`"${target}" is ${everything}: name no period to take every deck, or name one (${periodList(all.map(periodId))})`);
     // A designer's "build with this template": a deck names its template itself.
     if (asFile === paths.templates || path.dirname(asFile) === paths.templates) throw new UsageError(`"${target}" is ${asFile === paths.templates ? 'the folder of the templates' : 'a template folder'}: a deck is drawn with the template its "theme:" names (default when it names none); name a period to build (${periodList(all.map(periodId))})`);
+    // …or "draw again what this file changed", which a build works out by itself.
+    if (asFile.startsWith(paths.templates + path.sep) && existsSync(asFile)) throw new UsageError(`"${target}" is a file of a template: a build draws again by itself the slides whose template files changed; name a period to build, or none for every deck (${periodList(all.map(periodId))})`);
     // A deck Notepad saved as .yaml.txt: its period looked like a typo of another's.
     const saved = txtDecks(paths).find((f) => sameName(path.basename(f, '.txt').replace(/\.ya?ml$/i, ''), typed) || sameName(path.basename(f), typed));
     if (saved !== undefined) throw new UsageError(`"${target}": ${txtDeckNote(saved, cwd)}`);

@@ -117,6 +117,9 @@ describe('cardnews command line', () => {
     expect(await cli(project, 'build', '.')).toMatchObject({ code: 2, err: expect.stringContaining('"." is the project folder: name no period to take every deck, or name one (periods: 2024-h2)') });
     // A designer's "build with this template": a deck names its own.
     expect(await cli(project, 'build', 'templates/default')).toMatchObject({ code: 2, err: expect.stringContaining('"templates/default" is a template folder: a deck is drawn with the template its "theme:" names (default when it names none); name a period to build (periods: 2024-h2)') });
+    // …or a file of it, to draw again what it changed: it was "neither a deck file nor a period".
+    project.copyTemplates();
+    expect(await cli(project, 'build', 'templates/default/Case.tsx')).toMatchObject({ code: 2, err: expect.stringContaining('"templates/default/Case.tsx" is a file of a template: a build draws again by itself the slides whose template files changed; name a period to build, or none for every deck (periods: 2024-h2)') });
     // The output folder as the thing to build or clean: was "neither a period …", and "/" was named "".
     expect(await cli(project, 'build', 'output/')).toMatchObject({ code: 2, err: expect.stringContaining('"output/" is the output folder of every period: name no period to take every deck, or name one (periods: 2024-h2)') });
     expect(await cli(project, 'clean', 'output')).toMatchObject({ code: 2, err: expect.stringContaining('"output" is the output folder of every period: name no period to clean them all, or name one (periods: 2024-h2)') });
