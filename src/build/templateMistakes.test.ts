@@ -472,7 +472,7 @@ describe('template mistakes', () => {
     expect(problems).toEqual([[line, expect.stringMatching(/^case 1 "가 사례": "1번 사례의 첫 번째 내용은 한 줄에 다 들어가지 않을 만큼 아주 길게…" sticks out of its box by \d+ px at 1080×1350$/), "Shorten the text: the case template keeps it on one line (whiteSpace: 'nowrap'), so it cannot wrap."]]);
   });
 
-  it('says when a template makes the deck\'s text invisible (opacity: 0, visibility: hidden), once for each kind of slide, and lets it hide its own', async () => {
+  it('says when a template makes the deck\'s text invisible (opacity: 0, visibility: hidden, a clear colour), once for each kind of slide, and lets it hide its own', async () => {
     project = makeProject('inc-invisible');
     project.deck('p', deckText(THREE));
     const { file, original, line } = project.editTemplate('Case.tsx', 'color: colors.body, fontWeight: 400 }}', 'color: colors.body, fontWeight: 400, opacity: 0 }}');
@@ -481,6 +481,13 @@ describe('template mistakes', () => {
     // A box inside may show again what visibility hid: the card hidden, its bullets shown again.
     writeFileSync(file, original.replace("padding: space.cardPadding, borderRadius: space.cardRadius, backgroundColor: colors.card }}", "padding: space.cardPadding, borderRadius: space.cardRadius, backgroundColor: colors.card, visibility: 'hidden' }}").replace('color: colors.body, fontWeight: 400 }}', "color: colors.body, fontWeight: 400, visibility: 'visible' }}"));
     expect((await problems()).map(([, , message]) => message)).toEqual(['the case template hides "우수" (case 1 award) with visibility: \'hidden\': satori lays it out and draws nothing of it, nor would 8 more texts of the deck on its slides']);
+    // A clear colour, which the text inherits, hides it too (satori drew the headings as nothing,
+    // without a word); a colour of its own inside shows it again.
+    writeFileSync(file, original.replace('color: colors.accent, fontWeight: 800 }}', "color: 'transparent', fontWeight: 800 }}"));
+    expect((await problems()).map(([, , message]) => message)).toEqual(['the case template hides "추진 배경" (case 1 section 1 heading) with color: \'transparent\': satori lays it out and draws nothing of it, nor would 2 more texts of the deck on its slides']);
+    writeFileSync(file, original.replace('color: colors.accent, fontWeight: 800 }}', "color: '#1F4FA800', fontWeight: 800 }}").replace('<Words text={heading} fontSize={theme.size.heading} lineHeight={lineHeight.heading} style={{ flexGrow: 1,', '<Words text={heading} fontSize={theme.size.heading} lineHeight={lineHeight.heading} style={{ color: colors.accent, flexGrow: 1,'));
+    await project.build();
+    expect(project.files('p')).toHaveLength(5);
     // A line that case and closing slides share (the header in parts.tsx): named once, for both.
     writeFileSync(file, original);
     const parts = project.editTemplate('parts.tsx', 'style={{ fontWeight: 800, color: ink, marginRight: space.inlineGap }}', 'style={{ fontWeight: 800, color: ink, marginRight: space.inlineGap, opacity: 0 }}');

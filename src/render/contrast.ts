@@ -30,6 +30,19 @@ export function solidRgb(value: string): Rgb | undefined {
   return [rgb[1], rgb[2], rgb[3]].map(Number) as Rgb;
 }
 
+/** A colour that paints nothing: `transparent`, or one whose alpha is 0 (#1F4FA800, rgba(…, 0)). */
+export function clearColour(value: string): boolean {
+  const written = value.trim().toLowerCase();
+  if (written === 'transparent') return true;
+  const hex = HEX.exec(written)?.[1];
+  if (hex !== undefined) return hex.length === 4 ? hex[3] === '0' : hex.length === 8 && hex.slice(6) === '00';
+  const args = /^(?:rgba?|hsla?)\((.*)\)$/.exec(written)?.[1];
+  if (args === undefined) return false;
+  // The alpha: after a slash (rgb(0 0 0 / 0)), or the fourth of commas (rgba(0, 0, 0, 0)).
+  const alpha = args.includes('/') ? args.split('/')[1] : args.split(',')[3];
+  return alpha !== undefined && /\d/.test(alpha) && /^\s*0*(?:\.0*)?%?\s*$/.test(alpha);
+}
+
 /** WCAG's relative luminance of a colour. */
 function luminance(rgb: Rgb): number {
   const [r, g, b] = rgb.map((channel) => {

@@ -3,6 +3,7 @@
  * (satori reports each box with its element's props): which boxes clip, which text cannot wrap,
  * what is transformed or made invisible, and text that has no box of its own.
  */
+import { clearColour } from './contrast.ts';
 import { isValidElement } from 'react';
 import type { WrittenAt } from '../compose/Words.tsx';
 
@@ -74,10 +75,17 @@ export function movedBy(style: Record<string, unknown>, clippedBy: string, aroun
   return typeof transform === 'string' && transform.trim() !== '' && transform.trim() !== 'none' ? { transform, within: clippedBy } : around;
 }
 
-/** The style that makes an element invisible, as written: satori lays its text out and draws nothing of it. Visibility, unlike opacity, a box inside may turn back on. */
-export function invisibleBy(style: Record<string, unknown>, around: string | undefined): string | undefined {
+/**
+ * The style that makes an element invisible, as written: satori lays its text out and draws
+ * nothing of it. Visibility, unlike opacity, a box inside may turn back on, and so may a colour
+ * of its own after a clear one (`color: 'transparent'`, which the element's text inherits).
+ * `colour`: the element's own colour, its var()s resolved.
+ */
+export function invisibleBy(style: Record<string, unknown>, around: string | undefined, colour?: string): string | undefined {
   const { opacity, visibility } = style;
   if (opacity === 0 || opacity === '0') return `opacity: ${String(opacity)}`;
   if (visibility === 'hidden') return "visibility: 'hidden'";
+  if (colour !== undefined && clearColour(colour)) return `color: '${String(style['color'])}'`;
+  if (colour !== undefined && around?.startsWith('color') === true) return undefined;
   return visibility === 'visible' && around?.startsWith('visibility') === true ? undefined : around;
 }

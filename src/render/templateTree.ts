@@ -164,7 +164,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       inner = `${clippedBy} ${marks[CLIP]}`.trim();
     }
     const moved = movedBy(style, clippedBy, around.moved);
-    const invisible = invisibleBy(style, around.invisible);
+    const invisible = invisibleBy(style, around.invisible, typeof style['color'] === 'string' ? resolveVariables(style['color'], variables).value : undefined);
     Object.assign(marks, moved === undefined ? {} : { [TRANSFORM]: moved.transform, [MOVED_WITHIN]: moved.within }, invisible === undefined ? {} : { [INVISIBLE]: invisible });
     const fontSize = style['fontSize'];
     const fontPx = fontPxOf(typeof fontSize === 'string' ? resolveVariables(fontSize, variables).value : fontSize, around.fontPx);
