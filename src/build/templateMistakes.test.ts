@@ -472,7 +472,7 @@ describe('template mistakes', () => {
     expect(problems).toEqual([[line, expect.stringMatching(/^case 1 "가 사례": "1번 사례의 첫 번째 내용은 한 줄에 다 들어가지 않을 만큼 아주 길게…" sticks out of its box by \d+ px at 1080×1350$/), "Shorten the text: the case template keeps it on one line (whiteSpace: 'nowrap'), so it cannot wrap."]]);
   });
 
-  it('says when a template makes the deck\'s text invisible (opacity: 0, visibility: hidden, a clear colour), once for each kind of slide, and lets it hide its own', async () => {
+  it('says when a template makes the deck\'s text invisible (opacity: 0, visibility: hidden, a clear colour, a scale of 0), once for each kind of slide, and lets it hide its own', async () => {
     project = makeProject('inc-invisible');
     project.deck('p', deckText(THREE));
     const { file, original, line } = project.editTemplate('Case.tsx', 'color: colors.body, fontWeight: 400 }}', 'color: colors.body, fontWeight: 400, opacity: 0 }}');
@@ -485,6 +485,9 @@ describe('template mistakes', () => {
     // without a word); a colour of its own inside shows it again.
     writeFileSync(file, original.replace('color: colors.accent, fontWeight: 800 }}', "color: 'transparent', fontWeight: 800 }}"));
     expect((await problems()).map(([, , message]) => message)).toEqual(['the case template hides "추진 배경" (case 1 section 1 heading) with color: \'transparent\': satori lays it out and draws nothing of it, nor would 2 more texts of the deck on its slides']);
+    // …and so does a transform that scales it to nothing.
+    writeFileSync(file, original.replace('color: colors.accent, fontWeight: 800 }}', "color: colors.accent, fontWeight: 800, transform: 'scaleY(0)' }}"));
+    expect((await problems()).map(([, , message]) => message)).toEqual(['the case template hides "추진 배경" (case 1 section 1 heading) with transform: \'scaleY(0)\': satori lays it out and draws nothing of it, nor would 2 more texts of the deck on its slides']);
     writeFileSync(file, original.replace('color: colors.accent, fontWeight: 800 }}', "color: '#1F4FA800', fontWeight: 800 }}").replace('<Words text={heading} fontSize={theme.size.heading} lineHeight={lineHeight.heading} style={{ flexGrow: 1,', '<Words text={heading} fontSize={theme.size.heading} lineHeight={lineHeight.heading} style={{ color: colors.accent, flexGrow: 1,'));
     await project.build();
     expect(project.files('p')).toHaveLength(5);

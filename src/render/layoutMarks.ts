@@ -75,6 +75,15 @@ export function movedBy(style: Record<string, unknown>, clippedBy: string, aroun
   return typeof transform === 'string' && transform.trim() !== '' && transform.trim() !== 'none' ? { transform, within: clippedBy } : around;
 }
 
+/** Whether a transform has a scale of 0 on either axis: `scale(0)`, `scale(1, 0)`, `scaleX(0)`. */
+function scalesToNothing(transform: string): boolean {
+  for (const [, axis, args] of transform.matchAll(/\bscale([XY]?)\(([^)]*)\)/gi)) {
+    const factors = (args ?? '').split(/[\s,]+/).filter((f) => f !== '').map(Number);
+    if (factors.some((f) => f === 0) && (axis !== '' || factors.length > 0)) return true;
+  }
+  return false;
+}
+
 /**
  * The style that makes an element invisible, as written: satori lays its text out and draws
  * nothing of it. Visibility, unlike opacity, a box inside may turn back on, and so may a colour
@@ -85,6 +94,8 @@ export function invisibleBy(style: Record<string, unknown>, around: string | und
   const { opacity, visibility } = style;
   if (opacity === 0 || opacity === '0') return `opacity: ${String(opacity)}`;
   if (visibility === 'hidden') return "visibility: 'hidden'";
+  // A transform that scales to nothing (scale(0), scaleY(0)): satori draws the text at no size.
+  if (typeof style['transform'] === 'string' && scalesToNothing(style['transform'])) return `transform: '${style['transform']}'`;
   if (colour !== undefined && clearColour(colour)) return `color: '${String(style['color'])}'`;
   if (colour !== undefined && around?.startsWith('color') === true) return undefined;
   return visibility === 'visible' && around?.startsWith('visibility') === true ? undefined : around;
