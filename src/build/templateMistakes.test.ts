@@ -485,6 +485,12 @@ describe('template mistakes', () => {
     // without a word); a colour of its own inside shows it again.
     writeFileSync(file, original.replace('color: colors.accent, fontWeight: 800 }}', "color: 'transparent', fontWeight: 800 }}"));
     expect((await problems()).map(([, , message]) => message)).toEqual(['the case template hides "추진 배경" (case 1 section 1 heading) with color: \'transparent\': satori lays it out and draws nothing of it, nor would 2 more texts of the deck on its slides']);
+    // Not a gradient text or an outlined one, which are written with a clear colour too.
+    for (const drawn of ["backgroundImage: 'linear-gradient(90deg, #1F4FA8, #B0306A)', backgroundClip: 'text'", "WebkitTextStroke: '2px #1F4FA8'"]) {
+      writeFileSync(file, original.replace('color: colors.accent, fontWeight: 800 }}', `${drawn}, color: 'transparent', fontWeight: 800 }}`));
+      await project.build();
+      expect(project.files('p')).toHaveLength(5);
+    }
     // …and so does a transform that scales it to nothing.
     writeFileSync(file, original.replace('color: colors.accent, fontWeight: 800 }}', "color: colors.accent, fontWeight: 800, transform: 'scaleY(0)' }}"));
     expect((await problems()).map(([, , message]) => message)).toEqual(['the case template hides "추진 배경" (case 1 section 1 heading) with transform: \'scaleY(0)\': satori lays it out and draws nothing of it, nor would 2 more texts of the deck on its slides']);

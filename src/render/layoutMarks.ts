@@ -77,11 +77,18 @@ export function movedBy(style: Record<string, unknown>, clippedBy: string, aroun
 
 /** Whether a transform has a scale of 0 on either axis: `scale(0)`, `scale(1, 0)`, `scaleX(0)`. */
 function scalesToNothing(transform: string): boolean {
-  for (const [, axis, args] of transform.matchAll(/\bscale([XY]?)\(([^)]*)\)/gi)) {
-    const factors = (args ?? '').split(/[\s,]+/).filter((f) => f !== '').map(Number);
-    if (factors.some((f) => f === 0) && (axis !== '' || factors.length > 0)) return true;
-  }
-  return false;
+  return [...transform.matchAll(/\bscale[XY]?\(([^)]*)\)/gi)].some(([, args]) => (args ?? '').split(/[\s,]+/).filter((f) => f !== '').map(Number).includes(0));
+}
+
+/**
+ * Whether an element's text is drawn by more than its colour: an outline (`WebkitTextStroke`) or
+ * a background clipped to it (a gradient text, `backgroundClip: 'text'`), which the text inside
+ * shares. Such text shows in a clear colour (`color: 'transparent'` is how both are written).
+ */
+export function paintsTextOtherwise(style: Record<string, unknown>): boolean {
+  const stroke = style['WebkitTextStroke'] ?? style['WebkitTextStrokeWidth'];
+  const clip = style['backgroundClip'] ?? style['WebkitBackgroundClip'];
+  return clip === 'text' || ((typeof stroke === 'string' || typeof stroke === 'number') && !/^0(?:px)?\b/.test(String(stroke).trim()));
 }
 
 /**

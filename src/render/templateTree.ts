@@ -60,7 +60,7 @@ import { FIT_MARKS } from '../compose/templateTypes.ts';
 import { keptWhole } from '../compose/words.ts';
 import { contrastJudge, paintedBehind } from './contrast.ts';
 import { WRITTEN_AT, type WrittenAt } from '../compose/Words.tsx';
-import { CLIP, CLIPPED_BY, fontPxOf, INLINE_TEXT, INVISIBLE, invisibleBy, MOVED_WITHIN, movedBy, ONE_LINE, SMALL_TEXT, textBesideElements, TRANSFORM } from './layoutMarks.ts';
+import { CLIP, CLIPPED_BY, fontPxOf, INLINE_TEXT, INVISIBLE, invisibleBy, MOVED_WITHIN, movedBy, ONE_LINE, paintsTextOtherwise, SMALL_TEXT, textBesideElements, TRANSFORM } from './layoutMarks.ts';
 import { resolveVariables, withOwnVariables, type Variables } from './cssVariables.ts';
 import { rulesOf, styleText, withoutUnloaded } from './stylesheets.ts';
 import { styleOf } from './styleValues.ts';
@@ -89,6 +89,8 @@ interface Around {
   moved?: { transform: string; within: string };
   /** The style that makes it invisible, as written, when one around it or its own does. */
   invisible?: string;
+  /** Its text is drawn by an outline or a background clipped to it, here or around it: a clear colour does not hide it. */
+  outlined?: true;
   /** The size its text is drawn at, when that can be told; whether it is in the slide's body (`data-fit="content"`); the <Words> it is drawn by. */
   fontPx?: number;
   inBody?: true;
@@ -164,7 +166,8 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
       inner = `${clippedBy} ${marks[CLIP]}`.trim();
     }
     const moved = movedBy(style, clippedBy, around.moved);
-    const invisible = invisibleBy(style, around.invisible, typeof style['color'] === 'string' ? resolveVariables(style['color'], variables).value : undefined);
+    const outlined = around.outlined === true || paintsTextOtherwise(style);
+    const invisible = invisibleBy(style, around.invisible, typeof style['color'] === 'string' && !outlined ? resolveVariables(style['color'], variables).value : undefined);
     Object.assign(marks, moved === undefined ? {} : { [TRANSFORM]: moved.transform, [MOVED_WITHIN]: moved.within }, invisible === undefined ? {} : { [INVISIBLE]: invisible });
     const fontSize = style['fontSize'];
     const fontPx = fontPxOf(typeof fontSize === 'string' ? resolveVariables(fontSize, variables).value : fontSize, around.fontPx);
@@ -191,7 +194,7 @@ export function checkTree(node: ReactNode, families: ReadonlyMap<string, Readonl
     const ink = typeof style['color'] === 'string' ? resolve(style['color']) : around.ink;
     // A stylesheet's text is CSS, not drawn.
     const behind = type === 'style' ? undefined : painted === undefined ? around.behind : (painted ?? undefined);
-    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables, ink, behind, ...(moved !== undefined ? { moved } : {}), ...(invisible !== undefined ? { invisible } : {}), ...(fontPx !== undefined ? { fontPx } : {}), ...(inBody ? { inBody } : {}), ...(around.wordsAt !== undefined ? { wordsAt: around.wordsAt } : {}) };
+    const below: Around = { clippedBy: inner, family: inEffect, asWritten: childrenAsWritten, oneLine, variables, ink, behind, ...(moved !== undefined ? { moved } : {}), ...(invisible !== undefined ? { invisible } : {}), ...(outlined ? { outlined: true as const } : {}), ...(fontPx !== undefined ? { fontPx } : {}), ...(inBody ? { inBody } : {}), ...(around.wordsAt !== undefined ? { wordsAt: around.wordsAt } : {}) };
     return cloneElement(element, changed, ...(Array.isArray(children) ? children.map((child: ReactNode) => expand(child, below)) : [expand(children as ReactNode, below)]));
   };
   // satori's text is black until a colour is set, and 16 px until a size is; a slide paints
