@@ -19,15 +19,17 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
   const decks = listDecks(paths).map(periodId);
   // A period as its folder or deck names it (in Hangul letters, from a Mac, or not).
   // Each as a path from the folder the command runs in: "." inside a period's output folder is that period.
-  const named = periods.map((written) => periodId(path.resolve(cwd, asTyped(written)))).map((id) => [...built, ...decks].find((known) => sameName(known, id)) ?? id);
+  const resolved = periods.map((written) => path.resolve(cwd, asTyped(written)));
+  const named = resolved.map((file) => periodId(file)).map((id) => [...built, ...decks].find((known) => sameName(known, id)) ?? id);
   // A mistyped period would otherwise remove nothing and say so as if that were right.
   for (const [i, id] of named.entries()) {
-    const inside = periodAround(path.resolve(cwd, asTyped(periods[i] ?? '')), built, paths);
-    if (inside !== undefined) throw insideOutput(periods[i] ?? '', inside);
     const written = periods[i] ?? '';
+    const file = resolved[i] ?? '';
+    const inside = periodAround(file, built, paths);
+    if (inside !== undefined) throw insideOutput(written, inside);
     const known = [...new Set([...decks, ...built])];
     // `clean output` meant as "clean everything": the folder of all periods is no period.
-    const everything = folderOfEveryPeriod(path.resolve(cwd, asTyped(written)), paths);
+    const everything = folderOfEveryPeriod(file, paths);
     if (everything !== undefined) throw new UsageError(`"${written}" is ${everything}: name no period to clean them all, or name one (${periodList(known)})`);
     if (!built.includes(id) && !decks.includes(id)) throw splitName(periods, i, known) ?? new UsageError(`"${written}" is neither a period in data/ nor a folder in output/ ${knownPeriods(asTyped(written), known)}`);
   }

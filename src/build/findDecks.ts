@@ -84,7 +84,7 @@ export function splitName(words: readonly string[], index: number, periods: read
       const period = periods.find((p) => sameName(p, bare));
       if (period === undefined || (bare === joined && end - start < 2)) continue;
       const named = end - start < 2 ? `"${joined}" is period "${period}"` : `${words.slice(start, end).map((w) => `"${w}"`).join(' and ')} are the name of period "${period}"`;
-      if (bare !== joined) return new UsageError(`${named} with the quote marks around it passed on as part of it (Windows' cmd.exe takes double quotes only, and the quotes of a document or a chat, ‘ ’ “ ”, are none to any shell): write ${shellWord(period)}`);
+      if (bare !== joined) return new UsageError(`${named} with the quote marks around it passed on as part of it (Windows' Command Prompt takes double quotes only, and no command line takes the curly quotes of a document or a chat, ‘ ’ “ ”, for quotes): write ${shellWord(period)}`);
       return new UsageError(`${named}, which has a space in it: write the name in quotes (${shellWord(period)})`);
     }
   }
@@ -122,7 +122,7 @@ function backslashesTakenOut(target: string, periods: readonly string[]): string
   const period = match === null ? undefined : periods.find((p) => sameName(p, match[3] ?? ''));
   if (match === null || period === undefined) return undefined;
   const parts = [...(match[1] !== undefined ? [match[1]] : []), match[2] ?? '', `${match[3] ?? ''}${match[4] ?? ''}`];
-  return `did you mean ${parts.join('/')}? bash and zsh take out the ${parts.length > 2 ? 'backslashes' : 'backslash'} of ${parts.join('\\')}, as Windows writes a path: write it with /, or the period alone (${period})`;
+  return `did you mean ${parts.join('/')}? The terminal of a Mac or Linux (and Git Bash) takes out the ${parts.length > 2 ? 'backslashes' : 'backslash'} of ${parts.join('\\')}, as Windows writes a path: write it with /, or the period alone (${period})`;
 }
 
 export const periodList = (periods: readonly string[]) => `periods: ${[...periods].sort().join(', ') || 'none'}`;

@@ -56,9 +56,8 @@ export function treeError(checked: CheckedTree, slide: Slide, frame: Task['frame
   for (const property of checked.undefinedStyles ?? []) problems.push(...noSuchFieldErrors(kind, `(?<![\\w$])${property}\\s*:\\s*`, (chain) => `sets ${property} to ${chain}`, 'satori would skip the style and draw the element without it', known, dir, file));
   if (checked.undefinedChild === true) problems.push(...noSuchFieldErrors(kind, '(?<![=\\w$])\\{\\s*', (chain) => `writes {${chain}}`, 'satori would draw nothing there', known, dir, file));
   // satori fails on an empty tree deep inside, with "Cannot read properties of undefined".
-  if (checked.tree === null || checked.tree === undefined || typeof checked.tree === 'boolean') problems.push(emptySlideError(kind, file));
-  // A text alone, it draws as nothing: a transparent slide, without a word.
-  if (typeof checked.tree === 'string' || typeof checked.tree === 'number') problems.push({ ...componentDeclaration(file), message: `the ${kind} template drew nothing: its component returned a text (${JSON.stringify(asWritten(String(checked.tree)).slice(0, 40))}), not an element, and satori draws a text alone as nothing`, hint: 'Return the slide as an element (its <Page>, or a <div>) with the text inside it, in a <Words> as the other templates write text.' });
+  // A text alone it draws as nothing: a transparent slide, without a word.
+  if (checked.tree === null || ['undefined', 'boolean', 'string', 'number'].includes(typeof checked.tree)) problems.push(emptySlideError(kind, file, checked.tree));
   // …and on a list of elements, with "Cannot destructure property 'children'".
   if (Array.isArray(checked.tree)) problems.push({ ...componentDeclaration(file), message: `the ${kind} template's component returned a list of elements, not one`, hint: 'Return one element that holds them all: its <Page>, or a <div>.' });
   return problems.length === 0 ? undefined : new UserError(problems.sort(byPlace));
@@ -136,12 +135,15 @@ function unknownMarkError(kind: string, mark: string, dir: string, file: string)
   };
 }
 
-/** A component that returned nothing to draw (null, false): placed at its declaration. */
-function emptySlideError(kind: string, file: string): Problem {
+/** A component that returned nothing to draw (null, false, or a text alone): placed at its declaration. */
+function emptySlideError(kind: string, file: string, returned: unknown): Problem {
+  const text = typeof returned === 'string' || typeof returned === 'number' ? asWritten(String(returned)) : undefined;
   return {
     ...componentDeclaration(file),
-    message: `the ${kind} template drew nothing: its component returned null (or false) for a slide`,
-    hint: 'Return the slide from the component (its <Page> or <div>) for every slide; a part that may be missing can return null, the slide cannot.',
+    message: `the ${kind} template drew nothing: its component returned ${text === undefined ? 'null (or false) for a slide' : `a text (${JSON.stringify(text.slice(0, 40))}), not an element, and satori draws a text alone as nothing`}`,
+    hint: text === undefined
+      ? 'Return the slide from the component (its <Page> or <div>) for every slide; a part that may be missing can return null, the slide cannot.'
+      : 'Return the slide as an element (its <Page>, or a <div>) with the text inside it, in a <Words> as the other templates write text.',
   };
 }
 

@@ -9,16 +9,18 @@ import { nearestWord } from '../nearest.ts';
 
 /** Hyphens and dashes other than the ASCII hyphen-minus that options begin with. */
 const DASHES = '\u2010-\u2015\u2212\uFE58\uFE63';
+const OPTION_LIKE = new RegExp(`^([-${DASHES}]+)([a-z][a-z-]*)(=.*)?$`, 'i');
+const TYPOGRAPHIC = new RegExp(`[${DASHES}]`);
 
 export function lookalikeDashes(argv: readonly string[], longNames: readonly string[], shortLetters: readonly string[]): UsageError | undefined {
   for (const arg of argv) {
     if (arg === '--') return undefined;
     // NFKC turns full-width letters and the full-width hyphen into ASCII; typographic dashes stay.
     const plain = arg.normalize('NFKC');
-    const match = new RegExp(`^([-${DASHES}]+)([a-z][a-z-]*)(=.*)?$`, 'i').exec(plain);
+    const match = OPTION_LIKE.exec(plain);
     if (match === null) continue;
     const [, lead = '', name = '', value = ''] = match;
-    const typographic = new RegExp(`[${DASHES}]`).test(lead);
+    const typographic = TYPOGRAPHIC.test(lead);
     if (!typographic && plain === arg) continue;
     const word = name.toLowerCase();
     const meant = word.length === 1 ? (shortLetters.includes(word) ? `-${word}` : undefined) : longNames.includes(`--${word}`) ? `--${word}` : nearestWord(`--${word}`, longNames);

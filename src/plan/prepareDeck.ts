@@ -8,7 +8,7 @@ import type { ThemeCore } from '../compose/templateTypes.ts';
 import { placeOf, type Deck } from '../deck.ts';
 import { UserError, type Problem } from '../errors.ts';
 import { placeOfFontEntry, placeOfText } from '../sourceText.ts';
-import { displayPath, type ProjectPaths } from '../paths.ts';
+import { asTyped, displayPath, type ProjectPaths } from '../paths.ts';
 import { checkCoverage, type PlacedText } from '../render/coverage.ts';
 import { fallbackFamily, FontFileError, fontFilesIn, loadFont, nearFontFile, resolveFontPath, type LoadedFont } from '../render/fonts.ts';
 import { DISTINCT_WEIGHTS } from '../render/fontWeight.ts';
@@ -99,7 +99,7 @@ async function loadDeckFonts(deck: Deck, theme: ThemeCore, paths: ProjectPaths, 
     if (near !== undefined && written(near) !== file) return `Did you mean "${written(near)}"? Names must match exactly, capitals included.`;
     // A deck or theme written on Windows, built elsewhere (a colleague's Mac, a CI server).
     if (path.sep === '/' && /^([a-z]:[\\/]|\\\\)/i.test(file)) return `That is a path on a Windows computer, and this one is not: copy the font file into ${displayPath(paths.fonts)}${path.sep} and write its name alone ("${file.split(/[\\/]/).pop() ?? file}"), which every computer that builds the project finds.`;
-    if (path.sep === '/' && file.includes('\\')) return `Write the path with / instead of \\ ("${file.replaceAll('\\', '/')}"): a \\ separates folders on Windows only.`;
+    if (asTyped(file) !== file) return `Write the path with / instead of \\ ("${asTyped(file)}"): a \\ separates folders on Windows only.`;
     if (dir === paths.fonts) return `Put the font file into ${displayPath(paths.fonts)}${path.sep} (a .ttf, .otf, .ttc or .woff file) and name it here exactly.`;
     // Its path from the project (`fonts/Extra.ttf`) where its name in fonts/ goes.
     const fromRoot = path.resolve(paths.root, file);
