@@ -6,6 +6,7 @@
 import type { LineCounter } from 'yaml';
 import { withSourceLine, type Problem, type SourcePlace } from '../errors.ts';
 import { parseDeckText, type ParsedDeckFile } from '../load/readDeckFile.ts';
+import { duplicateKeyProblem } from './duplicateKey.ts';
 import { lineSlip } from './lineSlip.ts';
 import { requoted } from './specialStart.ts';
 import { typedAtStart } from './strayStart.ts';
@@ -32,7 +33,7 @@ export function syntaxProblems(parsed: ParsedDeckFile): Problem[] {
       for (let l = unclosedFlow.place.line; l <= parsed.lines.length; l++) explained.add(l);
       continue;
     }
-    const slip = lineSlip(parsed.file, place.line, parsed.lines);
+    const slip = error.code === 'DUPLICATE_KEY' ? duplicateKeyProblem(parsed, error.pos[0]) : lineSlip(parsed.file, place.line, parsed.lines);
     if (slip !== undefined) {
       if (!explained.has(slip.problem.place.line)) problems.push(slip.problem);
       for (const line of slip.lines) explained.add(line);
@@ -76,9 +77,6 @@ function yamlProblem(code: string, message: string, place: SourcePlace, unclosed
   if (code === 'BLOCK_AS_IMPLICIT_KEY' && /:(\s|$)/.test(sourceLine.replace(/^\s*-\s/, ''))) {
     const quoted = requoted(sourceLine);
     return { place, message: 'a ": " inside this text makes YAML read it as a new key', hint: quoted === undefined ? "Put the whole text in quotes, for example: title: '사례: 제목'" : `Put the whole text in quotes: ${quoted}` };
-  }
-  if (code === 'DUPLICATE_KEY') {
-    return { place, message: 'this key appears twice in the same map', hint: 'Keep one of them: each key may appear only once in a map.' };
   }
   if (code === 'MULTIPLE_DOCS') {
     return { place, message: 'a second YAML document starts here', hint: 'A deck is one document: remove this line and what follows it, or move that part into a file of its own.' };

@@ -111,8 +111,27 @@ const expected: Record<string, [number, number, string, string][]> = {
     [8, 11, 'this line is lined up with the list item above it (line 7) but does not start with "- ", so YAML cannot read it', 'To make it an item of its own, write "- 둘째 내용"; if it continues the text above, indent it further, under that text.'],
     [14, 11, 'this line is lined up with the list item above it (line 12) but does not start with "- ", so YAML cannot read it', 'To make it an item of its own, write "- 다섯"; if it continues the text above, indent it further, under that text.'],
   ],
+  // Was "this key appears twice in the same map" / "Keep one of them", wherever it was: keeping
+  // one of two lists loses the other's items, and of a case begun without its "- ", a case.
   'duplicate-key': [
-    [4, 5, "this key appears twice in the same map", "Keep one of them: each key may appear only once in a map."],
+    [4, 5, '"title" is written twice in case 1 (first at line 3), and YAML keeps only one of the two: it looks like another case without its "- "', 'If it begins another case, put "- " before "title", in place of two of the spaces before it (- title: 다른 제목), as on line 3; otherwise keep one of the two lines and delete the other.'],
+  ],
+  'duplicate-list': [
+    [9, 9, '"bullets" is written twice in case 1 section 1 (first at line 6), and YAML keeps only one of the two', 'Delete this line: its items then follow those under the first "bullets:" (line 6), as one list.'],
+    [14, 1, '"cases" is written twice at the top of the deck (first at line 2), and YAML keeps only one of the two', 'Move what is under this "cases:" under the first one (line 2), and delete this line.'],
+  ],
+  // A text twice: either may be the one meant. Lists in brackets: their items go into the first's.
+  'duplicate-flow': [
+    [2, 1, '"title" is written twice at the top of the deck (first at line 1), and YAML keeps only one of the two', 'Keep the one you mean and delete the other.'],
+    [3, 20, '"kicker" is written twice in cover (first at line 3), and YAML keeps only one of the two', 'Keep the one you mean and delete the other.'],
+    [9, 5, '"bullets" is written twice in case 1 section 1 (first at line 8), and YAML keeps only one of the two', 'Put what this "bullets" holds into the first one (line 8), and delete this one.'],
+    [10, 1, '"title" is written twice at the top of the deck (first at line 1), and YAML keeps only one of the two', 'Keep the one you mean and delete the other.'],
+  ],
+  // The keys after a case's or section's first key written again are the same slip: one problem.
+  'duplicate-item': [
+    [8, 9, '"heading" is written twice in case 1 section 1 (first at line 5), and YAML keeps only one of the two: it looks like another section without its "- "', 'If it begins another section, put "- " before "heading", in place of two of the spaces before it (- heading: 추진 성과), as on line 5; otherwise keep one of the two lines and delete the other.'],
+    [11, 5, '"title" is written twice in case 1 (first at line 3), and YAML keeps only one of the two: it looks like another case without its "- "', 'If it begins another case, put "- " before "title", in place of two of the spaces before it (- title: 둘째 사례), as on line 3; otherwise keep one of the two lines and delete the other.'],
+    [19, 1, '"closing" is written twice at the top of the deck (first at line 16), and YAML keeps only one of the two', 'Move what is under this "closing:" under the first one (line 16), and delete this line.'],
   ],
   'empty-file': [
     [1, 1, "the deck file is empty", "Start with \"title: …\" and a \"cases:\" list; see the deck format in the README."],
