@@ -16,6 +16,7 @@ import { bareSlideProblems } from './bareSlides.ts';
 import { coveredTextProblems, hiddenTextProblems, invisibleTextProblems, smallTextProblems } from './hiddenText.ts';
 import { markupWarnings } from './markupWarnings.ts';
 import { markerWarnings } from './markerWarnings.ts';
+import { repeatWarnings } from './repeatWarnings.ts';
 import type { FitReport } from './measure.ts';
 import type { CaseFitProblem, PaginatedCase } from './paginate.ts';
 import { slideNames, type Slide, type SlideDraft } from './slides.ts';
@@ -152,7 +153,7 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     const over = slides.length === PLATFORM_SLIDE_LIMIT + 1 ? `slide ${slides.length} (${describePath(first.path)})` : `slides ${PLATFORM_SLIDE_LIMIT + 1}–${slides.length}, from ${describePath(first.path)} on,`;
     warnings.push(`${file}:${line}:${col}: ${slides.length} slides, more than the ${PLATFORM_SLIDE_LIMIT} one Instagram post can hold: ${over} would need another post; split the period or shorten cases.`);
   }
-  warnings.push(...markerWarnings(deck, theme.markers), ...markupWarnings(deck));
+  warnings.push(...markerWarnings(deck, theme.markers), ...markupWarnings(deck), ...repeatWarnings(deck));
   return { slides, warnings };
 }
 
