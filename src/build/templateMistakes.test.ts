@@ -36,6 +36,16 @@ describe('template mistakes', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it("names a comma left out of theme.ts where it is missing: esbuild named the key on the next line", async () => {
+    project = makeProject('inc-comma');
+    project.deck('p', deckText(THREE));
+    const { file } = project.editTemplate('theme.ts', "page: '#EAF0F8',", "page: '#EAF0F8'");
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes("page: '#EAF0F8'")) + 1;
+    const [problem] = (await project.buildFails()).problems;
+    expect([problem?.place.file, problem?.place.line, problem?.place.col, problem?.message, problem?.sourceLine]).toEqual([path.relative(process.cwd(), file), line, 20, `the template cannot be compiled: a comma is missing at the end of this line, before "card" on line ${line + 1}`, "    page: '#EAF0F8'"]);
+    expect(project.files('p')).toEqual([]);
+  });
+
   it('reports an error thrown by a template as that template\'s mistake, and writes nothing', async () => {
     project = makeProject('inc-throw');
     const dir = project.copyTemplates();

@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Message } from 'esbuild';
+import { compileSlip } from './compileSlips.ts';
 import { missingTemplateFile, TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
 import { UserError, type Problem } from '../errors.ts';
 import { cacheDir, displayPath, packageRoot } from '../paths.ts';
@@ -180,8 +181,14 @@ function templateProblem(message: Message): Problem {
     : unresolved.includes('\\') ? `Write the path with / instead of \\ ('${unresolved.replaceAll('\\\\', '\\').replaceAll('\\', '/')}'): an import takes / between folders on every system.`
     : /^[./]/.test(unresolved) ? 'Check the file\'s name and folder: the path is relative to this template.'
     : `Install the package into the project (npm install ${unresolved.split('/').slice(0, unresolved.startsWith('@') ? 2 : 1).join('/')}), or take the import out.`;
+  const file = at ? path.resolve(packageRoot, at.file) : undefined;
+  const lines = file !== undefined && existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/) : [];
+  const slip = at ? compileSlip(message.text, lines, at.line, at.column) : undefined;
+  if (slip !== undefined && file !== undefined) {
+    return { place: { file: displayPath(file), line: slip.line, col: slip.col }, message: `the template cannot be compiled: ${slip.message}`, hint: slip.hint, sourceLine: lines[slip.line - 1] ?? '' };
+  }
   const problem: Problem = {
-    place: at ? { file: displayPath(path.resolve(packageRoot, at.file)), line: at.line, col: at.column + 1 } : { file: 'a template', line: 0, col: 0 },
+    place: at && file !== undefined ? { file: displayPath(file), line: at.line, col: at.column + 1 } : { file: 'a template', line: 0, col: 0 },
     // esbuild names the file relative to cardnews's folder ("../../home/…/theme.ts"): named as other messages name files.
     message: `the template cannot be compiled: ${from === undefined ? message.text : message.text.replace(`"${from}"`, `"${displayPath(path.resolve(packageRoot, from))}"`)}`,
     hint,

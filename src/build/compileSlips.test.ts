@@ -1,0 +1,43 @@
+import { transform, type TransformFailure } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { compileSlip } from './compileSlips.ts';
+
+/** What compileSlip makes of esbuild's first error in `code`: [line, col, message, hint]. */
+async function slipOf(code: string): Promise<(string | number)[] | undefined> {
+  try {
+    await transform(code, { loader: 'tsx', jsx: 'automatic' });
+  } catch (error) {
+    const [first] = (error as TransformFailure).errors;
+    const slip = first?.location ? compileSlip(first.text, code.split('\n'), first.location.line, first.location.column) : undefined;
+    return slip && [slip.line, slip.col, slip.message, slip.hint];
+  }
+  throw new Error('the code compiled');
+}
+
+const theme = (page: string) => `export const theme = {\n  colors: {\n    page: ${page}\n    card: '#FFFFFF',\n  },\n};\n`;
+const comma = 'Write "," here: the entries of an object or a list are separated by commas.';
+
+describe("a designer's slips in a theme or template, said as what was typed", () => {
+  it('names a comma left out at the end of the entry before, not the key after it', async () => {
+    // esbuild: 'Expected "}" but found "card"', at line 4.
+    expect(await slipOf(theme("'#EAF0F8'"))).toEqual([3, 20, 'a comma is missing at the end of this line, before "card" on line 4', comma]);
+    expect(await slipOf(theme("'#EAF0F8' // 배경"))).toEqual([3, 20, 'a comma is missing at the end of this line, before "card" on line 4', comma]);
+    expect(await slipOf('export const size = { meta: 28 badge: 30 };\n')).toEqual([1, 31, 'a comma is missing before "badge"', comma]);
+    expect(await slipOf('export const gaps = [\n  12\n\n  24,\n];\n')).toEqual([2, 5, 'a comma is missing at the end of this line, before "24" on line 4', comma]);
+    expect(await slipOf("export const A = () => <div style={{ color: 'red' fontSize: 30 }} />;\n")).toEqual([1, 50, 'a comma is missing before "fontSize"', comma]);
+  });
+
+  it('names the habits of CSS and of a word processor: a colour without quotes, an entry ended with ";", curly quotes', async () => {
+    expect(await slipOf(theme('#EAF0F8,'))).toEqual([3, 11, 'the colour #EAF0F8 is written without quotes, as in CSS', "Write it in quotes: '#EAF0F8' (a colour in a theme or a template is a text)."]);
+    // Without its comma too: esbuild stops at the next line then.
+    expect(await slipOf('export const theme = {\n  page: #FFF\n};\n')).toEqual([2, 9, 'the colour #FFF is written without quotes, as in CSS', "Write it in quotes: '#FFF' (a colour in a theme or a template is a text)."]);
+    expect(await slipOf(theme("'#EAF0F8';"))).toEqual([3, 20, 'this entry ends with ";", as a CSS rule does, where the entries of an object end with ","', 'Write "," instead of ";".']);
+    expect(await slipOf(theme('‘#EAF0F8’,'))).toEqual([3, 11, '‘ is a curly quote (a word processor or a phone types them), which does not start or end a text in code', "Write the straight quote ' instead, at both ends of the text."]);
+  });
+
+  it("leaves esbuild's words where no slip of these is what happened", async () => {
+    // A brace left open: esbuild finds the ";" after the last one.
+    expect(await slipOf("export const theme = {\n  colors: {\n    page: '#EAF0F8',\n};\n")).toBeUndefined();
+    expect(await slipOf("export const theme = {\n  page: '#EAF0F8',\n}};\n")).toBeUndefined();
+  });
+});
