@@ -35,6 +35,14 @@ describe("a designer's slips in a theme or template, said as what was typed", ()
     expect(await slipOf(theme('‘#EAF0F8’,'))).toEqual([3, 11, '‘ is a curly quote (a word processor or a phone types them), which does not start or end a text in code', "Write the straight quote ' instead, at both ends of the text."]);
   });
 
+  it('names a size written with its CSS unit, and says how satori takes it', async () => {
+    const size = (value: string) => slipOf(`export const size = {\n  meta: ${value},\n  badge: 30,\n};\n`);
+    expect(await size('28px')).toEqual([2, 9, 'the size 28px is written with its unit, as in CSS, without quotes', 'Write the number alone: 28 (a size written as a number is in pixels).']);
+    expect(await size('28 px')).toEqual([2, 9, 'the size 28 px is written with its unit, as in CSS, without quotes', 'Write the number alone: 28 (a size written as a number is in pixels).']);
+    expect(await size('1.5rem')).toEqual([2, 9, 'the size 1.5rem is written with its unit, as in CSS, without quotes', "Write it in quotes: '1.5rem', as satori reads it, or in pixels, as a number."]);
+    expect(await size('50%')).toEqual([2, 9, 'the size 50% is written with its unit, as in CSS, without quotes', "Write it in quotes: '50%', as satori reads it, or in pixels, as a number."]);
+  });
+
   it("leaves esbuild's words where no slip of these is what happened", async () => {
     // A brace left open: esbuild finds the ";" after the last one.
     expect(await slipOf("export const theme = {\n  colors: {\n    page: '#EAF0F8',\n};\n")).toBeUndefined();

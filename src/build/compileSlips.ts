@@ -28,6 +28,8 @@ export function compileSlip(text: string, lines: readonly string[], line: number
   const lineText = lines[line - 1] ?? '';
   const colour = unquotedColour(text, lines, line);
   if (colour !== undefined) return colour;
+  const size = sizeWithUnit(lineText, col);
+  if (size !== undefined) return { line, ...size };
   const quote = /^Unexpected "([‘’“”])"$/.exec(text)?.[1];
   if (quote !== undefined) {
     const straight = quote === '“' || quote === '”' ? '"' : "'";
@@ -70,6 +72,21 @@ function unquotedColour(text: string, lines: readonly string[], line: number): S
       const colour = match[2] ?? '';
       return { line: l, col: match.index + (match[1] ?? '').length + 1, message: `the colour ${colour} is written without quotes, as in CSS`, hint: `Write it in quotes: '${colour}' (a colour in a theme or a template is a text).` };
     }
+  }
+  return undefined;
+}
+
+/**
+ * `meta: 28px,` — a size written with its CSS unit ("Syntax error "p"", or "Unexpected ","" after
+ * `50%`), where esbuild stops at or just after the number.
+ */
+function sizeWithUnit(lineText: string, col: number): Omit<Slip, 'line'> | undefined {
+  for (const match of lineText.matchAll(/(\d*\.?\d+) ?(px|pt|rem|em|vh|vw|%)(?![\w'"`])/g)) {
+    const start = match.index;
+    if (col < start || col > start + match[0].length) continue;
+    const [written, number, unit] = match;
+    const hint = unit === 'px' ? `Write the number alone: ${number ?? ''} (a size written as a number is in pixels).` : `Write it in quotes: '${written.replace(' ', '')}', as satori reads it, or in pixels, as a number.`;
+    return { col: start + 1, message: `the size ${written} is written with its unit, as in CSS, without quotes`, hint };
   }
   return undefined;
 }

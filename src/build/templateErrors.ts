@@ -93,10 +93,11 @@ function loadedTooLong(dir: string): UserError {
 export function templateError(error: unknown, bundle: string, dir: string, file: string, what: string, hint: string, known?: ReadonlySet<string>): UserError {
   const at = templatePlace(error, bundle, dir) ?? stylePlace(error, dir, file) ?? refusedNamePlace(error, dir, file) ?? soughtPlace(error, dir, file, known) ?? tagPlace(error, dir);
   const message = error instanceof Error ? error.message : String(error);
+  const shown = at === undefined ? { place: { file: displayPath(file), line: 0, col: 0 } } : shownAt({ file: at.file, line: at.line, col: at.col });
   const problem: Problem = {
-    ...(at === undefined ? { place: { file: displayPath(file), line: 0, col: 0 } } : shownAt({ file: at.file, line: at.line, col: at.col })),
+    ...shown,
     message: `${what}: ${message}${at !== undefined && 'note' in at ? at.note : ''}`,
-    hint: hookHint(message) ?? REFUSED_HINTS[refusedName(message) ?? ''] ?? hint,
+    hint: hookHint(message) ?? unquotedWordHint(message, shown.sourceLine) ?? REFUSED_HINTS[refusedName(message) ?? ''] ?? hint,
   };
   return new UserError([problem], { cause: error });
 }
@@ -118,6 +119,16 @@ function hookHint(message: string): string | undefined {
   const hook = /reading '(use[A-Z]\w*)'/.exec(message)?.[1] ?? (/Invalid hook call/.test(message) ? 'hooks' : undefined);
   if (hook === undefined) return undefined;
   return `React's ${hook} does not work in a template: satori calls each component once to draw a slide, with no state and no effects. Compute the value in the component instead.`;
+}
+
+/**
+ * `page: white,` or `fontWeight: bold`, written as in CSS: JavaScript takes a word without quotes
+ * for the name of something the code defines ("white is not defined").
+ */
+function unquotedWordHint(message: string, sourceLine: string | undefined): string | undefined {
+  const name = /^(\w+) is not defined$/.exec(message)?.[1];
+  if (name === undefined || sourceLine === undefined || !new RegExp(`:\\s*${name}\\b`).test(sourceLine)) return undefined;
+  return `Write it in quotes, as a text: '${name}'. Without quotes, a word is the name of something the code defines, and nothing here is named ${name}.`;
 }
 
 /**

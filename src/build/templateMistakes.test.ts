@@ -46,6 +46,14 @@ describe('template mistakes', () => {
     expect(project.files('p')).toEqual([]);
   });
 
+  it("says to quote a colour name written as in CSS: it was only 'white is not defined'", async () => {
+    project = makeProject('inc-unquoted');
+    project.deck('p', deckText(THREE));
+    const { file } = project.editTemplate('theme.ts', "page: '#EAF0F8',", 'page: white,');
+    const [problem] = (await project.buildFails()).problems;
+    expect([problem?.place.file, problem?.sourceLine, problem?.message, problem?.hint]).toEqual([path.relative(process.cwd(), file), '    page: white,', 'the template cannot be loaded: white is not defined', "Write it in quotes, as a text: 'white'. Without quotes, a word is the name of something the code defines, and nothing here is named white."]);
+  });
+
   it('reports an error thrown by a template as that template\'s mistake, and writes nothing', async () => {
     project = makeProject('inc-throw');
     const dir = project.copyTemplates();
