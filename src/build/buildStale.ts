@@ -55,8 +55,16 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
   const locks: Lock[] = [];
   const works: StalePeriod[] = [];
   try {
+    // Every folder taken before anything of it is read, laid out or announced: a build that got
+    // the lock once another had finished in the folder had decided from the manifest as it was
+    // before, and drew every slide again; one that stopped at a lock had said "14 slides to
+    // render" first. Read again under the lock: another build may have finished meanwhile.
+    const inputs = options.mode !== 'build' ? stale : stale.map((input) => {
+      locks.push(acquireLock(input.outputDir));
+      return { ...input, manifest: readManifest(input.outputDir) };
+    });
     const problems: Problem[] = [];
-    for (const { file, outputDir, manifest } of stale) {
+    for (const { file, outputDir, manifest } of inputs) {
       try {
         works.push(await preparePeriod(file, outputDir, manifest, paths));
         trace(`prepared ${file}`);
@@ -100,9 +108,6 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
     const decisions = planned.map((p) => ({ p, report: decide(p, paths, options.force === true) }));
     if (options.mode !== 'build') return decisions.map((d) => d.report);
 
-    // Every folder taken before any is announced: a build that stops at another's lock said
-    // "14 slides to render" first.
-    for (const { p } of decisions) locks.push(acquireLock(p.period.outputDir));
     for (const { p, report } of decisions) {
       for (const warning of p.plan.warnings.filter(unsaid)) options.progress?.warn(warning);
       const count = (...actions: string[]) => report.slides.filter((s) => actions.includes(s.action)).length;

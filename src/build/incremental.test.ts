@@ -12,7 +12,9 @@ import { repoRoot } from '../testing/fixtures.ts';
 import { deckText, gov, THREE } from '../testing/decks.ts';
 import { countColor, hexToRgb, readRaw } from '../testing/images.ts';
 import { exampleDeck, makeProject, namesWith, type TestProject } from '../testing/project.ts';
+import { buildStale } from './buildStale.ts';
 import { clean } from './clean.ts';
+import { firstTime } from '../errors.ts';
 import { hashOf, stampFile } from './hash.ts';
 import { freshness } from './freshness.ts';
 import { acquireLock, LAPSE_MS, RENEW_MS } from './lock.ts';
@@ -573,6 +575,17 @@ describe('incremental builds', () => {
       lock.release();
     }
     expect(project.files('p')).toHaveLength(5);
+  });
+
+  it('decides under the lock from the manifest another build left meanwhile: a build that read it before drew every slide again', async () => {
+    project = makeProject('inc-lock-race');
+    const deck = project.deck('p', deckText(THREE));
+    await project.build();
+    // A second build that found the folder empty as the first began, and took the lock once it ended.
+    const { startPool } = await import('./startPool.ts');
+    const reports = await buildStale([{ file: deck, outputDir: path.join(project.paths.output, 'p'), manifest: undefined }], { paths: project.paths, targets: [], mode: 'build' }, startPool('one', 1), firstTime());
+    expect([namesWith(reports, 'rendered'), namesWith(reports, 'up-to-date')]).toEqual([[], ['p/01-cover', 'p/02-case1', 'p/03-case2', 'p/04-case3', 'p/05-closing']]);
+    expectConsistent(project, 'p');
   });
 
   it('takes over a lock whose build is a zombie, or whose process id now belongs to another process', async () => {
