@@ -113,7 +113,13 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
       const count = (...actions: string[]) => report.slides.filter((s) => actions.includes(s.action)).length;
       options.progress?.period(p.period.id, count('rendered'), count('renamed', 'copied'));
     }
-    await Promise.all(decisions.map(({ p, report }) => writePeriod(p, report, getPool, options)));
+    // A slide may reuse an image of another period of this build that the other period draws
+    // anew (its deck edited since) or puts another image in place of: a copy made after that
+    // was the wrong image under the slide's record. So every period copies before any puts its
+    // copies in place, and every one puts them in place before any draws.
+    const writers = await Promise.all(decisions.map(({ p, report }) => stagePeriod(p, report, getPool, options)));
+    for (const writer of writers) await writer.place();
+    await Promise.all(writers.map((writer) => writer.draw()));
     return decisions.map((d) => d.report);
   } finally {
     options.signal?.removeEventListener('abort', abort);
@@ -184,7 +190,16 @@ function otherPeriods(paths: ProjectPaths, outputDir: string, onDisk: (dir: stri
   return found;
 }
 
-async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Promise<WorkerPool>, options: BuildOptions): Promise<void> {
+/** A period's writing in the steps that must each be done in every period before the next begins (buildStale). */
+interface PeriodWriter {
+  /** Puts the copies of the images it reuses in place. */
+  place(): Promise<void>;
+  /** Draws the rest, records them, and removes the images no slide is any more. */
+  draw(): Promise<void>;
+}
+
+/** Writes a period's manifest without the images about to change, and copies those it reuses to temporary names. */
+async function stagePeriod(p: Planned, report: PeriodReport, getPool: () => Promise<WorkerPool>, options: BuildOptions): Promise<PeriodWriter> {
   const { outputDir } = p.period;
   const versions = toolVersions();
   const kept = new Map<string, ManifestSlide>();
@@ -228,41 +243,45 @@ async function writePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
     await copyFile(s.from ?? '', temp);
     return { s, temp };
   }));
-  for (const { s, temp } of staged) {
-    await rename(temp, s.file);
-    const entry = entries.get(s.name);
-    if (entry !== undefined) kept.set(s.name, recorded(entry, fileBytes(s.file) ?? 0));
-  }
-
-  try {
-    await Promise.all(report.slides.filter((s) => s.action === 'rendered').map(async (s) => {
+  const place = async () => {
+    for (const { s, temp } of staged) {
+      await rename(temp, s.file);
       const entry = entries.get(s.name);
-      if (entry === undefined) return;
-      const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
-      const drawing = () => options.progress?.drawing(p.period.id, s.file);
-      let bytes: number | undefined;
-      while (bytes === undefined) {
-        const setup = renderSetup(p.period);
-        const drawn = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file }, affinityOf(p.period.id, entry.slide), drawing);
-        // A slide laid out by an earlier build, with text its template's code makes (see widenSetup).
-        if (drawn.missing === undefined) bytes = drawn.bytes;
-        else if (!widenSetup(p.period, drawn.missing)) throw new Error(`${s.file} would be drawn without ${drawn.missing.join('')}: the worker has no font or image for it`);
-      }
-      kept.set(s.name, recorded(entry, bytes));
-      trace(`wrote ${s.file}`);
-      options.progress?.slide(p.period.id, s.file, s.reason ?? '');
-      saveSoon();
-    }));
-  } finally {
-    clearTimeout(timer);
-    // What was drawn before a failure or Ctrl-C is kept: the next build need not draw it again.
-    await save();
-  }
+      if (entry !== undefined) kept.set(s.name, recorded(entry, fileBytes(s.file) ?? 0));
+    }
+  };
+  const draw = async () => {
+    try {
+      await Promise.all(report.slides.filter((s) => s.action === 'rendered').map(async (s) => {
+        const entry = entries.get(s.name);
+        if (entry === undefined) return;
+        const frame = frameFor(p.period.deck, entry.index + 1, p.entries.length);
+        const drawing = () => options.progress?.drawing(p.period.id, s.file);
+        let bytes: number | undefined;
+        while (bytes === undefined) {
+          const setup = renderSetup(p.period);
+          const drawn = await (await getPool()).run(setup, { kind: 'render', setupKey: setup.key, slide: entry.slide, frame, file: s.file }, affinityOf(p.period.id, entry.slide), drawing);
+          // A slide laid out by an earlier build, with text its template's code makes (see widenSetup).
+          if (drawn.missing === undefined) bytes = drawn.bytes;
+          else if (!widenSetup(p.period, drawn.missing)) throw new Error(`${s.file} would be drawn without ${drawn.missing.join('')}: the worker has no font or image for it`);
+        }
+        kept.set(s.name, recorded(entry, bytes));
+        trace(`wrote ${s.file}`);
+        options.progress?.slide(p.period.id, s.file, s.reason ?? '');
+        saveSoon();
+      }));
+    } finally {
+      clearTimeout(timer);
+      // What was drawn before a failure or Ctrl-C is kept: the next build need not draw it again.
+      await save();
+    }
 
-  for (const file of report.removed) await rm(file, { force: true });
-  await removeTempFiles(outputDir);
-  complete = true;
-  await save();
+    for (const file of report.removed) await rm(file, { force: true });
+    await removeTempFiles(outputDir);
+    complete = true;
+    await save();
+  };
+  return { place, draw };
 }
 
 /** A slide's manifest record, once its image is written. */

@@ -1,0 +1,44 @@
+/**
+ * Images one period of a build reuses from another that the same build draws anew. A copy is
+ * slowed down here, as on a network share or a USB stick, so that the order of the steps shows.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deckText, THREE } from '../testing/decks.ts';
+import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
+
+const slowCopies = vi.hoisted(() => ({ ms: 0 }));
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof import('node:fs/promises')>();
+  return {
+    ...fs,
+    copyFile: async (...args: Parameters<typeof fs.copyFile>) => {
+      await new Promise((resolve) => setTimeout(resolve, slowCopies.ms));
+      return fs.copyFile(...args);
+    },
+  };
+});
+
+describe('a slide reused from another period of the same build', () => {
+  let project: TestProject;
+  afterEach(() => project.remove());
+
+  it('is copied before that period draws its own slide anew: a slow copy took the new image under the old record', async () => {
+    project = makeProject('cross-period');
+    const text = deckText(THREE);
+    project.deck('a', text);
+    await project.build();
+    const image = (period: string, name: string) => readFileSync(path.join(project.paths.output, period, `${name}.png`));
+    const before = image('a', '02-case1');
+    // b is new and as a was: its slides are copies of a's; a's first case has changed since.
+    project.deck('b', text);
+    project.deck('a', text.replace('1번 사례의 첫 번째 내용입니다', '1번 사례의 바뀐 내용입니다'));
+    slowCopies.ms = 400;
+    const reports = await project.build();
+    slowCopies.ms = 0;
+    expect([namesWith(reports, 'rendered'), namesWith(reports, 'copied')]).toEqual([['a/02-case1'], ['b/01-cover', 'b/02-case1', 'b/03-case2', 'b/04-case3', 'b/05-closing']]);
+    expect(image('a', '02-case1').equals(before)).toBe(false);
+    expect(image('b', '02-case1').equals(before)).toBe(true);
+  });
+});
