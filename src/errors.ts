@@ -153,8 +153,9 @@ export function counted(count: number, noun: string): string {
 
 /** A text in a message, in quotes and cut short when long: the source line under the message has all of it. */
 export function quote(text: string, most = 24): string {
-  const chars = Array.from(text);
-  const shown = chars.length > most ? `${chars.slice(0, most - 1).join('')}…` : text;
+  // A text written over several lines (a YAML block, "\n") on one line: a message's line broke there.
+  const chars = Array.from(text.replace(/[^\S\r\n]*[\r\n]+\s*/g, ' '));
+  const shown = chars.length > most ? `${chars.slice(0, most - 1).join('')}…` : chars.join('');
   // A title in quotes of its own ('"은상씨의 우리가게 고민상담소" 운영') read ""은상씨의…".
   if (!text.includes('"')) return `"${shown}"`;
   return text.includes("'") ? `“${shown}”` : `'${shown}'`;

@@ -210,6 +210,12 @@ describe('fitting long content', () => {
     ]);
   });
 
+  it('names a case whose title is written over two lines on one line of the message', async () => {
+    const url = 'https://eunpyeongyouthsupportcenteronlineapplication.seoul.kr';
+    const [problem] = await problemsOf(deck('"첫째 줄\\n둘째 줄"', [['신청 방법', [`누리집 ${url} 참고`]]]));
+    expect(problem).toMatch(/^9:13 case 1 "첫째 줄 둘째 줄": "누리집 https:.* sticks out /);
+  });
+
   it('warns when a period grows past the 20 slides one post can hold', async () => {
     const cases = Array.from({ length: 20 }, (_, i) => `  - title: 사례 ${i + 1}\n    sections:\n      - heading: 배경\n        bullets:\n          - ${sentence(i)}\n`).join('');
     const { plan } = await planInProcess(`title: 우수사례\ncases:\n${cases}`);
