@@ -17,12 +17,16 @@ export function unknownFamilyError(family: string, loaded: readonly string[], di
   const first = namesOf(family)[0] ?? family;
   const themeFamilies = loaded.filter((name) => !isFallbackFamily(name));
   const files = templateFiles(dir, file);
-  // A value that is no text (fontFamily: 3) is found as written; a name, inside its quotes.
-  const written = placeOfText(files, `fontFamily: ${family}`);
+  // A value that is no text (fontFamily: 3) is found as written; a name, inside its quotes,
+  // after fontFamily first (the name alone was found in a font file's path above it:
+  // 'Pretendard' in pretendard-gov/…/PretendardGOV-Regular.ttf).
+  const quoted = [`'${first}'`, `"${first}"`];
+  const needles = [`fontFamily: ${family}`, ...quoted.map((name) => `fontFamily: ${name}`), ...quoted, first];
+  const written = needles.map((needle) => placeOfText(files, needle)).find((found) => found.place.line > 0) ?? placeOfText(files, first);
   // A list written as CSS writes it ('"Noto Sans KR", sans-serif') has its quotes already.
   const shown = /["']/.test(family) ? family : `"${family}"`;
   return {
-    ...(written.place.line > 0 ? written : placeOfText(files, first)),
+    ...written,
     message: `fontFamily ${shown} names none of the theme's fonts (${themeFamilies.join(', ')}): satori would draw that text in ${themeFamilies[0] ?? 'another font'} instead`,
     hint: 'Add the font to the theme\'s "fonts" (see "Fonts" in the README), or write one of those names.',
   };

@@ -214,6 +214,8 @@ describe('template mistakes', () => {
       // A marker left out failed inside the build ("internal error: text2 is not iterable").
       ["markers: { heading: '✔️', bullet: '🔹' }", "markers: { heading: '✔️' }", 'markers:', 'markers.bullet of the theme is missing: it must be a text (empty for none)'],
       ["markers: { heading: '✔️', bullet: '🔹' }", 'markers: null', 'markers:', 'markers of the theme is null: it must be { heading: …, bullet: … }'],
+      // A name that a font file's path above it has in it: it was placed at that path.
+      ["fontFamily: 'Pretendard GOV'", "fontFamily: 'Pretendard'", 'fontFamily:', 'fontFamily "Pretendard" names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
       ["fontFamily: 'Pretendard GOV'", 'fontFamily: 3', 'fontFamily:', 'fontFamily "3" names none of the theme\'s fonts (Pretendard GOV): satori would draw that text in Pretendard GOV instead'],
       ["weight: 700, npm: gov('Bold')", "weight: 'bold', npm: gov('Bold')", "gov('Bold')", 'font 2 of the theme\'s fonts (Pretendard GOV) has weight "bold": it must be one of 100, 200, … 900'],
       // One of the two was drawn without a word.
