@@ -21,8 +21,13 @@ export function unknownFamilyError(family: string, loaded: readonly string[], di
   // after fontFamily first (the name alone was found in a font file's path above it:
   // 'Pretendard' in pretendard-gov/…/PretendardGOV-Regular.ttf).
   const quoted = [`'${first}'`, `"${first}"`];
-  const needles = [`fontFamily: ${family}`, ...quoted.map((name) => `fontFamily: ${name}`), ...quoted, first];
-  const written = needles.map((needle) => placeOfText(files, needle)).find((found) => found.place.line > 0) ?? placeOfText(files, first);
+  const atName = (found: Pick<Problem, 'place' | 'sourceLine'>) => ({ ...found, place: { ...found.place, col: found.place.col + 1 } });
+  const found = [
+    placeOfText(files, `fontFamily: ${family}`),
+    ...quoted.map((name) => placeOfText(files, `fontFamily: ${name}`)),
+    ...quoted.map((name) => atName(placeOfText(files, name))),
+  ];
+  const written = found.find((place) => place.place.line > 0) ?? placeOfText(files, first);
   // A list written as CSS writes it ('"Noto Sans KR", sans-serif') has its quotes already.
   const shown = /["']/.test(family) ? family : `"${family}"`;
   return {
