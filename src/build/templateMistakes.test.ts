@@ -359,6 +359,9 @@ describe('template mistakes', () => {
     // As every template says when theme.ts's `export const theme` was renamed.
     const theme = path.relative(process.cwd(), path.join(path.dirname(caseFile), 'theme.ts'));
     expect(await problemFor("import { palette } from './theme.ts'; console.log(palette);")).toEqual([1, 10, `the template cannot be compiled: No matching export in "${theme}" for import "palette"`, 'theme.ts exports nothing named "palette": export it there (export const palette = …), or import a name it exports.']);
+    // A name cardnews's own module lacks was told to be exported there, in "src/template.ts".
+    expect(await problemFor("import { Word } from 'cardnews/template'; console.log(Word);")).toEqual([1, 10, 'the template cannot be compiled: No matching export in "cardnews/template" for import "Word"', 'Did you mean "Words"? cardnews/template gives Words, WordsProps, CaseProps, ClosingProps, CoverProps, FontSpec, SectionPart, SlideFrame, ThemeCore.']);
+    expect(await problemFor("import { them } from './theme.ts'; console.log(them);")).toEqual([1, 10, `the template cannot be compiled: No matching export in "${theme}" for import "them"`, 'Did you mean "theme"? theme.ts exports nothing named "them": export it there (export const them = …), or import a name it exports.']);
     expect(project.files('p')).toEqual([]);
   });
 

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Message } from 'esbuild';
 import { compileSlip } from './compileSlips.ts';
+import { missingExport } from './missingExport.ts';
 import { missingTemplateFile, TEMPLATE_FILES, TEMPLATE_REGISTRY } from '../compose/loadTemplates.ts';
 import { UserError, type Problem } from '../errors.ts';
 import { cacheDir, displayPath, packageRoot } from '../paths.ts';
@@ -173,8 +174,9 @@ function templateProblem(message: Message): Problem {
   const unresolved = /^Could not resolve "([^"]+)"/.exec(message.text)?.[1];
   // A theme.ts whose `export const theme` was renamed, or made a default export: every template names it.
   const [, from, name] = /^No matching export in "([^"]+)" for import "([^"]+)"/.exec(message.text) ?? [];
+  const missing = from !== undefined && name !== undefined ? missingExport(from, name) : undefined;
   const hint = typeof message.detail === 'string' ? message.detail
-    : from !== undefined && name !== undefined ? `${path.basename(from)} exports nothing named "${name}": export it there (export const ${name} = …), or import a name it exports.`
+    : missing !== undefined ? missing.hint
     : unresolved === undefined ? 'Fix the template file and build again.'
     // Written on Windows, whose paths take \ between folders: an import takes / everywhere.
     // esbuild writes the path as a string literal, each \ doubled.
@@ -190,7 +192,7 @@ function templateProblem(message: Message): Problem {
   const problem: Problem = {
     place: at && file !== undefined ? { file: displayPath(file), line: at.line, col: at.column + 1 } : { file: 'a template', line: 0, col: 0 },
     // esbuild names the file relative to cardnews's folder ("../../home/…/theme.ts"): named as other messages name files.
-    message: `the template cannot be compiled: ${from === undefined ? message.text : message.text.replace(`"${from}"`, `"${displayPath(path.resolve(packageRoot, from))}"`)}`,
+    message: `the template cannot be compiled: ${missing === undefined || from === undefined ? message.text : message.text.replace(`"${from}"`, `"${missing.module}"`)}`,
     hint,
   };
   return at?.lineText !== undefined ? { ...problem, sourceLine: at.lineText } : problem;
