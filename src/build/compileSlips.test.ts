@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { compileSlip } from './compileSlips.ts';
 
 /** What compileSlip makes of esbuild's first error in `code`: [line, col, message, hint]. */
-async function slipOf(code: string): Promise<(string | number)[] | undefined> {
+async function slipOf(code: string, loader: 'ts' | 'tsx' = 'tsx'): Promise<(string | number)[] | undefined> {
   try {
-    await transform(code, { loader: 'tsx', jsx: 'automatic' });
+    await transform(code, { loader, jsx: 'automatic' });
   } catch (error) {
     const [first] = (error as TransformFailure).errors;
-    const slip = first?.location ? compileSlip(first.text, code.split('\n'), first.location.line, first.location.column) : undefined;
+    const slip = first?.location ? compileSlip(first.text, code.split('\n'), first.location.line, first.location.column, loader === 'tsx') : undefined;
     return slip && [slip.line, slip.col, slip.message, slip.hint];
   }
   throw new Error('the code compiled');
@@ -43,8 +43,19 @@ describe("a designer's slips in a theme or template, said as what was typed", ()
     expect(await size('50%')).toEqual([2, 9, 'the size 50% is written with its unit, as in CSS, without quotes', "Write it in quotes: '50%', as satori reads it, or in pixels, as a number."]);
   });
 
+  it('names a bracket of theme.ts left open or closed twice where it is, read from the indentation', async () => {
+    // esbuild: 'Expected "}" but found ";"' at the last line, for a "}," deleted after line 3.
+    const open = 'Write its "}" (with a "," after it, between two entries) where what it holds ends, lined up under the start of this line.';
+    expect(await slipOf("export const theme = {\n  colors: {\n    page: '#EAF0F8', // '{'\n  \n  size: { meta: 28 },\n};\n", 'ts')).toEqual([2, 11, 'this "{" is never closed (the code stops making sense at line 6)', open]);
+    expect(await slipOf("export const theme = {\n  colors: {\n    page: '#EAF0F8',\n  },\n", 'ts')).toEqual([1, 22, 'this "{" is never closed (the code stops making sense at line 5)', open]);
+    expect(await slipOf("export const theme = {\n  colors: {\n    page: '#EAF0F8',\n  },\n  },\n};\n", 'ts')).toEqual([5, 3, 'this "}" closes a bracket that is closed already', 'Delete it, or the line it is on if that holds nothing else.']);
+    // Closed early, the object ends there, and esbuild stops lines below (at "as": 'Expected ";"').
+    expect(await slipOf("export const theme = {\n  colors: {\n    page: '#EAF0F8',\n  },\n  },\n  awards: {\n  } as Record<string, string>,\n};\n", 'ts')).toEqual([5, 3, 'this "}" closes a bracket that is closed already', 'Delete it, or the line it is on if that holds nothing else.']);
+    expect(await slipOf("export const theme = {\n  fonts: [\n    { a: 1 },\n  size: 3,\n};\n", 'ts')).toEqual([2, 10, 'this "[" is never closed (the code stops making sense at line 4)', 'Write its "]" (with a "," after it, between two entries) where what it holds ends, lined up under the start of this line.']);
+  });
+
   it("leaves esbuild's words where no slip of these is what happened", async () => {
-    // A brace left open: esbuild finds the ";" after the last one.
+    // In a template, whose texts between tags may have quotes of their own, brackets are not read.
     expect(await slipOf("export const theme = {\n  colors: {\n    page: '#EAF0F8',\n};\n")).toBeUndefined();
     expect(await slipOf("export const theme = {\n  page: '#EAF0F8',\n}};\n")).toBeUndefined();
   });

@@ -5,6 +5,8 @@
  * word processor. esbuild places each at the token after the slip; the designer looks for the
  * slip itself.
  */
+import { unbalancedBracket } from './brackets.ts';
+
 export interface Slip {
   line: number;
   /** 1-based. */
@@ -22,9 +24,10 @@ const ENDS_VALUE = /(['"`\w)\]}])\s*$/u;
 const STARTS_ENTRY = /^(['"`\w[{(-]|\.\.\.)/u;
 
 /**
- * `lines` are the file's lines; `line` is 1-based and `col` 0-based, as esbuild gives them.
+ * `lines` are the file's lines; `line` is 1-based and `col` 0-based, as esbuild gives them;
+ * `jsx`: whether the file is a .tsx or .jsx.
  */
-export function compileSlip(text: string, lines: readonly string[], line: number, col: number): Slip | undefined {
+export function compileSlip(text: string, lines: readonly string[], line: number, col: number, jsx: boolean): Slip | undefined {
   const lineText = lines[line - 1] ?? '';
   const colour = unquotedColour(text, lines, line);
   if (colour !== undefined) return colour;
@@ -35,6 +38,12 @@ export function compileSlip(text: string, lines: readonly string[], line: number
     const straight = quote === '“' || quote === '”' ? '"' : "'";
     return { line, col: col + 1, message: `${quote} is a curly quote (a word processor or a phone types them), which does not start or end a text in code`, hint: `Write the straight quote ${straight} instead, at both ends of the text.` };
   }
+  // In JSX, a text between tags may have a quote of its own: the brackets are not read there.
+  return missingComma(text, lines, line, col) ?? (jsx ? undefined : unbalancedBracket(text, lines, line, col));
+}
+
+function missingComma(text: string, lines: readonly string[], line: number, col: number): Slip | undefined {
+  const lineText = lines[line - 1] ?? '';
   const expected = /^Expected "([}\],])" but found "(.+)"$/.exec(text);
   if (expected === null) return undefined;
   const found = expected[2] ?? '';

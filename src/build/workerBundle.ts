@@ -185,7 +185,7 @@ function templateProblem(message: Message): Problem {
     : `Install the package into the project (npm install ${unresolved.split('/').slice(0, unresolved.startsWith('@') ? 2 : 1).join('/')}), or take the import out.`;
   const file = at ? path.resolve(packageRoot, at.file) : undefined;
   const lines = file !== undefined && existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/) : [];
-  const slip = at ? compileSlip(message.text, lines, at.line, at.column) : undefined;
+  const slip = at && file !== undefined ? compileSlip(message.text, lines, at.line, at.column, /x$/i.test(file)) : undefined;
   if (slip !== undefined && file !== undefined) {
     return { place: { file: displayPath(file), line: slip.line, col: slip.col }, message: `the template cannot be compiled: ${slip.message}`, hint: slip.hint, sourceLine: lines[slip.line - 1] ?? '' };
   }
