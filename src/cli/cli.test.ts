@@ -373,7 +373,8 @@ describe('cardnews command line', () => {
     project.deck('2024-h2', GOOD);
     await cli(project, 'clean');
     const first = await cli(project, 'build');
-    expect(first.out.split('\n').slice(0, 4)).toEqual(['2024-h2: 2 slides to render', expect.stringMatching(/^ {2}2024-h2\/0[12]-(cover|case1)\.png {2}new slide$/), expect.stringMatching(/^ {2}2024-h2\/0[12]-(cover|case1)\.png {2}new slide$/), expect.stringMatching(/^rendered 2, up to date 0, reused 0, removed 0 in [\d.]+ s$/)]);
+    // Then where the images are, for a build that wrote any.
+    expect(first.out.split('\n').slice(0, 5)).toEqual(['2024-h2: 2 slides to render', expect.stringMatching(/^ {2}2024-h2\/0[12]-(cover|case1)\.png {2}new slide$/), expect.stringMatching(/^ {2}2024-h2\/0[12]-(cover|case1)\.png {2}new slide$/), expect.stringMatching(/^rendered 2, up to date 0, reused 0, removed 0 in [\d.]+ s$/), 'images in output/2024-h2/']);
     const second = await cli(project, 'build');
     expect(second.out.split('\n')).toEqual(['2024-h2: up to date', expect.stringMatching(/^rendered 0, up to date 2, reused 0, removed 0 in [\d.]+ s$/)]);
   });

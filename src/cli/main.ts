@@ -102,6 +102,9 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     const removed = reports.reduce((n, r) => n + r.removed.length, 0);
     if (mode === 'build') {
       progress.done(`rendered ${count('rendered')}, up to date ${count('up-to-date')}, reused ${count('renamed') + count('copied')}, removed ${removed} in ${seconds} s`);
+      // Where to find what to upload: a first build's output said only "2024-h2/01-cover.png".
+      const changed = reports.filter((r) => r.removed.length > 0 || r.slides.some((s) => s.action !== 'up-to-date'));
+      if (changed.length > 0) io.out(`images in ${changed.map((r) => `${rel(cwd, r.outputDir) || '.'}${path.sep}`).join(', ')}`);
       // A renamed or removed deck leaves its old images behind: easy to upload by mistake.
       if (targets.length === 0) {
         const { periodsWithoutDeck } = await import('../build/clean.ts');
