@@ -55,9 +55,22 @@ describe('glyph coverage', () => {
       [17, 'Write ～ (U+FF5E) for ∼: it looks alike, and the fonts have it.'],
       [21, 'Write ○ (U+25CB) for ◎: it looks alike, and the fonts have it.'],
       [26, 'Write · (U+00B7) for ∙: it looks alike, and the fonts have it.'],
-      [28, 'Put a font that has it (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace the character.'],
+      [28, 'Put a font that has it (for example Noto Sans KR or Noto Serif KR, which have Hanja) into fonts/ and list it under "fonts:" in the deck, or replace the character.'],
       [32, 'Write ㆍ (U+318D) for ᆞ: it looks alike, and the fonts have it.'],
       [36, 'Write fi (U+0066 U+0069) for ﬁ: it looks alike, and the fonts have it.'],
+    ]);
+  });
+
+  it('names a font to add for what the characters are: Hanja, a script, a symbol of Korean documents', async () => {
+    // It was "for example Noto Sans KR for Hanja" for each.
+    const hints = await planInProcess(deckWith('"龘 ☞ 참고 สวัสดี ᚠ"')).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => p.hint) : []));
+    const add = (it: string, example: string) => `Put a font that has ${it}${example} into fonts/ and list it under "fonts:" in the deck, or replace ${it === 'it' ? 'the character' : it}.`;
+    expect(hints).toEqual([
+      add('it', ' (for example Noto Sans KR or Noto Serif KR, which have Hanja)'),
+      add('it', ' (for example Noto Sans KR, which has the symbols of Korean documents)'),
+      add('them', ' (for example Noto Sans Thai)'),
+      // A rune: no font to name.
+      add('it', ''),
     ]);
   });
 

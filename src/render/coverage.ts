@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Problem, SourcePlace } from '../errors.ts';
 import { codePoints, emojiBase, emojiImage, isInvisible, isPictograph, splitGraphemes, wantsEmojiImage } from './emoji.ts';
 import type { LoadedFont } from './fonts.ts';
+import { fontToAdd } from './fontToAdd.ts';
 import { CONTROL, pastedCharacterHint } from './pastedCharacters.ts';
 import { isWebFontPart, partRange, partsWith } from './webFontParts.ts';
 
@@ -45,7 +46,7 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
           hint: pastedCharacterHint(run, hasGlyph, item.text.trimStart().startsWith(run))
             ?? (part !== undefined
               ? otherPartHint(part, run)
-              : `Put a font that has ${plural ? 'them' : 'it'} (for example Noto Sans KR for Hanja) into fonts/ and list it under "fonts:" in the deck, or replace ${plural ? 'them' : 'the character'}.`),
+              : `Put a font that has ${plural ? 'them' : 'it'}${fontToAdd(run)} into fonts/ and list it under "fonts:" in the deck, or replace ${plural ? 'them' : 'the character'}.`),
         }));
       }
       run = '';
