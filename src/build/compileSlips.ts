@@ -31,7 +31,7 @@ export function compileSlip(text: string, lines: readonly string[], line: number
   const lineText = lines[line - 1] ?? '';
   const colour = unquotedColour(text, lines, line);
   if (colour !== undefined) return colour;
-  const size = sizeWithUnit(lineText, col);
+  const size = /^(Syntax error|Unexpected|Expected)/.test(text) ? sizeWithUnit(lineText, col) : undefined;
   if (size !== undefined) return { line, ...size };
   const quote = /^Unexpected "([‘’“”])"$/.exec(text)?.[1];
   if (quote !== undefined) {
@@ -91,9 +91,10 @@ function unquotedColour(text: string, lines: readonly string[], line: number): S
  */
 function sizeWithUnit(lineText: string, col: number): Omit<Slip, 'line'> | undefined {
   for (const match of lineText.matchAll(/(\d*\.?\d+) ?(px|pt|rem|em|vh|vw|%)(?![\w'"`])/g)) {
-    const start = match.index;
-    if (col < start || col > start + match[0].length) continue;
     const [written, number, unit] = match;
+    // esbuild stops at the unit or just after it, never inside the number.
+    const start = match.index;
+    if (col < start + (number ?? '').length || col > start + written.length) continue;
     const hint = unit === 'px' ? `Write the number alone: ${number ?? ''} (a size written as a number is in pixels).` : `Write it in quotes: '${written.replace(' ', '')}', as satori reads it, or in pixels, as a number.`;
     return { col: start + 1, message: `the size ${written} is written with its unit, as in CSS, without quotes`, hint };
   }
