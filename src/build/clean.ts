@@ -33,9 +33,10 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
     if (everything !== undefined) throw new UsageError(`"${written}" is ${everything}: name no period to clean them all, or name one (${periodList(known)})`);
     if (!built.includes(id) && !decks.includes(id)) throw splitName(periods, i, known) ?? new UsageError(`"${written}" is neither a period in data/ nor a folder in output/ ${knownPeriods(asTyped(written), known)}`);
   }
-  // Named none: the folders builds made (a manifest in it, or a deck of its name), not a folder of
-  // the user's own in output/ (copies kept in output/업로드완료/ lost their slide-named images).
-  const ids = named.length > 0 ? named : built.filter((id) => decks.includes(id) || existsSync(path.join(paths.output, id, MANIFEST_FILE)));
+  // Named none: the folders builds made (named for a deck, or holding the manifest of a deck of
+  // their name), not a folder of the user's own in output/ (copies kept in output/업로드완료/
+  // lost their slide-named images; a period's folder copied whole keeps its manifest).
+  const ids = named.length > 0 ? named : built.filter((id) => decks.includes(id) || builtHere(paths, id));
   const folders = ids.map((id) => path.join(paths.output, id)).filter((dir) => existsSync(dir));
   // Only what a build writes — its images (those an interrupted build wrote before recording
   // them too, as a build would remove them), its manifest and temporaries: anything else a user put here stays.
@@ -62,12 +63,22 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
   }
 }
 
-/** Periods in output/ that builds made (they hold a manifest) but whose deck is gone from data/. */
+/** Periods in output/ that builds made but whose deck is gone from data/. */
 export function periodsWithoutDeck(paths: ProjectPaths): string[] {
   const decks = new Set(listDecks(paths).map(periodId));
   return outputFolders(paths)
-    .filter((id) => !decks.has(id) && existsSync(path.join(paths.output, id, MANIFEST_FILE)))
+    .filter((id) => !decks.has(id) && builtHere(paths, id))
     .sort();
+}
+
+/**
+ * A folder a build of the period of its name made: it holds that period's manifest. A period's
+ * folder copied whole under another name (`2024-h2 (업로드 완료)`, kept as what was posted) holds
+ * the manifest of the period it was copied from: it is the user's, and `clean` emptied it.
+ */
+function builtHere(paths: ProjectPaths, id: string): boolean {
+  const manifest = readManifest(path.join(paths.output, id));
+  return manifest !== undefined && sameName(periodId(manifest.deck), id);
 }
 
 const isSlideImage = (file: string) => file.endsWith('.png') && readSlideName(file.slice(0, -'.png'.length)) !== undefined;

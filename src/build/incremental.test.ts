@@ -13,7 +13,7 @@ import { deckText, gov, THREE } from '../testing/decks.ts';
 import { countColor, hexToRgb, readRaw } from '../testing/images.ts';
 import { exampleDeck, makeProject, namesWith, type TestProject } from '../testing/project.ts';
 import { buildStale } from './buildStale.ts';
-import { clean } from './clean.ts';
+import { clean, periodsWithoutDeck } from './clean.ts';
 import { firstTime } from '../errors.ts';
 import { hashOf, stampFile } from './hash.ts';
 import { freshness } from './freshness.ts';
@@ -541,6 +541,26 @@ describe('incremental builds', () => {
     copyFileSync(path.join(dir, '01-cover.png'), path.join(kept, '01-cover.png'));
     expect((await clean(project.paths, [])).map((f) => path.basename(f)).sort()).toEqual(ours.filter((f) => f !== '06-closing.png'));
     expect([readdirSync(project.paths.output).sort(), readdirSync(dir).sort(), readdirSync(kept)]).toEqual([['.DS_Store', 'p', 'readme.txt', '업로드완료'], ['.DS_Store', 'notes.txt'], ['01-cover.png']]);
+  });
+
+  it("leaves alone a period's folder the user copied whole under another name, manifest and all; the folder of a deck gone is noted and cleaned", async () => {
+    project = makeProject('inc-clean-copy');
+    const deck = project.deck('p', deckText(THREE));
+    await project.build();
+    // As Explorer or Finder copies a folder: with the hidden manifest in it.
+    const copy = path.join(project.paths.output, 'p (업로드 완료)');
+    cpSync(path.join(project.paths.output, 'p'), copy, { recursive: true });
+    const before = readdirSync(copy).sort();
+    // It was noted as a period whose deck is gone, with the clean command, and a clean of every period emptied it.
+    expect(periodsWithoutDeck(project.paths)).toEqual([]);
+    expect((await clean(project.paths, [])).map((f) => path.relative(project.paths.output, f)).filter((f) => f.startsWith('p (')).length).toBe(0);
+    expect(readdirSync(copy).sort()).toEqual(before);
+    // The folder of a deck renamed since is the build's own.
+    await project.build();
+    renameSync(deck, path.join(project.paths.data, 'q.yaml'));
+    expect(periodsWithoutDeck(project.paths)).toEqual(['p']);
+    expect((await clean(project.paths, [])).some((f) => path.dirname(f) === path.join(project.paths.output, 'p'))).toBe(true);
+    expect(readdirSync(copy).sort()).toEqual(before);
   });
 
   it('clean removes nothing while a build writes one of the folders it would empty', async () => {
