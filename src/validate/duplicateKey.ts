@@ -31,14 +31,15 @@ export function duplicateKeyProblem(parsed: ParsedDeckFile, offset: number): { p
   const sourceLine = parsed.lines[place.line - 1];
   const where = path === '' ? 'at the top of the deck' : `in ${describePath(path)}`;
   const message = `"${key}" is written twice ${where} (first at line ${firstLine}), and YAML keeps only one of the two`;
-  const firstKey = isMap(map) && map.items[0] === first;
-  if (item && firstKey) {
-    // The map's first key again: another item of the list, begun without its "- ".
+  // The key an item begins with, or the title or heading every case or section has (a case
+  // begun with its title, after one with an award), again: another item, begun without its "- ".
+  const begins = (isMap(map) && map.items[0] === first) || key === 'title' || key === 'heading';
+  if (item && begins) {
     const text = sourceLine ?? '';
     const indent = place.col - 1;
     const itemName = describePath(path).split(' ').at(-2) ?? 'item';
     const written = indent >= 2 ? `${text.slice(0, indent - 2)}- ${text.slice(indent)}` : undefined;
-    const hint = `If it begins another ${itemName}, put "- " before "${key}"${written === undefined ? '' : `, in place of two of the spaces before it (${written.trim()})`}, as on line ${firstLine}; otherwise keep one of the two lines and delete the other.`;
+    const hint = `If it begins another ${itemName}, put "- " before "${key}"${written === undefined ? '' : `, in place of two of the spaces before it (${written.trim()})`}, as on line ${placeAt(map.range?.[0] ?? offset).line}; otherwise keep one of the two lines and delete the other.`;
     // What follows in the same map repeats its keys because of the same slip.
     const end = placeAt(Math.max(offset, (map.range?.[1] ?? offset) - 1)).line;
     return { problem: { place, message: `${message}: it looks like another ${itemName} without its "- "`, hint, sourceLine }, lines: Array.from({ length: end - place.line + 1 }, (_, i) => place.line + i) };

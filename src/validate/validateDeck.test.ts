@@ -120,6 +120,10 @@ const expected: Record<string, [number, number, string, string][]> = {
     [9, 9, '"bullets" is written twice in case 1 section 1 (first at line 6), and YAML keeps only one of the two', 'Delete this line: its items then follow those under the first "bullets:" (line 6), as one list.'],
     [14, 1, '"cases" is written twice at the top of the deck (first at line 2), and YAML keeps only one of the two', 'Move what is under this "cases:" under the first one (line 2), and delete this line.'],
   ],
+  // A case begun with its title after one that began with its award: its "- " goes where line 3 has it.
+  'duplicate-after-award': [
+    [9, 5, '"title" is written twice in case 1 (first at line 4), and YAML keeps only one of the two: it looks like another case without its "- "', 'If it begins another case, put "- " before "title", in place of two of the spaces before it (- title: 둘째), as on line 3; otherwise keep one of the two lines and delete the other.'],
+  ],
   // A text twice: either may be the one meant. Lists in brackets: their items go into the first's.
   'duplicate-flow': [
     [2, 1, '"title" is written twice at the top of the deck (first at line 1), and YAML keeps only one of the two', 'Keep the one you mean and delete the other.'],
