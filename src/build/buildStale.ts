@@ -4,14 +4,14 @@
  * draw, then draw it across worker threads, keeping the manifest honest at every step.
  */
 import { readdirSync } from 'node:fs';
-import { copyFile, rename, rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
 import { namedOnce, UserError, type Problem } from '../errors.ts';
 import type { ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
 import { readSlideName, type Slide } from '../plan/slides.ts';
-import { TEMP_FILE, tempFor } from '../write/atomicWrite.ts';
+import { removeWhenFree, renameWhenFree, TEMP_FILE, tempFor } from '../write/atomicWrite.ts';
 import { changeReasons } from './changeReasons.ts';
 import { keyOf, slideKeyParts } from './keys.ts';
 import { acquireLock, type Lock } from './lock.ts';
@@ -245,7 +245,7 @@ async function stagePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
   }));
   const place = async () => {
     for (const { s, temp } of staged) {
-      await rename(temp, s.file);
+      await renameWhenFree(temp, s.file);
       const entry = entries.get(s.name);
       if (entry !== undefined) kept.set(s.name, recorded(entry, fileBytes(s.file) ?? 0));
     }
@@ -276,7 +276,7 @@ async function stagePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
       await save();
     }
 
-    for (const file of report.removed) await rm(file, { force: true });
+    for (const file of report.removed) await rm(file, removeWhenFree());
     await removeTempFiles(outputDir);
     complete = true;
     await save();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.ts';
 import { asTyped, folderOfEveryPeriod, isFolder, isHidden, periodId, sameName, type ProjectPaths } from '../paths.ts';
 import { readSlideName } from '../plan/slides.ts';
-import { TEMP_FILE } from '../write/atomicWrite.ts';
+import { removeWhenFree, TEMP_FILE } from '../write/atomicWrite.ts';
 import { insideOutput, knownPeriods, listDecks, periodAround, periodList, splitName } from './findDecks.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
@@ -52,7 +52,7 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
     const removed: string[] = [];
     for (const dir of folders) {
       for (const file of theirs(dir)) {
-        await rm(file, { force: true });
+        await rm(file, removeWhenFree());
         removed.push(file);
       }
     }

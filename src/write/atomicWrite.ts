@@ -12,12 +12,51 @@ export function tempFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
 }
 
+/**
+ * How long a rename waits for a file another program holds for a moment. Windows refuses to
+ * replace a file that is open (EPERM, EACCES, EBUSY): an antivirus scanning what was just
+ * written, Explorer making a thumbnail, OneDrive or Dropbox uploading an image of the output
+ * folder. A build that stopped at that would fail now and then, for nothing; elsewhere those
+ * codes mean what they say, at once.
+ */
+export const busyFiles = { waitMs: process.platform === 'win32' ? 5_000 : 0 };
+const BUSY = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const isBusy = (error: unknown) => BUSY.has(String((error as { code?: unknown }).code));
+
+/** rename, tried again for a while when the target is busy (see busyFiles). */
+export async function renameWhenFree(from: string, to: string): Promise<void> {
+  const until = Date.now() + busyFiles.waitMs;
+  for (let wait = 10; ; wait = Math.min(wait * 2, 250)) {
+    try {
+      return await rename(from, to);
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + wait > until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+function renameWhenFreeSync(from: string, to: string): void {
+  const until = Date.now() + busyFiles.waitMs;
+  for (let wait = 10; ; wait = Math.min(wait * 2, 250)) {
+    try {
+      return renameSync(from, to);
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + wait > until) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
+  }
+}
+
+/** For rm: Node tries again itself, for the same codes (EBUSY, EPERM …), when asked to. */
+export const removeWhenFree = () => (busyFiles.waitMs > 0 ? { force: true, maxRetries: 10, retryDelay: 100 } : { force: true });
+
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temp = tempFor(file);
   try {
     await writeFile(temp, data);
-    await rename(temp, file);
+    await renameWhenFree(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw naming(error, file);
@@ -30,7 +69,7 @@ export function writeFileAtomicSync(file: string, data: Uint8Array | string): vo
   const temp = tempFor(file);
   try {
     writeFileSync(temp, data);
-    renameSync(temp, file);
+    renameWhenFreeSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
     throw naming(error, file);
