@@ -108,16 +108,17 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
     const decisions = planned.map((p) => ({ p, report: decide(p, paths, options.force === true) }));
     if (options.mode !== 'build') return decisions.map((d) => d.report);
 
+    // A slide may reuse an image of another period of this build that the other period draws
+    // anew (its deck edited since) or puts another image in place of: a copy made after that
+    // was the wrong image under the slide's record. So every period copies before any puts its
+    // copies in place, and every one puts them in place before any draws. Announced once
+    // copied: a copy found changed is drawn instead.
+    const writers = await Promise.all(decisions.map(({ p, report }) => stagePeriod(p, report, getPool, options)));
     for (const { p, report } of decisions) {
       for (const warning of p.plan.warnings.filter(unsaid)) options.progress?.warn(warning);
       const count = (...actions: string[]) => report.slides.filter((s) => actions.includes(s.action)).length;
       options.progress?.period(p.period.id, count('rendered'), count('renamed', 'copied'));
     }
-    // A slide may reuse an image of another period of this build that the other period draws
-    // anew (its deck edited since) or puts another image in place of: a copy made after that
-    // was the wrong image under the slide's record. So every period copies before any puts its
-    // copies in place, and every one puts them in place before any draws.
-    const writers = await Promise.all(decisions.map(({ p, report }) => stagePeriod(p, report, getPool, options)));
     for (const writer of writers) await writer.place();
     await Promise.all(writers.map((writer) => writer.draw()));
     return decisions.map((d) => d.report);
@@ -138,6 +139,9 @@ function entriesOf(period: StalePeriod, plan: Plan): Planned['entries'] {
 }
 
 /** For each planned slide: up to date, reuse an image drawn before (renamed, copied), or draw. */
+/** The size its manifest records of the image a reused slide is copied from. */
+const sourceBytes = new WeakMap<SlideReport, number>();
+
 function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
   const { outputDir } = p.period;
   const previous = new Map((p.period.manifest?.slides ?? []).map((s) => [s.name, s]));
@@ -159,7 +163,9 @@ function decide(p: Planned, paths: ProjectPaths, force: boolean): PeriodReport {
     const same = byKey.get(entry.key) ?? (others ??= otherPeriods(paths, outputDir, onDisk)).get(entry.key);
     if (same !== undefined) {
       const from = path.join(same.dir, `${same.slide.name}.png`);
-      return { name: entry.name, file, action: same.dir === outputDir ? 'renamed' : 'copied', from };
+      const reuse: SlideReport = { name: entry.name, file, action: same.dir === outputDir ? 'renamed' : 'copied', from };
+      sourceBytes.set(reuse, same.slide.bytes);
+      return reuse;
     }
     return { name: entry.name, file, action: 'rendered', reason: before === undefined ? 'new slide' : why(entry.slide.kind, before.parts, entry.parts) };
   });
@@ -238,11 +244,20 @@ async function stagePeriod(p: Planned, report: PeriodReport, getPool: () => Prom
   const entries = new Map(p.entries.map((e) => [e.name, e]));
   const reused = report.slides.filter((s) => s.action === 'renamed' || s.action === 'copied');
   // Copy to temporary names first: a renamed image may be the source of another.
-  const staged = await Promise.all(reused.map(async (s) => {
+  const copies = await Promise.all(reused.map(async (s) => {
     const temp = tempFor(s.file);
     await copyFile(s.from ?? '', temp);
-    return { s, temp };
+    // Another period's folder is not this build's: another build may have drawn that image
+    // anew since its manifest was read (this build's own periods copy before they draw). Not
+    // as recorded, the slide is drawn instead.
+    if (fileBytes(temp) === sourceBytes.get(s)) return { s, temp };
+    await rm(temp, { force: true });
+    s.action = 'rendered';
+    s.reason = 'the image it was to be copied from changed meanwhile';
+    delete s.from;
+    return undefined;
   }));
+  const staged = copies.filter((copy) => copy !== undefined);
   const place = async () => {
     for (const { s, temp } of staged) {
       await renameWhenFree(temp, s.file);

@@ -2,19 +2,20 @@
  * Images one period of a build reuses from another that the same build draws anew. A copy is
  * slowed down here, as on a network share or a USB stick, so that the order of the steps shows.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deckText, THREE } from '../testing/decks.ts';
 import { makeProject, namesWith, type TestProject } from '../testing/project.ts';
 
-const slowCopies = vi.hoisted(() => ({ ms: 0 }));
+const slowCopies = vi.hoisted(() => ({ ms: 0, meanwhile: undefined as (() => Promise<void>) | undefined }));
 vi.mock('node:fs/promises', async (original) => {
   const fs = await original<typeof import('node:fs/promises')>();
   return {
     ...fs,
     copyFile: async (...args: Parameters<typeof fs.copyFile>) => {
       await new Promise((resolve) => setTimeout(resolve, slowCopies.ms));
+      await slowCopies.meanwhile?.();
       return fs.copyFile(...args);
     },
   };
@@ -40,5 +41,25 @@ describe('a slide reused from another period of the same build', () => {
     expect([namesWith(reports, 'rendered'), namesWith(reports, 'copied')]).toEqual([['a/02-case1'], ['b/01-cover', 'b/02-case1', 'b/03-case2', 'b/04-case3', 'b/05-closing']]);
     expect(image('a', '02-case1').equals(before)).toBe(false);
     expect(image('b', '02-case1').equals(before)).toBe(true);
+  });
+
+  it("is drawn instead when the image it copies was drawn anew by another build meanwhile (another period's folder is not this build's)", async () => {
+    project = makeProject('cross-process');
+    const text = deckText(THREE);
+    project.deck('a', text);
+    await project.build();
+    const image = (period: string, name: string) => readFileSync(path.join(project.paths.output, period, `${name}.png`));
+    const drawn = image('a', '02-case1');
+    project.deck('b', text);
+    // As a build of a in another terminal would, between this build's decision and its copy.
+    slowCopies.meanwhile = async () => {
+      slowCopies.meanwhile = undefined;
+      writeFileSync(path.join(project.paths.output, 'a', '02-case1.png'), image('a', '03-case2'));
+    };
+    const reports = await project.build({ targets: ['b'] });
+    const b = reports.find((r) => r.id === 'b');
+    const redrawn = b?.slides.filter((s) => s.action === 'rendered').map((s) => [s.name, s.reason]);
+    expect(redrawn).toEqual([['02-case1', 'the image it was to be copied from changed meanwhile']]);
+    expect(image('b', '02-case1').equals(drawn)).toBe(true);
   });
 });
