@@ -20,6 +20,7 @@ import { renderSetup, widenSetup } from './renderSetup.ts';
 import { toolVersions } from './versions.ts';
 import { trace } from '../trace.ts';
 
+/** A stale period laid out: its slides, each with the key its image will be recorded under. */
 export interface Planned {
   period: StalePeriod;
   plan: Plan;
