@@ -2,7 +2,7 @@
  * Images one period of a build reuses from another that the same build draws anew. A copy is
  * slowed down here, as on a network share or a USB stick, so that the order of the steps shows.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deckText, THREE } from '../testing/decks.ts';
@@ -61,5 +61,13 @@ describe('a slide reused from another period of the same build', () => {
     const redrawn = b?.slides.filter((s) => s.action === 'rendered').map((s) => [s.name, s.reason]);
     expect(redrawn).toEqual([['02-case1', 'the image it was to be copied from changed meanwhile']]);
     expect(image('b', '02-case1').equals(drawn)).toBe(true);
+    // Or removed it: the build stopped at the copy ("no such file").
+    project.deck('c', text);
+    slowCopies.meanwhile = async () => {
+      slowCopies.meanwhile = undefined;
+      for (const period of ['a', 'b']) rmSync(path.join(project.paths.output, period, '03-case2.png'));
+    };
+    const gone = (await project.build({ targets: ['c'] })).find((r) => r.id === 'c');
+    expect(gone?.slides.filter((s) => s.action === 'rendered').map((s) => [s.name, s.reason])).toEqual([['03-case2', 'the image it was to be copied from was removed meanwhile']]);
   });
 });

@@ -82,14 +82,17 @@ export async function stagePeriod(p: Planned, report: PeriodReport, getPool: () 
   // Copy to temporary names first: a renamed image may be the source of another.
   const copies = await Promise.all(reused.map(async (s) => {
     const temp = tempFor(s.file);
-    await copyFile(s.from ?? '', temp);
     // Another period's folder is not this build's: another build may have drawn that image
-    // anew since its manifest was read (this build's own periods copy before they draw). Not
-    // as recorded, the slide is drawn instead.
-    if (fileBytes(temp) === sourceBytes.get(s)) return { s, temp };
+    // anew, or removed it, since its manifest was read (this build's own periods copy before
+    // they draw). Not as recorded, the slide is drawn instead.
+    const copied = await copyFile(s.from ?? '', temp).then(() => true, (error: unknown) => {
+      if ((error as { code?: unknown }).code === 'ENOENT') return false;
+      throw error;
+    });
+    if (copied && fileBytes(temp) === sourceBytes.get(s)) return { s, temp };
     await rm(temp, { force: true });
     s.action = 'rendered';
-    s.reason = 'the image it was to be copied from changed meanwhile';
+    s.reason = copied ? 'the image it was to be copied from changed meanwhile' : 'the image it was to be copied from was removed meanwhile';
     delete s.from;
     return undefined;
   }));
