@@ -174,7 +174,7 @@ describe('cardnews command line', () => {
     const out: string[] = [];
     for (const command of ['build', 'clean']) expect(await main([command, '-n', '.'], { out: (t) => out.push(t), err: (t) => out.push(t) }, inOutput)).toBe(0);
     expect(out).toEqual(['2024-h2: up to date', 'would remove .cardnews-manifest.json\nwould remove 01-cover.png\nwould remove 02-case1.png']);
-    expect(await cli(project, 'clean', '2024-h2')).toMatchObject({ code: 0, out: 'removed 3 files' });
+    expect(await cli(project, 'clean', '2024-h2')).toMatchObject({ code: 0, out: 'removed 3 files from output/2024-h2/' });
     rmSync(project.paths.output, { recursive: true });
     // A deck named on a Mac has its Hangul in letters (NFD): typed as one writes it, it was no period.
     const mac = project.deck('2025-상반기'.normalize('NFD'), GOOD);

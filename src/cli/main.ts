@@ -71,7 +71,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       const removed = await clean(paths, targets, dryRun, cwd);
       // Nothing to remove is said, as a clean that removes nothing says "removed 0 files".
       if (dryRun) io.out(removed.length === 0 ? 'would remove nothing' : removed.map((file) => `would remove ${rel(cwd, file)}`).join('\n'));
-      else io.out(`removed ${counted(removed.length, 'file')}`);
+      else {
+        // From where: a clean of every period empties every folder builds made.
+        const folders = [...new Set(removed.map((file) => `${rel(cwd, path.dirname(file)) || '.'}${path.sep}`))];
+        io.out(`removed ${counted(removed.length, 'file')}${folders.length > 0 ? ` from ${folders.join(', ')}` : ''}`);
+      }
       return 0;
     }
     if (command !== 'build' && command !== 'check') {
