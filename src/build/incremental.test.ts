@@ -597,6 +597,19 @@ describe('incremental builds', () => {
     expect(project.files('p')).toHaveLength(5);
   });
 
+  it('leaves no output folder for a new period whose deck has a mistake: the lock had made one, and left it empty', async () => {
+    project = makeProject('inc-no-folder');
+    project.deck('p', deckText(THREE).replace('title: 가 사례', 'titel: 가 사례'));
+    await project.buildFails();
+    expect(existsSync(project.paths.output)).toBe(false);
+    // Beside a period built before, only the new one's folder goes.
+    project.deck('q', deckText(THREE));
+    await project.buildFails();
+    await project.build({ targets: ['q'] });
+    await project.buildFails({ targets: ['p'] });
+    expect(readdirSync(project.paths.output)).toEqual(['q']);
+  });
+
   it('decides under the lock from the manifest another build left meanwhile: a build that read it before drew every slide again', async () => {
     project = makeProject('inc-lock-race');
     const deck = project.deck('p', deckText(THREE));

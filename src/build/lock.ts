@@ -7,7 +7,7 @@
  * It also names its computer: a project on a network share may be built from two, and a process
  * id says nothing on another; such a lock holds while its build renews it.
  */
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { displayPath } from '../paths.ts';
@@ -36,7 +36,9 @@ interface Holder {
 }
 
 export function acquireLock(outputDir: string): Lock {
-  mkdirSync(outputDir, { recursive: true });
+  // A folder made for the lock alone goes with it: a new period whose deck has a mistake left an
+  // empty output folder behind ("nothing was written").
+  const made = mkdirSync(outputDir, { recursive: true });
   const file = path.join(outputDir, LOCK_FILE);
   const own = JSON.stringify({ pid: process.pid, started: startOf(process.pid)?.started, host: hostname() });
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -51,6 +53,7 @@ export function acquireLock(outputDir: string): Lock {
         release: () => {
           clearInterval(renew);
           rmSync(file, { force: true });
+          if (made !== undefined) removeIfEmpty(outputDir, made);
         },
       };
     } catch (error) {
@@ -161,4 +164,17 @@ function startOf(pid: number): { started: string; zombie: boolean } | undefined 
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const started = fields[19];
   return started === undefined ? undefined : { started, zombie: fields[0] === 'Z' };
+}
+
+/** `dir` and the folders above it up to `top` (the first the lock made), while they are empty. */
+function removeIfEmpty(dir: string, top: string): void {
+  for (let folder = dir; ; folder = path.dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty (the build wrote into it), or gone: either way as it should be.
+      return;
+    }
+    if (folder === top || path.dirname(folder) === folder) return;
+  }
 }
