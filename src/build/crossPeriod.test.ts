@@ -24,13 +24,17 @@ vi.mock('node:fs/promises', async (original) => {
 describe('a slide reused from another period of the same build', () => {
   let project: TestProject;
   afterEach(() => project.remove());
-
-  it('is copied before that period draws its own slide anew: a slow copy took the new image under the old record', async () => {
-    project = makeProject('cross-period');
-    const text = deckText(THREE);
+  const text = deckText(THREE);
+  const image = (period: string, name: string) => readFileSync(path.join(project.paths.output, period, `${name}.png`));
+  /** A project with period a built. */
+  async function built(label: string): Promise<void> {
+    project = makeProject(label);
     project.deck('a', text);
     await project.build();
-    const image = (period: string, name: string) => readFileSync(path.join(project.paths.output, period, `${name}.png`));
+  }
+
+  it('is copied before that period draws its own slide anew: a slow copy took the new image under the old record', async () => {
+    await built('cross-period');
     const before = image('a', '02-case1');
     // b is new and as a was: its slides are copies of a's; a's first case has changed since.
     project.deck('b', text);
@@ -44,11 +48,7 @@ describe('a slide reused from another period of the same build', () => {
   });
 
   it("is drawn instead when the image it copies was drawn anew by another build meanwhile (another period's folder is not this build's)", async () => {
-    project = makeProject('cross-process');
-    const text = deckText(THREE);
-    project.deck('a', text);
-    await project.build();
-    const image = (period: string, name: string) => readFileSync(path.join(project.paths.output, period, `${name}.png`));
+    await built('cross-process');
     const drawn = image('a', '02-case1');
     project.deck('b', text);
     // As a build of a in another terminal would, between this build's decision and its copy.
