@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, type Pair, type ParsedNode } from 'yaml';
 import { describePath } from '../deck.ts';
 import type { Problem } from '../errors.ts';
 import type { ParsedDeckFile } from '../load/readDeckFile.ts';
+import { deckShape, type Shape } from './schema.ts';
 
 interface Found {
   key: string;
@@ -31,13 +32,15 @@ export function duplicateKeyProblem(parsed: ParsedDeckFile, offset: number): { p
   const sourceLine = parsed.lines[place.line - 1];
   const where = path === '' ? 'at the top of the deck' : `in ${describePath(path)}`;
   const message = `"${key}" is written twice ${where} (first at line ${firstLine}), and YAML keeps only one of the two`;
-  // The key an item begins with, or the title or heading every case or section has (a case
-  // begun with its title, after one with an award), again: another item, begun without its "- ".
-  const begins = (isMap(map) && map.items[0] === first) || key === 'title' || key === 'heading';
-  if (item && begins) {
+  // The key an item begins with, or the text every item of its list must have (a case's title,
+  // a section's heading: a case begun with its title after one with an award), again: another
+  // item, begun without its "- ".
+  const list = item ? shapeAt(path.slice(0, Math.max(0, path.lastIndexOf('.')))) : undefined;
+  const named = list?.kind === 'list' && list.of.kind === 'map' ? Object.entries(list.of.keys).find(([, spec]) => spec.required && spec.shape.kind === 'text')?.[0] : undefined;
+  if (item && ((isMap(map) && map.items[0] === first) || key === named)) {
     const text = sourceLine ?? '';
     const indent = place.col - 1;
-    const itemName = describePath(path).split(' ').at(-2) ?? 'item';
+    const itemName = list?.kind === 'list' ? list.itemName : 'item';
     const written = indent >= 2 ? `${text.slice(0, indent - 2)}- ${text.slice(indent)}` : undefined;
     const hint = `If it begins another ${itemName}, put "- " before "${key}"${written === undefined ? '' : `, in place of two of the spaces before it (${written.trim()})`}, as on line ${placeAt(map.range?.[0] ?? offset).line}; otherwise keep one of the two lines and delete the other.`;
     // What follows in the same map repeats its keys because of the same slip.
@@ -78,4 +81,11 @@ function findAgain(node: ParsedNode, offset: number, path: string, item: boolean
     }
   }
   return undefined;
+}
+
+/** The deck's schema at a path as validateDeck writes it (`cases.0.sections`), if the path is one of it. */
+function shapeAt(path: string): Shape | undefined {
+  let shape: Shape | undefined = deckShape;
+  for (const part of path === '' ? [] : path.split('.')) shape = shape?.kind === 'map' ? shape.keys[part]?.shape : shape?.kind === 'list' ? shape.of : undefined;
+  return shape;
 }
