@@ -93,14 +93,17 @@ export const sameName = (a: string, b: string) => a.normalize('NFC') === b.norma
 export function onDisk(dir: string, name: string): string | undefined {
   const exact = path.join(dir, name);
   if (existsSync(exact)) return exact;
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return undefined;
-  }
-  const same = entries.find((entry) => sameName(entry, name));
+  const same = listDir(dir).find((entry) => sameName(entry, name));
   return same === undefined ? undefined : path.join(dir, same);
+}
+
+/** A folder's entries, none when it is not there (or cannot be read). */
+export function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** Whether `file` is a folder (through a symlink too); false when it is anything else, or nothing. */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
 import { namedOnce, UserError, type Problem } from '../errors.ts';
-import type { ProjectPaths } from '../paths.ts';
+import { listDir, type ProjectPaths } from '../paths.ts';
 import { planDeck, type Plan } from '../plan/planDeck.ts';
 import { readSlideName } from '../plan/slides.ts';
 import { changeReasons } from './changeReasons.ts';
@@ -18,7 +18,7 @@ import { pooledLayout, type LayoutStore } from './pooledLayout.ts';
 import type { BuildOptions, PeriodReport, SlideReport } from './build.ts';
 import { fileBytes } from './freshness.ts';
 import { preparePeriod, type StalePeriod } from './preparePeriod.ts';
-import { listDir, removeTempFiles, sourceBytes, stagePeriod, type Planned } from './stagePeriod.ts';
+import { removeTempFiles, sourceBytes, stagePeriod, type Planned } from './stagePeriod.ts';
 import { trace } from '../trace.ts';
 
 /** A deck the manifest does not show up to date. */

@@ -15,8 +15,7 @@ export interface Slip {
   hint: string;
 }
 
-/** The text of a line before `col` (0-based), without a `//` comment. */
-const before = (text: string, col: number) => text.slice(0, col);
+/** A line without its `//` comment. */
 const withoutComment = (text: string) => text.replace(/\s*\/\/.*$/, '');
 
 /** Where a value ends: a quote, a digit, a letter, a closing bracket (not `,`, `{`, `(`, `:`, an operator). */
@@ -47,7 +46,7 @@ function missingComma(text: string, lines: readonly string[], line: number, col:
   const expected = /^Expected "([}\],])" but found "(.+)"$/.exec(text);
   if (expected === null) return undefined;
   const found = expected[2] ?? '';
-  const head = before(lineText, col);
+  const head = lineText.slice(0, col);
   // `page: '#EAF0F8';` — a CSS rule's ending, where an object's entries take a comma.
   if (found === ';' && /^\s*['"]?[\w-]+['"]?\s*:\s*\S/u.test(head)) {
     return { line, col: col + 1, message: 'this entry ends with ";", as a CSS rule does, where the entries of an object end with ","', hint: 'Write "," instead of ";".' };

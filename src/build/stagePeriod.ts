@@ -3,12 +3,12 @@
  * the next (buildStale.ts): forget in the manifest what is about to change and copy what is
  * reused to temporary names; put the copies in place; draw the rest and record each image.
  */
-import { readdirSync } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { frameFor } from '../compose/compose.ts';
 import type { Plan } from '../plan/planDeck.ts';
 import type { Slide } from '../plan/slides.ts';
+import { listDir } from '../paths.ts';
 import { removeWhenFree, renameWhenFree, TEMP_FILE, tempFor } from '../write/atomicWrite.ts';
 import type { BuildOptions, PeriodReport, SlideReport } from './build.ts';
 import { fileBytes } from './freshness.ts';
@@ -89,7 +89,8 @@ export async function stagePeriod(p: Planned, report: PeriodReport, getPool: () 
       if ((error as { code?: unknown }).code === 'ENOENT') return false;
       throw error;
     });
-    if (copied && fileBytes(temp) === sourceBytes.get(s)) return { s, temp };
+    const bytes = copied ? fileBytes(temp) : undefined;
+    if (bytes !== undefined && bytes === sourceBytes.get(s)) return { s, temp, bytes };
     await rm(temp, { force: true });
     s.action = 'rendered';
     s.reason = copied ? 'the image it was to be copied from changed meanwhile' : 'the image it was to be copied from was removed meanwhile';
@@ -98,10 +99,10 @@ export async function stagePeriod(p: Planned, report: PeriodReport, getPool: () 
   }));
   const staged = copies.filter((copy) => copy !== undefined);
   const place = async () => {
-    for (const { s, temp } of staged) {
+    for (const { s, temp, bytes } of staged) {
       await renameWhenFree(temp, s.file);
       const entry = entries.get(s.name);
-      if (entry !== undefined) kept.set(s.name, recorded(entry, fileBytes(s.file) ?? 0));
+      if (entry !== undefined) kept.set(s.name, recorded(entry, bytes));
     }
   };
   const draw = async () => {
@@ -145,12 +146,4 @@ function recorded(entry: Planned['entries'][number], bytes: number): ManifestSli
 
 export async function removeTempFiles(dir: string): Promise<void> {
   await Promise.all(listDir(dir).filter((e) => TEMP_FILE.test(e)).map((e) => rm(path.join(dir, e), { force: true })));
-}
-
-export function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
 }

@@ -73,7 +73,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       if (dryRun) io.out(removed.length === 0 ? 'would remove nothing' : removed.map((file) => `would remove ${rel(cwd, file)}`).join('\n'));
       else {
         // From where: a clean of every period empties every folder builds made.
-        const folders = [...new Set(removed.map((file) => `${rel(cwd, path.dirname(file)) || '.'}${path.sep}`))];
+        const folders = [...new Set(removed.map((file) => folderShown(cwd, path.dirname(file))))];
         io.out(`removed ${counted(removed.length, 'file')}${folders.length > 0 ? ` from ${folders.join(', ')}` : ''}`);
       }
       return 0;
@@ -108,7 +108,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       progress.done(`rendered ${count('rendered')}, up to date ${count('up-to-date')}, reused ${count('renamed') + count('copied')}, removed ${removed} in ${seconds} s`);
       // Where to find what to upload: a first build's output said only "2024-h2/01-cover.png".
       const changed = reports.filter((r) => r.removed.length > 0 || r.slides.some((s) => s.action !== 'up-to-date'));
-      if (changed.length > 0) io.out(`images in ${changed.map((r) => `${rel(cwd, r.outputDir) || '.'}${path.sep}`).join(', ')}`);
+      if (changed.length > 0) io.out(`images in ${changed.map((r) => folderShown(cwd, r.outputDir)).join(', ')}`);
       // A renamed or removed deck leaves its old images behind: easy to upload by mistake.
       if (targets.length === 0) {
         const { periodsWithoutDeck } = await import('../build/clean.ts');
@@ -171,6 +171,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
 
 function rel(cwd: string, file: string): string {
   return path.relative(cwd, file);
+}
+
+/** `output/2024-h2/`, or `./` for the folder the command runs in. */
+function folderShown(cwd: string, dir: string): string {
+  return `${rel(cwd, dir) || '.'}${path.sep}`;
 }
 
 const COMMANDS = ['build', 'check', 'clean'];

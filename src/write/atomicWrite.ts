@@ -36,18 +36,6 @@ export async function renameWhenFree(from: string, to: string): Promise<void> {
   }
 }
 
-function renameWhenFreeSync(from: string, to: string): void {
-  const until = Date.now() + busyFiles.waitMs;
-  for (let wait = 10; ; wait = Math.min(wait * 2, 250)) {
-    try {
-      return renameSync(from, to);
-    } catch (error) {
-      if (!isBusy(error) || Date.now() + wait > until) throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
-    }
-  }
-}
-
 /** For rm: Node tries again itself, for the same codes (EBUSY, EPERM …), when asked to. */
 export const removeWhenFree = () => (busyFiles.waitMs > 0 ? { force: true, maxRetries: 10, retryDelay: 100 } : { force: true });
 
@@ -63,13 +51,16 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
   }
 }
 
-/** The same, for a caller that cannot wait. */
+/**
+ * The same, for a caller that cannot wait: a lock renewed on a timer, a cache of cut fonts. Both
+ * go on without the file, so a busy one is not waited for, which would hold the whole build.
+ */
 export function writeFileAtomicSync(file: string, data: Uint8Array | string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temp = tempFor(file);
   try {
     writeFileSync(temp, data);
-    renameWhenFreeSync(temp, file);
+    renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
     throw naming(error, file);
