@@ -24,10 +24,11 @@ export function repeatWarnings(deck: Deck): string[] {
     return `${file}:${line}:${col}`;
   };
   const lineOf = (path: string) => placeOf(deck.source, path).line;
+  const texts = deck.cases.map(caseText);
   deck.cases.forEach((item, c) => {
     const earlier = deck.cases.slice(0, c);
-    const whole = earlier.findIndex((other) => caseText(other) === caseText(item));
-    if (whole >= 0) {
+    const whole = texts.indexOf(texts[c] ?? '');
+    if (whole < c) {
       warnings.push(`${at(`cases.${c}`)}: case ${c + 1} is case ${whole + 1} again, word for word (line ${lineOf(`cases.${whole}`)}); delete one of them if it was pasted twice.`);
       return;
     }
