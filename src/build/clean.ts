@@ -36,7 +36,7 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
   // Named none: the folders builds made (named for a deck, or holding the manifest of a deck of
   // their name), not a folder of the user's own in output/ (copies kept in output/업로드완료/
   // lost their slide-named images; a period's folder copied whole keeps its manifest).
-  const ids = named.length > 0 ? named : built.filter((id) => decks.includes(id) || builtHere(paths, id));
+  const ids = named.length > 0 ? named : built.filter((id) => decks.includes(id) || deckBuiltHere(paths, id) !== undefined);
   const folders = ids.map((id) => path.join(paths.output, id)).filter((dir) => existsSync(dir));
   // Only what a build writes — its images (those an interrupted build wrote before recording
   // them too, as a build would remove them), its manifest and temporaries: anything else a user put here stays.
@@ -67,18 +67,23 @@ export async function clean(paths: ProjectPaths, periods: readonly string[], dry
 export function periodsWithoutDeck(paths: ProjectPaths): string[] {
   const decks = new Set(listDecks(paths).map(periodId));
   return outputFolders(paths)
-    .filter((id) => !decks.has(id) && builtHere(paths, id))
+    .filter((id) => {
+      // A period built from a deck outside data/ (data/archive/2023-h1.yaml, named by its path) still has it.
+      const deck = deckBuiltHere(paths, id);
+      return !decks.has(id) && deck !== undefined && !existsSync(deck);
+    })
     .sort();
 }
 
 /**
- * A folder a build of the period of its name made: it holds that period's manifest. A period's
- * folder copied whole under another name (`2024-h2 (업로드 완료)`, kept as what was posted) holds
- * the manifest of the period it was copied from: it is the user's, and `clean` emptied it.
+ * The deck of a folder a build of the period of its name made (it holds that period's manifest),
+ * if the folder is one. A period's folder copied whole under another name (`2024-h2 (업로드 완료)`,
+ * kept as what was posted) holds the manifest of the period it was copied from: it is the
+ * user's, and `clean` emptied it.
  */
-function builtHere(paths: ProjectPaths, id: string): boolean {
+function deckBuiltHere(paths: ProjectPaths, id: string): string | undefined {
   const manifest = readManifest(path.join(paths.output, id));
-  return manifest !== undefined && sameName(periodId(manifest.deck), id);
+  return manifest !== undefined && sameName(periodId(manifest.deck), id) ? manifest.deck : undefined;
 }
 
 const isSlideImage = (file: string) => file.endsWith('.png') && readSlideName(file.slice(0, -'.png'.length)) !== undefined;

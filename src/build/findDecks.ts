@@ -56,6 +56,12 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     // A deck Notepad saved as .yaml.txt: its period looked like a typo of another's.
     const saved = txtDecks(paths).find((f) => sameName(path.basename(f, '.txt').replace(/\.ya?ml$/i, ''), typed) || sameName(path.basename(f), typed));
     if (saved !== undefined) throw new UsageError(`"${target}": ${txtDeckNote(saved, cwd)}`);
+    // A deck kept in a folder inside data/ (data/archive/2023-h1.yaml) is built when its file is named.
+    const nested = nestedDecks(paths).find((f) => {
+      const inData = path.relative(paths.data, f);
+      return [periodId(f), inData, withoutEnding(inData)].some((name) => sameName(name, typed)) || [f, withoutEnding(f)].some((file) => sameName(file, asFile));
+    });
+    if (nested !== undefined) throw new UsageError(`"${target}" is ${displayPath(nested)}, in a folder inside data/, where periods are not looked for: name its file to build it (${shellWord(displayPath(nested))}), or move it into data/`);
     throw splitName(targets, i, all.map(periodId)) ?? new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(typed, all.map(periodId))}`);
   });
 }
@@ -146,6 +152,8 @@ export function txtDecks(paths: ProjectPaths): string[] {
 
 /** What to say of a deck saved as .yaml.txt: the build does not read it, and how to rename it. */
 export const txtDeckNote = (file: string, cwd: string) => `${path.relative(cwd, file)} was not read: its name ends in .txt (Notepad adds it when it saves); rename it to ${path.basename(file, path.extname(file))} (in Explorer, with View › File name extensions on), or save it again from Notepad as type "All files"`;
+
+const withoutEnding = (file: string) => file.replace(/\.ya?ml$/i, '');
 
 /** Every deck file in data/, in name order. */
 export function listDecks(paths: ProjectPaths): string[] {

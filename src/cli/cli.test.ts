@@ -410,6 +410,14 @@ describe('cardnews command line', () => {
       const beside = await cli(nested, 'build');
       expect(beside.code).toBe(0);
       expect(beside.out.split('\n').slice(-1)).toEqual([`note: ${path.join('data', '2025', 'h1.yaml')} is in a folder inside data/, and was not built; decks are read from data/ itself`]);
+      // Named by its period or its path in data/, it was "neither a deck file nor a period", with another period guessed.
+      const shown = path.relative(process.cwd(), file);
+      for (const named of ['h1', '2025/h1', path.join(nested.paths.data, '2025', 'h1')]) {
+        expect(await cli(nested, 'build', named)).toMatchObject({ code: 2, err: expect.stringContaining(`"${named}" is ${shown}, in a folder inside data/, where periods are not looked for: name its file to build it (${shown}), or move it into data/`) });
+      }
+      // Built by its path, its folder is not one whose deck is gone.
+      expect((await cli(nested, 'build', file)).code).toBe(0);
+      expect((await cli(nested, 'build')).out).not.toContain('output/h1/ has no deck');
     } finally {
       nested.remove();
     }
