@@ -684,6 +684,8 @@ describe('template mistakes', () => {
     const themeProblem = (await project.buildFails()).problems[0];
     expect(themeProblem?.place).toEqual({ file: path.relative(process.cwd(), theme), line: lineOf(theme, "bullet: '龘'"), col: expect.any(Number) });
     expect(themeProblem?.message).toMatch(/^the theme's bullet marker has the character 龘 \(U\+9F98\), which none of the fonts can draw/);
+    // Every deck of the theme draws its marker: the font goes into the theme (it was "list it under "fonts:" in the deck").
+    expect(themeProblem?.hint).toBe('Put a font that has it (for example Noto Sans KR or Noto Serif KR, which have Hanja) into fonts/ and add it to the theme\'s fonts (see "Fonts" in the README), or replace the character.');
     writeFileSync(theme, readFileSync(theme, 'utf8').replace("bullet: '龘'", "bullet: '🔹'"));
     const templateProblem = (await project.buildFails()).problems[0];
     const line = lineOf(closing, '䶵');

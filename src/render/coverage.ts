@@ -45,8 +45,8 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
             : `${item.what} has the character${plural ? 's' : ''} ${run} (${codePoints(run)}), which none of the fonts can draw (tried ${tried})`,
           hint: pastedCharacterHint(run, hasGlyph, item.text.trimStart().startsWith(run))
             ?? (part !== undefined
-              ? otherPartHint(part, run)
-              : `Put a font that has ${plural ? 'them' : 'it'}${fontToAdd(run)} into fonts/ and list it under "fonts:" in the deck, or replace ${plural ? 'them' : 'the character'}.`),
+              ? otherPartHint(part, run, item)
+              : `Put a font that has ${plural ? 'them' : 'it'}${fontToAdd(run)} into fonts/ and ${listIt(item)}, or replace ${plural ? 'them' : 'the character'}.`),
         }));
       }
       run = '';
@@ -97,6 +97,12 @@ const RTL_WORD = `[${RTL}][${RTL}\\p{M}\\u200c\\u200d]*`;
 /** Two or more right-to-left words in a row. */
 const RTL_WORDS = new RegExp(`${RTL_WORD}(?:[\\s\\u00a0]+${RTL_WORD})+`, 'u');
 
+/**
+ * Where the font that draws a text goes: the deck's fallback fonts for the deck's own text; the
+ * theme's fonts for a theme's marker or a template's label, which every deck of the theme draws.
+ */
+const listIt = (item: PlacedText) => (/\.ya?ml$/i.test(item.place.file) ? 'list it under "fonts:" in the deck' : 'add it to the theme\'s fonts (see "Fonts" in the README)');
+
 /** What to write for an emoji without an image: the one it is built on, when that has one. */
 export function noImageHint(grapheme: string): string {
   const base = emojiBase(grapheme);
@@ -107,11 +113,11 @@ export function noImageHint(grapheme: string): string {
  * The hint for characters missing from a theme whose font is one part of a font cut for web
  * pages (see webFontParts.ts): the parts that have them, as the theme would name them.
  */
-function otherPartHint(part: LoadedFont, run: string): string {
+function otherPartHint(part: LoadedFont, run: string, item: PlacedText): string {
   const found = [...new Set(Array.from(run).flatMap((c) => partsWith(part.path, c.codePointAt(0) ?? 0)))];
   const cut = `${part.label} is one part of a font, cut for web pages by ranges of characters (as @fontsource packages ship fonts)`;
   const many = Array.from(run).length > 1;
-  if (found.length === 0) return `${cut}, and no other part of its folder has ${many ? 'these' : 'this one'}: put a font that has ${many ? 'them' : 'it'} into fonts/ and list it under "fonts:" in the deck, or replace ${many ? 'them' : 'it'}.`;
+  if (found.length === 0) return `${cut}, and no other part of its folder has ${many ? 'these' : 'this one'}: put a font that has ${many ? 'them' : 'it'} into fonts/ and ${listIt(item)}, or replace ${many ? 'them' : 'it'}.`;
   // A family name of its own: satori draws each weight of a family with one font, the first.
   const entries = found.map((file) => `{ family: '${part.family} ${partRange(file)}', weight: ${part.weight}, ${fileEntry(file)} }`);
   return `${cut}: ${found.map((file) => path.basename(file)).join(' and ')} ${found.length > 1 ? 'are the parts' : 'is the part'} with it. Add ${entries.join(', ')} to the theme's fonts, or replace the character.`;
