@@ -63,7 +63,7 @@ describe('glyph coverage', () => {
 
   it('names a font to add for what the characters are: Hanja, a script, a symbol of Korean documents', async () => {
     // It was "for example Noto Sans KR for Hanja" for each.
-    const hints = await planInProcess(deckWith('"龘 ☞ 참고 สวัสดี ᚠ"')).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => p.hint) : []));
+    const hints = await planInProcess(deckWith('"龘 ☞ 참고 สวัสดี ᚠ 䶵 𠀀"')).then(() => [], (error: unknown) => (error instanceof UserError ? error.problems.map((p) => p.hint) : []));
     const add = (it: string, example: string) => `Put a font that has ${it}${example} into fonts/ and list it under "fonts:" in the deck, or replace ${it === 'it' ? 'the character' : it}.`;
     expect(hints).toEqual([
       add('it', ' (for example Noto Sans KR or Noto Serif KR, which have Hanja)'),
@@ -71,6 +71,9 @@ describe('glyph coverage', () => {
       add('them', ' (for example Noto Sans Thai)'),
       // A rune: no font to name.
       add('it', ''),
+      // Hanja that Noto Sans KR leaves out: rarer ones (Extension A), and rare ones (Extension B).
+      add('it', ' (for example Noto Sans CJK KR or Noto Serif CJK KR, which have the rarer Hanja of CJK Extension A)'),
+      add('it', ' (for example HanaMinB of Hanazono Mincho, which has the rare Hanja of CJK Extension B and after; Noto Sans CJK KR has few of them)'),
     ]);
   });
 
