@@ -99,7 +99,7 @@ const RTL_WORDS = new RegExp(`${RTL_WORD}(?:[\\s\\u00a0]+${RTL_WORD})+`, 'u');
 
 /**
  * Where the font that draws a text goes: the deck's fallback fonts for the deck's own text; the
- * theme's fonts for a theme's marker or a template's label, which every deck of the theme draws.
+ * theme's fonts for the theme's markers and labels, which every deck of the theme draws.
  */
 const listIt = (item: PlacedText) => (/\.ya?ml$/i.test(item.place.file) ? 'list it under "fonts:" in the deck' : 'add it to the theme\'s fonts (see "Fonts" in the README)');
 

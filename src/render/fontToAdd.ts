@@ -3,7 +3,7 @@
  * the hint said "for example Noto Sans KR for Hanja" for a ☞ or a Thai word too.
  */
 
-/** Scripts a deck of a Korean office may quote, with a Noto font that has each. */
+/** Scripts a deck of a Korean office may quote, with a font that has each (a Noto font where one does). */
 const SCRIPTS: [RegExp, string][] = [
   // Hanja past the basic block, which Korean fonts leave out: counted in Debian's fonts-noto-cjk,
   // Noto Sans CJK KR has 6,582 of Extension A's 6,592 and 2,108 of Extension B's 42,720.
