@@ -68,9 +68,10 @@ export function periodsWithoutDeck(paths: ProjectPaths): string[] {
   const decks = new Set(listDecks(paths).map(periodId));
   return outputFolders(paths)
     .filter((id) => {
+      if (decks.has(id)) return false;
       // A period built from a deck outside data/ (data/archive/2023-h1.yaml, named by its path) still has it.
       const deck = deckBuiltHere(paths, id);
-      return !decks.has(id) && deck !== undefined && !existsSync(deck);
+      return deck !== undefined && !existsSync(deck);
     })
     .sort();
 }
