@@ -409,7 +409,7 @@ describe('cardnews command line', () => {
       nested.deck('2025-h2', GOOD);
       const beside = await cli(nested, 'build');
       expect(beside.code).toBe(0);
-      expect(beside.out.split('\n').slice(-1)).toEqual([`note: ${path.join('data', '2025', 'h1.yaml')} is in a folder inside data/, and was not built; decks are read from data/ itself`]);
+      expect(beside.out.split('\n').slice(-1)).toEqual([`note: ${path.join('data', '2025', 'h1.yaml')} is in a folder inside data/, and was not built; decks are read from data/ itself ("npx cardnews build ${path.join('data', '2025', 'h1.yaml')}" builds it)`]);
       // Named by its period or its path in data/, it was "neither a deck file nor a period", with another period guessed.
       const shown = path.relative(process.cwd(), file);
       for (const named of ['h1', '2025/h1', path.join(nested.paths.data, '2025', 'h1')]) {

@@ -114,7 +114,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
         const { periodsWithoutDeck } = await import('../build/clean.ts');
         for (const id of periodsWithoutDeck(paths)) io.out(`note: output/${id}/ has no deck in data/ any more; "npx cardnews clean ${shellWord(id)}" removes it`);
         const { nestedDecks, txtDecks, txtDeckNote } = await import('../build/findDecks.ts');
-        for (const file of nestedDecks(paths)) io.out(`note: ${path.relative(cwd, file)} is in a folder inside data/, and was not built; decks are read from data/ itself`);
+        for (const file of nestedDecks(paths)) io.out(`note: ${path.relative(cwd, file)} is in a folder inside data/, and was not built; decks are read from data/ itself ("npx cardnews build ${shellWord(path.relative(cwd, file))}" builds it)`);
         for (const file of txtDecks(paths)) io.out(`note: ${txtDeckNote(file, cwd)}`);
       }
       return 0;
