@@ -597,4 +597,15 @@ describe('cardnews command line', () => {
     expect(statSync(path.join(cacheDir, cache ?? '')).size).toBeGreaterThan(100_000);
     expect(project.files('2024-h2')).toEqual(['01-cover.png', '02-case1.png']);
   });
+
+  it("has resvg's allocator keep a slide's pixel memory for the next slide, unless the user set how long", async () => {
+    project.deck('2024-h2', GOOD);
+    // mimalloc lists its settings as resvg loads it, in a worker, when asked to be verbose.
+    const purgeDelay = async (env: Record<string, string>) => {
+      const { stderr } = await run('node', [bin, 'build', '--force'], { cwd: project.root, env: { ...process.env, MIMALLOC_VERBOSE: '1', ...env } });
+      return [...new Set(stderr.split('\n').filter((l) => l.includes("option 'purge_delay'")))];
+    };
+    expect(await purgeDelay({})).toEqual(["mimalloc: option 'purge_delay': 1000"]);
+    expect(await purgeDelay({ MIMALLOC_PURGE_DELAY: '50' })).toEqual(["mimalloc: option 'purge_delay': 50"]);
+  });
 });

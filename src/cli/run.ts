@@ -3,11 +3,13 @@
  * temporary files) before exiting with the code main() returns; options npm kept for itself
  * (`npm run build --force`) are read from its environment.
  */
+import { keepPixelMemory } from '../pixelMemory.ts';
 import { setBuildFlags } from '../v8Flags.ts';
 import { main } from './main.ts';
 import { npmScriptArgs } from './npmScript.ts';
 
 setBuildFlags();
+keepPixelMemory();
 
 // Output piped into a command that stops reading early (`| head`) must not crash the build:
 // it finishes, quietly.
