@@ -63,7 +63,12 @@ export function notMapHint(shape: Extract<Shape, { kind: 'map' }>, node: Node, p
     // `closing:` over "- " items: the key of the list between them left out.
     if (isSeq(node)) return `Write "${only[0]}:" under "${own}:", and the items under it, indented: the list belongs to "${only[0]}".`;
   }
-  return `Allowed keys here: ${keys.map(([key]) => key).join(', ')}.`;
+  const names = keys.map(([key]) => key).join(', ');
+  // `cover:` with nothing under it: left out, the cover is made without it.
+  if (isScalar(node) && String(node.value ?? '').trim() === '' && shape.leftOut !== undefined) {
+    return `For ${shape.leftOut}, leave "${own}:" out; otherwise write its keys under it, indented: ${names}.`;
+  }
+  return `Allowed keys here: ${names}.`;
 }
 
 /**

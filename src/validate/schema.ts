@@ -8,7 +8,8 @@ export type Shape =
   /** `emptyIsNone`: a text written empty in quotes ('') is taken, meaning none (as a theme's '' marker). */
   | { kind: 'text'; emptyIsNone?: true }
   | { kind: 'list'; of: Shape; itemName: string; hint: string }
-  | { kind: 'map'; keys: Record<string, KeySpec> };
+  /** `leftOut`: what the deck has when the map's key is left out, for the hint when it is empty. */
+  | { kind: 'map'; keys: Record<string, KeySpec>; leftOut?: string };
 
 export interface KeySpec {
   shape: Shape;
@@ -62,6 +63,7 @@ export const deckShape: Shape = {
           kicker: { shape: { kind: 'text', emptyIsNone: true }, required: false, example: "kicker: 2024년 하반기 은평구 (or kicker: '' for none)" },
           title: { shape: text, required: false, example: 'title: 적극행정 우수사례' },
         },
+        leftOut: "the cover made from the deck's title, period and organization",
       },
       required: false,
       example: 'cover:\n  title: 적극행정 우수사례',

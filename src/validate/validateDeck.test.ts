@@ -150,6 +150,10 @@ const expected: Record<string, [number, number, string, string][]> = {
   'closing-empty': [
     [8, 9, '"closing" must be a map of keys, but it is empty', 'For no closing, leave "closing:" out; otherwise write "closing:" on a line of its own, "lines:" under it, and each item under that starting with "- ".'],
   ],
+  // Its keys' names alone did not say that leaving the key out gives the cover its defaults.
+  'cover-empty': [
+    [3, 7, '"cover" must be a map of keys, but it is empty', 'For the cover made from the deck\'s title, period and organization, leave "cover:" out; otherwise write its keys under it, indented: kicker, title.'],
+  ],
   // A key with nothing after it was told to write its text after a "- ".
   'empty-key': [
     [1, 7, '"title" is empty', 'Write the text after the key, or remove the key if it is optional.'],
