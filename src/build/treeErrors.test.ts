@@ -220,6 +220,8 @@ describe('what satori would draw wrong without a word', () => {
       ['Closing.tsx', "<div style={{ display: 'flex', width: bars.closing.width", "<div tw=\"flex text-3xl font-semibold italic\">문의 02-351-0000</div>\n            <div style={{ display: 'flex', width: bars.closing.width", 'the closing template writes Tailwind classes (tw="…"): satori draws them, but the checks of what a slide draws (fonts and weights, italics, colours, boxes that cut off text) read style={{ … }}, and would not see them'],
       // A CSS property satori takes and does not draw: the title stayed horizontal.
       ['Cover.tsx', 'style={{ fontWeight: 800, letterSpacing', "style={{ writingMode: 'vertical-rl', fontWeight: 800, letterSpacing", "the cover template sets writingMode: 'vertical-rl', which satori does not draw: the slide would come out as if it were not written"],
+      // A value satori does not draw, of a property it reads: the title's last line kept its one word.
+      ['Cover.tsx', 'style={{ fontWeight: 800, letterSpacing', "style={{ textWrap: 'pretty', fontWeight: 800, letterSpacing", "the cover template sets textWrap: 'pretty', which satori does not draw: the slide would come out as if it were not written"],
     ];
     for (const [i, [file, from, to, message]] of cases.entries()) {
       // The last one is removed after the test, like every test's project.

@@ -12,7 +12,6 @@ import { camelCase, cssPropertyNames } from '../render/cssProperties.ts';
 import { FIT_MARKS } from '../compose/templateTypes.ts';
 import { asWritten } from '../compose/words.ts';
 import type { CheckedTree } from '../render/checkedTree.ts';
-import { IGNORED_STYLES } from '../render/ignoredStyles.ts';
 import { badColourError, faintEmojiError, faintTextError } from './colourErrors.ts';
 import { habitError } from './habitErrors.ts';
 import { italicError, missingWeightError, unknownFamilyError, unreadWeightErrors } from './fontErrors.ts';
@@ -194,11 +193,11 @@ function truncatingError(kind: string, [property, value]: readonly [string, stri
   };
 }
 
-function ignoredStyleError(kind: string, [property, value]: readonly [string, string], dir: string, file: string): Problem {
+function ignoredStyleError(kind: string, [property, value, hint]: readonly [string, string, string], dir: string, file: string): Problem {
   return {
     ...placeOfText(templateFiles(dir, file), property),
     message: `the ${kind} template sets ${property}: ${value}, which satori does not draw: the slide would come out as if it were not written`,
-    hint: IGNORED_STYLES.get(camelCase(property)) ?? 'Take it out.',
+    hint,
   };
 }
 

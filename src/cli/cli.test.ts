@@ -55,7 +55,7 @@ describe('cardnews command line', () => {
   it('prints its version and those of the libraries that draw the slides', async () => {
     const { code, out } = await cli(project, '--version');
     expect(code).toBe(0);
-    expect(out).toBe(`cardnews 0.1.17 (satori 0.63.2, @resvg/resvg-js 2.6.2, sharp 0.35.5; node ${process.versions.node})`);
+    expect(out).toBe(`cardnews 0.1.18 (satori 0.63.2, @resvg/resvg-js 2.6.2, sharp 0.35.5; node ${process.versions.node})`);
   });
 
   it('exits 2 on a wrong command line, saying what is wrong', async () => {

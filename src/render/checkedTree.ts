@@ -20,8 +20,8 @@ export interface CheckedTree {
   functionChild?: string;
   /** The styles that shorten text to fit (lineClamp, textOverflow: ellipsis), as [property, value as written], each once. */
   truncating?: [string, string][];
-  /** The styles satori takes and does not draw (float, writingMode …), as [property, value as written], each property once. */
-  ignored?: [string, string][];
+  /** The styles satori takes and does not draw (float, writingMode, textWrap: 'pretty' …), as [property, value as written, what to write instead], each property once. */
+  ignored?: [string, string, string][];
   /** The class names elements are given, as written, each once. */
   classNames?: string[];
   /** Whether an imported image is written as a component (<Logo />: its type is the image's data URL). */

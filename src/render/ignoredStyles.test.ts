@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import { gov } from '../testing/decks.ts';
-import { IGNORED_STYLES } from './ignoredStyles.ts';
+import { IGNORED_STYLES, ignoredStyleHint } from './ignoredStyles.ts';
 
 const fonts = [{ name: 'P', data: readFileSync(gov('Regular')), weight: 400 as const, style: 'normal' as const }];
 const text = '가나다라 마바사 아자차카 타파하 supercalifragilisticexpialidocious fi -> 2x3';
@@ -51,6 +51,15 @@ describe('styles satori does not draw', () => {
     }
     // The trial can tell: a style satori draws changes it.
     for (const [property, value] of Object.entries({ textIndent: 20, textAlign: 'center', overflowWrap: 'anywhere', transform: 'scale(2)' })) expect(await draw(trial({ [property]: value })), property).not.toBe(without);
+    // Values of a property satori draws otherwise: each is named, and a text that wraps is
+    // drawn as if it were not written; the value it draws is let be, and changes that text.
+    const wrapping = (style: Record<string, unknown> = {}) => draw(box({ width: 240, fontFamily: 'P', fontSize: 24, ...style }, '가나다 라마바 사아자 차카타 파하가 나다라 마바사 아자차 카'));
+    for (const value of ['pretty', 'nowrap']) {
+      expect(ignoredStyleHint('textWrap', value), value).toBeDefined();
+      expect(await wrapping({ textWrap: value }), value).toBe(await wrapping());
+    }
+    expect(ignoredStyleHint('textWrap', 'balance')).toBeUndefined();
+    expect(await wrapping({ textWrap: 'balance' })).not.toBe(await wrapping());
     // …and so can the trial with a border: its colour shows.
     expect(await draw(trial({ border: '10px solid #ff0000' }))).not.toBe(await draw(trial({ border: '10px solid #000000' })));
   });

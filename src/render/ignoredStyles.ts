@@ -47,3 +47,19 @@ export const IGNORED_STYLES: ReadonlyMap<string, string> = new Map([
   ['textBoxTrim', TRIM],
   ['textBoxEdge', TRIM],
 ]);
+
+/**
+ * Values of a property satori reads otherwise, which it takes without a word and does not draw:
+ * of `textWrap` it draws `'balance'` alone (CSS's newer values came with browsers of 2023–24).
+ */
+const IGNORED_VALUES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['textWrap', new Map([
+    ['pretty', "satori does not even out a text's last lines: for lines of even length, write textWrap: 'balance', which it draws; or take it out."],
+    ['nowrap', "To keep a text on one line, write whiteSpace: 'nowrap', which satori reads (a text that then does not fit is reported)."],
+  ])],
+]);
+
+/** What to write instead of a style satori would not draw (`property` in camelCase), or undefined when it draws it. */
+export function ignoredStyleHint(property: string, value: unknown): string | undefined {
+  return IGNORED_STYLES.get(property) ?? (typeof value === 'string' ? IGNORED_VALUES.get(property)?.get(value.trim()) : undefined);
+}

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { badColourIn } from '../colour.ts';
 import { camelCase, isCssProperty } from './cssProperties.ts';
 import { resolveVariables, type Variables } from './cssVariables.ts';
-import { IGNORED_STYLES } from './ignoredStyles.ts';
+import { ignoredStyleHint } from './ignoredStyles.ts';
 import { unstyled } from './stylesheets.ts';
 import { namesOf, nonValueOf, weightOf, type NonValue } from './styleValues.ts';
 import type { CheckedTree, Habit } from './checkedTree.ts';
@@ -42,7 +42,7 @@ export class TreeFindings {
   private readonly remotes = new Set<string>();
   private readonly unknownFamilies = new Set<string>();
   private readonly truncating = new Map<string, [string, string]>();
-  private readonly ignored = new Map<string, [string, string]>();
+  private readonly ignored = new Map<string, [string, string, string]>();
   private readonly missingWeights = new Map<string, { weight: number; family: string }>();
   private readonly unreadWeights = new Set<string>();
   private readonly italics = new Set<string>();
@@ -185,7 +185,8 @@ export class TreeFindings {
   /** A style that cuts text short, or one satori ignores; `shown` is the value as the message writes it. */
   private shortening(property: string, value: unknown, written: string, shown: string): void {
     if (TRUNCATING.includes(property) && value !== 'clip' && value !== 'none') this.truncating.set(`${written}\0${shown}`, [written, shown]);
-    if (IGNORED_STYLES.has(property)) this.ignored.set(property, [written, shown]);
+    const hint = ignoredStyleHint(property, value);
+    if (hint !== undefined) this.ignored.set(property, [written, shown, hint]);
   }
 
   private weightIn(weight: number, family: string): void {
