@@ -35,6 +35,7 @@ const VALUES: Record<string, string | number> = {
   fontStretch: 'condensed', fontWidth: 'condensed', fontVariationSettings: '"wght" 700', fontSizeAdjust: 0.5,
   lineBreak: 'strict', textJustify: 'inter-character', textEmphasis: 'filled red', hangingPunctuation: 'first', initialLetter: 2,
   borderImage: 'linear-gradient(#ff0000, #0000ff) 1', borderImageSource: 'linear-gradient(#ff0000, #0000ff)',
+  textWrapStyle: 'balance', textWrapMode: 'nowrap',
 };
 
 /** What a style needs beside it to show at all: a border image, a border. */
@@ -54,12 +55,15 @@ describe('styles satori does not draw', () => {
     // Values of a property satori draws otherwise: each is named, and a text that wraps is
     // drawn as if it were not written; the value it draws is let be, and changes that text.
     const wrapping = (style: Record<string, unknown> = {}) => draw(box({ width: 240, fontFamily: 'P', fontSize: 24, ...style }, '가나다 라마바 사아자 차카타 파하가 나다라 마바사 아자차 카'));
-    for (const value of ['pretty', 'nowrap']) {
-      expect(ignoredStyleHint('textWrap', value), value).toBeDefined();
-      expect(await wrapping({ textWrap: value }), value).toBe(await wrapping());
+    // So are textWrap's longhands, which the trial above cannot tell from nothing.
+    for (const [property, value] of [['textWrap', 'pretty'], ['textWrap', 'nowrap'], ['textWrapStyle', 'balance'], ['textWrapMode', 'nowrap']] as const) {
+      expect(ignoredStyleHint(property, value), `${property}: ${value}`).toBeDefined();
+      expect(await wrapping({ [property]: value }), `${property}: ${value}`).toBe(await wrapping());
     }
-    expect(ignoredStyleHint('textWrap', 'balance')).toBeUndefined();
-    expect(await wrapping({ textWrap: 'balance' })).not.toBe(await wrapping());
+    for (const [property, value] of [['textWrap', 'balance'], ['whiteSpace', 'nowrap']] as const) {
+      expect(ignoredStyleHint(property, value), `${property}: ${value}`).toBeUndefined();
+      expect(await wrapping({ [property]: value }), `${property}: ${value}`).not.toBe(await wrapping());
+    }
     // …and so can the trial with a border: its colour shows.
     expect(await draw(trial({ border: '10px solid #ff0000' }))).not.toBe(await draw(trial({ border: '10px solid #000000' })));
   });

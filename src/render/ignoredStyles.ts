@@ -38,6 +38,9 @@ export const IGNORED_STYLES: ReadonlyMap<string, string> = new Map([
   ['textJustify', TYPESETTING],
   ['textEmphasis', TYPESETTING],
   ['hangingPunctuation', TYPESETTING],
+  // The longhands of textWrap, of which satori reads the shorthand alone.
+  ['textWrapStyle', "satori reads textWrap, not its longhands: for lines of even length write textWrap: 'balance' (it does not draw 'pretty')."],
+  ['textWrapMode', "To keep a text on one line, write whiteSpace: 'nowrap', which satori reads (a text that then does not fit is reported)."],
   ['initialLetter', "For a large first letter, put it in a box of its own with a larger fontSize, beside the text (display: 'flex')."],
   // A gradient border, as CSS draws one: satori draws the border in its colour.
   ['borderImage', BORDER_IMAGE],
