@@ -32,15 +32,19 @@ describe('the worker pool', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('confirms a case on the first worker free, not behind another case on the worker that planned it', async () => {
-    // Three cases planned: the third is sent ahead to the first worker, busy with a long case.
+  it('plans the last cases on the first worker free, and draws a slide where the first task of its affinity ran', async () => {
+    // Three cases planned: the third waits for the first worker free (it was sent ahead to the
+    // worker of the first, busy with a long case, while the other finished and sat idle).
     const planned = await Promise.all([pool.run(setup, task('paginate', 400), '1'), pool.run(setup, task('paginate', 50), '2'), pool.run(setup, task('paginate', 50), '3')]);
-    expect(planned[2]).toBe(planned[0]);
-    // Their pages confirmed: the third's goes to the worker of the short second case once it is
-    // free, and its slides are drawn there. It waited for the long case, the other worker idle.
-    const confirmed = await Promise.all([pool.run(setup, task('confirm', 400), '1'), pool.run(setup, task('confirm', 50), '2'), pool.run(setup, task('confirm', 50), '3')]);
-    expect(confirmed[2]).toBe(confirmed[1]);
-    expect(confirmed[2]).not.toBe(confirmed[0]);
-    expect(await pool.run(setup, task('render', 10), '3')).toBe(confirmed[1]);
+    expect(planned[2]).toBe(planned[1]);
+    expect(planned[2]).not.toBe(planned[0]);
+    // A case's later pages, laid out where they sit, go to whichever worker is free: three pages
+    // while one worker is busy with a long one run on the other; each is drawn where it was laid out.
+    const long = pool.run(setup, task('measure', 400), '1');
+    const pages = await Promise.all([pool.run(setup, task('measure', 30), '3\x001'), pool.run(setup, task('measure', 30), '3\x002'), pool.run(setup, task('measure', 30), '3\x003')]);
+    const busy = await long;
+    expect(pages.every((worker) => worker !== busy)).toBe(true);
+    expect(await pool.run(setup, task('render', 10), '3\x002')).toBe(pages[1]);
+    expect(await pool.run(setup, task('render', 10), '1')).toBe(busy);
   });
 });

@@ -2,7 +2,8 @@
  * A pool of render workers, made only when there is something to render (so a build with
  * nothing to do never loads satori, resvg or sharp); workers start on request or as tasks come,
  * up to the pool's size. Each worker gets its next task before it finishes the current one, so
- * it never sits idle waiting for this thread.
+ * it never sits idle waiting for this thread; only the last tasks that may run anywhere wait for
+ * the first worker free instead.
  */
 import { Worker } from 'node:worker_threads';
 import { usableCores } from '../cores.ts';
@@ -78,13 +79,17 @@ export class WorkerPool {
   }
 
   private pump(): void {
+    // Tasks that will go wherever there is room first (a case's planning, the cover's layout).
+    let homeless = this.queue.filter((p) => this.homeOf(p) === undefined).length;
     for (let i = 0; i < this.queue.length; ) {
       const next = this.queue[i];
-      const slot = next && this.slotFor(next);
+      const free = next !== undefined && this.homeOf(next) === undefined;
+      const slot = next && this.slotFor(next, homeless);
       if (next === undefined || slot === undefined) {
         i++;
         continue;
       }
+      if (free) homeless--;
       this.queue.splice(i, 1);
       this.send(slot, next);
     }
@@ -125,34 +130,28 @@ export class WorkerPool {
     slot.worker.postMessage({ id, task: pending.task, ...(setup !== undefined ? { setup } : {}) });
   }
 
+  /** The worker a task's affinity runs on, while it runs. */
+  private homeOf(pending: Pending): Slot | undefined {
+    const home = pending.affinity === undefined ? undefined : this.homes.get(pending.affinity);
+    return home !== undefined && this.slots.includes(home) ? home : undefined;
+  }
+
   /**
    * A worker with room for this task. A task with an affinity goes where the first task of that
    * affinity went; that first one, like any other, goes to an idle worker, a new one while
    * there may be more, or the least busy — so whichever worker frees up first takes the next case.
+   * Sent ahead to a busy worker only while more such tasks wait (`homeless`) than there are
+   * workers: the last ones wait for the first worker free. The third of three long cases, sent
+   * ahead to the worker of the second, was planned there while the first's worker sat idle.
    */
-  private slotFor(pending: Pending): Slot | undefined {
-    const home = pending.affinity === undefined ? undefined : this.homes.get(pending.affinity);
-    if (home !== undefined && this.slots.includes(home)) {
-      if (pending.task.kind === 'confirm' && home.inFlight.size > 0) return this.rehome(pending);
-      return home.inFlight.size < AHEAD ? home : undefined;
-    }
+  private slotFor(pending: Pending, homeless: number): Slot | undefined {
+    const home = this.homeOf(pending);
+    if (home !== undefined) return home.inFlight.size < AHEAD ? home : undefined;
     const slot = this.slots.find((s) => s.inFlight.size === 0)
       ?? (this.slots.length < Math.max(1, this.size) ? this.spawn() : undefined)
-      ?? this.slots.filter((s) => s.inFlight.size < AHEAD).sort((a, b) => a.inFlight.size - b.inFlight.size)[0];
+      ?? (homeless > this.slots.length ? this.slots.filter((s) => s.inFlight.size < AHEAD).sort((a, b) => a.inFlight.size - b.inFlight.size)[0] : undefined);
     if (slot !== undefined && pending.affinity !== undefined) this.homes.set(pending.affinity, slot);
     return slot;
-  }
-
-  /**
-   * A case's pages are confirmed (each laid out where it sits) by the first worker free, and its
-   * slides are then drawn there, from those layouts: its home kept only the layout of its first
-   * slide. Sent to a busy home, a long case's confirmation waited there behind another while the
-   * other worker sat idle (a third of the planning of a deck of three long cases).
-   */
-  private rehome(pending: Pending): Slot | undefined {
-    const idle = this.slots.find((s) => s.inFlight.size === 0);
-    if (idle !== undefined && pending.affinity !== undefined) this.homes.set(pending.affinity, idle);
-    return idle;
   }
 
   private spawn(): Slot {

@@ -22,7 +22,7 @@ export const TASK_LIMIT_MS = 60_000;
 export function runawayError(task: Task, setup: RenderSetup, why: 'memory' | { limitMs: number }): UserError {
   const kind = task.kind === 'measure' || task.kind === 'render' ? task.slide.kind : 'case';
   const file = path.join(setup.templateDir, KIND_FILES[kind]);
-  const which = task.kind === 'paginate' || task.kind === 'confirm' ? caseNamed(task.caseNumber, task.item.title) : task.slide.kind === 'case' ? caseNamed(task.slide.props.caseNumber, task.slide.props.title) : `the ${kind}`;
+  const which = task.kind === 'paginate' ? caseNamed(task.caseNumber, task.item.title) : task.slide.kind === 'case' ? caseNamed(task.slide.props.caseNumber, task.slide.props.title) : `the ${kind}`;
   return new UserError([
     {
       ...componentDeclaration(file),

@@ -4,6 +4,7 @@ import type { SlideFrame } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
 import type { FitReport } from '../plan/measure.ts';
 import type { PaginatedCase, Part } from '../plan/paginate.ts';
+import type { Rooms } from '../plan/rooms.ts';
 import type { Slide } from '../plan/slides.ts';
 import type { FontData } from '../render/satori.ts';
 
@@ -26,11 +27,10 @@ export type Task =
   /**
    * `firstFrame`: the guessed place of the case's first slide, used to lay that slide out.
    * `plan`: the case's pages in the last build, to check first (see replan.ts), each laid out
-   * at its guessed place in `planFrames`.
+   * at its guessed place in `planFrames`. `again`: a plan whose pages did not stand where they
+   * sit, paginated again with every page laid out, told the rooms those pages showed.
    */
-  | { kind: 'paginate'; setupKey: string; item: Case; caseNumber: number; caseCount: number; frame: SlideFrame; firstFrame: SlideFrame; plan?: { parts: Part[][]; frames: SlideFrame[] } }
-  /** `frames`: where each planned page will sit; `frame`: the place to measure at otherwise. */
-  | { kind: 'confirm'; setupKey: string; item: Case; caseNumber: number; caseCount: number; planned: PaginatedCase; frames: SlideFrame[]; frame: SlideFrame }
+  | { kind: 'paginate'; setupKey: string; item: Case; caseNumber: number; caseCount: number; frame: SlideFrame; firstFrame: SlideFrame; plan?: { parts: Part[][]; frames: SlideFrame[] }; again?: { rooms: Rooms | undefined } }
   | { kind: 'measure'; setupKey: string; slide: Slide; frame: SlideFrame }
   | { kind: 'render'; setupKey: string; slide: Slide; frame: SlideFrame; file: string };
 
@@ -45,7 +45,7 @@ export interface RenderResult {
   missing?: string[];
 }
 
-export type TaskResult<T extends Task> = T extends { kind: 'paginate' | 'confirm' } ? PaginateResult : T extends { kind: 'measure' } ? FitReport : RenderResult;
+export type TaskResult<T extends Task> = T extends { kind: 'paginate' } ? PaginateResult : T extends { kind: 'measure' } ? FitReport : RenderResult;
 
 export type WorkerReply =
   | { id: number; ok: true; value: PaginateResult | FitReport | RenderResult }

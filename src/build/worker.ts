@@ -13,7 +13,6 @@ import { KIND_FILES, loadTemplates, templateSetOf } from '../compose/loadTemplat
 import { fileErrorFields, UserError } from '../errors.ts';
 import { collectYoung } from '../gc.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
-import { confirmCase } from '../plan/confirm.ts';
 import { paginateCase } from '../plan/paginate.ts';
 import type { Rooms } from '../plan/rooms.ts';
 import { replanCase } from '../plan/replan.ts';
@@ -159,16 +158,13 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
   const paginate = (item: Case, caseNumber: number, caseCount: number, frame: SlideFrame, firstFrame: SlideFrame, confirm: boolean, rooms?: Rooms) =>
     paginateCase(item, caseNumber, caseCount, ready.templates.theme, (props) =>
       props.continued ? measureSlide(ready, asSlide(props), frame, false) : measureSlide(ready, asSlide(props), firstFrame, true), confirm, rooms);
-  if (task.kind === 'paginate' || task.kind === 'confirm') {
+  if (task.kind === 'paginate') {
     const before = new Set(laidOut.keys());
-    const { item, caseNumber, caseCount, frame } = task;
-    const plan = task.kind === 'paginate' ? task.plan : undefined;
+    const { item, caseNumber, caseCount, frame, plan, again } = task;
     const replanned = plan && (await replanCase(item, caseNumber, caseCount, ready.templates.theme, plan.parts, (props, i) => measureSlide(ready, asSlide(props), plan.frames[i] ?? frame, true)));
     if (plan !== undefined) trace(`case ${caseNumber}: its page breaks of the last build ${replanned !== undefined ? 'hold' : 'no longer hold'}`);
-    const frames = task.kind === 'confirm' ? task.frames : replanned !== undefined && plan !== undefined ? plan.frames : [task.firstFrame];
-    const result = replanned ?? (await (task.kind === 'paginate'
-      ? paginate(item, caseNumber, caseCount, frame, task.firstFrame, false)
-      : confirmCase(item, caseNumber, caseCount, task.planned, (props, i) => measureSlide(ready, asSlide(props), frames[i] ?? frame, true), (rooms) => paginate(item, caseNumber, caseCount, frame, frames[0] ?? frame, true, rooms))));
+    const frames = replanned !== undefined && plan !== undefined ? plan.frames : [task.firstFrame];
+    const result = replanned ?? (await paginate(item, caseNumber, caseCount, frame, task.firstFrame, again !== undefined, again?.rooms));
     // Keep only the layouts of the case's pages where they sit: a trial layout, or the whole
     // case laid out to plan its breaks, draws no slide and would only hold memory.
     const pages = new Set(result.pages.map((props, i) => svgKey(task.setupKey, asSlide(props), frames[i] ?? frame)));

@@ -22,10 +22,11 @@ export function slideNames(slides: readonly { kind: Slide['kind']; caseNumber?: 
   });
 }
 
-/** A name slideNames makes, read back (the case it shows, if any); undefined for any other name. */
-export function readSlideName(name: string): { caseNumber: number | undefined } | undefined {
-  const match = /^\d{2,}-(?:cover|closing|case(\d+)(?:-\d+)?)$/.exec(name);
-  return match === null ? undefined : { caseNumber: match[1] === undefined ? undefined : Number(match[1]) };
+/** A name slideNames makes, read back (the case it shows and its page, from 1, if any); undefined for any other name. */
+export function readSlideName(name: string): { caseNumber: number | undefined; page: number | undefined } | undefined {
+  const match = /^\d{2,}-(?:cover|closing|case(\d+)(?:-(\d+))?)$/.exec(name);
+  if (match === null) return undefined;
+  return match[1] === undefined ? { caseNumber: undefined, page: undefined } : { caseNumber: Number(match[1]), page: Number(match[2] ?? 1) };
 }
 
 /** A slide before it has a name: `Omit` applied to each kind, so `kind` still narrows. */
