@@ -11,6 +11,7 @@ const TRIM = 'satori keeps the whole height of every line (lineHeight): size the
 const VARIANT = 'satori draws each font\'s default forms (it reads fontVariantLigatures and fontVariantPosition only): take it out, or use a font drawn that way (with figures of one width, say).';
 const WIDTH = 'satori draws a font at the width it has: for a narrower face, add its file to the theme\'s fonts as a family of its own and set that fontFamily.';
 const BORDER_IMAGE = "satori draws a border in its colour alone: for a gradient border, put the box in one whose background is the gradient (backgroundImage: 'linear-gradient(…)') and whose padding is the border's width.";
+const NOWRAP = "To keep a text on one line, write whiteSpace: 'nowrap', which satori reads (a text that then does not fit is reported).";
 const TYPESETTING = 'satori breaks lines between words, aligns them with textAlign and adds no marks: take it out.';
 
 export const IGNORED_STYLES: ReadonlyMap<string, string> = new Map([
@@ -40,7 +41,7 @@ export const IGNORED_STYLES: ReadonlyMap<string, string> = new Map([
   ['hangingPunctuation', TYPESETTING],
   // The longhands of textWrap, of which satori reads the shorthand alone.
   ['textWrapStyle', "satori reads textWrap, not its longhands: for lines of even length write textWrap: 'balance' (it does not draw 'pretty')."],
-  ['textWrapMode', "To keep a text on one line, write whiteSpace: 'nowrap', which satori reads (a text that then does not fit is reported)."],
+  ['textWrapMode', NOWRAP],
   ['initialLetter', "For a large first letter, put it in a box of its own with a larger fontSize, beside the text (display: 'flex')."],
   // A gradient border, as CSS draws one: satori draws the border in its colour.
   ['borderImage', BORDER_IMAGE],
@@ -58,7 +59,7 @@ export const IGNORED_STYLES: ReadonlyMap<string, string> = new Map([
 const IGNORED_VALUES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['textWrap', new Map([
     ['pretty', "satori does not even out a text's last lines: for lines of even length, write textWrap: 'balance', which it draws; or take it out."],
-    ['nowrap', "To keep a text on one line, write whiteSpace: 'nowrap', which satori reads (a text that then does not fit is reported)."],
+    ['nowrap', NOWRAP],
   ])],
 ]);
 
