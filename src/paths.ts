@@ -51,8 +51,11 @@ export const asTyped = (written: string) => (path.sep === '/' ? written.replaceA
 
 /** A deck file's period: its name without .yaml, which is also its output folder's name. */
 export function periodId(deckFile: string): string {
-  return path.basename(deckFile).replace(/\.ya?ml$/i, '');
+  return withoutDeckEnding(path.basename(deckFile));
 }
+
+/** A deck's file name or path without its `.yaml` (or `.yml`). */
+export const withoutDeckEnding = (file: string) => file.replace(/\.ya?ml$/i, '');
 
 /** A path as messages show it: relative to the working directory when inside it. */
 export function displayPath(absolute: string): string {

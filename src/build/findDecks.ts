@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UsageError, UserError, type Problem } from '../errors.ts';
 import { shellWord } from '../cli/shellWord.ts';
 import { nearestWord } from '../nearest.ts';
-import { asTyped, displayPath, folderOfEveryPeriod, isHidden, periodId, sameName, type ProjectPaths } from '../paths.ts';
+import { asTyped, displayPath, folderOfEveryPeriod, isHidden, periodId, sameName, withoutDeckEnding, type ProjectPaths } from '../paths.ts';
 
 export function findDecks(targets: readonly string[], paths: ProjectPaths, cwd = process.cwd()): string[] {
   const decks = [...new Set(resolveTargets(targets, paths, cwd))];
@@ -54,12 +54,12 @@ function resolveTargets(targets: readonly string[], paths: ProjectPaths, cwd: st
     // …or "draw again what this file changed", which a build works out by itself.
     if (asFile.startsWith(paths.templates + path.sep) && existsSync(asFile)) throw new UsageError(`"${target}" is a file of a template: a build draws again by itself the slides whose template files changed; name a period to build, or none for every deck (${periodList(all.map(periodId))})`);
     // A deck Notepad saved as .yaml.txt: its period looked like a typo of another's.
-    const saved = txtDecks(paths).find((f) => sameName(path.basename(f, '.txt').replace(/\.ya?ml$/i, ''), typed) || sameName(path.basename(f), typed));
+    const saved = txtDecks(paths).find((f) => sameName(periodId(path.basename(f, '.txt')), typed) || sameName(path.basename(f), typed));
     if (saved !== undefined) throw new UsageError(`"${target}": ${txtDeckNote(saved, cwd)}`);
     // A deck kept in a folder inside data/ (data/archive/2023-h1.yaml) is built when its file is named.
     const nested = nestedDecks(paths).find((f) => {
       const inData = path.relative(paths.data, f);
-      return [periodId(f), inData, withoutEnding(inData)].some((name) => sameName(name, typed)) || [f, withoutEnding(f)].some((file) => sameName(file, asFile));
+      return [periodId(f), inData, withoutDeckEnding(inData)].some((name) => sameName(name, typed)) || [f, withoutDeckEnding(f)].some((file) => sameName(file, asFile));
     });
     if (nested !== undefined) throw new UsageError(`"${target}" is ${displayPath(nested)}, in a folder inside data/, where periods are not looked for: name its file to build it (${shellWord(displayPath(nested))}), or move it into data/`);
     throw splitName(targets, i, all.map(periodId)) ?? new UsageError(`"${target}" is neither a deck file nor a period in data/ ${knownPeriods(typed, all.map(periodId))}`);
@@ -152,8 +152,6 @@ export function txtDecks(paths: ProjectPaths): string[] {
 
 /** What to say of a deck saved as .yaml.txt: the build does not read it, and how to rename it. */
 export const txtDeckNote = (file: string, cwd: string) => `${path.relative(cwd, file)} was not read: its name ends in .txt (Notepad adds it when it saves); rename it to ${path.basename(file, path.extname(file))} (in Explorer, with View › File name extensions on), or save it again from Notepad as type "All files"`;
-
-const withoutEnding = (file: string) => file.replace(/\.ya?ml$/i, '');
 
 /** Every deck file in data/, in name order. */
 export function listDecks(paths: ProjectPaths): string[] {
