@@ -3,6 +3,7 @@
  * missing file): the CLI prints its text without a stack and exits 1. A `UsageError` is a wrong
  * command line (exit 2). Anything else is a bug and is re-thrown with its stack under --debug.
  */
+import { inCodeUnitOrder } from './codeUnitOrder.ts';
 
 /** A place in a source file, 1-based like editors show it; line 0 means the file as a whole. */
 export interface SourcePlace {
@@ -63,7 +64,7 @@ export function withSourceLine(problem: Problem, lines: readonly string[]): Prob
 
 /** Problems in the order of their places: file, line, column. */
 export function byPlace(a: Problem, b: Problem): number {
-  return a.place.file.localeCompare(b.place.file) || a.place.line - b.place.line || a.place.col - b.place.col;
+  return inCodeUnitOrder(a.place.file, b.place.file) || a.place.line - b.place.line || a.place.col - b.place.col;
 }
 
 /**

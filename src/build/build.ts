@@ -14,6 +14,7 @@ import { saidWarnings } from './manifest.ts';
 import type { StaleInput } from './buildStale.ts';
 import type { Progress } from './progress.ts';
 import { trace } from '../trace.ts';
+import { inCodeUnitOrder } from '../codeUnitOrder.ts';
 
 export interface BuildOptions {
   paths: ProjectPaths;
@@ -100,5 +101,5 @@ export async function build(options: BuildOptions): Promise<PeriodReport[]> {
     });
     reports.push(...(await buildStale(stale, options, starting, unsaid)));
   }
-  return reports.sort((a, b) => a.id.localeCompare(b.id));
+  return reports.sort((a, b) => inCodeUnitOrder(a.id, b.id));
 }

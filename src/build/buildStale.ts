@@ -20,6 +20,7 @@ import { fileBytes } from './freshness.ts';
 import { preparePeriod, type StalePeriod } from './preparePeriod.ts';
 import { removeTempFiles, sourceBytes, stagePeriod, type Planned } from './stagePeriod.ts';
 import { trace } from '../trace.ts';
+import { inCodeUnitOrder } from '../codeUnitOrder.ts';
 
 /** A deck the manifest does not show up to date. */
 export interface StaleInput {
@@ -91,7 +92,7 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
     }
     if (problems.length > 0) throw new UserError(namedOnce(problems));
     trace('every deck planned');
-    planned.sort((a, b) => a.period.id.localeCompare(b.period.id));
+    planned.sort((a, b) => inCodeUnitOrder(a.period.id, b.period.id));
 
     const decisions = planned.map((p) => ({ p, report: decide(p, paths, options.force === true) }));
     if (options.mode !== 'build') return decisions.map((d) => d.report);

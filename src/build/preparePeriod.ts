@@ -31,6 +31,7 @@ import { isCode, moduleClosure } from '../compose/templateDeps.ts';
 import { runTemplateBundle } from './templateErrors.ts';
 import { templateBundle } from './workerBundle.ts';
 import { toolVersions } from './versions.ts';
+import { inCodeUnitOrder } from '../codeUnitOrder.ts';
 
 export interface StalePeriod {
   id: string;
@@ -143,7 +144,7 @@ function hashInputs(deckFile: string, deckStamp: FileStamp | undefined, compiled
   // after cardnews's own files by where the two are), so a copied template hashes the same.
   const named = (f: string) => nameInTemplate(dir, f) ?? `cardnews:${path.relative(packageRoot, f)}`;
   const kindHash = (files: string[]) => {
-    const byName = files.map((file) => ({ name: named(file), file })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const byName = files.map((file) => ({ name: named(file), file })).sort((a, b) => inCodeUnitOrder(a.name, b.name));
     return hashOf(...byName.flatMap(({ name, file }) => [name, stamp(file)]));
   };
   const template = { cover: kindHash(closures.Cover), case: kindHash(closures.Case), closing: kindHash(closures.Closing) };

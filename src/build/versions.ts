@@ -15,8 +15,13 @@ function versionOf(packageJson: string): string {
   return parsed.version ?? 'unknown';
 }
 
-/** A dependency's package.json, found from its entry point (some packages do not export it). */
+/**
+ * A dependency's package.json: where Node looks first, else found from its entry point (some
+ * packages do not export it). Resolving the entry point took ~5 ms of a build with nothing to do.
+ */
 function packageJsonOf(name: string): string {
+  const beside = path.join(packageRoot, 'node_modules', name, 'package.json');
+  if (existsSync(beside)) return beside;
   let dir = path.dirname(require.resolve(name));
   while (!existsSync(path.join(dir, 'package.json')) || !dir.endsWith(path.join('node_modules', name))) {
     const parent = path.dirname(dir);

@@ -5,7 +5,7 @@
  * the loop.
  */
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 import { createElement } from 'react';
 import satori from 'satori';
 import { compose } from '../compose/compose.ts';
@@ -24,7 +24,7 @@ import { checkTree } from '../render/templateTree.ts';
 import type { CheckedTree } from '../render/checkedTree.ts';
 import { makeRenderContext, renderSvg, type RenderContext, type SvgResult } from '../render/satori.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
-import { trace } from '../trace.ts';
+import { trace, traceThread } from '../trace.ts';
 import { saveCodeCache } from './codeCache.ts';
 import { fieldNames } from './misspeltFields.ts';
 import { modulesLoadedLater, refusedStyles, runTemplateBundle, templateError } from './templateErrors.ts';
@@ -208,6 +208,8 @@ function reply(id: number, error: unknown): WorkerReply {
   };
 }
 
+// The bundle has a trace module of its own, apart from the loader's.
+traceThread(threadId);
 trace('worker started');
 const port = parentPort;
 if (port === null) throw new Error('worker.ts runs only as a worker thread');

@@ -13,12 +13,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
-import { workerData } from 'node:worker_threads';
-import { trace } from '../trace.ts';
+import { threadId, workerData } from 'node:worker_threads';
+import { trace, traceThread } from '../trace.ts';
 import { writeFileAtomic } from '../write/atomicWrite.ts';
 import { setCodeCacheSaver } from './codeCache.ts';
 
 const { bundle, codeCache } = workerData as { bundle: string; codeCache: string };
+traceThread(threadId);
 
 let cachedData: Buffer | undefined;
 try {

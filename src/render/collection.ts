@@ -7,6 +7,7 @@
  */
 import { cmapCharSet, tagAt } from './cmap.ts';
 import { weightClass } from './fontWeight.ts';
+import { inCodeUnitOrder } from '../codeUnitOrder.ts';
 
 /** Whether the bytes are a font collection. */
 export function isCollection(data: Uint8Array): boolean {
@@ -112,7 +113,7 @@ function readNames(view: DataView, table: Table): { family: string; korean: bool
 
 /** A font file of these tables: the directory (offsets from the new file's start), then each table on 4 bytes. */
 function extract(data: Uint8Array, tables: readonly Table[], sfntVersion: number): Uint8Array {
-  const sorted = [...tables].sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+  const sorted = [...tables].sort((a, b) => inCodeUnitOrder(a.tag, b.tag));
   const pad = (n: number) => (n + 3) & ~3;
   const header = 12 + sorted.length * 16;
   const size = sorted.reduce((total, table) => total + pad(table.length), header);
