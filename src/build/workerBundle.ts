@@ -9,7 +9,8 @@
  *   loadTemplates to find (see preloadedTemplates).
  *
  * All are CommonJS, which V8 can cache and a worker can require(), and are cached in
- * node_modules/.cache/cardnews/ by the content of every file that goes in.
+ * node_modules/.cache/cardnews/ by the content of every file that goes in (the worker's own, when
+ * the command runs, by the stamps the launcher keys its bundle of src/ by; see bundleOf).
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -84,7 +85,11 @@ export function templateBundle(dir: string): Promise<Bundle> {
 
 /** `external`: the packages left out of the bundle (default: every dependency of cardnews). */
 async function bundleOf(kind: string, entries: string[], entry: string, external?: string[]): Promise<Bundle> {
-  const inputs = [...new Set(entries.flatMap(moduleClosure))].sort();
+  // cardnews's own code, run by the command: the launcher's stamps of every file of src/ (by
+  // size and time, as for the command's own bundle) stand for the files it imports. Tests and
+  // programs that import the build follow the imports and hash what they reach.
+  const launched = kind === 'templates' ? undefined : process.env['CARDNEWS_SOURCES_KEY'];
+  const inputs = launched !== undefined ? [] : [...new Set(entries.flatMap(moduleClosure))].sort();
   const sources = new Map<string, Buffer>();
   const stamps = new Map(inputs.map((file) => {
     const { size, mtimeMs } = statSync(file);
@@ -96,7 +101,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
   // Packages that go into a bundle are part of its key: npm's record of what it installed.
   const installed = external === undefined ? '' : readIfThere(path.join(packageRoot, 'node_modules', '.package-lock.json')) ?? readFileSync(path.join(packageRoot, 'package.json'), 'utf8');
   // This file too: it holds the options the bundles are made with.
-  const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, JSON.stringify(external ?? null), installed, ...inputs.flatMap((file) => [file, stamps.get(file)?.hash ?? '']));
+  const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, JSON.stringify(external ?? null), installed, launched ?? '', ...inputs.flatMap((file) => [file, stamps.get(file)?.hash ?? '']));
   const out = path.join(cacheDir, `${kind}-${key}.cjs`);
   if (isWhole(out)) return { out, stamps, sources };
   const left = external ?? Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
