@@ -10,7 +10,7 @@
  *
  * All are CommonJS, which V8 can cache and a worker can require(), and are cached in
  * node_modules/.cache/cardnews/ by the content of every file that goes in (the worker's own, when
- * the command runs, by the stamps the launcher keys its bundle of src/ by; see bundleOf).
+ * the command runs, by the stamps the launcher keys its bundle of src/ by; see workerBundle).
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,9 +40,14 @@ export interface WorkerEntry {
 
 export async function workerBundle(): Promise<WorkerEntry> {
   const file = (name: string) => path.join(packageRoot, 'src', 'build', name);
+  // Run by the command, the launcher's stamps of every file of src/ (by size and time, as for
+  // its own bundle) stand for the files these import: following the imports and hashing what
+  // they reach took ~35–48 ms before a build's first worker could start. Tests and programs that
+  // import the build have no launcher, and follow them.
+  const stamped = process.env['CARDNEWS_SOURCES_KEY'];
   const [{ out: loader }, { out: bundle }] = await Promise.all([
-    bundleOf('loader', [file('workerLoader.ts')], `import ${JSON.stringify(file('workerLoader.ts'))};`),
-    bundleOf('worker', [file('worker.ts')], `import ${JSON.stringify(file('worker.ts'))};`, NATIVE),
+    bundleOf('loader', [file('workerLoader.ts')], `import ${JSON.stringify(file('workerLoader.ts'))};`, undefined, stamped),
+    bundleOf('worker', [file('worker.ts')], `import ${JSON.stringify(file('worker.ts'))};`, NATIVE, stamped),
   ]);
   return { loader, bundle, codeCache: `${bundle.slice(0, -'.cjs'.length)}-${hashOf(process.version, flagsInEffect()).slice(0, 12)}.v8cache` };
 }
@@ -83,13 +88,13 @@ export function templateBundle(dir: string): Promise<Bundle> {
   return bundleOf('templates', files, entry);
 }
 
-/** `external`: the packages left out of the bundle (default: every dependency of cardnews). */
-async function bundleOf(kind: string, entries: string[], entry: string, external?: string[]): Promise<Bundle> {
-  // cardnews's own code, run by the command: the launcher's stamps of every file of src/ (by
-  // size and time, as for the command's own bundle) stand for the files it imports. Tests and
-  // programs that import the build follow the imports and hash what they reach.
-  const launched = kind === 'templates' ? undefined : process.env['CARDNEWS_SOURCES_KEY'];
-  const inputs = launched !== undefined ? [] : [...new Set(entries.flatMap(moduleClosure))].sort();
+/**
+ * `external`: the packages left out of the bundle (default: every dependency of cardnews).
+ * `stamped`: a key that stands for every file the entries import, which are then not read (the
+ * bundle's `stamps` and `sources` are empty).
+ */
+async function bundleOf(kind: string, entries: string[], entry: string, external?: string[], stamped?: string): Promise<Bundle> {
+  const inputs = stamped !== undefined ? [] : [...new Set(entries.flatMap(moduleClosure))].sort();
   const sources = new Map<string, Buffer>();
   const stamps = new Map(inputs.map((file) => {
     const { size, mtimeMs } = statSync(file);
@@ -101,7 +106,7 @@ async function bundleOf(kind: string, entries: string[], entry: string, external
   // Packages that go into a bundle are part of its key: npm's record of what it installed.
   const installed = external === undefined ? '' : readIfThere(path.join(packageRoot, 'node_modules', '.package-lock.json')) ?? readFileSync(path.join(packageRoot, 'package.json'), 'utf8');
   // This file too: it holds the options the bundles are made with.
-  const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, JSON.stringify(external ?? null), installed, launched ?? '', ...inputs.flatMap((file) => [file, stamps.get(file)?.hash ?? '']));
+  const key = hashOf(esbuildVersion, readFileSync(fileURLToPath(import.meta.url)), entry, JSON.stringify(external ?? null), installed, stamped ?? '', ...inputs.flatMap((file) => [file, stamps.get(file)?.hash ?? '']));
   const out = path.join(cacheDir, `${kind}-${key}.cjs`);
   if (isWhole(out)) return { out, stamps, sources };
   const left = external ?? Object.keys((JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
