@@ -3,10 +3,11 @@
  * again; dry runs write nothing; interrupted builds leave a consistent output that the next
  * build completes; a second build never interleaves with a running one.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../testing/fixtures.ts';
 import { deckText, gov, THREE } from '../testing/decks.ts';
@@ -20,6 +21,9 @@ import { freshness } from './freshness.ts';
 import { acquireLock, LAPSE_MS, RENEW_MS } from './lock.ts';
 import { manifestPath, readManifest } from './manifest.ts';
 import { preparePeriod } from './preparePeriod.ts';
+
+const run = promisify(execFile);
+const bin = path.join(repoRoot, 'bin', 'cardnews.js');
 
 /** Every image the manifest vouches for is on disk with the recorded size, and nothing half-written is. */
 function expectConsistent(project: TestProject, period: string): void {
@@ -394,6 +398,25 @@ describe('incremental builds', () => {
     expect(namesWith(reports, 'rendered')).toEqual([]);
     expect(namesWith(reports, 'copied')).toEqual(['new/01-cover', 'new/02-case1', 'new/03-case2', 'new/04-case3', 'new/05-closing']);
     for (const f of project.files('new')) expect(readFileSync(path.join(project.paths.output, 'new', f)).equals(readFileSync(path.join(project.paths.output, 'old', f)))).toBe(true);
+  });
+
+  it('lays out only the slide an edit changed: the other pages of its case come from the last build', async () => {
+    // Checking the last build's page breaks laid out every page of the edited case again, in
+    // one worker one after the other: two satori runs for one bullet of the example's case 1.
+    project = makeProject('inc-one-layout');
+    const file = project.deck('2024-h2', exampleDeck());
+    const build = async () => {
+      const { stdout, stderr } = await run('node', [bin, 'build'], { cwd: project.root, env: { ...process.env, CARDNEWS_TRACE: '1' } });
+      const rendered = Array.from(stdout.matchAll(/^ {2}2024-h2\/(\S+)\.png/gm), (m) => m[1]);
+      return { rendered, layouts: stderr.split('\n').filter((line) => line.endsWith('] laying out case 1')).length };
+    };
+    expect((await build()).rendered).toHaveLength(14);
+    const onFirst = '은평구 관내 영세 소상공인 지역상권 회복을 위한 소상공인 지원 필요';
+    const onSecond = '소상공인 성장지원으로 지역 내 소득 순환 촉진하여 경제적 안정성 마련';
+    writeFileSync(file, exampleDeck().replace(onFirst, `${onFirst}함`));
+    expect(await build()).toEqual({ rendered: ['02-case1'], layouts: 1 });
+    writeFileSync(file, exampleDeck().replace(onFirst, `${onFirst}함`).replace(onSecond, `${onSecond}함`));
+    expect(await build()).toEqual({ rendered: ['03-case1-2'], layouts: 1 });
   });
 
   it('lays out a renamed period with the layouts its old folder kept, not again', async () => {

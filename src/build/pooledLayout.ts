@@ -7,7 +7,7 @@ import { fitsCleanly, type FitReport } from '../plan/measure.ts';
 import { confirmCase } from '../plan/confirm.ts';
 import type { CaseBody, PaginatedCase, Part } from '../plan/paginate.ts';
 import type { Rooms } from '../plan/rooms.ts';
-import { partsOf } from '../plan/replan.ts';
+import { partsOf, replanCase } from '../plan/replan.ts';
 import { frameFor } from '../compose/compose.ts';
 import type { SlideFrame, ThemeCore } from '../compose/templateTypes.ts';
 import { measureFrame, type Layout } from '../plan/planDeck.ts';
@@ -18,6 +18,7 @@ import type { WorkerPool } from './pool.ts';
 import type { StalePeriod } from './preparePeriod.ts';
 import { renderSetup, widenSetup } from './renderSetup.ts';
 import type { RenderSetup } from './tasks.ts';
+import { trace } from '../trace.ts';
 
 /** Layouts worked out by this build, to be saved in the manifest (only ones that fit). */
 export type LayoutStore = Record<string, CachedLayout>;
@@ -118,16 +119,38 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
     }
   };
   const reportsOf = (result: PaginatedCase) => result.reports;
+  /**
+   * A case's page laid out at `at` (`page`: its index, -1 for a trial at no place), on whichever
+   * worker is free. Kept by all it is made from, its place too: after an edit of one bullet of a
+   * case of two slides, the other page is as it was, and its layout from the last build is
+   * taken (the check of the case's page breaks laid out both, one after the other in one worker).
+   */
+  const pageAt = async (workers: WorkerPool, setup: RenderSetup, caseNumber: number, props: CaseBody, at: SlideFrame, page: number): Promise<FitReport> => {
+    const key = () => hashOf('page', base(), period.hashes().template.case, JSON.stringify(props), JSON.stringify(at));
+    const hit = cached(key)?.reports[0];
+    if (hit !== undefined) return hit;
+    const slide: Slide = { kind: 'case', name: '', path: '', props };
+    const report = await workers.run(setup, { kind: 'measure', setupKey: setup.key, slide, frame: at }, page < 0 ? undefined : affinityOf(period.id, caseNumber, page));
+    if (fitsCleanly(report)) store[key()] = { reports: [report] };
+    return report;
+  };
   return {
     async paginate(item: Case, caseNumber: number, caseCount: number): Promise<PaginatedCase> {
       const key = caseKey(item, caseNumber, caseCount);
       const hit = cached(key);
       if (hit?.pages !== undefined) return { pages: hit.pages, reports: hit.reports, problems: [], confirmed: true };
       const plan = plans[caseNumber - 1];
-      const result = await layOut((workers, setup) => {
-        const task = { kind: 'paginate' as const, setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame: placed(caseNumber, 0) };
-        return workers.run(setup, plan === undefined ? task : { ...task, plan: { parts: plan, frames: plan.map((_, page) => placed(caseNumber, page)) } }, affinityOf(period.id, caseNumber));
-      }, reportsOf);
+      if (plan !== undefined) {
+        // The last build's page breaks, checked with each page laid out where it will sit.
+        const at = (page: number) => (page < 0 ? frame : placed(caseNumber, page));
+        const replanned = await layOut((workers, setup) => replanCase(item, caseNumber, caseCount, period.theme, plan, (props, page) => pageAt(workers, setup, caseNumber, props, at(page), page)), (result) => result?.reports ?? []);
+        trace(`case ${caseNumber}: its page breaks of the last build ${replanned !== undefined ? 'hold' : 'no longer hold'}`);
+        if (replanned !== undefined) {
+          keep(key, replanned);
+          return replanned;
+        }
+      }
+      const result = await layOut((workers, setup) => workers.run(setup, { kind: 'paginate', setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame: placed(caseNumber, 0) }, affinityOf(period.id, caseNumber)), reportsOf);
       keep(key, result);
       return result;
     },
@@ -135,11 +158,8 @@ export function pooledLayout(period: StalePeriod, pool: () => Promise<WorkerPool
       // Each page laid out where it sits, on any worker; the one that does keeps the layout and
       // draws the slide from it. A case of six pages took one worker ~0.25 s while the other waited.
       const result = await layOut((workers, setup) => {
-        const at = (props: CaseBody, page: number) => {
-          const slide: Slide = { kind: 'case', name: '', path: '', props };
-          // Page -1: a plan of another page count, laid out at no place, for its fit alone.
-          return workers.run(setup, { kind: 'measure', setupKey: setup.key, slide, frame: frames[page] ?? frame }, page < 0 ? undefined : affinityOf(period.id, caseNumber, page));
-        };
+        // Page -1: a plan of another page count, laid out at no place, for its fit alone.
+        const at = (props: CaseBody, page: number) => pageAt(workers, setup, caseNumber, props, frames[page] ?? frame, page);
         const again = (rooms: Rooms | undefined) => workers.run(setup, { kind: 'paginate', setupKey: setup.key, item, caseNumber, caseCount, frame, firstFrame: frames[0] ?? frame, again: { rooms } }, affinityOf(period.id, caseNumber));
         return confirmCase(item, caseNumber, caseCount, planned, at, again);
       }, reportsOf);

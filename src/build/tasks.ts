@@ -3,7 +3,7 @@ import type { FileErrorFields } from '../errors.ts';
 import type { SlideFrame } from '../compose/templateTypes.ts';
 import type { Case } from '../deck.ts';
 import type { FitReport } from '../plan/measure.ts';
-import type { PaginatedCase, Part } from '../plan/paginate.ts';
+import type { PaginatedCase } from '../plan/paginate.ts';
 import type { Rooms } from '../plan/rooms.ts';
 import type { Slide } from '../plan/slides.ts';
 import type { FontData } from '../render/satori.ts';
@@ -26,11 +26,10 @@ export interface RenderSetup {
 export type Task =
   /**
    * `firstFrame`: the guessed place of the case's first slide, used to lay that slide out.
-   * `plan`: the case's pages in the last build, to check first (see replan.ts), each laid out
-   * at its guessed place in `planFrames`. `again`: a plan whose pages did not stand where they
-   * sit, paginated again with every page laid out, told the rooms those pages showed.
+   * `again`: a plan whose pages did not stand where they sit, paginated again with every page
+   * laid out, told the rooms those pages showed.
    */
-  | { kind: 'paginate'; setupKey: string; item: Case; caseNumber: number; caseCount: number; frame: SlideFrame; firstFrame: SlideFrame; plan?: { parts: Part[][]; frames: SlideFrame[] }; again?: { rooms: Rooms | undefined } }
+  | { kind: 'paginate'; setupKey: string; item: Case; caseNumber: number; caseCount: number; frame: SlideFrame; firstFrame: SlideFrame; again?: { rooms: Rooms | undefined } }
   | { kind: 'measure'; setupKey: string; slide: Slide; frame: SlideFrame }
   | { kind: 'render'; setupKey: string; slide: Slide; frame: SlideFrame; file: string };
 

@@ -15,7 +15,6 @@ import { collectYoung } from '../gc.ts';
 import { measure, type FitReport } from '../plan/measure.ts';
 import { paginateCase } from '../plan/paginate.ts';
 import type { Rooms } from '../plan/rooms.ts';
-import { replanCase } from '../plan/replan.ts';
 import { caseNamed, type Case } from '../deck.ts';
 import { readablePxAt, type SlideFrame, type TemplateSet } from '../compose/templateTypes.ts';
 import type { Slide } from '../plan/slides.ts';
@@ -131,6 +130,7 @@ async function draw(ready: Loaded, slide: Slide, frame: Task['frame']): Promise<
   const mistake = treeError(checked, slide, frame, ready.families, ready.known, dir, component);
   if (mistake !== undefined) throw mistake;
   let drawn: SvgResult;
+  trace(`laying out ${slide.kind === 'case' ? `case ${slide.props.caseNumber}` : `the ${slide.kind}`}`);
   try {
     drawn = await renderSvg(checked.tree, ready.ctx);
   } catch (error) {
@@ -160,15 +160,12 @@ async function run(task: Task): Promise<PaginateResult | FitReport | RenderResul
       props.continued ? measureSlide(ready, asSlide(props), frame, false) : measureSlide(ready, asSlide(props), firstFrame, true), confirm, rooms);
   if (task.kind === 'paginate') {
     const before = new Set(laidOut.keys());
-    const { item, caseNumber, caseCount, frame, plan, again } = task;
-    const replanned = plan && (await replanCase(item, caseNumber, caseCount, ready.templates.theme, plan.parts, (props, i) => measureSlide(ready, asSlide(props), plan.frames[i] ?? frame, true)));
-    if (plan !== undefined) trace(`case ${caseNumber}: its page breaks of the last build ${replanned !== undefined ? 'hold' : 'no longer hold'}`);
-    const frames = replanned !== undefined && plan !== undefined ? plan.frames : [task.firstFrame];
-    const result = replanned ?? (await paginate(item, caseNumber, caseCount, frame, task.firstFrame, again !== undefined, again?.rooms));
-    // Keep only the layouts of the case's pages where they sit: a trial layout, or the whole
+    const { item, caseNumber, caseCount, frame, firstFrame, again } = task;
+    const result = await paginate(item, caseNumber, caseCount, frame, firstFrame, again !== undefined, again?.rooms);
+    // Keep only the layout of the case's first page where it sits: a trial layout, or the whole
     // case laid out to plan its breaks, draws no slide and would only hold memory.
-    const pages = new Set(result.pages.map((props, i) => svgKey(task.setupKey, asSlide(props), frames[i] ?? frame)));
-    for (const key of laidOut.keys()) if (!before.has(key) && !pages.has(key)) laidOut.delete(key);
+    const first = result.pages[0] && svgKey(task.setupKey, asSlide(result.pages[0]), firstFrame);
+    for (const key of laidOut.keys()) if (!before.has(key) && key !== first) laidOut.delete(key);
     return result;
   }
   const key = svgKey(task.setupKey, task.slide, task.frame);

@@ -93,8 +93,17 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
 
   // First every case's page count (the layouts may run in parallel), then the place of every
   // slide is known: the cover, the closing and each case's pages are laid out there.
-  const planned = await allInOrder(deck.cases.map((item, i) => layout.paginate(item, i + 1, deck.cases.length)))
+  const paginating = allInOrder(deck.cases.map((item, i) => layout.paginate(item, i + 1, deck.cases.length)))
     .catch((error: unknown) => withTheirMistakes(error, [cover, ...(closing !== undefined ? [closing] : [])], layout, deck));
+  // The deck's own warnings need no layout: worked out while the workers lay its cases out, once
+  // a turn of the event loop has sent them the cases (5–20 ms that a build spent after the last
+  // layout, before it could draw a slide).
+  // A layout that fails meanwhile is thrown below: until then it must not count as an unhandled
+  // rejection (Node ends the process on one).
+  paginating.catch(() => undefined);
+  await new Promise((resolve) => setImmediate(resolve));
+  const deckWarnings = [...markerWarnings(deck, theme.markers), ...markupWarnings(deck), ...repeatWarnings(deck)];
+  const planned = await paginating;
   const total = 1 + planned.reduce((n, p) => n + p.pages.length, 0) + (closing !== undefined ? 1 : 0);
   let next = 2;
   // Every slide's mistakes at once: the cover's must not hide the closing's.
@@ -153,7 +162,7 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     const over = slides.length === PLATFORM_SLIDE_LIMIT + 1 ? `slide ${slides.length} (${describePath(first.path)})` : `slides ${PLATFORM_SLIDE_LIMIT + 1}–${slides.length}, from ${describePath(first.path)} on,`;
     warnings.push(`${file}:${line}:${col}: ${slides.length} slides, more than the ${PLATFORM_SLIDE_LIMIT} one Instagram post can hold: ${over} would need another post; split the period or shorten cases.`);
   }
-  warnings.push(...markerWarnings(deck, theme.markers), ...markupWarnings(deck), ...repeatWarnings(deck));
+  warnings.push(...deckWarnings);
   return { slides, warnings };
 }
 
