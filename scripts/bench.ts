@@ -201,25 +201,27 @@ async function main(): Promise<void> {
 
   const synthetic = project('synthetic', syntheticDeck(200));
   console.log(`    (builds run as npm run build runs them: ${[...Object.entries(NPM_RUN_BUILD.env).map(([k, v]) => `${k}=${v}`), 'node', ...NPM_RUN_BUILD.node].join(' ')})`);
-  // One worker and two by turns: this machine's speed drifts over minutes (the same build's
-  // CPU time moved by 15 % between runs), and five of one after five of the other put a slow
-  // spell on one side of the ratio only.
-  const workers = [1, 2];
-  const byJobs = workers.map(() => [] as Run[]);
+  // One worker, two, and two as a plain `npx cardnews build` starts them, by turns: this
+  // machine's speed drifts over minutes (the same build's CPU time moved by 15 % between runs),
+  // and five of one after five of the other put a slow spell on one side of a ratio only.
+  const ways = [{ jobs: 1, way: NPM_RUN_BUILD }, { jobs: 2, way: NPM_RUN_BUILD }, { jobs: 2, way: PLAIN }];
+  const byWay = ways.map(() => [] as Run[]);
   for (let run = 0; run < RUNS; run++) {
-    workers.forEach((jobs, i) => {
+    ways.forEach(({ jobs, way }, i) => {
       rmSync(path.join(synthetic, 'output'), { recursive: true, force: true });
-      byJobs[i]?.push(timedBuild(synthetic, ['--jobs', String(jobs)]));
+      byWay[i]?.push(timedBuild(synthetic, ['--jobs', String(jobs)], way));
     });
   }
-  const perJobs = workers.map((jobs, i) => {
-    const runs = byJobs[i] ?? [];
+  const perJobs = ways.slice(0, 2).map(({ jobs }, i) => {
+    const runs = byWay[i] ?? [];
     const seconds = median(runs.map((r) => r.seconds));
     const rate = (runs[0]?.rendered ?? 0) / seconds;
     line(`(d) 200-slide deck, ${jobs} worker${jobs > 1 ? 's' : ''}`, `${seconds.toFixed(2)} s, ${rate.toFixed(1)} slides/s, peak RSS ${median(runs.map((r) => r.peakMb)).toFixed(0)} MB`);
     return seconds;
   });
   line('    2 workers vs 1', `${((perJobs[0] ?? 0) / (perJobs[1] ?? 1)).toFixed(2)}× faster; floor allows ${((2 * 1000) / floorMs).toFixed(1)} slides/s on 2 cores`);
+  const plain = byWay[2] ?? [];
+  line('    the same as plain npx cardnews build', `${median(plain.map((r) => r.seconds)).toFixed(2)} s, peak RSS ${median(plain.map((r) => r.peakMb)).toFixed(0)} MB`);
   // The two cores as two processes instead of two threads of one: do the cores scale?
   const twin = project('synthetic-twin', syntheticDeck(200));
   const pairs: number[] = [];
@@ -229,11 +231,6 @@ async function main(): Promise<void> {
     pairs.push(Math.max(...both.map((r) => r.seconds)));
   }
   line('    two 1-worker builds of it side by side', `${median(pairs).toFixed(2)} s for both (one alone: ${(perJobs[0] ?? 0).toFixed(2)} s)`);
-  const plain = Array.from({ length: RUNS }, () => {
-    rmSync(path.join(synthetic, 'output'), { recursive: true, force: true });
-    return timedBuild(synthetic, ['--jobs', '2'], PLAIN);
-  });
-  line('    the same as plain npx cardnews build', `${median(plain.map((r) => r.seconds)).toFixed(2)} s, peak RSS ${median(plain.map((r) => r.peakMb)).toFixed(0)} MB`);
   // Flat memory: twice the slides should not need (much) more.
   const big = project('synthetic400', syntheticDeck(400));
   const large = Array.from({ length: Math.min(RUNS, 3) }, () => {
