@@ -97,9 +97,8 @@ export async function planDeck(deck: Deck, theme: ThemeCore, layout: Layout, tem
     .catch((error: unknown) => withTheirMistakes(error, [cover, ...(closing !== undefined ? [closing] : [])], layout, deck));
   // The deck's own warnings need no layout: worked out while the workers lay its cases out, once
   // a turn of the event loop has sent them the cases (5–20 ms that a build spent after the last
-  // layout, before it could draw a slide).
-  // A layout that fails meanwhile is thrown below: until then it must not count as an unhandled
-  // rejection (Node ends the process on one).
+  // layout, before it could draw a slide). A layout that fails meanwhile is thrown below, and
+  // must not count as an unhandled rejection until then (Node ends the process on one).
   paginating.catch(() => undefined);
   await new Promise((resolve) => setImmediate(resolve));
   const deckWarnings = [...markerWarnings(deck, theme.markers), ...markupWarnings(deck), ...repeatWarnings(deck)];
