@@ -24,10 +24,39 @@ export interface Coverage {
   emoji: Record<string, string>;
 }
 
+/** What a grapheme is to the fonts, worked out once per distinct one (see checkCoverage). */
+interface Grapheme {
+  invisible: boolean;
+  /** An invisible one that ends a run of characters no font has (a space; not a joiner or a selector). */
+  space: boolean;
+  /** Its characters that no font has ('' when the fonts draw it all). */
+  missing: string;
+  /** Drawn from the emoji set, not from a font. */
+  emoji: boolean;
+}
+
 export function checkCoverage(texts: readonly PlacedText[], fonts: readonly LoadedFont[]): Coverage {
   const problems: Problem[] = [];
   const emoji: Record<string, string> = {};
-  const hasGlyph = (cp: number) => fonts.some((f) => f.chars.has(cp));
+  // Each character and grapheme is looked up once: a deck repeats a few hundred of them
+  // thousands of times, and this runs before any worker can lay a slide out (the example's took
+  // 32–50 ms, looked up in the fonts' character maps at every occurrence).
+  const glyphs = new Map<number, boolean>();
+  const hasGlyph = (cp: number) => {
+    let has = glyphs.get(cp);
+    if (has === undefined) glyphs.set(cp, (has = fonts.some((f) => f.chars.has(cp))));
+    return has;
+  };
+  const seen = new Map<string, Grapheme>();
+  const lookUp = (grapheme: string): Grapheme => {
+    let known = seen.get(grapheme);
+    if (known !== undefined) return known;
+    const invisible = isInvisible(grapheme);
+    const missing = invisible ? '' : Array.from(grapheme).filter((c) => !isInvisible(c) && !hasGlyph(c.codePointAt(0) ?? 0)).join('');
+    known = { invisible, space: invisible && /\s/u.test(grapheme), missing, emoji: !invisible && drawnAsEmoji(grapheme, missing === '') };
+    seen.set(grapheme, known);
+    return known;
+  };
   const tried = [...new Set(fonts.map((f) => f.label))].join(', ');
   const part = fonts.find((f) => isWebFontPart(f.path));
   for (const item of texts) {
@@ -52,14 +81,13 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
       run = '';
     };
     for (const grapheme of splitGraphemes(item.text)) {
-      if (isInvisible(grapheme)) {
+      const { invisible, space, missing, emoji: asEmoji } = lookUp(grapheme);
+      if (invisible) {
         // A space ends a run; a joiner or a variation selector does not.
-        if (/\s/u.test(grapheme)) flush();
+        if (space) flush();
         continue;
       }
-      const drawable = Array.from(grapheme).filter((c) => !isInvisible(c));
-      const fontHasAll = drawable.every((c) => hasGlyph(c.codePointAt(0) ?? 0));
-      if (drawnAsEmoji(grapheme, fontHasAll)) {
+      if (asEmoji) {
         flush();
         const image = emojiImage(grapheme);
         if (image !== undefined) {
@@ -74,14 +102,14 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
         }));
         continue;
       }
-      if (fontHasAll) flush();
-      else run += drawable.filter((c) => !hasGlyph(c.codePointAt(0) ?? 0)).join('');
+      if (missing === '') flush();
+      else run += missing;
     }
     flush();
     // Words of a right-to-left script, drawn by a font the deck added: satori lays words out left
     // to right whatever their script, so "مرحبا بالعالم" came out as its words in reverse order
     // (each word drawn right). One such word alone is drawn right.
-    const reversed = RTL_WORDS.exec(item.text)?.[0];
+    const reversed = RTL_CHARACTER.test(item.text) ? RTL_WORDS.exec(item.text)?.[0] : undefined;
     if (reversed !== undefined && hasGlyph(reversed.codePointAt(0) ?? 0)) {
       problems.push(placed(item, reversed, {
         message: `${item.what} has several words of right-to-left text (${reversed}), which cardnews can only set left to right: they would come out in reverse order`,
@@ -96,6 +124,12 @@ const RTL = '\\p{Script_Extensions=Arabic}\\p{Script_Extensions=Hebrew}\\p{Scrip
 const RTL_WORD = `[${RTL}][${RTL}\\p{M}\\u200c\\u200d]*`;
 /** Two or more right-to-left words in a row. */
 const RTL_WORDS = new RegExp(`${RTL_WORD}(?:[\\s\\u00a0]+${RTL_WORD})+`, 'u');
+/**
+ * Whether a text has a right-to-left letter at all, asked first: the first runs of RTL_WORDS,
+ * its large classes four times over, took ~10 ms of every build's main thread (measured with the
+ * build's V8 flags), and a Korean deck seldom has one.
+ */
+const RTL_CHARACTER = new RegExp(`[${RTL}]`, 'u');
 
 /**
  * Where the font that draws a text goes: the deck's fallback fonts for the deck's own text; the
