@@ -40,7 +40,7 @@ export function checkCoverage(texts: readonly PlacedText[], fonts: readonly Load
   const emoji: Record<string, string> = {};
   // Each character and grapheme is looked up once: a deck repeats a few hundred of them
   // thousands of times, and this runs before any worker can lay a slide out (the example's took
-  // 32–50 ms, looked up in the fonts' character maps at every occurrence).
+  // 19–37 ms, looked up in the fonts' character maps at every occurrence; see docs/performance.md).
   const glyphs = new Map<number, boolean>();
   const hasGlyph = (cp: number) => {
     let has = glyphs.get(cp);
