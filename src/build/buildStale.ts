@@ -15,6 +15,7 @@ import { acquireLock, type Lock } from './lock.ts';
 import { readManifest, type Manifest, type ManifestSlide } from './manifest.ts';
 import type { WorkerPool } from './pool.ts';
 import { pooledLayout, type LayoutStore } from './pooledLayout.ts';
+import { reportingLayout } from './planningProgress.ts';
 import type { BuildOptions, PeriodReport, SlideReport } from './build.ts';
 import { fileBytes } from './freshness.ts';
 import { preparePeriod, type StalePeriod } from './preparePeriod.ts';
@@ -71,7 +72,10 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
     for (const period of works) {
       const planningOne = (async () => {
         const layouts: LayoutStore = {};
-        const plan = await planDeck(period.deck, period.theme, pooledLayout(period, getPool, layouts, options.force === true), period.templateDir);
+        const layout = pooledLayout(period, getPool, layouts, options.force === true);
+        const { progress } = options;
+        const reporting = progress !== undefined && options.mode === 'build' ? reportingLayout(layout, period.deck.cases.length, (note) => progress.planning(period.id, note)) : layout;
+        const plan = await planDeck(period.deck, period.theme, reporting, period.templateDir);
         plan.warnings.unshift(...period.prepared.warnings);
         planned.push({ period, plan, layouts, entries: entriesOf(period, plan) });
       })();

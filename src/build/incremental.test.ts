@@ -63,14 +63,15 @@ describe('incremental builds', () => {
     expect(await warned()).toEqual([]);
   });
 
-  it('tells the progress which slides the workers are on: each before its image is written, never more than the workers at once', async () => {
+  it('tells the progress how far the slides are laid out, then which slides the workers are on: each before its image is written, never more than the workers at once', async () => {
     project = makeProject('inc-progress');
     project.deck('p', deckText(THREE));
     const events: string[] = [];
     const drawing = new Set<string>();
     let most = 0;
     const progress = {
-      period: () => {},
+      planning: (id: string, note: string) => events.push(`${id}: ${note}`),
+      period: (id: string, total: number) => events.push(`${id}: ${total} to draw`),
       warn: () => {},
       done: () => {},
       drawing: (_: string, file: string) => {
@@ -83,6 +84,11 @@ describe('incremental builds', () => {
       },
     };
     await project.build({ progress, jobs: 2 });
+    // The cases' page breaks (a case of one slide is laid out where it sits at once), then the
+    // cover and the closing: the bar moves while the slides are laid out, before it knows which
+    // it will draw.
+    const drawn = events.findIndex((e) => e.startsWith('drawing'));
+    expect(events.slice(0, drawn)).toEqual(['p: laying out cases 0/3', 'p: laying out cases 1/3', 'p: laying out cases 2/3', 'p: laying out cases 3/3', 'p: laying out slides 1/2', 'p: laying out slides 2/2', 'p: 5 to draw']);
     expect(events.filter((e) => e.startsWith('drawing')).sort()).toEqual(['01-cover', '02-case1', '03-case2', '04-case3', '05-closing'].map((n) => `drawing ${n}.png`));
     expect(events.filter((e) => e.startsWith('wrote')).sort()).toEqual(['01-cover', '02-case1', '03-case2', '04-case3', '05-closing'].map((n) => `wrote ${n}.png`));
     expect(most).toBeGreaterThanOrEqual(1);
@@ -480,7 +486,7 @@ describe('incremental builds', () => {
     project = makeProject('inc-abort');
     project.deck('p', deckText(['가', '나', '다', '라', '마', '바']));
     const controller = new AbortController();
-    const progress = { period: () => {}, drawing: () => {}, warn: () => {}, done: () => {}, slide: () => controller.abort() };
+    const progress = { planning: () => {}, period: () => {}, drawing: () => {}, warn: () => {}, done: () => {}, slide: () => controller.abort() };
     await expect(project.build({ progress, signal: controller.signal })).rejects.toThrow();
     expectConsistent(project, 'p');
     const done = readManifest(path.join(project.paths.output, 'p'))?.slides.map((s) => `p/${s.name}`) ?? [];
@@ -610,7 +616,7 @@ describe('incremental builds', () => {
     try {
       // Nothing is announced of a folder it cannot take ("p: 1 slide to render" came first).
       const said: string[] = [];
-      const progress = { period: (id: string) => said.push(id), warn: (w: string) => said.push(w), done: () => {}, drawing: () => {}, slide: () => {} };
+      const progress = { planning: (id: string) => said.push(id), period: (id: string) => said.push(id), warn: (w: string) => said.push(w), done: () => {}, drawing: () => {}, slide: () => {} };
       const error = await project.buildFails({ progress });
       expect(error.message).toContain(`another cardnews build (process ${process.pid}) is writing this folder right now`);
       expect(said).toEqual([]);

@@ -30,6 +30,32 @@ describe('build progress', () => {
     expect(written.at(-1)).toBe('rendered 2, up to date 0, reused 0, removed 0 in 0.50 s\n');
   });
 
+  it('draws a bar from the start, saying how far the slides are laid out until it knows how many it will draw', () => {
+    // A cold build of 200 slides lays every slide out before it draws one: the bar showed after 5 of 9 s.
+    const written: string[] = [];
+    const stream = { columns: 80, rows: 5, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
+    const progress = terminalProgress(stream);
+    progress.planning('2024-h2', 'laying out cases 0/6');
+    expect(written.at(-1)).toBe(`\x1b[2K2024-h2      [${'-'.repeat(30)}] laying out cases 0/6\n`);
+    progress.period('2023-h2', 0);
+    progress.planning('2024-h2', 'laying out slides 3/14');
+    progress.planning('2025-h1', 'laying out cases 1/2');
+    progress.planning('2025-h2', 'laying out cases 0/2');
+    // More periods than rows: those still being laid out are shown before the one up to date.
+    const screen = written.join('');
+    expect(screen.slice(screen.lastIndexOf('\x1b[3A') + 4).split('\n').slice(0, 3).map((line) => line.replace('\x1b[2K', ''))).toEqual([
+      `2024-h2      [${'-'.repeat(30)}] laying out slides 3/14`,
+      `2025-h1      [${'-'.repeat(30)}] laying out cases 1/2`,
+      '... and 2 more periods (1 of all 4 done)',
+    ]);
+    progress.period('2024-h2', 14);
+    expect(written.at(-3)).toBe(`\x1b[2K2024-h2      [${'-'.repeat(30)}] 0/14 \n`);
+    // A warning takes the bars' place and they are drawn below it, not left above it as well.
+    const before = written.length;
+    progress.warn('data/2025-h1.yaml:5:3: 21 slides');
+    expect(written.slice(before, before + 3)).toEqual(['\x1b[3A\x1b[J', 'warning: data/2025-h1.yaml:5:3: 21 slides\n', `\x1b[2K2024-h2      [${'-'.repeat(30)}] 0/14 \n`]);
+  });
+
   it('draws the bars 80 columns wide on a terminal that gives no size (it cut each to "...")', () => {
     const written: string[] = [];
     const stream = { columns: 0, rows: 0, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;

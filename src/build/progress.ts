@@ -6,6 +6,11 @@ import path from 'node:path';
 import { counted, displayWidth } from '../errors.ts';
 
 export interface Progress {
+  /**
+   * How far a period's slides are laid out ("laying out cases 3/6"), before it knows which it will
+   * draw: a cold build of 200 slides spends half its time there.
+   */
+  planning(id: string, note: string): void;
   /** `reused`: slides taken from images drawn before, under another name or period. */
   period(id: string, toRender: number, reused?: number): void;
   /** A worker has begun drawing this slide. */
@@ -19,6 +24,8 @@ export interface Progress {
 export function plainProgress(write: (line: string) => void): Progress {
   return {
     period: (id, n, reused = 0) => write(`${id}: ${periodLine(n, reused)}`),
+    // A line a case would be a log of hundreds; the period's line follows its planning.
+    planning: () => undefined,
     drawing: () => undefined,
     slide: (id, file, note) => write(`  ${id}/${path.basename(file)}  ${note}`),
     warn: (text) => write(`warning: ${text}`),
@@ -27,8 +34,11 @@ export function plainProgress(write: (line: string) => void): Progress {
 }
 
 export function terminalProgress(stream: NodeJS.WriteStream): Progress {
-  /** `drawing`: the slides the workers are on; `note`: what the bar says of a period with none to draw. */
-  const bars = new Map<string, { total: number; done: number; drawing: Set<string>; note: string }>();
+  /**
+   * `drawing`: the slides the workers are on; `note`: what the bar says of a period with none to
+   * draw, or of one still being laid out (`planning`), whose slides to draw are not known yet.
+   */
+  const bars = new Map<string, { total: number; done: number; drawing: Set<string>; note: string; planning: boolean }>();
   let drawn = 0;
   const draw = () => {
     if (drawn > 0) stream.write(`\x1b[${drawn}A`);
@@ -40,7 +50,7 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     // to the width, and with more periods than rows, those still to finish are shown.
     const room = Math.max(3, (stream.rows > 0 ? stream.rows : 24) - 2);
     const all = [...bars];
-    const busy = (bar: { total: number; done: number }) => bar.done < bar.total;
+    const busy = (bar: { total: number; done: number; planning: boolean }) => bar.planning || bar.done < bar.total;
     const shown = all.length <= room ? all : [...all.filter(([, bar]) => busy(bar)), ...all.filter(([, bar]) => !busy(bar))].slice(0, room - 1);
     // The names take one column, as wide as the widest (Hangul counts two), so the bars line up;
     // a name too long for the terminal is cut, not the bar and the count after it ("3/14"). The
@@ -49,13 +59,13 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     const names = Math.min(Math.max(12, ...all.map(([id]) => displayWidth(id))), Math.max(8, columns - counts - 16));
     const width = Math.max(10, Math.min(30, columns - names - counts - 26));
     for (const [id, bar] of shown) {
-      const filled = bar.total === 0 ? width : Math.round((bar.done / bar.total) * width);
+      const filled = bar.planning ? 0 : bar.total === 0 ? width : Math.round((bar.done / bar.total) * width);
       const current = bar.drawing.size > 0 ? [...bar.drawing].sort().join(', ') : bar.total > 0 && bar.done === bar.total ? 'done' : bar.note;
       const name = cut(id, names);
       // ASCII: block characters (█ ░) are of ambiguous width, two columns in a terminal set for
       // East Asian text (an option of iTerm2 and PuTTY, cmd.exe in the Korean code page), where
       // the bar ran past the edge and each redraw piled the bars up below the last.
-      const head = `${name}${' '.repeat(names - displayWidth(name))} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${bar.done}/${bar.total} `;
+      const head = `${name}${' '.repeat(names - displayWidth(name))} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${bar.planning ? '' : `${bar.done}/${bar.total} `}`;
       stream.write(`\x1b[2K${fitted(head + cut(current, columns - 1 - displayWidth(head)), columns)}\n`);
     }
     if (shown.length < all.length) {
@@ -65,8 +75,12 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     drawn = shown.length + (shown.length < all.length ? 1 : 0);
   };
   return {
+    planning: (id, note) => {
+      bars.set(id, { total: 0, done: 0, drawing: new Set(), note, planning: true });
+      draw();
+    },
     period: (id, total, reused = 0) => {
-      bars.set(id, { total, done: 0, drawing: new Set(), note: total === 0 ? periodLine(0, reused) : '' });
+      bars.set(id, { total, done: 0, drawing: new Set(), note: total === 0 ? periodLine(0, reused) : '', planning: false });
       draw();
     },
     drawing: (id, file) => {
@@ -83,6 +97,9 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
       draw();
     },
     warn: (text) => {
+      // Written over the bars, which are drawn again below it: the bars drawn while a deck was
+      // laid out stayed on the screen above each of its warnings.
+      if (drawn > 0) stream.write(`\x1b[${drawn}A\x1b[J`);
       stream.write(`warning: ${text}\n`);
       drawn = 0;
       draw();
