@@ -24,7 +24,7 @@ export interface Progress {
 export function plainProgress(write: (line: string) => void): Progress {
   return {
     period: (id, n, reused = 0) => write(`${id}: ${periodLine(n, reused)}`),
-    // A line a case would be a log of hundreds; the period's line follows its planning.
+    // A line for each case laid out would fill a log with hundreds; the period's line follows them.
     planning: () => undefined,
     drawing: () => undefined,
     slide: (id, file, note) => write(`  ${id}/${path.basename(file)}  ${note}`),
@@ -38,7 +38,14 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
    * `drawing`: the slides the workers are on; `note`: what the bar says of a period with none to
    * draw, or of one still being laid out (`planning`), whose slides to draw are not known yet.
    */
-  const bars = new Map<string, { total: number; done: number; drawing: Set<string>; note: string; planning: boolean }>();
+  interface Bar {
+    total: number;
+    done: number;
+    drawing: Set<string>;
+    note: string;
+    planning: boolean;
+  }
+  const bars = new Map<string, Bar>();
   let drawn = 0;
   const draw = () => {
     if (drawn > 0) stream.write(`\x1b[${drawn}A`);
@@ -50,7 +57,7 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     // to the width, and with more periods than rows, those still to finish are shown.
     const room = Math.max(3, (stream.rows > 0 ? stream.rows : 24) - 2);
     const all = [...bars];
-    const busy = (bar: { total: number; done: number; planning: boolean }) => bar.planning || bar.done < bar.total;
+    const busy = (bar: Bar) => bar.planning || bar.done < bar.total;
     const shown = all.length <= room ? all : [...all.filter(([, bar]) => busy(bar)), ...all.filter(([, bar]) => !busy(bar))].slice(0, room - 1);
     // The names take one column, as wide as the widest (Hangul counts two), so the bars line up;
     // a name too long for the terminal is cut, not the bar and the count after it ("3/14"). The
