@@ -88,7 +88,7 @@ describe('incremental builds', () => {
     // cover and the closing: the bar moves while the slides are laid out, before it knows which
     // it will draw.
     const drawn = events.findIndex((e) => e.startsWith('drawing'));
-    expect(events.slice(0, drawn)).toEqual(['p: laying out cases 0/3', 'p: laying out cases 1/3', 'p: laying out cases 2/3', 'p: laying out cases 3/3', 'p: laying out slides 1/2', 'p: laying out slides 2/2', 'p: 5 to draw']);
+    expect(events.slice(0, drawn)).toEqual(['p: laying out cases 0/3', 'p: laying out cases 1/3', 'p: laying out cases 2/3', 'p: laying out cases 3/3', 'p: laying out slides 0/2', 'p: laying out slides 1/2', 'p: laying out slides 2/2', 'p: 5 to draw']);
     expect(events.filter((e) => e.startsWith('drawing')).sort()).toEqual(['01-cover', '02-case1', '03-case2', '04-case3', '05-closing'].map((n) => `drawing ${n}.png`));
     expect(events.filter((e) => e.startsWith('wrote')).sort()).toEqual(['01-cover', '02-case1', '03-case2', '04-case3', '05-closing'].map((n) => `wrote ${n}.png`));
     expect(most).toBeGreaterThanOrEqual(1);

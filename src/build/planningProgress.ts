@@ -14,10 +14,20 @@ export function reportingLayout(layout: Layout, cases: number, say: (note: strin
   let slidesAsked = 0;
   let slidesDone = 0;
   // The plan asks for every case's pages at once and, once it has them all, for every slide at
-  // once: each count is whole before the first of its layouts ends.
+  // once: each count is whole by the end of the turn it is asked in.
   const tell = () => say(slidesAsked === 0 ? `laying out cases ${casesDone}/${cases}` : `laying out slides ${slidesDone}/${slidesAsked}`);
+  // Said at the end of that turn, not at their first layout's end: with other periods' layouts
+  // queued before them, the bar said "laying out cases 6/6" meanwhile.
+  let asking = false;
   const slides = <T>(laidOut: Promise<T>, count: number): Promise<T> => {
     slidesAsked += count;
+    if (!asking) {
+      asking = true;
+      queueMicrotask(() => {
+        asking = false;
+        tell();
+      });
+    }
     return laidOut.then((result) => {
       slidesDone += count;
       tell();
