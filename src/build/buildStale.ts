@@ -74,7 +74,7 @@ export async function buildStale(stale: StaleInput[], options: BuildOptions, sta
         const layouts: LayoutStore = {};
         const layout = pooledLayout(period, getPool, layouts, options.force === true);
         const { progress } = options;
-        const reporting = progress !== undefined && options.mode === 'build' ? reportingLayout(layout, period.deck.cases.length, (note) => progress.planning(period.id, note)) : layout;
+        const reporting = progress !== undefined ? reportingLayout(layout, period.deck.cases.length, (note) => progress.planning(period.id, note)) : layout;
         const plan = await planDeck(period.deck, period.theme, reporting, period.templateDir);
         plan.warnings.unshift(...period.prepared.warnings);
         planned.push({ period, plan, layouts, entries: entriesOf(period, plan) });

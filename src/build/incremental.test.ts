@@ -74,6 +74,7 @@ describe('incremental builds', () => {
       period: (id: string, total: number) => events.push(`${id}: ${total} to draw`),
       warn: () => {},
       done: () => {},
+      clear: () => {},
       drawing: (_: string, file: string) => {
         events.push(`drawing ${path.basename(file)}`);
         drawing.add(file);
@@ -486,7 +487,7 @@ describe('incremental builds', () => {
     project = makeProject('inc-abort');
     project.deck('p', deckText(['가', '나', '다', '라', '마', '바']));
     const controller = new AbortController();
-    const progress = { planning: () => {}, period: () => {}, drawing: () => {}, warn: () => {}, done: () => {}, slide: () => controller.abort() };
+    const progress = { planning: () => {}, period: () => {}, drawing: () => {}, warn: () => {}, done: () => {}, clear: () => {}, slide: () => controller.abort() };
     await expect(project.build({ progress, signal: controller.signal })).rejects.toThrow();
     expectConsistent(project, 'p');
     const done = readManifest(path.join(project.paths.output, 'p'))?.slides.map((s) => `p/${s.name}`) ?? [];
@@ -616,7 +617,7 @@ describe('incremental builds', () => {
     try {
       // Nothing is announced of a folder it cannot take ("p: 1 slide to render" came first).
       const said: string[] = [];
-      const progress = { planning: (id: string) => said.push(id), period: (id: string) => said.push(id), warn: (w: string) => said.push(w), done: () => {}, drawing: () => {}, slide: () => {} };
+      const progress = { planning: (id: string) => said.push(id), period: (id: string) => said.push(id), warn: (w: string) => said.push(w), done: () => {}, clear: () => {}, drawing: () => {}, slide: () => {} };
       const error = await project.buildFails({ progress });
       expect(error.message).toContain(`another cardnews build (process ${process.pid}) is writing this folder right now`);
       expect(said).toEqual([]);

@@ -19,6 +19,8 @@ export interface Progress {
   slide(id: string, file: string, note: string): void;
   warn(text: string): void;
   done(summary: string): void;
+  /** Takes the bars off the screen: `check` and `--dry-run` print what they found in their place. */
+  clear(): void;
 }
 
 export function plainProgress(write: (line: string) => void): Progress {
@@ -30,6 +32,7 @@ export function plainProgress(write: (line: string) => void): Progress {
     slide: (id, file, note) => write(`  ${id}/${path.basename(file)}  ${note}`),
     warn: (text) => write(`warning: ${text}`),
     done: (summary) => write(summary),
+    clear: () => undefined,
   };
 }
 
@@ -81,6 +84,11 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     }
     drawn = shown.length + (shown.length < all.length ? 1 : 0);
   };
+  /** The cursor up over the bars, and the screen below it cleared. */
+  const erase = () => {
+    if (drawn > 0) stream.write(`\x1b[${drawn}A\x1b[J`);
+    drawn = 0;
+  };
   return {
     planning: (id, note) => {
       bars.set(id, { total: 0, done: 0, drawing: new Set(), note, planning: true });
@@ -106,12 +114,15 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress {
     warn: (text) => {
       // Written over the bars, which are drawn again below it: the bars drawn while a deck was
       // laid out stayed on the screen above each of its warnings.
-      if (drawn > 0) stream.write(`\x1b[${drawn}A\x1b[J`);
+      erase();
       stream.write(`warning: ${text}\n`);
-      drawn = 0;
       draw();
     },
     done: (summary) => stream.write(`${summary}\n`),
+    clear: () => {
+      erase();
+      bars.clear();
+    },
   };
 }
 

@@ -397,6 +397,32 @@ describe('cardnews command line', () => {
     }
   });
 
+  it('shows on a terminal how far a check has laid the slides out, and takes the bars off before what it found, as a build stopped by a mistake does', async () => {
+    const term = process.env['TERM'];
+    process.env['TERM'] = 'xterm-256color';
+    const tooLong = GOOD.replace('첫 번째 내용', '아주 긴 내용 '.repeat(150));
+    try {
+      for (const [command, deck, code, said] of [
+        ['check', GOOD, 0, '2024-h2: 2 slides, all fit'],
+        ['check', tooLong, 1, 'bullet 1 of section 1 does not fit one slide'],
+        ['build', tooLong, 1, 'bullet 1 of section 1 does not fit one slide'],
+      ] as const) {
+        project.deck('2024-h2', deck);
+        const written: string[] = [];
+        const found: string[] = [];
+        const stream = { isTTY: true, columns: 80, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream;
+        expect(await main([command], { out: (t) => found.push(t), err: (t) => found.push(t), stream }, project.root)).toBe(code);
+        expect(written.join('')).toContain('laying out cases 1/1');
+        // The last thing on the terminal before what the check says: the bar taken off.
+        expect(written.at(-1)).toBe('\x1b[1A\x1b[J');
+        expect(found.join('\n')).toContain(said);
+      }
+    } finally {
+      if (term === undefined) delete process.env['TERM'];
+      else process.env['TERM'] = term;
+    }
+  });
+
   it('says so when decks are in a folder inside data/, which builds do not read', async () => {
     const nested = makeProject('cli-nested');
     try {
