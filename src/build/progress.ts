@@ -19,7 +19,7 @@ export interface Progress {
   slide(id: string, file: string, note: string): void;
   warn(text: string): void;
   done(summary: string): void;
-  /** Takes the bars off the screen: `check` and `--dry-run` print what they found in their place. */
+  /** Takes the bars off the screen, for what `check` and `--dry-run` found, or the mistakes that stopped a build. */
   clear(): void;
 }
 
