@@ -35,8 +35,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
   let stopped: string | undefined;
   // A check or a dry run prints what it found where its bars were, and so does a build a mistake
   // stopped before it drew anything; a build keeps the bars of what it drew.
-  let clearBars = () => {};
-  let keepBars = false;
+  let barsOff = (_byMistake: boolean) => {};
   try {
     const { values, positionals } = parseCommandLine(argv);
     debug = values.debug === true;
@@ -105,8 +104,9 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     }
     // A terminal that cannot move its cursor (TERM=dumb: an editor's shell) gets the lines too.
     const progress = io.stream?.isTTY === true && process.env['TERM'] !== 'dumb' ? terminalProgress(io.stream) : plainProgress(io.out);
-    clearBars = () => progress.clear();
-    keepBars = mode === 'build';
+    barsOff = (byMistake) => {
+      if (mode !== 'build' || byMistake) progress.clear();
+    };
     const reports = await build({ paths, targets, cwd, mode, force: values.force === true, ...(jobs !== undefined ? { jobs } : {}), progress, ...(signal !== undefined ? { signal } : {}) });
     const seconds = (Number(process.hrtime.bigint() - started) / 1e9).toFixed(2);
     const count = (action: string) => reports.reduce((n, r) => n + r.slides.filter((s) => s.action === action).length, 0);
@@ -126,7 +126,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
       }
       return 0;
     }
-    clearBars();
+    barsOff(false);
     const unsaid = firstTime();
     for (const report of reports) {
       for (const warning of report.warnings.filter(unsaid)) io.err(`warning: ${warning}`);
@@ -143,7 +143,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo, cwd: str
     }
     return 0;
   } catch (error) {
-    if (!keepBars || error instanceof UserError) clearBars();
+    barsOff(error instanceof UserError);
     if (error instanceof UsageError) {
       io.err(`cardnews: ${error.message}\nRun "cardnews --help" for usage.`);
       return error.exitCode;
